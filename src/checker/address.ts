@@ -1,0 +1,163 @@
+import { hostToAscii, hostToUnicode } from "./domain";
+import { removeInvisible } from "./unicode";
+
+/** Longest input we try to read; anything longer cannot be one email address (RFC 5321 allows 254). */
+export const MAX_INPUT_LENGTH = 2048;
+const MAX_LOCAL_PART = 64;
+const MAX_HOST = 253;
+const MAX_LABEL = 63;
+
+export interface InvisibleCharacter {
+  codePoint: number;
+  name: string;
+}
+
+interface Common {
+  /** What the caller gave us, unchanged. */
+  input: string;
+  /** Characters removed because they cannot be seen (zero-width, bidi controls, control codes). */
+  invisible: InvisibleCharacter[];
+}
+
+export type ParsedAddress =
+  | (Common & {
+      kind: "email";
+      displayName: string | undefined;
+      localPart: string;
+      /** Lower-case ASCII host, punycode for IDN labels, no trailing dot. */
+      domain: string;
+      /** The same host with punycode labels decoded, for display. */
+      domainUnicode: string;
+    })
+  | (Common & { kind: "x500"; displayName: string | undefined; distinguishedName: string })
+  | (Common & { kind: "ip-literal"; displayName: string | undefined; localPart: string; ip: string })
+  | (Common & { kind: "unreadable"; reason: string });
+
+const IDEOGRAPHIC_DOTS = /[\u3002\uff0e\uff61]/g;
+
+function unreadable(input: string, invisible: InvisibleCharacter[], reason: string): ParsedAddress {
+  return { kind: "unreadable", input, invisible, reason };
+}
+
+function stripPrefix(text: string, prefix: string): string {
+  return text.slice(0, prefix.length).toLowerCase() === prefix ? text.slice(prefix.length) : text;
+}
+
+/** Splits `Name <addr>` into its parts; a bare address comes back with no display name. */
+function splitDisplayName(text: string): { displayName: string | undefined; address: string } {
+  if (!text.endsWith(">")) return { displayName: undefined, address: text };
+  const open = text.lastIndexOf("<");
+  if (open < 0) return { displayName: undefined, address: text };
+  let displayName = text.slice(0, open).trim();
+  if (displayName.length >= 2 && displayName.startsWith('"') && displayName.endsWith('"')) {
+    displayName = displayName.slice(1, -1);
+  }
+  return { displayName: displayName || undefined, address: text.slice(open + 1, -1).trim() };
+}
+
+/** Index of the `@` that separates local part and domain, ignoring any inside a quoted local part. */
+function findSeparator(address: string): { at: number; count: number } {
+  let inQuote = false;
+  let at = -1;
+  let count = 0;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
+    if (ch === "\\" && inQuote) i++;
+    else if (ch === '"') inQuote = !inQuote;
+    else if (ch === "@" && !inQuote) {
+      at = i;
+      count++;
+    }
+  }
+  return { at, count };
+}
+
+function describeCharacter(ch: string): string {
+  if (ch === " ") return "a space";
+  const code = ch.codePointAt(0) ?? 0;
+  return `"${ch}" (U+${code.toString(16).toUpperCase().padStart(4, "0")})`;
+}
+
+/** Why an ASCII host cannot be a mail domain, or null when it can. */
+function hostProblem(host: string): string | null {
+  if (host.length === 0) return "the domain after the @ is empty";
+  if (host.length > MAX_HOST) return `the domain is ${host.length} characters long; the limit is ${MAX_HOST}`;
+  const labels = host.split(".");
+  if (labels.length < 2) return `"${host}" has no ending such as .com or .org`;
+  for (const label of labels) {
+    if (label.length === 0) return "the domain has two dots in a row";
+    if (label.length > MAX_LABEL) return `a part of the domain is longer than ${MAX_LABEL} characters`;
+    for (const ch of label) {
+      const ok = (ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9") || ch === "-";
+      if (!ok) return `the domain contains ${describeCharacter(ch)}`;
+    }
+    if (label.startsWith("-") || label.endsWith("-")) return `"${label}" starts or ends with a hyphen`;
+  }
+  return null;
+}
+
+function isIPv4(host: string): boolean {
+  const parts = host.split(".");
+  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
+}
+
+/**
+ * Reads one recipient address the way people and Outlook write them: `Name <addr>`, `mailto:` and
+ * `SMTP:` prefixes, quoted local parts, full-width or compatibility characters, trailing dots,
+ * Unicode or punycode domains, IP literals and Exchange X.500 names. Never throws.
+ */
+export function parseAddress(input: string): ParsedAddress {
+  if (typeof input !== "string") return unreadable(String(input), [], "the address is not text");
+  if (input.length > MAX_INPUT_LENGTH) {
+    return unreadable(input, [], `the text is ${input.length} characters long, too long to be an email address`);
+  }
+  const { text: visible, removed: invisible } = removeInvisible(input);
+  let text = visible.normalize("NFKC").trim();
+  while (text.endsWith(",") || text.endsWith(";")) text = text.slice(0, -1).trim();
+  if (text.length === 0) return unreadable(input, invisible, "the address is empty");
+
+  const { displayName, address: inner } = splitDisplayName(text);
+  let address = stripPrefix(stripPrefix(inner, "mailto:"), "smtp:").trim();
+  const query = address.indexOf("?");
+  if (query >= 0 && inner.toLowerCase().startsWith("mailto:")) address = address.slice(0, query);
+
+  if (address.slice(0, 3).toLowerCase() === "/o=") {
+    return { kind: "x500", input, invisible, displayName, distinguishedName: address };
+  }
+
+  const { at, count } = findSeparator(address);
+  if (count === 0) return unreadable(input, invisible, `"${address}" has no @`);
+  if (count > 1) return unreadable(input, invisible, `"${address}" has more than one @`);
+  const localPart = address.slice(0, at);
+  if (localPart.length === 0) return unreadable(input, invisible, "nothing comes before the @");
+  if (localPart.length > MAX_LOCAL_PART) {
+    return unreadable(input, invisible, `the part before the @ is longer than ${MAX_LOCAL_PART} characters`);
+  }
+  let host = address.slice(at + 1).trim().replace(IDEOGRAPHIC_DOTS, ".").toLowerCase();
+  while (host.endsWith(".")) host = host.slice(0, -1);
+
+  if (host.startsWith("[") && host.endsWith("]")) {
+    return { kind: "ip-literal", input, invisible, displayName, localPart, ip: host.slice(1, -1) };
+  }
+  if (isIPv4(host)) return { kind: "ip-literal", input, invisible, displayName, localPart, ip: host };
+
+  let asciiHost = host;
+  if (/[^\x00-\x7f]/.test(host)) {
+    try {
+      asciiHost = hostToAscii(host);
+    } catch {
+      return unreadable(input, invisible, `the domain "${host}" cannot be encoded as an internet domain`);
+    }
+  }
+  const problem = hostProblem(asciiHost);
+  if (problem) return unreadable(input, invisible, problem);
+  return {
+    kind: "email",
+    input,
+    invisible,
+    displayName,
+    localPart,
+    domain: asciiHost,
+    domainUnicode: hostToUnicode(asciiHost),
+  };
+}

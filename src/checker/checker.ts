@@ -1,0 +1,351 @@
+import { parseAddress, type ParsedAddress } from "./address";
+import { BUILTIN_DOMAINS_TEXT } from "./data/builtin-domains.generated";
+import { describeSuffix, hostToUnicode, isSameOrSubdomain, splitDomain, type DomainParts } from "./domain";
+import type { EditKind } from "./edit";
+import { describeSlip, severityFor, verdictOf, type Finding, type FindingCode, type Verdict } from "./findings";
+import type { EffectivePolicy } from "./policy";
+import { ProtectedIndex, type ProtectedDomain, type ProtectedSource, type Resemblance } from "./protected-index";
+import { dotShiftFor, nearestKnownSuffixes, suffixSlipFor } from "./suffix-slips";
+import { isMixedScript, scriptNamesOf } from "./unicode";
+
+export interface RecipientInput {
+  emailAddress: string;
+  displayName?: string;
+}
+
+export interface AddressResult {
+  /** The address as given. */
+  address: string;
+  displayName?: string;
+  /** `local@domain` with the domain in lower-case ASCII (punycode), when the address could be read. */
+  normalised?: string;
+  /** The domain in Unicode, for display. */
+  domainUnicode?: string;
+  /** Inside the organisation (an internal domain or an Exchange X.500 name). */
+  internal: boolean;
+  verdict: Verdict;
+  findings: Finding[];
+}
+
+export interface MessageResult {
+  verdict: Verdict;
+  recipients: AddressResult[];
+  /** Findings about the message as a whole, such as too many external recipients. */
+  findings: Finding[];
+}
+
+export interface CheckContext {
+  /** Registrable domains this user has written to before, for the unfamiliar-domain rule. */
+  familiarDomains?: ReadonlySet<string>;
+}
+
+export interface Checker {
+  readonly policy: EffectivePolicy;
+  readonly protectedCount: number;
+  checkAddress(raw: string, displayName?: string): AddressResult;
+  checkRecipients(recipients: readonly RecipientInput[], context?: CheckContext): MessageResult;
+}
+
+const q = (text: string): string => `"${text}"`;
+
+/** Slips too common among real, unrelated short domains to report against a built-in domain. */
+const SHORT_NAME_SLIPS: ReadonlySet<EditKind> = new Set<EditKind>([
+  "neighbour-key",
+  "transposition",
+  "repetition",
+  "double-letter-dropped",
+  "dot-shift",
+  "dot-dropped",
+]);
+
+const SOURCE_ORDER: Record<ProtectedSource, number> = { internal: 0, organisation: 1, user: 2, "built-in": 3 };
+const KIND_ORDER: Record<Resemblance["kind"], number> = { "exact-skeleton": 0, slip: 1, "slip-skeleton": 2 };
+
+function whoseTrust(source: ProtectedSource): string {
+  switch (source) {
+    case "internal":
+      return "your organisation's domain";
+    case "organisation":
+      return "a domain your organisation trusts";
+    case "user":
+      return "a domain you trust";
+    case "built-in":
+      return "a well-known domain";
+  }
+}
+
+/** `аrmy.mil` shown with its punycode form too, so both the look and the truth are visible. */
+function showHost(ascii: string): string {
+  const unicode = hostToUnicode(ascii);
+  return unicode === ascii ? q(ascii) : `${q(unicode)} (${ascii})`;
+}
+
+/** The differing middle of two strings: `rn` vs `m` for `rnicrosoft.com` and `microsoft.com`. */
+function differingMiddle(typed: string, intended: string): { typed: string; intended: string } {
+  const a = Array.from(typed);
+  const b = Array.from(intended);
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  return { typed: a.slice(start, endA).join(""), intended: b.slice(start, endB).join("") };
+}
+
+function suffixNote(suffix: string): string {
+  const whose = describeSuffix(suffix);
+  return whose ? ` ".${suffix}" is ${whose}.` : "";
+}
+
+function replaceRegistrable(parts: DomainParts, registrable: string): string {
+  return parts.subdomain ? `${parts.subdomain}.${registrable}` : registrable;
+}
+
+export function createChecker(policy: EffectivePolicy): Checker {
+  const protectedDomains: { host: string; source: ProtectedSource }[] = [];
+  for (const host of policy.internalDomains) protectedDomains.push({ host, source: "internal" });
+  for (const entry of policy.trustedDomains) protectedDomains.push({ host: entry.domain, source: entry.source });
+  if (policy.builtInProtection) {
+    for (const host of BUILTIN_DOMAINS_TEXT.split(" ")) protectedDomains.push({ host, source: "built-in" });
+  }
+  const index = new ProtectedIndex(protectedDomains);
+
+  const finding = (code: FindingCode, message: string, extra: Partial<Finding> = {}): Finding => ({
+    code,
+    severity: severityFor(policy.actions[code]),
+    message,
+    ...extra,
+  });
+
+  function isInternal(host: string): boolean {
+    return policy.internalDomains.some((d) => isSameOrSubdomain(host, d));
+  }
+
+  function acceptable(r: Resemblance): boolean {
+    if (r.target.source !== "built-in" || r.kind !== "slip" || !r.edit) return true;
+    // Built-in domains with very short names have many real neighbours (ao.com, al.com next to aol.com).
+    return r.target.parts.name.length > 3 || SHORT_NAME_SLIPS.has(r.edit.kind);
+  }
+
+  function resemblanceFinding(r: Resemblance, parts: DomainParts, local: string): Finding {
+    const suggestedHost = r.typedForm === parts.host ? r.intendedForm : replaceRegistrable(parts, r.intendedForm);
+    const extra = { suggestion: `${local}@${suggestedHost}`, related: r.target.host };
+    const typedShown = showHost(r.typedForm);
+    const intended = q(r.intendedForm);
+    const whose = whoseTrust(r.target.source);
+    if (r.kind === "exact-skeleton") {
+      const typedUnicode = hostToUnicode(r.typedForm);
+      const middle = differingMiddle(typedUnicode, r.intendedForm);
+      const scripts = scriptNamesOf(middle.typed).filter((s) => s !== "Latin");
+      const how = scripts.length
+        ? `${scripts.join(" and ")} letters that look like Latin ones`
+        : `${q(middle.typed)} in place of ${q(middle.intended)}`;
+      return finding("homoglyph-domain", `${typedShown} imitates ${intended}, ${whose}, using ${how}.`, {
+        ...extra,
+        slip: "lookalike-characters",
+      });
+    }
+    if (r.kind === "slip" && r.edit) {
+      const typedParts = splitDomain(r.typedForm);
+      const inSuffix = typedParts && r.edit.position > typedParts.name.length + (r.typedForm.length - typedParts.registrable.length);
+      const note = inSuffix && typedParts && typedParts.suffixIsKnown ? suffixNote(typedParts.suffix) : "";
+      return finding(
+        "lookalike-domain",
+        `${typedShown} looks like a slip for ${intended}, ${whose}: ${describeSlip(r.edit, r.intendedForm)}.${note}`,
+        { ...extra, slip: r.edit.kind },
+      );
+    }
+    return finding(
+      "lookalike-domain",
+      `${typedShown} looks like ${intended}, ${whose}, but uses look-alike characters and differs by one more.`,
+      { ...extra, slip: "lookalike-characters" },
+    );
+  }
+
+  function suffixSwapFinding(target: ProtectedDomain, parts: DomainParts, local: string): Finding {
+    const host = replaceRegistrable(parts, target.parts.registrable);
+    return finding(
+      "suffix-swap",
+      `${q(parts.registrable)} is not ${q(target.parts.registrable)}, ${whoseTrust(target.source)}: the name is the same but it ends in ".${parts.suffix}" instead of ".${target.parts.suffix}".${suffixNote(parts.suffix)}`,
+      { suggestion: `${local}@${host}`, related: target.host, slip: "suffix-swap" },
+    );
+  }
+
+  function zeroConfigFinding(parts: DomainParts, local: string): Finding | undefined {
+    const slip = suffixSlipFor(parts.suffix);
+    if (slip) {
+      const intendedHost = replaceRegistrable(parts, `${parts.name}.${slip.intended}`);
+      const whose = describeSuffix(parts.suffix);
+      const intendedWhose = describeSuffix(slip.intended);
+      return finding(
+        "suffix-slip",
+        `".${parts.suffix}" is ${whose ?? "a different domain ending"}, not ".${slip.intended}"${intendedWhose ? `, ${intendedWhose}` : ""}: ${describeSlip(slip.edit, slip.intended)}. Did you mean ${intendedHost}?`,
+        { suggestion: `${local}@${intendedHost}`, related: slip.intended, slip: slip.edit.kind },
+      );
+    }
+    const shift = dotShiftFor(parts.name, parts.suffix);
+    if (shift) {
+      const intendedHost = replaceRegistrable(parts, `${shift.intendedName}.${shift.intendedSuffix}`);
+      return finding(
+        "suffix-slip",
+        `${q(parts.registrable)} has the dot in the wrong place: did you mean ${intendedHost}?${suffixNote(parts.suffix)}`,
+        { suggestion: `${local}@${intendedHost}`, related: shift.intendedSuffix, slip: "dot-shift" },
+      );
+    }
+    return undefined;
+  }
+
+  function domainFindings(host: string, local: string): { findings: Finding[]; internal: boolean } {
+    const findings: Finding[] = [];
+    const internal = isInternal(host);
+    const blockedBy = policy.blockedDomains.find((b) => isSameOrSubdomain(host, b));
+    if (blockedBy) {
+      findings.push(finding("blocked-domain", `Your organisation does not allow mail to ${q(blockedBy.includes(".") ? blockedBy : `.${blockedBy}`)} addresses.`, { related: blockedBy }));
+    }
+    const parts = splitDomain(host);
+    if (!parts) {
+      findings.push(finding("unreadable-address", `${q(host)} is only a domain ending, not a domain anyone can receive mail at.`));
+      return { findings, internal };
+    }
+    const trusted = index.trustedMatch(host, parts);
+    if (trusted && trusted.source !== "built-in") return { findings, internal };
+
+    // A well-known domain is no slip, but its subdomains can still carry a protected name
+    // (army.mil.example.com), so only the embedded-name rule applies below one.
+    const resemblances = trusted ? [] : index.resemblances(host, parts).filter(acceptable);
+    resemblances.sort(
+      (a, b) =>
+        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        SOURCE_ORDER[a.target.source] - SOURCE_ORDER[b.target.source] ||
+        Number(b.typedForm === host) - Number(a.typedForm === host),
+    );
+    let lookalike: Finding | undefined = resemblances[0] && resemblanceFinding(resemblances[0], parts, local);
+    if (!lookalike && !trusted) {
+      const swap = index.sameName(parts).find((p) => p.source !== "built-in");
+      if (swap) lookalike = suffixSwapFinding(swap, parts, local);
+    }
+    if (!lookalike) {
+      const inside = index.embeddedIn(host, parts)[0];
+      if (inside) {
+        lookalike = finding(
+          "embedded-domain",
+          `${q(host)} is not ${q(inside.form)}, ${whoseTrust(inside.target.source)}: it has ${q(inside.form)} written into a different domain, ${q(parts.registrable)}.`,
+          { suggestion: `${local}@${inside.form}`, related: inside.target.host, slip: "embedded" },
+        );
+      }
+    }
+    if (!lookalike && !trusted && policy.builtInProtection) lookalike = zeroConfigFinding(parts, local);
+    if (lookalike) findings.push(lookalike);
+
+    if (!parts.suffixIsKnown && !lookalike) {
+      const nearest = nearestKnownSuffixes(parts.suffix)[0];
+      const fixed = nearest ? host.slice(0, host.length - parts.suffix.length) + nearest : undefined;
+      findings.push(
+        finding(
+          "unknown-suffix",
+          `".${parts.suffix}" is not a real domain ending, so mail to it cannot be delivered.${fixed ? ` Did you mean ${fixed}?` : ""}`,
+          fixed ? { suggestion: `${local}@${fixed}`, slip: "unknown-suffix" } : { slip: "unknown-suffix" },
+        ),
+      );
+    }
+    if (lookalike?.code !== "homoglyph-domain") {
+      const unicodeHost = hostToUnicode(host);
+      const mixedLabel = unicodeHost.split(".").find((label) => isMixedScript(label));
+      if (mixedLabel) {
+        findings.push(
+          finding(
+            "mixed-script",
+            `${showHost(host)} mixes ${scriptNamesOf(mixedLabel).join(" and ")} letters in one name, a trick used to imitate other domains.`,
+          ),
+        );
+      }
+    }
+    return { findings, internal };
+  }
+
+  function resultFor(parsed: ParsedAddress, displayName: string | undefined): AddressResult {
+    const base = { address: parsed.input, ...(displayName ? { displayName } : {}) };
+    const findings: Finding[] = [];
+    if (parsed.invisible.length > 0) {
+      const names = Array.from(new Set(parsed.invisible.map((c) => c.name)));
+      findings.push(
+        finding(
+          "invisible-characters",
+          `The address contains invisible characters (${names.join(", ")}) that can hide what it really says; they were removed before checking.`,
+        ),
+      );
+    }
+    switch (parsed.kind) {
+      case "unreadable":
+        findings.push(finding("unreadable-address", `This address can't be read: ${parsed.reason}.`));
+        return { ...base, internal: false, verdict: verdictOf(findings), findings };
+      case "x500":
+        return { ...base, internal: true, verdict: verdictOf(findings), findings };
+      case "ip-literal":
+        findings.push(
+          finding("ip-literal", `This address goes straight to a computer's network address (${parsed.ip}) instead of a domain.`),
+        );
+        return { ...base, internal: false, verdict: verdictOf(findings), findings };
+      case "email": {
+        const domain = domainFindings(parsed.domain, parsed.localPart);
+        findings.push(...domain.findings);
+        return {
+          ...base,
+          normalised: `${parsed.localPart}@${parsed.domain}`,
+          domainUnicode: parsed.domainUnicode,
+          internal: domain.internal,
+          verdict: verdictOf(findings),
+          findings,
+        };
+      }
+    }
+  }
+
+  function checkAddress(raw: string, displayName?: string): AddressResult {
+    try {
+      return resultFor(parseAddress(raw), displayName);
+    } catch (error) {
+      // Defence in depth: no input may crash a send. Report it instead of letting it through quietly.
+      const detail = error instanceof Error ? error.message : String(error);
+      const findings = [finding("check-failed", `This address could not be checked (${detail}).`)];
+      return { address: String(raw), internal: false, verdict: verdictOf(findings), findings };
+    }
+  }
+
+  function checkRecipients(recipients: readonly RecipientInput[], context: CheckContext = {}): MessageResult {
+    const results = recipients.map((r) => {
+      const email = typeof r?.emailAddress === "string" ? r.emailAddress.trim() : "";
+      const name = typeof r?.displayName === "string" ? r.displayName : undefined;
+      // Outlook sometimes leaves the address empty and puts it in the display name.
+      const raw = email || (name && name.includes("@") ? name : "");
+      return checkAddress(raw, name);
+    });
+    const messageFindings: Finding[] = [];
+    const external = results.filter((r) => !r.internal && r.normalised);
+    const { warnAbove, warnOnUnfamiliarDomain } = policy.externalRecipients;
+    if (warnAbove !== undefined && policy.internalDomains.length > 0 && external.length > warnAbove) {
+      messageFindings.push(
+        finding(
+          "external-recipients",
+          `This message goes to ${external.length} addresses outside your organisation; your organisation asks you to confirm above ${warnAbove}.`,
+        ),
+      );
+    }
+    if (warnOnUnfamiliarDomain && context.familiarDomains) {
+      for (const r of external) {
+        const parts = splitDomain(r.normalised!.slice(r.normalised!.lastIndexOf("@") + 1));
+        if (!parts || context.familiarDomains.has(parts.registrable)) continue;
+        const f = finding("unfamiliar-domain", `You have not written to ${q(parts.registrable)} before.`, { related: parts.registrable });
+        r.findings.push(f);
+        r.verdict = verdictOf(r.findings);
+      }
+    }
+    const verdict = verdictOf([...messageFindings, ...results.flatMap((r) => r.findings)]);
+    return { verdict, recipients: results, findings: messageFindings };
+  }
+
+  return { policy, protectedCount: index.size, checkAddress, checkRecipients };
+}

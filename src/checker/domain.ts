@@ -1,0 +1,111 @@
+import { parse } from "tldts";
+import { toASCII, toUnicode } from "punycode/";
+
+/** The parts of a host name that the lookalike rules reason about. All fields are lower-case ASCII. */
+export interface DomainParts {
+  /** The whole host, e.g. `us.army.mil`. */
+  host: string;
+  /** The registrable domain (one label above the public suffix), e.g. `army.mil`. */
+  registrable: string;
+  /** The label just left of the public suffix, e.g. `army`. */
+  name: string;
+  /** The public suffix, e.g. `mil` or `co.uk`. */
+  suffix: string;
+  /** Labels left of the registrable domain, e.g. `us` (may be empty). */
+  subdomain: string;
+  /** Whether the suffix is a real one from the ICANN section of the Public Suffix List. */
+  suffixIsKnown: boolean;
+}
+
+/** Splits a lower-case ASCII host with the Public Suffix List; null when it has no registrable domain. */
+export function splitDomain(host: string): DomainParts | null {
+  const parsed = parse(host, { allowPrivateDomains: false, extractHostname: false, validateHostname: false });
+  if (!parsed.domain || !parsed.publicSuffix || parsed.domainWithoutSuffix === null) return null;
+  return {
+    host,
+    registrable: parsed.domain,
+    name: parsed.domainWithoutSuffix,
+    suffix: parsed.publicSuffix,
+    subdomain: parsed.subdomain ?? "",
+    suffixIsKnown: parsed.isIcann === true,
+  };
+}
+
+/** True when `suffix` (e.g. `ml`, `co.uk`) is a public suffix in the ICANN section of the list. */
+export function isKnownSuffix(suffix: string): boolean {
+  const parsed = parse(`x.${suffix}`, { allowPrivateDomains: false, extractHostname: false });
+  return parsed.isIcann === true && parsed.publicSuffix === suffix;
+}
+
+/** `a.b.c` is `c` itself or below it. */
+export function isSameOrSubdomain(host: string, parent: string): boolean {
+  return host === parent || (host.length > parent.length && host.endsWith(parent) && host[host.length - parent.length - 1] === ".");
+}
+
+/** ASCII (punycode) form of a Unicode host; throws on input IDNA cannot encode. */
+export function hostToAscii(host: string): string {
+  return toASCII(host);
+}
+
+/** Unicode form of a host for display; labels that do not decode are left as they are. */
+export function hostToUnicode(host: string): string {
+  if (!host.includes("xn--")) return host;
+  return host
+    .split(".")
+    .map((label) => {
+      if (!label.startsWith("xn--")) return label;
+      try {
+        return toUnicode(label);
+      } catch {
+        return label;
+      }
+    })
+    .join(".");
+}
+
+const REGION_FOR_CCTLD: Record<string, string> = { uk: "GB", ac: "SH", su: "RU" };
+const NAMED_SUFFIXES: Record<string, string> = {
+  com: "the commercial domain",
+  net: "the network domain",
+  org: "the organisations' domain",
+  mil: "the US military's domain",
+  gov: "the US government's domain",
+  edu: "the US universities' domain",
+  int: "the international organisations' domain",
+  eu: "the European Union's domain",
+  "gov.uk": "the UK government's domain",
+  "mod.uk": "the UK Ministry of Defence's domain",
+  "nhs.uk": "the NHS's domain",
+  "ac.uk": "the UK universities' domain",
+  "co.uk": "the UK companies' domain",
+};
+
+let regionNames: { of(code: string): string | undefined } | null | undefined;
+
+function countryName(code: string): string | undefined {
+  if (regionNames === undefined) {
+    try {
+      regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+    } catch {
+      regionNames = null; // runtimes without Intl.DisplayNames fall back to the bare suffix
+    }
+  }
+  if (!regionNames) return undefined;
+  try {
+    const name = regionNames.of(code.toUpperCase());
+    return name && name.toUpperCase() !== code.toUpperCase() ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A few words that say whose a suffix is: "Mali's domain", "the US military's domain". */
+export function describeSuffix(suffix: string): string | undefined {
+  const named = NAMED_SUFFIXES[suffix];
+  if (named) return named;
+  if (/^[a-z]{2}$/.test(suffix)) {
+    const country = countryName(REGION_FOR_CCTLD[suffix] ?? suffix);
+    if (country) return `${country}'s domain`;
+  }
+  return undefined;
+}

@@ -1,0 +1,107 @@
+import { areKeyboardNeighbours, isBitFlip, isVowel } from "./keyboard";
+
+/**
+ * One typing slip that turns `intended` into `typed`, described so a person can recognise it.
+ * Positions index into `intended` for omissions and substitutions and into `typed` for additions.
+ */
+export type EditKind =
+  | "omission"
+  | "double-letter-dropped"
+  | "repetition"
+  | "addition"
+  | "neighbour-key-insertion"
+  | "plural"
+  | "transposition"
+  | "neighbour-key"
+  | "vowel-swap"
+  | "bit-flip"
+  | "substitution"
+  | "hyphen-added"
+  | "hyphen-removed"
+  | "dot-inserted"
+  | "dot-dropped"
+  | "dot-shift";
+
+export interface Edit {
+  kind: EditKind;
+  /** Index in `intended` where the two strings start to differ. */
+  position: number;
+  /** The characters of `intended` involved ("" for an addition). */
+  expected: string;
+  /** The characters of `typed` involved ("" for an omission). */
+  found: string;
+}
+
+/**
+ * Optimal-string-alignment distance, but only answers "0, 1, or more" (returns 2 for anything
+ * further): every caller asks about single slips, and this is linear time with no allocation.
+ */
+export function distanceAtMostOne(a: string, b: string): 0 | 1 | 2 {
+  if (a === b) return 0;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return 2;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return 1;
+    if (i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return 1;
+    return 2;
+  }
+  const [shorter, longer] = la < lb ? [a, b] : [b, a];
+  return shorter.slice(i) === longer.slice(i + 1) ? 1 : 2;
+}
+
+/** Describes the single slip between two strings; null when they are equal or further apart. */
+export function describeEdit(typed: string, intended: string): Edit | null {
+  if (distanceAtMostOne(typed, intended) !== 1) return null;
+  let i = 0;
+  while (i < typed.length && i < intended.length && typed[i] === intended[i]) i++;
+
+  if (typed.length === intended.length - 1) {
+    // A character of `intended` is missing. Report the leftmost of a run of equal letters.
+    const missing = intended[i]!;
+    if (missing === ".") return { kind: "dot-dropped", position: i, expected: ".", found: "" };
+    if (missing === "-") return { kind: "hyphen-removed", position: i, expected: "-", found: "" };
+    const doubled = intended[i - 1] === missing || intended[i + 1] === missing;
+    return { kind: doubled ? "double-letter-dropped" : "omission", position: i, expected: missing, found: "" };
+  }
+
+  if (typed.length === intended.length + 1) {
+    const extra = typed[i]!;
+    const edit = (kind: EditKind): Edit => ({ kind, position: i, expected: "", found: extra });
+    if (extra === ".") return edit("dot-inserted");
+    if (extra === "-") return edit("hyphen-added");
+    if (typed[i - 1] === extra || typed[i + 1] === extra) return edit("repetition");
+    const nextIsDot = typed[i + 1] === "." || i + 1 === typed.length;
+    if (extra === "s" && nextIsDot) return edit("plural");
+    const before = typed[i - 1];
+    const after = typed[i + 1];
+    if ((before && areKeyboardNeighbours(extra, before)) || (after && areKeyboardNeighbours(extra, after))) {
+      return edit("neighbour-key-insertion");
+    }
+    return edit("addition");
+  }
+
+  const expected = intended[i]!;
+  const found = typed[i]!;
+  if (typed[i + 1] === expected && intended[i + 1] === found && typed.slice(i + 2) === intended.slice(i + 2)) {
+    const pair = { position: i, expected: intended.slice(i, i + 2), found: typed.slice(i, i + 2) };
+    return { kind: expected === "." || found === "." ? "dot-shift" : "transposition", ...pair };
+  }
+  const single = { position: i, expected, found };
+  if (areKeyboardNeighbours(expected, found)) return { kind: "neighbour-key", ...single };
+  if (isVowel(expected) && isVowel(found)) return { kind: "vowel-swap", ...single };
+  if (isBitFlip(expected, found)) return { kind: "bit-flip", ...single };
+  return { kind: "substitution", ...single };
+}
+
+/** Every string one deletion away from `s` (with `s` itself): the keys of the symmetric-deletion index. */
+export function deletionVariants(s: string): string[] {
+  const out = [s];
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && s[i] === s[i - 1]) continue; // deleting either of two equal letters gives the same string
+    out.push(s.slice(0, i) + s.slice(i + 1));
+  }
+  return out;
+}

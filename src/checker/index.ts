@@ -1,0 +1,16 @@
+/** The checker's public surface: pure, no Office, DOM or storage. */
+export { createChecker } from "./checker";
+export type { AddressResult, CheckContext, Checker, MessageResult, RecipientInput } from "./checker";
+export { parseAddress } from "./address";
+export type { ParsedAddress } from "./address";
+export { DEFAULT_ACTIONS, FINDING_CODES, verdictOf } from "./findings";
+export type { Action, Finding, FindingCode, Severity, Verdict } from "./findings";
+export {
+  parsePolicy,
+  parsePolicyText,
+  parseUserSettings,
+  policyJsonSchema,
+  resolvePolicy,
+  POLICY_LIMITS,
+} from "./policy";
+export type { EffectivePolicy, Policy, PolicyError, PolicyParseResult, Source, UserSettings } from "./policy";

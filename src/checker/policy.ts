@@ -1,0 +1,245 @@
+import { hostToAscii, isKnownSuffix, splitDomain } from "./domain";
+import { ACTIONS, DEFAULT_ACTIONS, FINDING_CODES, type Action, type FindingCode } from "./findings";
+import {
+  array,
+  boolean,
+  describe,
+  formatPath,
+  integer,
+  literalUnion,
+  object,
+  optional,
+  partialRecord,
+  safeParse,
+  string,
+  type Infer,
+  type Issue,
+} from "./schema";
+
+/** Limits that keep a policy (and the index built from it) fast to load in the send handler. */
+export const POLICY_LIMITS = {
+  internalDomains: 1_000,
+  trustedDomains: 50_000,
+  blockedDomains: 10_000,
+  userTrustedDomains: 500,
+  domainLength: 253,
+  fileBytes: 4 * 1024 * 1024,
+} as const;
+
+/** Lower-case, punycode, no trailing dot, no leading `@` or `*.`: the form every comparison uses. */
+export function normaliseDomainEntry(raw: string): string {
+  let s = raw.normalize("NFKC").trim().toLowerCase();
+  if (s.startsWith("@")) s = s.slice(1);
+  if (s.startsWith("*.")) s = s.slice(2);
+  if (s.startsWith(".")) s = s.slice(1);
+  while (s.endsWith(".")) s = s.slice(0, -1);
+  if (/[^\x00-\x7f]/.test(s)) {
+    try {
+      s = hostToAscii(s);
+    } catch {
+      return s; // the check below reports it
+    }
+  }
+  return s;
+}
+
+function hostSyntaxProblem(host: string): string | null {
+  if (host.length === 0) return "is empty";
+  if (host.includes("@")) return `"${host}" is an address, not a domain`;
+  const labels = host.split(".");
+  for (const label of labels) {
+    if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(label)) return `"${host}" is not a valid domain name`;
+  }
+  return null;
+}
+
+/** Internal and trusted entries must name an organisation, never a whole suffix such as `com`. */
+function organisationDomainProblem(host: string): string | null {
+  const syntax = hostSyntaxProblem(host);
+  if (syntax) return syntax;
+  if (isKnownSuffix(host) || !splitDomain(host)) {
+    return `"${host}" is a whole domain ending shared by many organisations; trusting it would trust everyone under it`;
+  }
+  return null;
+}
+
+/** Blocked entries may be a domain or a whole suffix (`ml` blocks every address in Mali). */
+function blockedEntryProblem(host: string): string | null {
+  const syntax = hostSyntaxProblem(host);
+  if (syntax) return syntax;
+  if (!host.includes(".") && !isKnownSuffix(host)) return `"${host}" is neither a domain nor a real domain ending`;
+  return null;
+}
+
+const organisationDomain = string({
+  maxLength: POLICY_LIMITS.domainLength,
+  normalise: normaliseDomainEntry,
+  check: organisationDomainProblem,
+});
+const blockedEntry = string({
+  maxLength: POLICY_LIMITS.domainLength,
+  normalise: normaliseDomainEntry,
+  check: blockedEntryProblem,
+});
+const action = literalUnion<Action>(ACTIONS);
+
+/** The organisation's policy file. This schema is the only definition of its shape. */
+export const policySchema = object({
+  $schema: optional(string({ maxLength: 2048 })),
+  version: optional(describe(integer(1, 1), "Policy format version; 1.")),
+  internalDomains: optional(
+    describe(
+      array(organisationDomain, { maxItems: POLICY_LIMITS.internalDomains, dedupe: true }),
+      "Your organisation's own domains; their subdomains are included.",
+    ),
+  ),
+  trustedDomains: optional(
+    describe(
+      array(organisationDomain, { maxItems: POLICY_LIMITS.trustedDomains, dedupe: true }),
+      "Partners' domains: never reported as lookalikes, and their lookalikes are caught.",
+    ),
+  ),
+  blockedDomains: optional(
+    describe(
+      array(blockedEntry, { maxItems: POLICY_LIMITS.blockedDomains, dedupe: true }),
+      "Domains or whole endings (such as ml) that mail must never go to.",
+    ),
+  ),
+  builtInProtection: optional(
+    describe(boolean(), "Protect the well-known mail providers and sites and the high-value endings. Default true."),
+  ),
+  actions: optional(
+    describe(partialRecord(FINDING_CODES, action), "What to do for each kind of finding: block, warn or allow."),
+  ),
+  externalRecipients: optional(
+    object({
+      warnAbove: optional(describe(integer(1, 100_000), "Warn when more external addresses than this are on one message.")),
+      warnOnUnfamiliarDomain: optional(
+        describe(boolean(), "Report a domain the user has not written to before (needs mail history)."),
+      ),
+    }),
+  ),
+  allowUserTrustedDomains: optional(
+    describe(boolean(), "Whether users may add trusted domains of their own. Default true."),
+  ),
+});
+
+export type Policy = Infer<typeof policySchema>;
+
+/** What a user may set for themselves. */
+export const userSettingsSchema = object({
+  trustedDomains: optional(array(organisationDomain, { maxItems: POLICY_LIMITS.userTrustedDomains, dedupe: true })),
+});
+export type UserSettings = Infer<typeof userSettingsSchema>;
+
+export interface PolicyError {
+  path: string;
+  code: Issue["code"] | "not-json" | "too-large";
+  message: string;
+}
+
+export type PolicyParseResult =
+  | { success: true; data: Policy; warnings: PolicyError[] }
+  | { success: false; errors: PolicyError[] };
+
+function toPolicyErrors(issues: Issue[]): PolicyError[] {
+  return issues.map((issue) => ({ path: formatPath(issue.path), code: issue.code, message: issue.message }));
+}
+
+/** Validates an already-parsed policy object. */
+export function parsePolicy(value: unknown): PolicyParseResult {
+  const result = safeParse(policySchema, value);
+  if (!result.success) return { success: false, errors: toPolicyErrors(result.error.issues) };
+  return { success: true, data: result.data, warnings: toPolicyErrors(result.warnings) };
+}
+
+/** Validates policy text (JSON), naming the line and column of a syntax error. */
+export function parsePolicyText(text: string): PolicyParseResult {
+  if (text.length > POLICY_LIMITS.fileBytes) {
+    return {
+      success: false,
+      errors: [{ path: "(the whole file)", code: "too-large", message: `is larger than ${POLICY_LIMITS.fileBytes} bytes` }],
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { success: false, errors: [{ path: "(the whole file)", code: "not-json", message: `is not valid JSON: ${detail}` }] };
+  }
+  return parsePolicy(value);
+}
+
+export function parseUserSettings(value: unknown): { success: true; data: UserSettings } | { success: false; errors: PolicyError[] } {
+  const result = safeParse(userSettingsSchema, value);
+  return result.success ? { success: true, data: result.data } : { success: false, errors: toPolicyErrors(result.error.issues) };
+}
+
+/** The JSON Schema of the policy file, for editors and for administrators' own tooling. */
+export function policyJsonSchema(): Record<string, unknown> {
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title: "Recipient Guard policy",
+    ...policySchema.jsonSchema(),
+  };
+}
+
+export type Source = "built-in" | "organisation" | "user";
+
+export interface TrustedEntry {
+  domain: string;
+  source: Source;
+}
+
+/** The policy in force after layering built-in defaults < organisation policy < the user's own settings. */
+export interface EffectivePolicy {
+  internalDomains: string[];
+  trustedDomains: TrustedEntry[];
+  blockedDomains: string[];
+  builtInProtection: boolean;
+  actions: Record<FindingCode, Action>;
+  actionSources: Record<FindingCode, Source>;
+  externalRecipients: { warnAbove: number | undefined; warnOnUnfamiliarDomain: boolean };
+  allowUserTrustedDomains: boolean;
+  /** User entries that were not applied, and why (e.g. the organisation does not allow them). */
+  ignoredUserEntries: { domain: string; reason: string }[];
+}
+
+export function resolvePolicy(organisation: Policy = {}, user: UserSettings = {}): EffectivePolicy {
+  const actions = { ...DEFAULT_ACTIONS } as Record<FindingCode, Action>;
+  const actionSources = {} as Record<FindingCode, Source>;
+  for (const code of FINDING_CODES) {
+    const chosen = organisation.actions?.[code];
+    if (chosen) actions[code] = chosen;
+    actionSources[code] = chosen ? "organisation" : "built-in";
+  }
+  const allowUserTrustedDomains = organisation.allowUserTrustedDomains ?? true;
+  const blocked = organisation.blockedDomains ?? [];
+  const trusted: TrustedEntry[] = (organisation.trustedDomains ?? []).map((domain) => ({ domain, source: "organisation" }));
+  const ignoredUserEntries: EffectivePolicy["ignoredUserEntries"] = [];
+  const already = new Set(trusted.map((t) => t.domain));
+  for (const domain of user.trustedDomains ?? []) {
+    if (!allowUserTrustedDomains) ignoredUserEntries.push({ domain, reason: "your organisation does not allow personal trusted domains" });
+    else if (blocked.some((b) => domain === b || domain.endsWith(`.${b}`))) {
+      ignoredUserEntries.push({ domain, reason: "your organisation blocks this domain" });
+    } else if (!already.has(domain)) {
+      already.add(domain);
+      trusted.push({ domain, source: "user" });
+    }
+  }
+  return {
+    internalDomains: organisation.internalDomains ?? [],
+    trustedDomains: trusted,
+    blockedDomains: blocked,
+    builtInProtection: organisation.builtInProtection ?? true,
+    actions,
+    actionSources,
+    externalRecipients: {
+      warnAbove: organisation.externalRecipients?.warnAbove,
+      warnOnUnfamiliarDomain: organisation.externalRecipients?.warnOnUnfamiliarDomain ?? false,
+    },
+    allowUserTrustedDomains,
+    ignoredUserEntries,
+  };
+}

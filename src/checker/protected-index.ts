@@ -1,0 +1,169 @@
+import { hostToUnicode, isSameOrSubdomain, splitDomain, type DomainParts } from "./domain";
+import { deletionVariants, describeEdit, distanceAtMostOne, type Edit } from "./edit";
+import type { Source } from "./policy";
+import { skeleton } from "./unicode";
+
+export type ProtectedSource = Source | "internal";
+
+/** A domain we guard against lookalikes: the organisation's own, its partners', or a built-in one. */
+export interface ProtectedDomain {
+  host: string;
+  parts: DomainParts;
+  source: ProtectedSource;
+}
+
+/** One way a typed host resembles a protected one. */
+export interface Resemblance {
+  target: ProtectedDomain;
+  /** The piece of the typed host that resembles the target: its whole host or its registrable domain. */
+  typedForm: string;
+  /** The target's piece it resembles (ASCII). */
+  intendedForm: string;
+  /** `exact-skeleton`: same look, different characters; `slip`: one typing slip; `slip-skeleton`: both. */
+  kind: "exact-skeleton" | "slip" | "slip-skeleton";
+  edit: Edit | null;
+}
+
+interface FormRef {
+  target: ProtectedDomain;
+  form: string;
+  skeletonForm: boolean;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation: 1, user: 2, "built-in": 3 };
+
+/**
+ * Looks up protected domains near a typed host in time independent of how many are protected: a
+ * symmetric-deletion index (every string one deletion from each protected form) answers "which
+ * protected domains are one slip away" with a handful of hash look-ups per address.
+ */
+export class ProtectedIndex {
+  private readonly exactHosts = new Map<string, ProtectedDomain>();
+  private readonly registrables = new Map<string, ProtectedDomain[]>();
+  private readonly names = new Map<string, ProtectedDomain[]>();
+  private readonly deletions = new Map<string, FormRef[]>();
+  private readonly skeletons = new Map<string, FormRef[]>();
+  private readonly embedded = new Map<string, { target: ProtectedDomain; form: string }[]>();
+  readonly size: number;
+
+  constructor(domains: Iterable<{ host: string; source: ProtectedSource }>) {
+    let count = 0;
+    for (const { host, source } of domains) {
+      const parts = splitDomain(host);
+      if (!parts) continue;
+      const existing = this.exactHosts.get(host);
+      if (existing && SOURCE_RANK[existing.source] <= SOURCE_RANK[source]) continue;
+      const entry: ProtectedDomain = { host, parts, source };
+      this.exactHosts.set(host, entry);
+      count++;
+      push(this.registrables, parts.registrable, entry);
+      push(this.names, parts.name, entry);
+      const forms = host === parts.registrable ? [host] : [host, parts.registrable];
+      for (const form of forms) {
+        const formSkeleton = skeleton(hostToUnicode(form));
+        for (const variant of deletionVariants(form)) push(this.deletions, variant, { target: entry, form, skeletonForm: false });
+        push(this.skeletons, formSkeleton, { target: entry, form, skeletonForm: true });
+        if (formSkeleton !== form) {
+          for (const variant of deletionVariants(formSkeleton)) {
+            push(this.deletions, variant, { target: entry, form: formSkeleton, skeletonForm: true });
+          }
+        }
+        // army.mil written as one name: armymil.com, army-mil.com
+        push(this.embedded, form.split(".").join(""), { target: entry, form });
+        push(this.embedded, form.split(".").join("-"), { target: entry, form });
+      }
+    }
+    this.size = count;
+  }
+
+  /** The protected domain that `host` is, or is under; registrable siblings count (same organisation). */
+  trustedMatch(host: string, parts: DomainParts | null): ProtectedDomain | undefined {
+    let candidate = host;
+    for (;;) {
+      const hit = this.exactHosts.get(candidate);
+      if (hit && isSameOrSubdomain(host, hit.host)) return hit;
+      const dot = candidate.indexOf(".");
+      if (dot < 0) break;
+      candidate = candidate.slice(dot + 1);
+    }
+    return parts ? this.registrables.get(parts.registrable)?.[0] : undefined;
+  }
+
+  /** Protected domains one slip (or a look-alike character swap) away from the typed host. */
+  resemblances(host: string, parts: DomainParts): Resemblance[] {
+    const out: Resemblance[] = [];
+    const seen = new Set<string>();
+    const typedForms = host === parts.registrable ? [host] : [host, parts.registrable];
+    for (const typed of typedForms) {
+      const typedSkeleton = skeleton(hostToUnicode(typed));
+      for (const ref of this.skeletons.get(typedSkeleton) ?? []) {
+        if (ref.form === typed) continue;
+        const key = `${ref.target.host}|${typed}|s`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ target: ref.target, typedForm: typed, intendedForm: ref.form, kind: "exact-skeleton", edit: null });
+      }
+      // Compared in both spaces: plain characters, and the look-alike skeleton.
+      const probes = typedSkeleton === typed ? [typed] : [typed, typedSkeleton];
+      for (const probe of probes) {
+        for (const variant of deletionVariants(probe)) {
+          for (const ref of this.deletions.get(variant) ?? []) {
+            if (distanceAtMostOne(probe, ref.form) !== 1) continue;
+            const intendedForm = ref.skeletonForm ? this.asciiForm(ref) : ref.form;
+            const key = `${ref.target.host}|${typed}|${intendedForm}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const plainEdit = describeEdit(typed, intendedForm);
+            const kind = plainEdit ? "slip" : "slip-skeleton";
+            out.push({ target: ref.target, typedForm: typed, intendedForm, kind, edit: plainEdit });
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Protected domains with the same name under another suffix (`barclays.uk` for `barclays.co.uk`). */
+  sameName(parts: DomainParts): ProtectedDomain[] {
+    return (this.names.get(parts.name) ?? []).filter((p) => p.parts.suffix !== parts.suffix);
+  }
+
+  /**
+   * Protected domains whose full name is written into another domain: `army-mil.com`,
+   * `armymil-secure.net`, `army.mil.example.com`.
+   */
+  embeddedIn(host: string, parts: DomainParts): { target: ProtectedDomain; form: string }[] {
+    const found: { target: ProtectedDomain; form: string }[] = [];
+    const tokens = parts.name.split("-");
+    for (let start = 0; start < tokens.length; start++) {
+      for (let end = start + 1; end <= Math.min(tokens.length, start + 4); end++) {
+        const span = tokens.slice(start, end);
+        for (const key of new Set([span.join(""), span.join("-")])) {
+          for (const hit of this.embedded.get(key) ?? []) {
+            if (hit.target.parts.registrable !== parts.registrable) found.push(hit);
+          }
+        }
+      }
+    }
+    const labels = host.split(".");
+    for (let k = 2; k < labels.length; k++) {
+      const prefix = labels.slice(0, k).join(".");
+      const hits = [this.exactHosts.get(prefix), ...(this.registrables.get(prefix) ?? [])];
+      for (const hit of hits) {
+        if (hit && hit.parts.registrable !== parts.registrable) found.push({ target: hit, form: prefix });
+      }
+    }
+    return found;
+  }
+
+  private asciiForm(ref: FormRef): string {
+    const { host, parts } = ref.target;
+    return skeleton(hostToUnicode(host)) === ref.form ? host : parts.registrable;
+  }
+}

@@ -1,0 +1,246 @@
+/**
+ * A small schema language in the style of zod: a schema is the single source of truth for a value's
+ * shape, its TypeScript type is derived from it, and parsing reports every problem with a stable
+ * code, the exact path and a message. We do not use zod itself because zod 4 probes and uses the
+ * Function constructor at run time, which our no-eval, strict-CSP bundles must not contain.
+ */
+
+export type PathSegment = string | number;
+
+export interface Issue {
+  code:
+    | "invalid-type"
+    | "unknown-key"
+    | "too-long"
+    | "too-short"
+    | "too-big"
+    | "too-small"
+    | "invalid-value"
+    | "duplicate"
+    | "too-deep";
+  path: PathSegment[];
+  message: string;
+}
+
+export type ParseResult<T> = { success: true; data: T; warnings: Issue[] } | { success: false; error: { issues: Issue[] } };
+
+interface Context {
+  issues: Issue[];
+  warnings: Issue[];
+}
+
+const INVALID: unique symbol = Symbol("invalid");
+type Invalid = typeof INVALID;
+
+export interface Schema<T> {
+  readonly kind: string;
+  readonly isOptional: boolean;
+  readonly description: string | undefined;
+  /** Returns the parsed value or INVALID after recording issues. */
+  run(value: unknown, path: PathSegment[], ctx: Context): T | Invalid;
+  jsonSchema(): Record<string, unknown>;
+}
+
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+const MAX_ISSUES = 100;
+
+function report(ctx: Context, code: Issue["code"], path: PathSegment[], message: string): Invalid {
+  if (ctx.issues.length < MAX_ISSUES) ctx.issues.push({ code, path: [...path], message });
+  return INVALID;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return "text";
+  return `a ${typeof value}`;
+}
+
+function make<T>(
+  kind: string,
+  run: Schema<T>["run"],
+  jsonSchema: () => Record<string, unknown>,
+  description?: string,
+): Schema<T> {
+  return { kind, isOptional: false, description, run, jsonSchema };
+}
+
+export function describe<T>(schema: Schema<T>, description: string): Schema<T> {
+  return { ...schema, description, jsonSchema: () => ({ ...schema.jsonSchema(), description }) };
+}
+
+export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
+  return {
+    ...schema,
+    isOptional: true,
+    run: (value, path, ctx) => (value === undefined ? undefined : schema.run(value, path, ctx)),
+  };
+}
+
+export function boolean(): Schema<boolean> {
+  return make(
+    "boolean",
+    (value, path, ctx) =>
+      typeof value === "boolean"
+        ? value
+        : report(ctx, "invalid-type", path, `expected true or false, got ${typeName(value)}`),
+    () => ({ type: "boolean" }),
+  );
+}
+
+export function integer(min: number, max: number): Schema<number> {
+  return make(
+    "integer",
+    (value, path, ctx) => {
+      if (typeof value !== "number" || !Number.isInteger(value)) {
+        return report(ctx, "invalid-type", path, `expected a whole number, got ${typeName(value)}`);
+      }
+      if (value < min) return report(ctx, "too-small", path, `must be at least ${min}`);
+      if (value > max) return report(ctx, "too-big", path, `must be at most ${max}`);
+      return value;
+    },
+    () => ({ type: "integer", minimum: min, maximum: max }),
+  );
+}
+
+export function literalUnion<const V extends string>(values: readonly V[]): Schema<V> {
+  return make(
+    "enum",
+    (value, path, ctx) =>
+      typeof value === "string" && (values as readonly string[]).includes(value)
+        ? (value as V)
+        : report(ctx, "invalid-value", path, `expected one of ${values.map((v) => `"${v}"`).join(", ")}`),
+    () => ({ type: "string", enum: [...values] }),
+  );
+}
+
+/**
+ * Text, optionally normalised and checked. `check` returns a problem sentence or null; `normalise`
+ * runs first, so checks and callers see the canonical form.
+ */
+export function string(options: {
+  maxLength: number;
+  normalise?: (s: string) => string;
+  check?: (s: string) => string | null;
+}): Schema<string> {
+  return make(
+    "string",
+    (value, path, ctx) => {
+      if (typeof value !== "string") return report(ctx, "invalid-type", path, `expected text, got ${typeName(value)}`);
+      if (value.length > options.maxLength) {
+        return report(ctx, "too-long", path, `is ${value.length} characters long; at most ${options.maxLength} allowed`);
+      }
+      const normalised = options.normalise ? options.normalise(value) : value;
+      const problem = options.check ? options.check(normalised) : null;
+      return problem ? report(ctx, "invalid-value", path, problem) : normalised;
+    },
+    () => ({ type: "string", maxLength: options.maxLength }),
+  );
+}
+
+/** A list; duplicates (after normalisation) are dropped with a warning, not an error. */
+export function array<T>(item: Schema<T>, options: { maxItems: number; dedupe?: boolean }): Schema<T[]> {
+  return make(
+    "array",
+    (value, path, ctx) => {
+      if (!Array.isArray(value)) return report(ctx, "invalid-type", path, `expected a list, got ${typeName(value)}`);
+      if (value.length > options.maxItems) {
+        return report(ctx, "too-long", path, `has ${value.length} entries; at most ${options.maxItems} allowed`);
+      }
+      const out: T[] = [];
+      const seen = new Set<unknown>();
+      let failed = false;
+      value.forEach((entry, index) => {
+        const parsed = item.run(entry, [...path, index], ctx);
+        if (parsed === INVALID) {
+          failed = true;
+          return;
+        }
+        if (options.dedupe && seen.has(parsed)) {
+          ctx.warnings.push({ code: "duplicate", path: [...path, index], message: `repeats "${String(parsed)}"` });
+          return;
+        }
+        seen.add(parsed);
+        out.push(parsed);
+      });
+      return failed ? INVALID : out;
+    },
+    () => ({ type: "array", maxItems: options.maxItems, items: item.jsonSchema() }),
+  );
+}
+
+type Shape = Record<string, Schema<unknown>>;
+type OptionalKeys<S extends Shape> = { [K in keyof S]: undefined extends Infer<S[K]> ? K : never }[keyof S];
+type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
+export type InferShape<S extends Shape> = { [K in RequiredKeys<S>]: Infer<S[K]> } & {
+  [K in OptionalKeys<S>]?: Infer<S[K]>;
+};
+
+/** An object with exactly these keys: unknown keys are errors, so a misspelt setting is never ignored. */
+export function object<S extends Shape>(shape: S): Schema<InferShape<S>> {
+  const known = Object.keys(shape);
+  return make(
+    "object",
+    (value, path, ctx) => {
+      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        return report(ctx, "invalid-type", path, `expected an object, got ${typeName(value)}`);
+      }
+      // A plain accumulator with no prototype: keys such as "__proto__" can never reach Object.prototype.
+      const out: Record<string, unknown> = Object.create(null);
+      let failed = false;
+      for (const key of Object.keys(value)) {
+        if (!Object.prototype.hasOwnProperty.call(shape, key)) {
+          failed = true;
+          report(ctx, "unknown-key", [...path, key], `unknown setting "${key}"; known settings: ${known.join(", ")}`);
+        }
+      }
+      for (const key of known) {
+        const schema = shape[key]!;
+        const raw = Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+        if (raw === undefined && !schema.isOptional) {
+          failed = true;
+          report(ctx, "invalid-type", [...path, key], "is required");
+          continue;
+        }
+        const parsed = schema.run(raw, [...path, key], ctx);
+        if (parsed === INVALID) failed = true;
+        else if (parsed !== undefined) out[key] = parsed;
+      }
+      return failed ? INVALID : ({ ...out } as InferShape<S>);
+    },
+    () => {
+      const properties: Record<string, unknown> = {};
+      for (const key of known) properties[key] = shape[key]!.jsonSchema();
+      return {
+        type: "object",
+        additionalProperties: false,
+        properties,
+        required: known.filter((k) => !shape[k]!.isOptional),
+      };
+    },
+  );
+}
+
+/** A map from a fixed set of keys to one kind of value; every key optional. */
+export function partialRecord<K extends string, T>(keys: readonly K[], value: Schema<T>): Schema<Partial<Record<K, T>>> {
+  const shape: Record<string, Schema<unknown>> = {};
+  for (const key of keys) shape[key] = optional(value);
+  return object(shape) as unknown as Schema<Partial<Record<K, T>>>;
+}
+
+export function safeParse<T>(schema: Schema<T>, value: unknown): ParseResult<T> {
+  const ctx: Context = { issues: [], warnings: [] };
+  const data = schema.run(value, [], ctx);
+  if (data === INVALID || ctx.issues.length > 0) return { success: false, error: { issues: ctx.issues } };
+  return { success: true, data, warnings: ctx.warnings };
+}
+
+/** `trustedDomains[3]`, `actions.lookalike-domain`: a path as an administrator would look for it. */
+export function formatPath(path: PathSegment[]): string {
+  if (path.length === 0) return "(the whole file)";
+  return path
+    .map((segment, i) => (typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`))
+    .join("");
+}

@@ -1,0 +1,113 @@
+import { isKnownSuffix } from "./domain";
+import { describeEdit, type Edit } from "./edit";
+import { keyboardNeighbours } from "./keyboard";
+
+/**
+ * Suffixes whose mail is sensitive enough that a one-key slip away from them deserves a warning even
+ * when nobody configured anything. Restricted ones are reserved for governments, armed forces,
+ * health services and universities, so any real suffix one slip away is almost always a mistake.
+ */
+const RESTRICTED_SUFFIXES = [
+  "mil",
+  "gov",
+  "edu",
+  "int",
+  "gov.uk",
+  "mod.uk",
+  "nhs.uk",
+  "police.uk",
+  "ac.uk",
+  "gov.au",
+  "gc.ca",
+  "gouv.fr",
+] as const;
+const COMMERCIAL_SUFFIXES = ["com", "net", "org", "co.uk", "org.uk"] as const;
+
+/**
+ * Real suffixes in such wide, deliberate use that warning on every address under them would cry
+ * wolf (`.co` is one letter short of `.com`, `.eu` of `.edu`). Under these we only warn when the
+ * name also matches a protected domain (gmail.co), never on the suffix alone.
+ */
+const WIDELY_USED_SUFFIXES = new Set(["co", "eu", "io", "me", "uk", "de"]);
+
+export interface SuffixSlip {
+  /** The high-value suffix the user probably meant. */
+  intended: string;
+  /** The slip from `intended` to the suffix that was typed. */
+  edit: Edit;
+  restricted: boolean;
+}
+
+/** Every string one typing slip away from `s`: omission, neighbouring key, extra key, swap, double. */
+export function typingSlips(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === ".") continue;
+    out.add(s.slice(0, i) + s.slice(i + 1));
+    out.add(s.slice(0, i) + ch + s.slice(i));
+    for (const near of keyboardNeighbours(ch)) {
+      out.add(s.slice(0, i) + near + s.slice(i + 1));
+      out.add(s.slice(0, i) + near + s.slice(i));
+      out.add(s.slice(0, i + 1) + near + s.slice(i + 1));
+    }
+    const next = s[i + 1];
+    if (next && next !== "." && next !== ch) out.add(s.slice(0, i) + next + ch + s.slice(i + 2));
+  }
+  out.delete(s);
+  return out;
+}
+
+let table: Map<string, SuffixSlip[]> | undefined;
+
+/**
+ * Real public suffixes one slip away from a high-value suffix, keyed by the slipped suffix, derived
+ * from the Public Suffix List on first use (a few thousand look-ups, about a millisecond).
+ */
+export function suffixSlipTable(): Map<string, SuffixSlip[]> {
+  if (table) return table;
+  const built = new Map<string, SuffixSlip[]>();
+  const add = (intended: string, restricted: boolean): void => {
+    for (const typed of typingSlips(intended)) {
+      if (WIDELY_USED_SUFFIXES.has(typed) || !isKnownSuffix(typed)) continue;
+      const edit = describeEdit(typed, intended);
+      if (!edit) continue;
+      const list = built.get(typed) ?? [];
+      list.push({ intended, edit, restricted });
+      built.set(typed, list);
+    }
+  };
+  for (const s of RESTRICTED_SUFFIXES) add(s, true);
+  for (const s of COMMERCIAL_SUFFIXES) add(s, false);
+  table = built;
+  return built;
+}
+
+/** The most likely intended high-value suffix for a typed one, or undefined. */
+export function suffixSlipFor(suffix: string): SuffixSlip | undefined {
+  const candidates = suffixSlipTable().get(suffix);
+  if (!candidates) return undefined;
+  return candidates.find((c) => c.restricted) ?? candidates[0];
+}
+
+/**
+ * `gmailc.om`, `armym.il`: the dot slid one place left across the suffix. Returns the intended
+ * registrable domain, or undefined.
+ */
+export function dotShiftFor(name: string, suffix: string): { intendedName: string; intendedSuffix: string } | undefined {
+  for (const intended of [...RESTRICTED_SUFFIXES, ...COMMERCIAL_SUFFIXES]) {
+    if (intended.length < 2 || intended.slice(1) !== suffix) continue;
+    const moved = intended[0]!;
+    if (name.length > 1 && name.endsWith(moved)) return { intendedName: name.slice(0, -1), intendedSuffix: intended };
+  }
+  return undefined;
+}
+
+/** Real suffixes one slip from an unknown one (`con` → `com`), best guess first. */
+export function nearestKnownSuffixes(unknown: string): string[] {
+  const highValue: string[] = [...RESTRICTED_SUFFIXES, ...COMMERCIAL_SUFFIXES];
+  const found: string[] = [];
+  for (const candidate of typingSlips(unknown)) if (isKnownSuffix(candidate)) found.push(candidate);
+  // Prefer high-value suffixes, then the one reached by the most common kind of slip.
+  return found.sort((a, b) => Number(highValue.includes(b)) - Number(highValue.includes(a)));
+}

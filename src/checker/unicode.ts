@@ -1,0 +1,496 @@
+// Unicode security helpers for the checker (UTS #39, Unicode Security Mechanisms): invisible
+// characters, confusable skeletons and mixed-script detection.
+//
+// Pure: no DOM, no Node APIs, no Office. Shipped as ES2016, so no regex property escapes here; the
+// Unicode tables come from ./data/unicode.generated.ts (see scripts/generators/unicode.mjs) and are
+// decoded once, on first use.
+
+import { CONFUSABLES, SCRIPT_NAMES, SCRIPT_RANGES, SCRIPT_SETS } from "./data/unicode.generated";
+
+// ---------------------------------------------------------------------------------------------
+// Invisible characters
+// ---------------------------------------------------------------------------------------------
+
+export interface RemovedCharacter {
+  codePoint: number;
+  /** Short human label, e.g. "zero-width space", "control character U+0007". */
+  name: string;
+}
+
+const hex = (cp: number): string => {
+  const h = cp.toString(16).toUpperCase();
+  return "U+" + (h.length < 4 ? "0000".slice(h.length) + h : h);
+};
+
+const NAMED_INVISIBLES: { [cp: number]: string } = {
+  0x00ad: "soft hyphen",
+  0x034f: "combining grapheme joiner",
+  0x061c: "Arabic letter mark",
+  0x115f: "Hangul choseong filler",
+  0x1160: "Hangul jungseong filler",
+  0x17b4: "Khmer invisible vowel",
+  0x17b5: "Khmer invisible vowel",
+  0x180e: "Mongolian vowel separator",
+  0x200b: "zero-width space",
+  0x200c: "zero-width non-joiner",
+  0x200d: "zero-width joiner",
+  0x200e: "left-to-right mark",
+  0x200f: "right-to-left mark",
+  0x202a: "left-to-right embedding",
+  0x202b: "right-to-left embedding",
+  0x202c: "pop directional formatting",
+  0x202d: "left-to-right override",
+  0x202e: "right-to-left override",
+  0x2060: "word joiner",
+  0x2061: "invisible function application",
+  0x2062: "invisible times",
+  0x2063: "invisible separator",
+  0x2064: "invisible plus",
+  0x2066: "left-to-right isolate",
+  0x2067: "right-to-left isolate",
+  0x2068: "first strong isolate",
+  0x2069: "pop directional isolate",
+  0x3164: "Hangul filler",
+  0xfeff: "zero-width no-break space (byte order mark)",
+  0xffa0: "halfwidth Hangul filler",
+  0xe0001: "language tag",
+  0xe007f: "cancel tag",
+};
+
+/**
+ * The label of a character that is invisible or controls layout, or undefined for an ordinary one.
+ * Covers C0/C1 controls, the Default_Ignorable_Code_Point characters (zero-width characters, bidi
+ * controls, fillers, variation selectors, tag characters...) and unpaired surrogates.
+ */
+export function invisibleCharacterName(cp: number): string | undefined {
+  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return "control character " + hex(cp);
+  if (cp < 0xad) return undefined;
+  const named = NAMED_INVISIBLES[cp];
+  if (named !== undefined) return named;
+  if (cp < 0x180b) return undefined;
+  if (cp <= 0x180f) return "Mongolian free variation selector"; // 180B-180D, 180F (180E is named)
+  if (cp < 0x2065) return undefined;
+  if (cp === 0x2065) return "reserved invisible character " + hex(cp);
+  if (cp >= 0x206a && cp <= 0x206f) return "deprecated format character " + hex(cp);
+  if (cp >= 0xd800 && cp <= 0xdfff) return "unpaired surrogate " + hex(cp);
+  if (cp >= 0xfe00 && cp <= 0xfe0f) return "variation selector-" + (cp - 0xfe00 + 1);
+  if (cp >= 0xfff0 && cp <= 0xfff8) return "reserved invisible character " + hex(cp);
+  if (cp >= 0xfff9 && cp <= 0xfffb) return "interlinear annotation control " + hex(cp);
+  if (cp < 0x1bca0) return undefined;
+  if (cp <= 0x1bca3) return "shorthand format control " + hex(cp);
+  if (cp >= 0x1d173 && cp <= 0x1d17a) return "musical format control " + hex(cp);
+  if (cp >= 0xe0000 && cp <= 0xe007f) return "tag character " + hex(cp);
+  if (cp >= 0xe0100 && cp <= 0xe01ef) return "variation selector-" + (cp - 0xe0100 + 17);
+  if (cp >= 0xe0080 && cp <= 0xe0fff) return "reserved invisible character " + hex(cp);
+  return undefined;
+}
+
+/**
+ * Removes invisible and layout-control characters: zero-width characters (ZWSP, ZWNJ, ZWJ, word
+ * joiner, BOM, soft hyphen, combining grapheme joiner, Hangul fillers, Mongolian vowel separator),
+ * variation selectors, tag characters, bidi controls (marks, embeddings, overrides, isolates), C0
+ * and C1 control characters, other default-ignorable characters and unpaired surrogates.
+ * Returns the cleaned text (the same string when nothing was removed) and what was removed, in order.
+ */
+export function removeInvisible(text: string): { text: string; removed: RemovedCharacter[] } {
+  const removed: RemovedCharacter[] = [];
+  let out = "";
+  let kept = 0; // start of the pending run of ordinary characters
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // Fast path: printable ASCII and most of the BMP below U+00AD.
+    if (c >= 0x20 && c < 0x7f) continue;
+    let cp = c;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    const name = invisibleCharacterName(cp);
+    if (name !== undefined) {
+      out += text.slice(kept, i);
+      kept = i + width;
+      removed.push({ codePoint: cp, name });
+    }
+    i += width - 1;
+  }
+  if (removed.length === 0) return { text, removed };
+  return { text: out + text.slice(kept), removed };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Confusable skeletons
+// ---------------------------------------------------------------------------------------------
+
+let confusables: Map<number, string> | undefined;
+
+function confusableMap(): Map<number, string> {
+  if (confusables) return confusables;
+  const map = new Map<number, string>();
+  let cp = 0;
+  const entries = CONFUSABLES.split(",");
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e] as string;
+    let i = 0;
+    while (i < entry.length && entry[i] !== "=" && entry[i] !== "_") i++;
+    cp += parseInt(entry.slice(0, i), 36);
+    let target: string;
+    if (entry[i] === "=") {
+      target = entry.slice(i + 1);
+    } else {
+      target = "";
+      const codes = entry.slice(i + 1).split("_");
+      for (let k = 0; k < codes.length; k++) target += String.fromCodePoint(parseInt(codes[k] as string, 36));
+    }
+    map.set(cp, target);
+  }
+  confusables = map;
+  return map;
+}
+
+const MAX_FOLD_ROUNDS = 8;
+
+const isCherokeeSmall = (cp: number): boolean => (cp >= 0x13f8 && cp <= 0x13fd) || (cp >= 0xab70 && cp <= 0xabbf);
+
+/**
+ * Case-folds code point by code point (no context-dependent rules such as final sigma). Like
+ * Unicode case folding and IDNA, Cherokee folds to its capital letters (the ones confusables.txt
+ * lists); everything else folds to lower case.
+ */
+function foldCase(s: string): string {
+  let out = "";
+  for (const ch of s) out += isCherokeeSmall(ch.codePointAt(0) as number) ? ch.toUpperCase() : ch.toLowerCase();
+  return out;
+}
+
+/**
+ * The skeleton of one code point (already NFKD-decomposed by the caller, or decomposed here):
+ * ASCII letters are lower-cased first, because domain names are ASCII-case-insensitive (RFC 4343)
+ * and "I" must fold like "i" rather than like "l". Then, until nothing changes: map through the
+ * confusables, case-fold, NFKD. Mapping before case-folding keeps capital lookalikes (Greek "Β",
+ * Cyrillic "М", Cherokee "Ꭺ") mapped to the Latin letter they imitate; case-folding after mapping
+ * turns targets such as "O" (for "0") into "o", and lower-case letters such as "m" get mapped again.
+ */
+function foldCodePoint(cp: number): string {
+  const map = confusableMap();
+  let s = "";
+  for (const ch of String.fromCodePoint(cp).normalize("NFKD")) {
+    const c = ch.codePointAt(0) as number;
+    s += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 0x20) : isCherokeeSmall(c) ? ch.toUpperCase() : ch;
+  }
+  for (let round = 0; round < MAX_FOLD_ROUNDS; round++) {
+    let mapped = "";
+    for (const ch of s) {
+      const target = map.get(ch.codePointAt(0) as number);
+      mapped += target === undefined ? ch : target;
+    }
+    const next = foldCase(mapped).normalize("NFKD");
+    if (next === s) break;
+    s = next;
+  }
+  return s;
+}
+
+let asciiFold: string[] | undefined;
+const foldCache = new Map<number, string>();
+const FOLD_CACHE_LIMIT = 20000;
+
+function asciiFoldTable(): string[] {
+  if (asciiFold) return asciiFold;
+  const table: string[] = [];
+  for (let c = 0; c < 0x80; c++) table.push(foldCodePoint(c));
+  asciiFold = table;
+  return table;
+}
+
+function foldCached(cp: number): string {
+  let s = foldCache.get(cp);
+  if (s === undefined) {
+    s = foldCodePoint(cp);
+    if (foldCache.size < FOLD_CACHE_LIMIT) foldCache.set(cp, s);
+  }
+  return s;
+}
+
+/**
+ * The UTS #39 confusable skeleton, adapted to domain names: strings that look alike have equal
+ * skeletons (skeleton("rnicrosoft") === skeleton("microsoft"), skeleton("0UTLOOK") ===
+ * skeleton("outlook"), skeleton("1inklaters") === skeleton("linklaters"), Cyrillic "аррӏе" and
+ * "apple"). Skeletons are for comparing, never for display.
+ *
+ * skeleton(X) = NFD(fold(NFKD(X))), fold applied code point by code point (see foldCodePoint).
+ * Differences from the plain UTS #39 skeleton, NFD(map(NFD(X))):
+ * - NFKD instead of the first NFD: IDNA applies NFKC to domain names anyway, so full-width and
+ *   other compatibility forms need no table entries (the generated table omits them);
+ * - case folding: ASCII case never matters (skeleton(X) === skeleton(X.toLowerCase()) for ASCII X,
+ *   so "I" folds like "i" although confusables.txt maps "I" to "l"); other capitals are mapped
+ *   before being lower-cased, so pass the text as the user sees it to catch "ΒΑΝΚ" (Greek) for "bank";
+ * - the table holds only the mappings domain labels can need (see the generated file's header).
+ * The result is idempotent: skeleton(skeleton(X)) === skeleton(X).
+ */
+export function skeleton(text: string): string {
+  const ascii = asciiFoldTable();
+  let out = "";
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return skeletonSlow(text);
+    out += ascii[c] as string;
+  }
+  return out;
+}
+
+function skeletonSlow(text: string): string {
+  const s = text.normalize("NFKD");
+  const ascii = asciiFoldTable();
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      out += ascii[c] as string;
+      continue;
+    }
+    let cp = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    out += foldCached(cp);
+  }
+  return out.normalize("NFD");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scripts
+// ---------------------------------------------------------------------------------------------
+
+interface ScriptTable {
+  /** Script names by id; the augmented pseudo-scripts (Hanb, Jpan, Kore) come last. */
+  names: string[];
+  /** Script_Extensions sets, augmented per UTS #39; index 0 (unlisted) is Common. */
+  sets: number[][];
+  /** Run starts (code points), ascending, and each run's set index. */
+  starts: number[];
+  runSets: number[];
+  common: number;
+  inherited: number;
+  /** The set of ASCII letters (Latin). */
+  asciiLatin: number[];
+  /** Ids from here on are the augmented pseudo-scripts. */
+  augmentedFrom: number;
+  /** The "Highly Restrictive" allowances: Latin+Han+Hiragana+Katakana, Latin+Han+Bopomofo, Latin+Han+Hangul. */
+  allowances: number[][];
+}
+
+let scriptTable: ScriptTable | undefined;
+
+function scriptData(): ScriptTable {
+  if (scriptTable) return scriptTable;
+  const names = SCRIPT_NAMES.split(",");
+  const id = (name: string): number => names.indexOf(name);
+  const common = id("Common");
+  const inherited = id("Inherited");
+  const han = id("Han");
+  const hiragana = id("Hiragana");
+  const katakana = id("Katakana");
+  const hangul = id("Hangul");
+  const bopomofo = id("Bopomofo");
+  // UTS #39 section 5.1: the augmented script set adds Han with Bopomofo, Japanese and Korean.
+  const augmentedFrom = names.length;
+  const hanb = names.push("Han_with_Bopomofo") - 1;
+  const jpan = names.push("Japanese") - 1;
+  const kore = names.push("Korean") - 1;
+  const augment = (set: number[]): number[] => {
+    const out = set.slice();
+    const add = (s: number): void => {
+      if (out.indexOf(s) < 0) out.push(s);
+    };
+    for (const s of set) {
+      if (s === han) {
+        add(hanb);
+        add(jpan);
+        add(kore);
+      } else if (s === hiragana || s === katakana) add(jpan);
+      else if (s === hangul) add(kore);
+      else if (s === bopomofo) add(hanb);
+    }
+    return out.sort((a, b) => a - b);
+  };
+  const sets: number[][] = [[common]];
+  for (const item of SCRIPT_SETS.split(",")) {
+    sets.push(augment(item.split(".").map((x) => parseInt(x, 36))));
+  }
+  const starts: number[] = [];
+  const runSets: number[] = [];
+  let start = 0;
+  for (const run of SCRIPT_RANGES.split(",")) {
+    const dot = run.indexOf(".");
+    start += parseInt(run.slice(0, dot), 36);
+    starts.push(start);
+    runSets.push(parseInt(run.slice(dot + 1), 36));
+  }
+  const latin = id("Latin");
+  const table: ScriptTable = {
+    names,
+    sets,
+    starts,
+    runSets,
+    common,
+    inherited,
+    asciiLatin: [],
+    augmentedFrom,
+    allowances: [
+      augment([latin, han, hiragana, katakana]),
+      augment([latin, han, bopomofo]),
+      augment([latin, han, hangul]),
+    ],
+  };
+  table.asciiLatin = sets[setIndexAt(table, 0x61)] as number[];
+  scriptTable = table;
+  return scriptTable;
+}
+
+/** Index into t.sets of the run holding a code point (binary search over the run starts). */
+function setIndexAt(t: ScriptTable, cp: number): number {
+  let lo = 0;
+  let hi = t.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((t.starts[mid] as number) <= cp) lo = mid;
+    else hi = mid - 1;
+  }
+  return t.runSets[lo] as number;
+}
+
+/** The augmented Script_Extensions set of a code point, as ids; null for Common or Inherited. */
+function scriptSetOf(t: ScriptTable, cp: number): number[] | null {
+  if (cp < 0x80) {
+    // ASCII fast path: letters are Latin, everything else Common.
+    const lower = cp | 0x20;
+    return lower >= 0x61 && lower <= 0x7a ? t.asciiLatin : null;
+  }
+  const set = t.sets[setIndexAt(t, cp)] as number[];
+  // Common and Inherited never share a Script_Extensions set with other scripts.
+  return set[0] === t.common || set[0] === t.inherited ? null : set;
+}
+
+function codePoints(label: string): number[] {
+  const out: number[] = [];
+  for (const ch of label) out.push(ch.codePointAt(0) as number);
+  return out;
+}
+
+/** Intersection of the script sets of all characters; null means ALL (only Common/Inherited). */
+function resolve(t: ScriptTable, label: string): number[] | null {
+  let resolved: number[] | null = null;
+  for (const cp of codePoints(label)) {
+    const set = scriptSetOf(t, cp);
+    if (set === null) continue;
+    if (resolved === null) resolved = set.slice();
+    else resolved = resolved.filter((s) => set.indexOf(s) >= 0);
+    if (resolved.length === 0) break;
+  }
+  return resolved;
+}
+
+/**
+ * The UTS #39 resolved script set of a label: the scripts every character of the label belongs to,
+ * using Script_Extensions and the augmented sets (Han also counts as Han_with_Bopomofo, Japanese and
+ * Korean; Hiragana and Katakana as Japanese; Hangul as Korean; Bopomofo as Han_with_Bopomofo).
+ * Common and Inherited characters (digits, hyphen, dot, combining marks) belong to every script.
+ * Returns Unicode script names (e.g. "Latin", "Old_Italic"), sorted by script id; ["Common"] when
+ * the label has only Common/Inherited characters (the ALL set); [] when the scripts conflict.
+ */
+export function resolvedScripts(label: string): string[] {
+  const t = scriptData();
+  const resolved = resolve(t, label);
+  if (resolved === null) return [t.names[t.common] as string];
+  return resolved.map((s) => t.names[s] as string);
+}
+
+/**
+ * True when the label mixes scripts in a way UTS #39 "Highly Restrictive" does not allow: its
+ * resolved script set is empty and it is not covered by Latin+Han+Hiragana+Katakana,
+ * Latin+Han+Bopomofo or Latin+Han+Hangul. "münchen", "日本語", "русский" are not mixed; "аpple" with
+ * a Cyrillic "а" is.
+ */
+export function isMixedScript(label: string): boolean {
+  const t = scriptData();
+  const resolved = resolve(t, label);
+  if (resolved === null || resolved.length > 0) return false;
+  for (const allowed of t.allowances) {
+    let covered = true;
+    for (const cp of codePoints(label)) {
+      const set = scriptSetOf(t, cp);
+      if (set !== null && !set.some((s) => allowed.indexOf(s) >= 0)) {
+        covered = false;
+        break;
+      }
+    }
+    if (covered) return false;
+  }
+  return true;
+}
+
+/**
+ * The Script_Extensions of one code point as Unicode script names (without the augmented
+ * pseudo-scripts); ["Common"] for code points not in the table (symbols, punctuation, unassigned).
+ */
+export function scriptExtensionsOf(codePoint: number): string[] {
+  const t = scriptData();
+  const set = t.sets[setIndexAt(t, codePoint)] as number[];
+  return set.filter((s) => s < t.augmentedFrom).map((s) => t.names[s] as string);
+}
+
+/**
+ * The distinct scripts of a label's characters, Common and Inherited excluded, in first-seen
+ * order, as readable names ("Latin", "Cyrillic", "Old Italic"), for messages such as "mixes Latin
+ * and Cyrillic letters". A character in several scripts (Script_Extensions) is reported under a
+ * script another character of the label already has, if any, else under its first script.
+ */
+export function scriptNamesOf(label: string): string[] {
+  const t = scriptData();
+  const cps = codePoints(label);
+  const sets: number[][] = [];
+  const single: number[] = [];
+  for (const cp of cps) {
+    const set = scriptSetOf(t, cp);
+    if (set === null) continue;
+    const own = set.filter((s) => s < t.augmentedFrom);
+    if (own.length === 0) continue;
+    sets.push(own);
+    if (own.length === 1 && single.indexOf(own[0] as number) < 0) single.push(own[0] as number);
+  }
+  const seen: number[] = [];
+  for (const own of sets) {
+    let pick = own[0] as number;
+    if (own.length > 1) {
+      for (const s of own) {
+        if (single.indexOf(s) >= 0 || seen.indexOf(s) >= 0) {
+          pick = s;
+          break;
+        }
+      }
+    }
+    if (seen.indexOf(pick) < 0) seen.push(pick);
+  }
+  return seen.map((s) => readableScriptName(t.names[s] as string));
+}
+
+const READABLE_OVERRIDES: { [name: string]: string } = {
+  Nko: "N'Ko",
+  Phags_Pa: "Phags-pa",
+  SignWriting: "SignWriting",
+};
+
+function readableScriptName(name: string): string {
+  const special = READABLE_OVERRIDES[name];
+  return special !== undefined ? special : name.split("_").join(" ");
+}

@@ -1,0 +1,25 @@
+import { readFile } from "node:fs/promises";
+import { runCli } from "./main";
+
+declare const RECIPIENT_GUARD_VERSION: string;
+
+runCli(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  readFile: (path) => readFile(path, "utf8"),
+  version: RECIPIENT_GUARD_VERSION,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`recipient-guard: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
+// A reader that goes away (`| head`) is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+});

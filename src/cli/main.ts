@@ -1,0 +1,226 @@
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import {
+  createChecker,
+  parsePolicyText,
+  policyJsonSchema,
+  resolvePolicy,
+  type AddressResult,
+  type Checker,
+  type PolicyError,
+} from "../checker";
+import { COLOURS, NO_COLOURS, safeForTerminal, type Palette } from "./terminal";
+
+export interface CliIO {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  /** Colour the human output (a terminal, and NO_COLOR not set). */
+  colour: boolean;
+  readFile(path: string): Promise<string>;
+  version: string;
+}
+
+export const EXIT_ALLOWED = 0;
+export const EXIT_FLAGGED = 1;
+export const EXIT_USAGE = 2;
+
+const USAGE = `Usage:
+  recipient-guard check [--policy FILE] [--json] [ADDRESS...]
+      Check addresses (or, with none given, one address per line of standard input).
+      Exit status: 0 all allowed, 1 something to warn about or block, 2 usage or policy error.
+  recipient-guard policy check FILE     Validate a policy file and list every problem.
+  recipient-guard policy schema         Print the policy's JSON Schema.
+  recipient-guard demo                  Check a few sample addresses with the built-in defaults.
+  recipient-guard --help | --version
+`;
+
+/** The longest stretch of an input line echoed back; longer lines are cut and marked. */
+const ECHO_LIMIT = 2048;
+
+const DEMO_ADDRESSES = [
+  "colonel.smith@army.ml",
+  "jane@gmial.com",
+  "accounts@gmailc.om",
+  "Bob Jones <bob@outlook.com>",
+  "billing@аpple.com",
+  "team@example.org",
+];
+
+function echo(text: string): string {
+  return text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT)}…[${text.length - ECHO_LIMIT} more characters]` : text;
+}
+
+/** Collects output and writes it in large chunks, waiting when the reader is slower than we are. */
+class BufferedWriter {
+  private chunks: string[] = [];
+  private size = 0;
+  constructor(private readonly out: Writable) {}
+  async write(text: string): Promise<void> {
+    this.chunks.push(text);
+    this.size += text.length;
+    if (this.size >= 64 * 1024) await this.flush();
+  }
+  async flush(): Promise<void> {
+    if (this.chunks.length === 0) return;
+    const data = this.chunks.join("");
+    this.chunks = [];
+    this.size = 0;
+    if (!this.out.write(data)) {
+      await new Promise<void>((resolve) => {
+        this.out.once("drain", resolve);
+        this.out.once("error", resolve);
+        this.out.once("close", resolve);
+      });
+    }
+  }
+}
+
+export function formatJson(result: AddressResult): string {
+  return JSON.stringify({
+    address: echo(result.address),
+    verdict: result.verdict,
+    findings: result.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      suggestion: f.suggestion ?? null,
+    })),
+  });
+}
+
+export function formatHuman(result: AddressResult, c: Palette): string {
+  const badge =
+    result.verdict === "block" ? c.red("✖ block") : result.verdict === "warn" ? c.yellow("⚠ warn ") : c.green("✔ allow");
+  const lines = [`${badge}  ${safeForTerminal(echo(result.address))}`];
+  for (const f of result.findings) {
+    lines.push(`    ${c.dim(f.code)}  ${safeForTerminal(f.message)}`);
+    if (f.suggestion) lines.push(`    ${c.bold("→")} ${safeForTerminal(f.suggestion)}`);
+  }
+  return lines.join("\n");
+}
+
+function formatPolicyErrors(file: string, errors: PolicyError[]): string {
+  return errors.map((e) => `${safeForTerminal(file)}: ${safeForTerminal(e.path)}: ${safeForTerminal(e.message)} [${e.code}]`).join("\n");
+}
+
+interface ParsedArgs {
+  command: string[];
+  policy?: string;
+  json: boolean;
+  help: boolean;
+  version: boolean;
+  rest: string[];
+  error?: string;
+}
+
+function parseArgs(argv: readonly string[]): ParsedArgs {
+  const out: ParsedArgs = { command: [], json: false, help: false, version: false, rest: [] };
+  let commandDone = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") {
+      out.rest.push(...argv.slice(i + 1));
+      break;
+    } else if (arg === "--json") out.json = true;
+    else if (arg === "--help" || arg === "-h") out.help = true;
+    else if (arg === "--version" || arg === "-v") out.version = true;
+    else if (arg === "--policy" || arg.startsWith("--policy=")) {
+      const value = arg === "--policy" ? argv[++i] : arg.slice("--policy=".length);
+      if (!value) out.error = "--policy needs a file name";
+      else out.policy = value;
+    } else if (arg.startsWith("--")) out.error = `unknown option ${arg}`;
+    else if (!commandDone && (out.command.length === 0 || out.command[0] === "policy") && out.command.length < 2) {
+      out.command.push(arg);
+      if (arg !== "policy") commandDone = true;
+    } else out.rest.push(arg);
+  }
+  return out;
+}
+
+async function loadChecker(io: CliIO, policyFile: string | undefined): Promise<Checker | string> {
+  if (!policyFile) return createChecker(resolvePolicy());
+  let text: string;
+  try {
+    text = await io.readFile(policyFile);
+  } catch (error) {
+    return `${safeForTerminal(policyFile)}: cannot read the policy file (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+  }
+  const parsed = parsePolicyText(text);
+  if (!parsed.success) return formatPolicyErrors(policyFile, parsed.errors);
+  return createChecker(resolvePolicy(parsed.data));
+}
+
+async function check(io: CliIO, args: ParsedArgs, addresses: AsyncIterable<string> | Iterable<string>): Promise<number> {
+  const checker = await loadChecker(io, args.policy);
+  if (typeof checker === "string") {
+    io.stderr.write(`${checker}\n`);
+    return EXIT_USAGE;
+  }
+  const palette = io.colour && !args.json ? COLOURS : NO_COLOURS;
+  const writer = new BufferedWriter(io.stdout);
+  let flagged = false;
+  for await (const line of addresses) {
+    const result = checker.checkAddress(line);
+    if (result.verdict !== "allow") flagged = true;
+    await writer.write(`${args.json ? formatJson(result) : formatHuman(result, palette)}\n`);
+  }
+  await writer.flush();
+  return flagged ? EXIT_FLAGGED : EXIT_ALLOWED;
+}
+
+async function policyCheck(io: CliIO, file: string | undefined): Promise<number> {
+  if (!file) {
+    io.stderr.write(`policy check needs a file name\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (error) {
+    io.stderr.write(`${safeForTerminal(file)}: cannot read the policy file (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+    return EXIT_USAGE;
+  }
+  const parsed = parsePolicyText(text);
+  if (!parsed.success) {
+    io.stderr.write(`${formatPolicyErrors(file, parsed.errors)}\n${parsed.errors.length} problem(s) found; the policy was not accepted.\n`);
+    return EXIT_USAGE;
+  }
+  if (parsed.warnings.length) io.stdout.write(`${formatPolicyErrors(file, parsed.warnings)}\n`);
+  const p = parsed.data;
+  io.stdout.write(
+    `${safeForTerminal(file)} is valid: ${p.internalDomains?.length ?? 0} internal, ${p.trustedDomains?.length ?? 0} trusted and ${p.blockedDomains?.length ?? 0} blocked domains.\n`,
+  );
+  return EXIT_ALLOWED;
+}
+
+/** Runs the command line; resolves to the process exit status. */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.error) {
+    io.stderr.write(`recipient-guard: ${args.error}\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (args.version) {
+    io.stdout.write(`${io.version}\n`);
+    return EXIT_ALLOWED;
+  }
+  const [command, sub] = args.command;
+  if (args.help || !command) {
+    (args.help ? io.stdout : io.stderr).write(USAGE);
+    return args.help ? EXIT_ALLOWED : EXIT_USAGE;
+  }
+  if (command === "check") {
+    if (args.rest.length > 0) return check(io, args, args.rest);
+    const lines = createInterface({ input: io.stdin, crlfDelay: Infinity, terminal: false });
+    return check(io, args, lines);
+  }
+  if (command === "demo") return check(io, args, DEMO_ADDRESSES);
+  if (command === "policy" && sub === "check") return policyCheck(io, args.rest[0]);
+  if (command === "policy" && sub === "schema") {
+    io.stdout.write(`${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
+    return EXIT_ALLOWED;
+  }
+  io.stderr.write(`recipient-guard: unknown command "${safeForTerminal(args.command.join(" "))}"\n\n${USAGE}`);
+  return EXIT_USAGE;
+}
