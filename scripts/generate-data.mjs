@@ -47,7 +47,9 @@ function validateOutput(generator, output) {
   }
   const head = content.split("\n").slice(0, 12).join("\n");
   if (!/^(\/\/|\/\*)/.test(content) || !/auto-generated/i.test(head) || !/do not edit/i.test(head)) {
-    throw new Error(`${generator}: ${path} must begin with an "auto-generated ... do not edit" header comment`);
+    throw new Error(
+      `${generator}: ${path} must begin with an "auto-generated ... do not edit" header comment`,
+    );
   }
   if (!head.includes("scripts/generate-data.mjs")) {
     throw new Error(`${generator}: the header of ${path} must name scripts/generate-data.mjs`);

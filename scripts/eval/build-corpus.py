@@ -37,7 +37,8 @@ PSL_PATH = '/usr/share/publicsuffix/public_suffix_list.dat'
 # ---------------------------------------------------------------------------
 # Protected list: varied on purpose (webmail, government and military, universities,
 # banks and firms on two-part suffixes, long and hyphenated names, very short names,
-# ccTLD firms, subdomain entries, and one entry that is itself a public suffix: nhs.uk).
+# ccTLD firms, subdomain entries, a new gTLD). Not nhs.uk: it is a public suffix (trusts sit
+# under it), and a checker rightly refuses to trust a whole public suffix.
 PROTECTED = [
     # webmail
     'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'hotmail.co.uk', 'live.com',
@@ -45,7 +46,7 @@ PROTECTED = [
     'gmx.de', 'gmx.net', 'web.de', 't-online.de', 'orange.fr', 'btinternet.com',
     # government and military
     'army.mil', 'us.army.mil', 'navy.mil', 'us.navy.mil', 'af.mil', 'us.af.mil', 'mail.mil',
-    'state.gov', 'irs.gov', 'fbi.gov', 'mod.gov.uk', 'hmrc.gov.uk', 'nhs.net', 'nhs.uk',
+    'state.gov', 'irs.gov', 'fbi.gov', 'mod.gov.uk', 'hmrc.gov.uk', 'nhs.net', 'nhs.scot',
     # universities
     'harvard.edu', 'mit.edu', 'ox.ac.uk', 'cam.ac.uk',
     # banks and firms on two-part suffixes
@@ -162,7 +163,7 @@ class Psl:
         return None
 
     def split(self, host):
-        """(subdomain, name, suffix). A host that is itself a public suffix (nhs.uk)
+        """(subdomain, name, suffix). A host that is itself a public suffix (e.g. nhs.uk)
         is split as name + its parent suffix."""
         suffix = self.public_suffix(host)
         if suffix is None:
@@ -272,7 +273,7 @@ def gen_dnstwist(psl, pos, seed):
     for dom in pos.protected:
         sub, name, suffix = psl.split(dom)
         fz = dnstwist.Fuzzer(dom)
-        # dnstwist splits with its own suffix list (it mangles nhs.uk); use ours.
+        # dnstwist splits with its own suffix list (it mangles some, e.g. nhs.uk); use ours.
         fz.subdomain, fz.domain, fz.tld = sub, name, suffix
         fz.generate(fuzzers=fuzzers)
         by_fuzzer = collections.defaultdict(set)

@@ -23,29 +23,182 @@ const IDENTIFIER_STATUS = "data/unicode/IdentifierStatus.txt";
 // future. Names this Node does not know are skipped; the generator fails if some assigned code point
 // ends up in no script, which means a name is missing here.
 const SCRIPT_NAMES = [
-  "Common", "Inherited", "Latin", "Greek", "Cyrillic", "Armenian", "Hebrew", "Arabic", "Syriac",
-  "Thaana", "Nko", "Samaritan", "Mandaic", "Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Oriya",
-  "Tamil", "Telugu", "Kannada", "Malayalam", "Sinhala", "Thai", "Lao", "Tibetan", "Myanmar",
-  "Georgian", "Hangul", "Ethiopic", "Cherokee", "Canadian_Aboriginal", "Ogham", "Runic", "Tagalog",
-  "Hanunoo", "Buhid", "Tagbanwa", "Khmer", "Mongolian", "Limbu", "Tai_Le", "New_Tai_Lue", "Buginese",
-  "Tai_Tham", "Balinese", "Sundanese", "Batak", "Lepcha", "Ol_Chiki", "Glagolitic", "Coptic",
-  "Tifinagh", "Han", "Hiragana", "Katakana", "Bopomofo", "Yi", "Lisu", "Vai", "Bamum", "Syloti_Nagri",
-  "Phags_Pa", "Saurashtra", "Kayah_Li", "Rejang", "Javanese", "Cham", "Tai_Viet", "Meetei_Mayek",
-  "Linear_B", "Lycian", "Carian", "Old_Italic", "Gothic", "Old_Permic", "Ugaritic", "Old_Persian",
-  "Deseret", "Shavian", "Osmanya", "Osage", "Elbasan", "Caucasian_Albanian", "Vithkuqi", "Linear_A",
-  "Cypriot", "Imperial_Aramaic", "Palmyrene", "Nabataean", "Hatran", "Phoenician", "Lydian",
-  "Meroitic_Hieroglyphs", "Meroitic_Cursive", "Kharoshthi", "Old_South_Arabian", "Old_North_Arabian",
-  "Manichaean", "Avestan", "Inscriptional_Parthian", "Inscriptional_Pahlavi", "Psalter_Pahlavi",
-  "Old_Turkic", "Old_Hungarian", "Hanifi_Rohingya", "Yezidi", "Old_Sogdian", "Sogdian", "Old_Uyghur",
-  "Chorasmian", "Elymaic", "Brahmi", "Kaithi", "Sora_Sompeng", "Chakma", "Mahajani", "Sharada",
-  "Khojki", "Multani", "Khudawadi", "Grantha", "Newa", "Tirhuta", "Siddham", "Modi", "Takri", "Ahom",
-  "Dogra", "Warang_Citi", "Dives_Akuru", "Nandinagari", "Zanabazar_Square", "Soyombo", "Pau_Cin_Hau",
-  "Bhaiksuki", "Marchen", "Masaram_Gondi", "Gunjala_Gondi", "Makasar", "Kawi", "Cuneiform",
-  "Cypro_Minoan", "Egyptian_Hieroglyphs", "Anatolian_Hieroglyphs", "Bassa_Vah", "Pahawh_Hmong",
-  "Medefaidrin", "Miao", "Tangut", "Nushu", "Khitan_Small_Script", "Duployan", "SignWriting",
-  "Nyiakeng_Puachue_Hmong", "Toto", "Wancho", "Nag_Mundari", "Mende_Kikakui", "Adlam", "Tangsa",
-  "Mro", "Braille", "Katakana_Or_Hiragana", "Garay", "Gurung_Khema", "Kirat_Rai", "Ol_Onal",
-  "Sunuwar", "Todhri", "Tulu_Tigalari", "Beria_Erfe", "Chisoi", "Sidetic", "Tai_Yo", "Tolong_Siki",
+  "Common",
+  "Inherited",
+  "Latin",
+  "Greek",
+  "Cyrillic",
+  "Armenian",
+  "Hebrew",
+  "Arabic",
+  "Syriac",
+  "Thaana",
+  "Nko",
+  "Samaritan",
+  "Mandaic",
+  "Devanagari",
+  "Bengali",
+  "Gurmukhi",
+  "Gujarati",
+  "Oriya",
+  "Tamil",
+  "Telugu",
+  "Kannada",
+  "Malayalam",
+  "Sinhala",
+  "Thai",
+  "Lao",
+  "Tibetan",
+  "Myanmar",
+  "Georgian",
+  "Hangul",
+  "Ethiopic",
+  "Cherokee",
+  "Canadian_Aboriginal",
+  "Ogham",
+  "Runic",
+  "Tagalog",
+  "Hanunoo",
+  "Buhid",
+  "Tagbanwa",
+  "Khmer",
+  "Mongolian",
+  "Limbu",
+  "Tai_Le",
+  "New_Tai_Lue",
+  "Buginese",
+  "Tai_Tham",
+  "Balinese",
+  "Sundanese",
+  "Batak",
+  "Lepcha",
+  "Ol_Chiki",
+  "Glagolitic",
+  "Coptic",
+  "Tifinagh",
+  "Han",
+  "Hiragana",
+  "Katakana",
+  "Bopomofo",
+  "Yi",
+  "Lisu",
+  "Vai",
+  "Bamum",
+  "Syloti_Nagri",
+  "Phags_Pa",
+  "Saurashtra",
+  "Kayah_Li",
+  "Rejang",
+  "Javanese",
+  "Cham",
+  "Tai_Viet",
+  "Meetei_Mayek",
+  "Linear_B",
+  "Lycian",
+  "Carian",
+  "Old_Italic",
+  "Gothic",
+  "Old_Permic",
+  "Ugaritic",
+  "Old_Persian",
+  "Deseret",
+  "Shavian",
+  "Osmanya",
+  "Osage",
+  "Elbasan",
+  "Caucasian_Albanian",
+  "Vithkuqi",
+  "Linear_A",
+  "Cypriot",
+  "Imperial_Aramaic",
+  "Palmyrene",
+  "Nabataean",
+  "Hatran",
+  "Phoenician",
+  "Lydian",
+  "Meroitic_Hieroglyphs",
+  "Meroitic_Cursive",
+  "Kharoshthi",
+  "Old_South_Arabian",
+  "Old_North_Arabian",
+  "Manichaean",
+  "Avestan",
+  "Inscriptional_Parthian",
+  "Inscriptional_Pahlavi",
+  "Psalter_Pahlavi",
+  "Old_Turkic",
+  "Old_Hungarian",
+  "Hanifi_Rohingya",
+  "Yezidi",
+  "Old_Sogdian",
+  "Sogdian",
+  "Old_Uyghur",
+  "Chorasmian",
+  "Elymaic",
+  "Brahmi",
+  "Kaithi",
+  "Sora_Sompeng",
+  "Chakma",
+  "Mahajani",
+  "Sharada",
+  "Khojki",
+  "Multani",
+  "Khudawadi",
+  "Grantha",
+  "Newa",
+  "Tirhuta",
+  "Siddham",
+  "Modi",
+  "Takri",
+  "Ahom",
+  "Dogra",
+  "Warang_Citi",
+  "Dives_Akuru",
+  "Nandinagari",
+  "Zanabazar_Square",
+  "Soyombo",
+  "Pau_Cin_Hau",
+  "Bhaiksuki",
+  "Marchen",
+  "Masaram_Gondi",
+  "Gunjala_Gondi",
+  "Makasar",
+  "Kawi",
+  "Cuneiform",
+  "Cypro_Minoan",
+  "Egyptian_Hieroglyphs",
+  "Anatolian_Hieroglyphs",
+  "Bassa_Vah",
+  "Pahawh_Hmong",
+  "Medefaidrin",
+  "Miao",
+  "Tangut",
+  "Nushu",
+  "Khitan_Small_Script",
+  "Duployan",
+  "SignWriting",
+  "Nyiakeng_Puachue_Hmong",
+  "Toto",
+  "Wancho",
+  "Nag_Mundari",
+  "Mende_Kikakui",
+  "Adlam",
+  "Tangsa",
+  "Mro",
+  "Braille",
+  "Katakana_Or_Hiragana",
+  "Garay",
+  "Gurung_Khema",
+  "Kirat_Rai",
+  "Ol_Onal",
+  "Sunuwar",
+  "Todhri",
+  "Tulu_Tigalari",
+  "Beria_Erfe",
+  "Chisoi",
+  "Sidetic",
+  "Tai_Yo",
+  "Tolong_Siki",
   "Unknown",
 ];
 
@@ -130,7 +283,8 @@ function selectConfusables(entries, allowed) {
 // and the characters that need escaping in a TS string.
 const LITERAL_OK = /^[\x21-\x7e]$/;
 const LITERAL_BAD = new Set([",", "=", "_", '"', "\\"]);
-const literalChar = (cp) => cp < 0x80 && LITERAL_OK.test(String.fromCharCode(cp)) && !LITERAL_BAD.has(String.fromCharCode(cp));
+const literalChar = (cp) =>
+  cp < 0x80 && LITERAL_OK.test(String.fromCharCode(cp)) && !LITERAL_BAD.has(String.fromCharCode(cp));
 
 /*
  * Confusables encoding: entries sorted by source code point, separated by ",". Each entry is the
@@ -205,7 +359,10 @@ function chunkedFromCodePoints(cps) {
 function buildScriptTable(allowed) {
   const { sets, used } = computeScriptExtensions();
   const relevant = /[\p{L}\p{M}\p{N}]/u;
-  const all = [...FIRST_SCRIPTS.filter((n) => used.includes(n)), ...used.filter((n) => !FIRST_SCRIPTS.includes(n))];
+  const all = [
+    ...FIRST_SCRIPTS.filter((n) => used.includes(n)),
+    ...used.filter((n) => !FIRST_SCRIPTS.includes(n)),
+  ];
   const id = new Map(all.map((n, i) => [n, i]));
   const setIds = new Map(); // key "1.4" -> set index
   const setList = [];
@@ -215,7 +372,8 @@ function buildScriptTable(allowed) {
     const ch = String.fromCodePoint(cp);
     if (!allowed[cp] && !relevant.test(ch)) continue;
     const ids = sets[cp].map((n) => id.get(n)).sort((a, b) => a - b);
-    if (ids.length === 0) throw new Error(`U+${cp.toString(16)} has no Script_Extensions: a script name is missing`);
+    if (ids.length === 0)
+      throw new Error(`U+${cp.toString(16)} has no Script_Extensions: a script name is missing`);
     if (ids.length === 1 && ids[0] === id.get("Common")) continue; // Common is the default
     keyAt[cp] = ids.join(".");
   }
@@ -235,7 +393,11 @@ function buildScriptTable(allowed) {
   const names = all.filter((_, i) => referenced.has(i));
   const renumber = new Map(names.map((n, i) => [String(id.get(n)), String(i)]));
   for (const run of runs) {
-    if (run[1] !== null) run[1] = run[1].split(".").map((n) => renumber.get(n)).join(".");
+    if (run[1] !== null)
+      run[1] = run[1]
+        .split(".")
+        .map((n) => renumber.get(n))
+        .join(".");
   }
   // Number set keys by frequency of use so frequent ones get short ids.
   const freq = new Map();
@@ -282,7 +444,14 @@ export default async function generateUnicode() {
   const { kept, stats } = selectConfusables(parseConfusables(confusablesText), allowed);
   const confusables = encodeConfusables(kept);
   const { names, setList, runs } = buildScriptTable(allowed);
-  const sets = setList.map((k) => k.split(".").map((n) => enc(Number(n))).join(".")).join(",");
+  const sets = setList
+    .map((k) =>
+      k
+        .split(".")
+        .map((n) => enc(Number(n)))
+        .join("."),
+    )
+    .join(",");
   const ranges = encodeRuns(runs);
 
   const content = `// AUTO-GENERATED FILE: do not edit.

@@ -175,6 +175,15 @@ export function createChecker(policy: EffectivePolicy): Checker {
   }
 
   function zeroConfigFinding(parts: DomainParts, local: string): Finding | undefined {
+    const shift = dotShiftFor(parts.name, parts.suffix);
+    if (shift) {
+      const intendedHost = replaceRegistrable(parts, `${shift.intendedName}.${shift.intendedSuffix}`);
+      return finding(
+        "suffix-slip",
+        `${q(parts.registrable)} has the dot in the wrong place: did you mean ${intendedHost}?${suffixNote(parts.suffix)}`,
+        { suggestion: `${local}@${intendedHost}`, related: shift.intendedSuffix, slip: "dot-shift" },
+      );
+    }
     const slip = suffixSlipFor(parts.suffix);
     if (slip) {
       const intendedHost = replaceRegistrable(parts, `${parts.name}.${slip.intended}`);
@@ -186,15 +195,6 @@ export function createChecker(policy: EffectivePolicy): Checker {
         { suggestion: `${local}@${intendedHost}`, related: slip.intended, slip: slip.edit.kind },
       );
     }
-    const shift = dotShiftFor(parts.name, parts.suffix);
-    if (shift) {
-      const intendedHost = replaceRegistrable(parts, `${shift.intendedName}.${shift.intendedSuffix}`);
-      return finding(
-        "suffix-slip",
-        `${q(parts.registrable)} has the dot in the wrong place: did you mean ${intendedHost}?${suffixNote(parts.suffix)}`,
-        { suggestion: `${local}@${intendedHost}`, related: shift.intendedSuffix, slip: "dot-shift" },
-      );
-    }
     return undefined;
   }
 
@@ -203,7 +203,9 @@ export function createChecker(policy: EffectivePolicy): Checker {
     const internal = isInternal(host);
     const blockedBy = policy.blockedDomains.find((b) => isSameOrSubdomain(host, b));
     if (blockedBy) {
-      findings.push(finding("blocked-domain", `Your organisation does not allow mail to ${q(blockedBy.includes(".") ? blockedBy : `.${blockedBy}`)} addresses.`, { related: blockedBy }));
+      const what = blockedBy.includes(".") ? blockedBy : `.${blockedBy}`;
+      findings.push(finding("blocked-domain", `Your organisation does not allow mail to ${q(what)} addresses.`, { related: blockedBy }));
+      return { findings, internal };
     }
     const parts = splitDomain(host);
     if (!parts) {

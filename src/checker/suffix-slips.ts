@@ -11,7 +11,6 @@ const RESTRICTED_SUFFIXES = [
   "mil",
   "gov",
   "edu",
-  "int",
   "gov.uk",
   "mod.uk",
   "nhs.uk",
@@ -28,7 +27,7 @@ const COMMERCIAL_SUFFIXES = ["com", "net", "org", "co.uk", "org.uk"] as const;
  * wolf (`.co` is one letter short of `.com`, `.eu` of `.edu`). Under these we only warn when the
  * name also matches a protected domain (gmail.co), never on the suffix alone.
  */
-const WIDELY_USED_SUFFIXES = new Set(["co", "eu", "io", "me", "uk", "de"]);
+const WIDELY_USED_SUFFIXES = new Set(["co", "eu", "io", "me", "uk", "de", "il"]);
 
 export interface SuffixSlip {
   /** The high-value suffix the user probably meant. */
@@ -69,7 +68,9 @@ export function suffixSlipTable(): Map<string, SuffixSlip[]> {
   const built = new Map<string, SuffixSlip[]>();
   const add = (intended: string, restricted: boolean): void => {
     for (const typed of typingSlips(intended)) {
-      if (WIDELY_USED_SUFFIXES.has(typed) || !isKnownSuffix(typed)) continue;
+      // Two-label slips land on other high-value namespaces (gov.uk → gov.hk is Hong Kong's
+      // government), which are no more suspicious than the one intended.
+      if (typed.includes(".") || WIDELY_USED_SUFFIXES.has(typed) || !isKnownSuffix(typed)) continue;
       const edit = describeEdit(typed, intended);
       if (!edit) continue;
       const list = built.get(typed) ?? [];

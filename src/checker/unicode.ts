@@ -154,16 +154,15 @@ function confusableMap(): Map<number, string> {
 
 const MAX_FOLD_ROUNDS = 8;
 
-const isCherokeeSmall = (cp: number): boolean => (cp >= 0x13f8 && cp <= 0x13fd) || (cp >= 0xab70 && cp <= 0xabbf);
+// Cherokee is left out of case folding: Unicode case folding (and so IDNA) maps its small letters
+// to the capitals, the opposite of toLowerCase, and confusables.txt maps both forms, each to what
+// it looks like (capital GO to A, small go to small-capital A).
+const isCherokee = (cp: number): boolean => (cp >= 0x13a0 && cp <= 0x13fd) || (cp >= 0xab70 && cp <= 0xabbf);
 
-/**
- * Case-folds code point by code point (no context-dependent rules such as final sigma). Like
- * Unicode case folding and IDNA, Cherokee folds to its capital letters (the ones confusables.txt
- * lists); everything else folds to lower case.
- */
+/** Lower-cases code point by code point (no context rules such as final sigma), Cherokee aside. */
 function foldCase(s: string): string {
   let out = "";
-  for (const ch of s) out += isCherokeeSmall(ch.codePointAt(0) as number) ? ch.toUpperCase() : ch.toLowerCase();
+  for (const ch of s) out += isCherokee(ch.codePointAt(0) as number) ? ch : ch.toLowerCase();
   return out;
 }
 
@@ -179,8 +178,8 @@ function foldCodePoint(cp: number): string {
   const map = confusableMap();
   let s = "";
   for (const ch of String.fromCodePoint(cp).normalize("NFKD")) {
-    const c = ch.codePointAt(0) as number;
-    s += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 0x20) : isCherokeeSmall(c) ? ch.toUpperCase() : ch;
+    const c = ch.charCodeAt(0);
+    s += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 0x20) : ch;
   }
   for (let round = 0; round < MAX_FOLD_ROUNDS; round++) {
     let mapped = "";
@@ -346,10 +345,11 @@ function scriptData(): ScriptTable {
     inherited,
     asciiLatin: [],
     augmentedFrom,
+    // Plain script lists: a Hangul character (augmented with Korean) must not pass as Japanese.
     allowances: [
-      augment([latin, han, hiragana, katakana]),
-      augment([latin, han, bopomofo]),
-      augment([latin, han, hangul]),
+      [latin, han, hiragana, katakana],
+      [latin, han, bopomofo],
+      [latin, han, hangul],
     ],
   };
   table.asciiLatin = sets[setIndexAt(table, 0x61)] as number[];

@@ -1,0 +1,173 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough, Readable } from "node:stream";
+import { runCli, type CliIO } from "../src/cli/main";
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(argv: string[], input = "", files: Record<string, string> = {}, colour = false): Promise<Run> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  stdout.on("data", (b: Buffer) => out.push(b));
+  stderr.on("data", (b: Buffer) => err.push(b));
+  const io: CliIO = {
+    stdin: Readable.from([input]),
+    stdout,
+    stderr,
+    colour,
+    version: "9.9.9",
+    readFile: async (path) => {
+      if (path in files) return files[path]!;
+      throw Object.assign(new Error("missing"), { code: "ENOENT" });
+    },
+  };
+  const code = await runCli(argv, io);
+  return { code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
+}
+
+const jsonLines = (text: string) => text.trim().split("\n").map((line) => JSON.parse(line));
+
+describe("recipient-guard check", () => {
+  test("--json prints one object per input line, in order, with the documented fields", async () => {
+    const { code, stdout } = await run(["check", "--json"], "ops@army.ml\nalice@example.org\n\nnot an address\n");
+    const lines = jsonLines(stdout);
+    expect(lines.map((l) => [l.address, l.verdict])).toEqual([
+      ["ops@army.ml", "warn"],
+      ["alice@example.org", "allow"],
+      ["", "warn"],
+      ["not an address", "warn"],
+    ]);
+    expect(Object.keys(lines[0])).toEqual(["address", "verdict", "findings"]);
+    expect(lines[0].findings[0]).toEqual({
+      code: "suffix-slip",
+      severity: "warn",
+      message: expect.stringContaining("Mali"),
+      suggestion: "ops@army.mil",
+    });
+    expect(lines[1].findings).toEqual([]);
+    expect(code).toBe(1);
+  });
+
+  test("exit status 0 when everything is allowed", async () => {
+    expect((await run(["check", "a@example.org", "b@gmail.com"])).code).toBe(0);
+  });
+
+  test("addresses on the command line are checked instead of standard input", async () => {
+    const { stdout } = await run(["check", "--json", "a@gmial.com"], "ignored@army.ml\n");
+    expect(jsonLines(stdout).map((l) => l.address)).toEqual(["a@gmial.com"]);
+  });
+
+  test("--policy applies the organisation's trusted domains", async () => {
+    const files = { "p.json": JSON.stringify({ trustedDomains: ["contoso.com"] }) };
+    const { stdout } = await run(["check", "--json", "--policy", "p.json", "a@contoso.co", "a@contoso.com"], "", files);
+    expect(jsonLines(stdout).map((l) => l.verdict)).toEqual(["warn", "allow"]);
+  });
+
+  test("a broken policy is exit status 2 with the path of each problem", async () => {
+    const files = { "p.json": JSON.stringify({ trustedDomains: ["ok.com", "com", 7], bogus: true }) };
+    const { code, stderr, stdout } = await run(["check", "--policy", "p.json", "a@b.com"], "", files);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("p.json: bogus: unknown setting");
+    expect(stderr).toContain("p.json: trustedDomains[1]:");
+    expect(stderr).toContain("p.json: trustedDomains[2]: expected text, got a number");
+  });
+
+  test("a missing policy file is exit status 2 naming the file", async () => {
+    const { code, stderr } = await run(["check", "--policy", "nope.json", "a@b.com"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("nope.json: cannot read the policy file (ENOENT)");
+  });
+
+  test("human output never passes terminal escape sequences through", async () => {
+    const { stdout } = await run(["check", "\u001b]0;pwned\u0007a@\u001b[31mx.com"], "", {}, true);
+    expect(stdout).not.toContain("\u001b]0");
+    expect(stdout).not.toContain("\u0007");
+    expect(stdout).toContain("\\u{1b}]0;pwned\\u{7}");
+  });
+
+  test("human output is coloured only when asked", async () => {
+    expect((await run(["check", "ops@army.ml"], "", {}, true)).stdout).toContain("\u001b[33m");
+    expect((await run(["check", "ops@army.ml"], "", {}, false)).stdout).not.toContain("\u001b[");
+  });
+
+  test("very long lines are echoed cut, never whole", async () => {
+    const { stdout } = await run(["check", "--json"], `${"a".repeat(100_000)}@x.com\n`);
+    const [line] = jsonLines(stdout);
+    expect(line.address.length).toBeLessThan(2200);
+    expect(line.findings[0].code).toBe("unreadable-address");
+  });
+});
+
+describe("recipient-guard policy", () => {
+  test("policy check accepts a valid file and reports duplicates as warnings", async () => {
+    const files = { "p.json": JSON.stringify({ internalDomains: ["contoso.com"], trustedDomains: ["a.com", "A.com."] }) };
+    const { code, stdout } = await run(["policy", "check", "p.json"], "", files);
+    expect(code).toBe(0);
+    expect(stdout).toContain('p.json: trustedDomains[1]: repeats "a.com"');
+    expect(stdout).toContain("1 internal, 1 trusted and 0 blocked domains");
+  });
+
+  test("policy check rejects invalid JSON with the parser's position", async () => {
+    const { code, stderr } = await run(["policy", "check", "p.json"], "", { "p.json": '{"trustedDomains": [' });
+    expect(code).toBe(2);
+    expect(stderr).toContain("is not valid JSON");
+  });
+
+  test("policy schema prints a JSON Schema with every setting", async () => {
+    const { stdout } = await run(["policy", "schema"]);
+    const schema = JSON.parse(stdout);
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["internalDomains", "trustedDomains", "blockedDomains", "actions"]));
+    expect(schema.additionalProperties).toBe(false);
+  });
+});
+
+describe("usage", () => {
+  test.each([[["frobnicate"]], [["check", "--nope"]], [[]], [["policy", "check"]], [["check", "--policy"]]])(
+    "%j is a usage error (exit 2)",
+    async (argv) => {
+      const { code, stderr } = await run(argv);
+      expect(code).toBe(2);
+      expect(stderr.length).toBeGreaterThan(0);
+    },
+  );
+
+  test("--help and --version exit 0", async () => {
+    expect((await run(["--help"])).stdout).toContain("recipient-guard check");
+    expect(await run(["--version"])).toMatchObject({ code: 0, stdout: "9.9.9\n" });
+  });
+});
+
+const BUILT_CLI = join(__dirname, "..", "dist", "cli", "recipient-guard.js");
+
+describe("the built command", () => {
+  test("is built by npm test before the tests run", () => {
+    expect(existsSync(BUILT_CLI)).toBe(true);
+  });
+
+  test("streams 50,000 lines from stdin in order", () => {
+    const lines = Array.from({ length: 50_000 }, (_, i) => (i % 2 ? `u${i}@army.ml` : `u${i}@example.org`));
+    const result = spawnSync(process.execPath, [BUILT_CLI, "check", "--json"], { input: lines.join("\n"), maxBuffer: 1 << 28 });
+    expect(result.status).toBe(1);
+    const out = result.stdout.toString("utf8").trim().split("\n");
+    expect(out.length).toBe(lines.length);
+    expect(JSON.parse(out[49_999]!).address).toBe("u49999@army.ml");
+    expect(JSON.parse(out[49_998]!).verdict).toBe("allow");
+  });
+
+  test("reads a policy file from disk", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rg-"));
+    writeFileSync(join(dir, "policy.json"), JSON.stringify({ blockedDomains: ["ml"] }));
+    const result = spawnSync(process.execPath, [BUILT_CLI, "check", "--policy", join(dir, "policy.json"), "ops@army.ml"]);
+    expect(result.status).toBe(1);
+    expect(result.stdout.toString()).toContain("block");
+  });
+});
