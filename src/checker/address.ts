@@ -96,6 +96,21 @@ function hostProblem(host: string): string | null {
   return null;
 }
 
+/** A label that claims to be punycode (`xn--`) must decode and encode back to itself. */
+function punycodeProblem(host: string): string | null {
+  for (const label of host.split(".")) {
+    if (!label.startsWith("xn--")) continue;
+    let roundTrip: string;
+    try {
+      roundTrip = hostToAscii(hostToUnicode(label));
+    } catch {
+      roundTrip = "";
+    }
+    if (roundTrip !== label || hostToUnicode(label) === label) return `"${label}" is not valid international (punycode) text`;
+  }
+  return null;
+}
+
 function isIPv4(host: string): boolean {
   const parts = host.split(".");
   return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
@@ -149,7 +164,7 @@ export function parseAddress(input: string): ParsedAddress {
       return unreadable(input, invisible, `the domain "${host}" cannot be encoded as an internet domain`);
     }
   }
-  const problem = hostProblem(asciiHost);
+  const problem = hostProblem(asciiHost) ?? punycodeProblem(asciiHost);
   if (problem) return unreadable(input, invisible, problem);
   return {
     kind: "email",
