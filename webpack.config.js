@@ -4,7 +4,12 @@ const path = require("node:path");
 const webpack = require("webpack");
 const { version } = require("./package.json");
 
-const tsRule = { test: /\.tsx?$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true } };
+const tsRule = {
+  test: /\.tsx?$/,
+  loader: "ts-loader",
+  exclude: /node_modules/,
+  options: { transpileOnly: true },
+};
 
 const shared = (mode) => ({
   mode,

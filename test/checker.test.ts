@@ -3,7 +3,14 @@ import { join } from "node:path";
 import { createChecker, parsePolicy, resolvePolicy, type AddressResult } from "../src/checker";
 import { readFixture } from "./fixture-file";
 
-const LOOKALIKE_CODES = new Set(["lookalike-domain", "homoglyph-domain", "suffix-swap", "suffix-slip", "embedded-domain", "unknown-suffix"]);
+const LOOKALIKE_CODES = new Set([
+  "lookalike-domain",
+  "homoglyph-domain",
+  "suffix-swap",
+  "suffix-slip",
+  "embedded-domain",
+  "unknown-suffix",
+]);
 
 function loadTestPolicy() {
   const parsed = parsePolicy(JSON.parse(readFileSync(join(__dirname, "fixtures", "policy.json"), "utf8")));
@@ -22,7 +29,11 @@ describe.each([
   test.each(readFixture(file))("%s → %s %s (%#: %s)", (address, verdict, code, suggestion) => {
     const result = checker.checkAddress(address!);
     const found = lookalikeOf(result);
-    expect({ verdict: result.verdict, code: found?.code ?? "-", suggestion: found?.suggestion ?? "-" }).toEqual({
+    expect({
+      verdict: result.verdict,
+      code: found?.code ?? "-",
+      suggestion: found?.suggestion ?? "-",
+    }).toEqual({
       verdict,
       code,
       suggestion: code === "-" ? "-" : suggestion,
@@ -94,19 +105,26 @@ describe("policy actions", () => {
 });
 
 describe("whole messages", () => {
-  const policy = resolvePolicy({ internalDomains: ["contoso.com"], externalRecipients: { warnAbove: 2, warnOnUnfamiliarDomain: true } });
+  const policy = resolvePolicy({
+    internalDomains: ["contoso.com"],
+    externalRecipients: { warnAbove: 2, warnOnUnfamiliarDomain: true },
+  });
   const checker = createChecker(policy);
 
   test("too many external recipients is a message-level warning", () => {
     const result = checker.checkRecipients(
-      ["a@fabrikam.com", "b@fabrikam.com", "c@fabrikam.com", "d@contoso.com"].map((emailAddress) => ({ emailAddress })),
+      ["a@fabrikam.com", "b@fabrikam.com", "c@fabrikam.com", "d@contoso.com"].map((emailAddress) => ({
+        emailAddress,
+      })),
     );
     expect(result.findings.map((f) => f.code)).toEqual(["external-recipients"]);
     expect(result.verdict).toBe("warn");
   });
 
   test("internal recipients do not count as external", () => {
-    const result = checker.checkRecipients(["a@contoso.com", "b@hr.contoso.com", "c@fabrikam.com"].map((emailAddress) => ({ emailAddress })));
+    const result = checker.checkRecipients(
+      ["a@contoso.com", "b@hr.contoso.com", "c@fabrikam.com"].map((emailAddress) => ({ emailAddress })),
+    );
     expect(result.findings).toEqual([]);
   });
 
@@ -124,7 +142,11 @@ describe("whole messages", () => {
   });
 
   test("the message verdict is the strongest recipient verdict", () => {
-    const result = checker.checkRecipients([{ emailAddress: "a@gmail.com" }, { emailAddress: "b@\u0430pple.com" }, { emailAddress: "c@gmial.com" }]);
+    const result = checker.checkRecipients([
+      { emailAddress: "a@gmail.com" },
+      { emailAddress: "b@\u0430pple.com" },
+      { emailAddress: "c@gmial.com" },
+    ]);
     expect(result.recipients.map((r) => r.verdict)).toEqual(["allow", "block", "warn"]);
     expect(result.verdict).toBe("block");
   });

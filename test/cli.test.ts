@@ -11,7 +11,12 @@ interface Run {
   stderr: string;
 }
 
-async function run(argv: string[], input = "", files: Record<string, string> = {}, colour = false): Promise<Run> {
+async function run(
+  argv: string[],
+  input = "",
+  files: Record<string, string> = {},
+  colour = false,
+): Promise<Run> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out: Buffer[] = [];
@@ -33,11 +38,18 @@ async function run(argv: string[], input = "", files: Record<string, string> = {
   return { code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
 }
 
-const jsonLines = (text: string) => text.trim().split("\n").map((line) => JSON.parse(line));
+const jsonLines = (text: string) =>
+  text
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
 
 describe("recipient-guard check", () => {
   test("--json prints one object per input line, in order, with the documented fields", async () => {
-    const { code, stdout } = await run(["check", "--json"], "ops@army.ml\nalice@example.org\n\nnot an address\n");
+    const { code, stdout } = await run(
+      ["check", "--json"],
+      "ops@army.ml\nalice@example.org\n\nnot an address\n",
+    );
     const lines = jsonLines(stdout);
     expect(lines.map((l) => [l.address, l.verdict])).toEqual([
       ["ops@army.ml", "warn"],
@@ -67,7 +79,11 @@ describe("recipient-guard check", () => {
 
   test("--policy applies the organisation's trusted domains", async () => {
     const files = { "p.json": JSON.stringify({ trustedDomains: ["contoso.com"] }) };
-    const { stdout } = await run(["check", "--json", "--policy", "p.json", "a@contoso.co", "a@contoso.com"], "", files);
+    const { stdout } = await run(
+      ["check", "--json", "--policy", "p.json", "a@contoso.co", "a@contoso.com"],
+      "",
+      files,
+    );
     expect(jsonLines(stdout).map((l) => l.verdict)).toEqual(["warn", "allow"]);
   });
 
@@ -109,7 +125,9 @@ describe("recipient-guard check", () => {
 
 describe("recipient-guard policy", () => {
   test("policy check accepts a valid file and reports duplicates as warnings", async () => {
-    const files = { "p.json": JSON.stringify({ internalDomains: ["contoso.com"], trustedDomains: ["a.com", "A.com."] }) };
+    const files = {
+      "p.json": JSON.stringify({ internalDomains: ["contoso.com"], trustedDomains: ["a.com", "A.com."] }),
+    };
     const { code, stdout } = await run(["policy", "check", "p.json"], "", files);
     expect(code).toBe(0);
     expect(stdout).toContain('p.json: trustedDomains[1]: repeats "a.com"');
@@ -117,7 +135,9 @@ describe("recipient-guard policy", () => {
   });
 
   test("policy check rejects invalid JSON with the parser's position", async () => {
-    const { code, stderr } = await run(["policy", "check", "p.json"], "", { "p.json": '{"trustedDomains": [' });
+    const { code, stderr } = await run(["policy", "check", "p.json"], "", {
+      "p.json": '{"trustedDomains": [',
+    });
     expect(code).toBe(2);
     expect(stderr).toContain("is not valid JSON");
   });
@@ -125,7 +145,9 @@ describe("recipient-guard policy", () => {
   test("policy schema prints a JSON Schema with every setting", async () => {
     const { stdout } = await run(["policy", "schema"]);
     const schema = JSON.parse(stdout);
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["internalDomains", "trustedDomains", "blockedDomains", "actions"]));
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(["internalDomains", "trustedDomains", "blockedDomains", "actions"]),
+    );
     expect(schema.additionalProperties).toBe(false);
   });
 });
@@ -155,7 +177,10 @@ describe("the built command", () => {
 
   test("streams 50,000 lines from stdin in order", () => {
     const lines = Array.from({ length: 50_000 }, (_, i) => (i % 2 ? `u${i}@army.ml` : `u${i}@example.org`));
-    const result = spawnSync(process.execPath, [BUILT_CLI, "check", "--json"], { input: lines.join("\n"), maxBuffer: 1 << 28 });
+    const result = spawnSync(process.execPath, [BUILT_CLI, "check", "--json"], {
+      input: lines.join("\n"),
+      maxBuffer: 1 << 28,
+    });
     expect(result.status).toBe(1);
     const out = result.stdout.toString("utf8").trim().split("\n");
     expect(out.length).toBe(lines.length);
@@ -166,7 +191,13 @@ describe("the built command", () => {
   test("reads a policy file from disk", () => {
     const dir = mkdtempSync(join(tmpdir(), "rg-"));
     writeFileSync(join(dir, "policy.json"), JSON.stringify({ blockedDomains: ["ml"] }));
-    const result = spawnSync(process.execPath, [BUILT_CLI, "check", "--policy", join(dir, "policy.json"), "ops@army.ml"]);
+    const result = spawnSync(process.execPath, [
+      BUILT_CLI,
+      "check",
+      "--policy",
+      join(dir, "policy.json"),
+      "ops@army.ml",
+    ]);
     expect(result.status).toBe(1);
     expect(result.stdout.toString()).toContain("block");
   });

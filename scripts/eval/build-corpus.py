@@ -97,6 +97,15 @@ KEYBOARDS = {
     'azerty': ['azertyuiop', 'qsdfghjklm', 'wxcvbn'],
 }
 
+# Generated lookalikes that are themselves big, legitimate services are not clear slips
+# (mail.com from mail.mil, ft.com from bt.com): drop positives found in these lists of
+# popular domains (the npm packages in the project's node_modules) or named here.
+POPULAR_LISTS = [
+    ('email-providers/common.json', lambda data: data),
+    ('top-sites/top-sites.json', lambda data: [s['rootDomain'] for s in data]),
+]
+POPULAR_EXTRA = {'ymail.com', 'email.com'}
+
 DNSTWIST_SKIP = {'dictionary', 'tld'}  # need word lists / TLD dictionaries
 HOMOGLYPH_ASCII_PER_DOMAIN = 12
 HOMOGLYPH_IDN_PER_DOMAIN = 28
@@ -384,13 +393,28 @@ SUFFIX_CLASS_ORDER = [
 ]
 
 
+def popular_domains():
+    out = set(POPULAR_EXTRA)
+    for rel, pick in POPULAR_LISTS:
+        path = os.path.join(ROOT, 'node_modules', *rel.split('/'))
+        if not os.path.exists(path):
+            sys.exit(f'{path} is missing: run npm install in the project first')
+        with open(path, encoding='utf-8') as fh:
+            for d in pick(json.load(fh)):
+                d = str(d).lower()
+                out.add(d[4:] if d.startswith('www.') else d)
+    return out
+
+
 def finalize_positives(pos, dnstwist_fuzzers):
+    popular = popular_domains()
     order = SUFFIX_CLASS_ORDER + [f'dnstwist:{f}' for f in dnstwist_fuzzers] \
         + [f'unicode:{f}' for f in dnstwist_fuzzers]
     rank = {c: i for i, c in enumerate(order)}
     items = sorted(enumerate(pos.items), key=lambda t: (rank[t[1][0]], t[0]))
     seen, out = set(), []
     dropped = collections.Counter()
+    dropped_popular = []
     for _, (cls, domain, intended) in items:
         ascii_form = to_ascii(domain)
         if ascii_form != domain and not all(LDH_LABEL.match(l) for l in ascii_form.split('.')):
@@ -405,9 +429,14 @@ def finalize_positives(pos, dnstwist_fuzzers):
         if domain in seen:
             dropped['duplicate'] += 1
             continue
+        if domain in popular:
+            seen.add(domain)
+            dropped['popular real service'] += 1
+            dropped_popular.append(f'{domain} ({cls} of {intended})')
+            continue
         seen.add(domain)
         out.append((cls, domain, intended))
-    return out, dropped, order
+    return out, dropped, order, dropped_popular
 
 
 # ---------------------------------------------------------------------------
@@ -579,7 +608,7 @@ def main():
     pos = Positives(protected)
     gen_suffix_classes(psl, pos)
     fuzzers = gen_dnstwist(psl, pos, args.seed)
-    positives, dropped, order = finalize_positives(pos, fuzzers)
+    positives, dropped, order, dropped_popular = finalize_positives(pos, fuzzers)
 
     positive_strings = {d for _, d, _ in positives}
     negatives, neg_removed, neg_stats = build_negatives(
@@ -601,6 +630,8 @@ def main():
         if counts.get(c):
             print(f'  {c:34s} {counts[c]:6d}')
     print('  dropped while generating: ' + ', '.join(f'{k} {v}' for k, v in sorted(dropped.items())))
+    if dropped_popular:
+        print('  dropped as popular real services: ' + ', '.join(dropped_popular))
     print(f'negatives: {len(negatives)} lines')
     for source, raw, pool, want in neg_stats:
         print(f'  {source:26s} {want:6d} sampled of {pool:6d} usable ({raw} listed)')

@@ -303,7 +303,12 @@ function encodeConfusables(kept) {
   return parts.join(",");
 }
 
-/** Script_Extensions of every code point, as indices into `names`, from Node's regex engine. */
+/**
+ * Script_Extensions of every code point (sets[cp] = list of script names) from Node's regex engine,
+ * and the names that occur. Also checks that SCRIPT_NAMES is complete: every assigned code point
+ * must have its Script value among the names Node accepts (every script has characters of its own,
+ * so a script missing from the list would show up there).
+ */
 function computeScriptExtensions() {
   const known = [];
   for (const name of SCRIPT_NAMES) {
@@ -323,21 +328,34 @@ function computeScriptExtensions() {
     cpAt[i] = cps[k];
     i += cps[k] > 0xffff ? 2 : 1;
   }
+  const scanRuns = (re, visit) => {
+    for (const m of all.matchAll(re)) {
+      const end = m.index + m[0].length;
+      for (let i = m.index; i < end; i += cpAt[i] > 0xffff ? 2 : 1) visit(cpAt[i]);
+    }
+  };
+
+  const hasScript = new Uint8Array(0x110000);
+  for (const name of known) {
+    scanRuns(new RegExp(`\\p{Script=${name}}+`, "gu"), (cp) => (hasScript[cp] = 1));
+  }
+  scanRuns(/\P{Cn}+/gu, (cp) => {
+    if (!hasScript[cp]) {
+      throw new Error(
+        `U+${cp.toString(16).toUpperCase()} has no Script in SCRIPT_NAMES: a script name is missing`,
+      );
+    }
+  });
+
   const sets = Array.from({ length: 0x110000 }, () => []);
   const used = [];
   for (const name of known) {
     const re = new RegExp(`\\p{Script_Extensions=${name}}+`, "gu");
     let any = false;
-    for (const m of all.matchAll(re)) {
-      let i = m.index;
-      const end = m.index + m[0].length;
-      while (i < end) {
-        const cp = cpAt[i];
-        sets[cp].push(name);
-        any = true;
-        i += cp > 0xffff ? 2 : 1;
-      }
-    }
+    scanRuns(re, (cp) => {
+      sets[cp].push(name);
+      any = true;
+    });
     if (any) used.push(name);
   }
   return { sets, used };

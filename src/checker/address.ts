@@ -1,4 +1,4 @@
-import { hostToAscii, hostToUnicode } from "./domain";
+import { hasNonAscii, hostToAscii, hostToUnicode } from "./domain";
 import { removeInvisible } from "./unicode";
 
 /** Longest input we try to read; anything longer cannot be one email address (RFC 5321 allows 254). */
@@ -106,7 +106,8 @@ function punycodeProblem(host: string): string | null {
     } catch {
       roundTrip = "";
     }
-    if (roundTrip !== label || hostToUnicode(label) === label) return `"${label}" is not valid international (punycode) text`;
+    if (roundTrip !== label || hostToUnicode(label) === label)
+      return `"${label}" is not valid international (punycode) text`;
   }
   return null;
 }
@@ -124,7 +125,11 @@ function isIPv4(host: string): boolean {
 export function parseAddress(input: string): ParsedAddress {
   if (typeof input !== "string") return unreadable(String(input), [], "the address is not text");
   if (input.length > MAX_INPUT_LENGTH) {
-    return unreadable(input, [], `the text is ${input.length} characters long, too long to be an email address`);
+    return unreadable(
+      input,
+      [],
+      `the text is ${input.length} characters long, too long to be an email address`,
+    );
   }
   const { text: visible, removed: invisible } = removeInvisible(input);
   let text = visible.normalize("NFKC").trim();
@@ -148,7 +153,11 @@ export function parseAddress(input: string): ParsedAddress {
   if (localPart.length > MAX_LOCAL_PART) {
     return unreadable(input, invisible, `the part before the @ is longer than ${MAX_LOCAL_PART} characters`);
   }
-  let host = address.slice(at + 1).trim().replace(IDEOGRAPHIC_DOTS, ".").toLowerCase();
+  let host = address
+    .slice(at + 1)
+    .trim()
+    .replace(IDEOGRAPHIC_DOTS, ".")
+    .toLowerCase();
   while (host.endsWith(".")) host = host.slice(0, -1);
 
   if (host.startsWith("[") && host.endsWith("]")) {
@@ -157,7 +166,7 @@ export function parseAddress(input: string): ParsedAddress {
   if (isIPv4(host)) return { kind: "ip-literal", input, invisible, displayName, localPart, ip: host };
 
   let asciiHost = host;
-  if (/[^\x00-\x7f]/.test(host)) {
+  if (hasNonAscii(host)) {
     try {
       asciiHost = hostToAscii(host);
     } catch {

@@ -2,9 +2,21 @@ import { parseAddress, type ParsedAddress } from "./address";
 import { BUILTIN_DOMAINS_TEXT } from "./data/builtin-domains.generated";
 import { describeSuffix, hostToUnicode, isSameOrSubdomain, splitDomain, type DomainParts } from "./domain";
 import type { EditKind } from "./edit";
-import { describeSlip, severityFor, verdictOf, type Finding, type FindingCode, type Verdict } from "./findings";
+import {
+  describeSlip,
+  severityFor,
+  verdictOf,
+  type Finding,
+  type FindingCode,
+  type Verdict,
+} from "./findings";
 import type { EffectivePolicy } from "./policy";
-import { ProtectedIndex, type ProtectedDomain, type ProtectedSource, type Resemblance } from "./protected-index";
+import {
+  ProtectedIndex,
+  type ProtectedDomain,
+  type ProtectedSource,
+  type Resemblance,
+} from "./protected-index";
 import { dotShiftFor, nearestKnownSuffixes, suffixSlipFor } from "./suffix-slips";
 import { isMixedScript, scriptNamesOf } from "./unicode";
 
@@ -58,7 +70,12 @@ const SHORT_NAME_SLIPS: ReadonlySet<EditKind> = new Set<EditKind>([
   "dot-dropped",
 ]);
 
-const SOURCE_ORDER: Record<ProtectedSource, number> = { internal: 0, organisation: 1, user: 2, "built-in": 3 };
+const SOURCE_ORDER: Record<ProtectedSource, number> = {
+  internal: 0,
+  organisation: 1,
+  user: 2,
+  "built-in": 3,
+};
 const KIND_ORDER: Record<Resemblance["kind"], number> = { "exact-skeleton": 0, slip: 1, "slip-skeleton": 2 };
 
 function whoseTrust(source: ProtectedSource): string {
@@ -107,7 +124,8 @@ function replaceRegistrable(parts: DomainParts, registrable: string): string {
 export function createChecker(policy: EffectivePolicy): Checker {
   const protectedDomains: { host: string; source: ProtectedSource }[] = [];
   for (const host of policy.internalDomains) protectedDomains.push({ host, source: "internal" });
-  for (const entry of policy.trustedDomains) protectedDomains.push({ host: entry.domain, source: entry.source });
+  for (const entry of policy.trustedDomains)
+    protectedDomains.push({ host: entry.domain, source: entry.source });
   if (policy.builtInProtection) {
     for (const host of BUILTIN_DOMAINS_TEXT.split(" ")) protectedDomains.push({ host, source: "built-in" });
   }
@@ -131,7 +149,8 @@ export function createChecker(policy: EffectivePolicy): Checker {
   }
 
   function resemblanceFinding(r: Resemblance, parts: DomainParts, local: string): Finding {
-    const suggestedHost = r.typedForm === parts.host ? r.intendedForm : replaceRegistrable(parts, r.intendedForm);
+    const suggestedHost =
+      r.typedForm === parts.host ? r.intendedForm : replaceRegistrable(parts, r.intendedForm);
     const extra = { suggestion: `${local}@${suggestedHost}`, related: r.target.host };
     const typedShown = showHost(r.typedForm);
     const intended = q(r.intendedForm);
@@ -150,7 +169,9 @@ export function createChecker(policy: EffectivePolicy): Checker {
     }
     if (r.kind === "slip" && r.edit) {
       const typedParts = splitDomain(r.typedForm);
-      const inSuffix = typedParts && r.edit.position > typedParts.name.length + (r.typedForm.length - typedParts.registrable.length);
+      const inSuffix =
+        typedParts &&
+        r.edit.position > typedParts.name.length + (r.typedForm.length - typedParts.registrable.length);
       const note = inSuffix && typedParts && typedParts.suffixIsKnown ? suffixNote(typedParts.suffix) : "";
       return finding(
         "lookalike-domain",
@@ -204,12 +225,21 @@ export function createChecker(policy: EffectivePolicy): Checker {
     const blockedBy = policy.blockedDomains.find((b) => isSameOrSubdomain(host, b));
     if (blockedBy) {
       const what = blockedBy.includes(".") ? blockedBy : `.${blockedBy}`;
-      findings.push(finding("blocked-domain", `Your organisation does not allow mail to ${q(what)} addresses.`, { related: blockedBy }));
+      findings.push(
+        finding("blocked-domain", `Your organisation does not allow mail to ${q(what)} addresses.`, {
+          related: blockedBy,
+        }),
+      );
       return { findings, internal };
     }
     const parts = splitDomain(host);
     if (!parts) {
-      findings.push(finding("unreadable-address", `${q(host)} is only a domain ending, not a domain anyone can receive mail at.`));
+      findings.push(
+        finding(
+          "unreadable-address",
+          `${q(host)} is only a domain ending, not a domain anyone can receive mail at.`,
+        ),
+      );
       return { findings, internal };
     }
     const trusted = index.trustedMatch(host, parts);
@@ -288,7 +318,10 @@ export function createChecker(policy: EffectivePolicy): Checker {
         return { ...base, internal: true, verdict: verdictOf(findings), findings };
       case "ip-literal":
         findings.push(
-          finding("ip-literal", `This address goes straight to a computer's network address (${parsed.ip}) instead of a domain.`),
+          finding(
+            "ip-literal",
+            `This address goes straight to a computer's network address (${parsed.ip}) instead of a domain.`,
+          ),
         );
         return { ...base, internal: false, verdict: verdictOf(findings), findings };
       case "email": {
@@ -340,7 +373,9 @@ export function createChecker(policy: EffectivePolicy): Checker {
       for (const r of external) {
         const parts = splitDomain(r.normalised!.slice(r.normalised!.lastIndexOf("@") + 1));
         if (!parts || context.familiarDomains.has(parts.registrable)) continue;
-        const f = finding("unfamiliar-domain", `You have not written to ${q(parts.registrable)} before.`, { related: parts.registrable });
+        const f = finding("unfamiliar-domain", `You have not written to ${q(parts.registrable)} before.`, {
+          related: parts.registrable,
+        });
         r.findings.push(f);
         r.verdict = verdictOf(r.findings);
       }

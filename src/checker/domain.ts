@@ -39,7 +39,10 @@ export function isKnownSuffix(suffix: string): boolean {
 
 /** `a.b.c` is `c` itself or below it. */
 export function isSameOrSubdomain(host: string, parent: string): boolean {
-  return host === parent || (host.length > parent.length && host.endsWith(parent) && host[host.length - parent.length - 1] === ".");
+  return (
+    host === parent ||
+    (host.length > parent.length && host.endsWith(parent) && host[host.length - parent.length - 1] === ".")
+  );
 }
 
 /** ASCII (punycode) form of a Unicode host; throws on input IDNA cannot encode. */
@@ -108,4 +111,10 @@ export function describeSuffix(suffix: string): string | undefined {
     if (country) return `${country}'s domain`;
   }
   return undefined;
+}
+
+/** True when any character is outside ASCII (the host needs IDN encoding). */
+export function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
+  return false;
 }

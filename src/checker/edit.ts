@@ -64,7 +64,12 @@ export function describeEdit(typed: string, intended: string): Edit | null {
     if (missing === ".") return { kind: "dot-dropped", position: i, expected: ".", found: "" };
     if (missing === "-") return { kind: "hyphen-removed", position: i, expected: "-", found: "" };
     const doubled = intended[i - 1] === missing || intended[i + 1] === missing;
-    return { kind: doubled ? "double-letter-dropped" : "omission", position: i, expected: missing, found: "" };
+    return {
+      kind: doubled ? "double-letter-dropped" : "omission",
+      position: i,
+      expected: missing,
+      found: "",
+    };
   }
 
   if (typed.length === intended.length + 1) {
@@ -85,7 +90,11 @@ export function describeEdit(typed: string, intended: string): Edit | null {
 
   const expected = intended[i]!;
   const found = typed[i]!;
-  if (typed[i + 1] === expected && intended[i + 1] === found && typed.slice(i + 2) === intended.slice(i + 2)) {
+  if (
+    typed[i + 1] === expected &&
+    intended[i + 1] === found &&
+    typed.slice(i + 2) === intended.slice(i + 2)
+  ) {
     const pair = { position: i, expected: intended.slice(i, i + 2), found: typed.slice(i, i + 2) };
     return { kind: expected === "." || found === "." ? "dot-shift" : "transposition", ...pair };
   }

@@ -1,4 +1,4 @@
-import { hostToAscii, isKnownSuffix, splitDomain } from "./domain";
+import { hasNonAscii, hostToAscii, isKnownSuffix, splitDomain } from "./domain";
 import { ACTIONS, DEFAULT_ACTIONS, FINDING_CODES, type Action, type FindingCode } from "./findings";
 import {
   array,
@@ -33,7 +33,7 @@ export function normaliseDomainEntry(raw: string): string {
   if (s.startsWith("*.")) s = s.slice(2);
   if (s.startsWith(".")) s = s.slice(1);
   while (s.endsWith(".")) s = s.slice(0, -1);
-  if (/[^\x00-\x7f]/.test(s)) {
+  if (hasNonAscii(s)) {
     try {
       s = hostToAscii(s);
     } catch {
@@ -67,7 +67,8 @@ function organisationDomainProblem(host: string): string | null {
 function blockedEntryProblem(host: string): string | null {
   const syntax = hostSyntaxProblem(host);
   if (syntax) return syntax;
-  if (!host.includes(".") && !isKnownSuffix(host)) return `"${host}" is neither a domain nor a real domain ending`;
+  if (!host.includes(".") && !isKnownSuffix(host))
+    return `"${host}" is neither a domain nor a real domain ending`;
   return null;
 }
 
@@ -106,14 +107,22 @@ export const policySchema = object({
     ),
   ),
   builtInProtection: optional(
-    describe(boolean(), "Protect the well-known mail providers and sites and the high-value endings. Default true."),
+    describe(
+      boolean(),
+      "Protect the well-known mail providers and sites and the high-value endings. Default true.",
+    ),
   ),
   actions: optional(
-    describe(partialRecord(FINDING_CODES, action), "What to do for each kind of finding: block, warn or allow."),
+    describe(
+      partialRecord(FINDING_CODES, action),
+      "What to do for each kind of finding: block, warn or allow.",
+    ),
   ),
   externalRecipients: optional(
     object({
-      warnAbove: optional(describe(integer(1, 100_000), "Warn when more external addresses than this are on one message.")),
+      warnAbove: optional(
+        describe(integer(1, 100_000), "Warn when more external addresses than this are on one message."),
+      ),
       warnOnUnfamiliarDomain: optional(
         describe(boolean(), "Report a domain the user has not written to before (needs mail history)."),
       ),
@@ -128,7 +137,9 @@ export type Policy = Infer<typeof policySchema>;
 
 /** What a user may set for themselves. */
 export const userSettingsSchema = object({
-  trustedDomains: optional(array(organisationDomain, { maxItems: POLICY_LIMITS.userTrustedDomains, dedupe: true })),
+  trustedDomains: optional(
+    array(organisationDomain, { maxItems: POLICY_LIMITS.userTrustedDomains, dedupe: true }),
+  ),
 });
 export type UserSettings = Infer<typeof userSettingsSchema>;
 
@@ -139,8 +150,7 @@ export interface PolicyError {
 }
 
 export type PolicyParseResult =
-  | { success: true; data: Policy; warnings: PolicyError[] }
-  | { success: false; errors: PolicyError[] };
+  { success: true; data: Policy; warnings: PolicyError[] } | { success: false; errors: PolicyError[] };
 
 function toPolicyErrors(issues: Issue[]): PolicyError[] {
   return issues.map((issue) => ({ path: formatPath(issue.path), code: issue.code, message: issue.message }));
@@ -158,7 +168,13 @@ export function parsePolicyText(text: string): PolicyParseResult {
   if (text.length > POLICY_LIMITS.fileBytes) {
     return {
       success: false,
-      errors: [{ path: "(the whole file)", code: "too-large", message: `is larger than ${POLICY_LIMITS.fileBytes} bytes` }],
+      errors: [
+        {
+          path: "(the whole file)",
+          code: "too-large",
+          message: `is larger than ${POLICY_LIMITS.fileBytes} bytes`,
+        },
+      ],
     };
   }
   let value: unknown;
@@ -166,14 +182,21 @@ export function parsePolicyText(text: string): PolicyParseResult {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { success: false, errors: [{ path: "(the whole file)", code: "not-json", message: `is not valid JSON: ${detail}` }] };
+    return {
+      success: false,
+      errors: [{ path: "(the whole file)", code: "not-json", message: `is not valid JSON: ${detail}` }],
+    };
   }
   return parsePolicy(value);
 }
 
-export function parseUserSettings(value: unknown): { success: true; data: UserSettings } | { success: false; errors: PolicyError[] } {
+export function parseUserSettings(
+  value: unknown,
+): { success: true; data: UserSettings } | { success: false; errors: PolicyError[] } {
   const result = safeParse(userSettingsSchema, value);
-  return result.success ? { success: true, data: result.data } : { success: false, errors: toPolicyErrors(result.error.issues) };
+  return result.success
+    ? { success: true, data: result.data }
+    : { success: false, errors: toPolicyErrors(result.error.issues) };
 }
 
 /** The JSON Schema of the policy file, for editors and for administrators' own tooling. */
@@ -216,11 +239,18 @@ export function resolvePolicy(organisation: Policy = {}, user: UserSettings = {}
   }
   const allowUserTrustedDomains = organisation.allowUserTrustedDomains ?? true;
   const blocked = organisation.blockedDomains ?? [];
-  const trusted: TrustedEntry[] = (organisation.trustedDomains ?? []).map((domain) => ({ domain, source: "organisation" }));
+  const trusted: TrustedEntry[] = (organisation.trustedDomains ?? []).map((domain) => ({
+    domain,
+    source: "organisation",
+  }));
   const ignoredUserEntries: EffectivePolicy["ignoredUserEntries"] = [];
   const already = new Set(trusted.map((t) => t.domain));
   for (const domain of user.trustedDomains ?? []) {
-    if (!allowUserTrustedDomains) ignoredUserEntries.push({ domain, reason: "your organisation does not allow personal trusted domains" });
+    if (!allowUserTrustedDomains)
+      ignoredUserEntries.push({
+        domain,
+        reason: "your organisation does not allow personal trusted domains",
+      });
     else if (blocked.some((b) => domain === b || domain.endsWith(`.${b}`))) {
       ignoredUserEntries.push({ domain, reason: "your organisation blocks this domain" });
     } else if (!already.has(domain)) {

@@ -67,7 +67,8 @@ export class ProtectedIndex {
       const forms = host === parts.registrable ? [host] : [host, parts.registrable];
       for (const form of forms) {
         const formSkeleton = skeleton(hostToUnicode(form));
-        for (const variant of deletionVariants(form)) push(this.deletions, variant, { target: entry, form, skeletonForm: false });
+        for (const variant of deletionVariants(form))
+          push(this.deletions, variant, { target: entry, form, skeletonForm: false });
         push(this.skeletons, formSkeleton, { target: entry, form, skeletonForm: true });
         if (formSkeleton !== form) {
           for (const variant of deletionVariants(formSkeleton)) {
@@ -107,7 +108,13 @@ export class ProtectedIndex {
         const key = `${ref.target.host}|${typed}|s`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ target: ref.target, typedForm: typed, intendedForm: ref.form, kind: "exact-skeleton", edit: null });
+        out.push({
+          target: ref.target,
+          typedForm: typed,
+          intendedForm: ref.form,
+          kind: "exact-skeleton",
+          edit: null,
+        });
       }
       // Compared in both spaces: plain characters, and the look-alike skeleton.
       const probes = typedSkeleton === typed ? [typed] : [typed, typedSkeleton];

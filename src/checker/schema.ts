@@ -22,7 +22,8 @@ export interface Issue {
   message: string;
 }
 
-export type ParseResult<T> = { success: true; data: T; warnings: Issue[] } | { success: false; error: { issues: Issue[] } };
+export type ParseResult<T> =
+  { success: true; data: T; warnings: Issue[] } | { success: false; error: { issues: Issue[] } };
 
 interface Context {
   issues: Issue[];
@@ -128,9 +129,15 @@ export function string(options: {
   return make(
     "string",
     (value, path, ctx) => {
-      if (typeof value !== "string") return report(ctx, "invalid-type", path, `expected text, got ${typeName(value)}`);
+      if (typeof value !== "string")
+        return report(ctx, "invalid-type", path, `expected text, got ${typeName(value)}`);
       if (value.length > options.maxLength) {
-        return report(ctx, "too-long", path, `is ${value.length} characters long; at most ${options.maxLength} allowed`);
+        return report(
+          ctx,
+          "too-long",
+          path,
+          `is ${value.length} characters long; at most ${options.maxLength} allowed`,
+        );
       }
       const normalised = options.normalise ? options.normalise(value) : value;
       const problem = options.check ? options.check(normalised) : null;
@@ -145,9 +152,15 @@ export function array<T>(item: Schema<T>, options: { maxItems: number; dedupe?: 
   return make(
     "array",
     (value, path, ctx) => {
-      if (!Array.isArray(value)) return report(ctx, "invalid-type", path, `expected a list, got ${typeName(value)}`);
+      if (!Array.isArray(value))
+        return report(ctx, "invalid-type", path, `expected a list, got ${typeName(value)}`);
       if (value.length > options.maxItems) {
-        return report(ctx, "too-long", path, `has ${value.length} entries; at most ${options.maxItems} allowed`);
+        return report(
+          ctx,
+          "too-long",
+          path,
+          `has ${value.length} entries; at most ${options.maxItems} allowed`,
+        );
       }
       const out: T[] = [];
       const seen = new Set<unknown>();
@@ -159,7 +172,11 @@ export function array<T>(item: Schema<T>, options: { maxItems: number; dedupe?: 
           return;
         }
         if (options.dedupe && seen.has(parsed)) {
-          ctx.warnings.push({ code: "duplicate", path: [...path, index], message: `repeats "${String(parsed)}"` });
+          ctx.warnings.push({
+            code: "duplicate",
+            path: [...path, index],
+            message: `repeats "${String(parsed)}"`,
+          });
           return;
         }
         seen.add(parsed);
@@ -193,12 +210,19 @@ export function object<S extends Shape>(shape: S): Schema<InferShape<S>> {
       for (const key of Object.keys(value)) {
         if (!Object.prototype.hasOwnProperty.call(shape, key)) {
           failed = true;
-          report(ctx, "unknown-key", [...path, key], `unknown setting "${key}"; known settings: ${known.join(", ")}`);
+          report(
+            ctx,
+            "unknown-key",
+            [...path, key],
+            `unknown setting "${key}"; known settings: ${known.join(", ")}`,
+          );
         }
       }
       for (const key of known) {
         const schema = shape[key]!;
-        const raw = Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+        const raw = Object.prototype.hasOwnProperty.call(value, key)
+          ? (value as Record<string, unknown>)[key]
+          : undefined;
         if (raw === undefined && !schema.isOptional) {
           failed = true;
           report(ctx, "invalid-type", [...path, key], "is required");
@@ -224,7 +248,10 @@ export function object<S extends Shape>(shape: S): Schema<InferShape<S>> {
 }
 
 /** A map from a fixed set of keys to one kind of value; every key optional. */
-export function partialRecord<K extends string, T>(keys: readonly K[], value: Schema<T>): Schema<Partial<Record<K, T>>> {
+export function partialRecord<K extends string, T>(
+  keys: readonly K[],
+  value: Schema<T>,
+): Schema<Partial<Record<K, T>>> {
   const shape: Record<string, Schema<unknown>> = {};
   for (const key of keys) shape[key] = optional(value);
   return object(shape) as unknown as Schema<Partial<Record<K, T>>>;

@@ -95,11 +95,15 @@ export function suffixSlipFor(suffix: string): SuffixSlip | undefined {
  * `gmailc.om`, `armym.il`: the dot slid one place left across the suffix. Returns the intended
  * registrable domain, or undefined.
  */
-export function dotShiftFor(name: string, suffix: string): { intendedName: string; intendedSuffix: string } | undefined {
+export function dotShiftFor(
+  name: string,
+  suffix: string,
+): { intendedName: string; intendedSuffix: string } | undefined {
   for (const intended of [...RESTRICTED_SUFFIXES, ...COMMERCIAL_SUFFIXES]) {
     if (intended.length < 2 || intended.slice(1) !== suffix) continue;
     const moved = intended[0]!;
-    if (name.length > 1 && name.endsWith(moved)) return { intendedName: name.slice(0, -1), intendedSuffix: intended };
+    if (name.length > 1 && name.endsWith(moved))
+      return { intendedName: name.slice(0, -1), intendedSuffix: intended };
   }
   return undefined;
 }

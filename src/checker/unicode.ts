@@ -99,7 +99,7 @@ export function removeInvisible(text: string): { text: string; removed: RemovedC
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    // Fast path: printable ASCII and most of the BMP below U+00AD.
+    // Fast path: printable ASCII is never invisible.
     if (c >= 0x20 && c < 0x7f) continue;
     let cp = c;
     let width = 1;
@@ -170,9 +170,10 @@ function foldCase(s: string): string {
  * The skeleton of one code point (already NFKD-decomposed by the caller, or decomposed here):
  * ASCII letters are lower-cased first, because domain names are ASCII-case-insensitive (RFC 4343)
  * and "I" must fold like "i" rather than like "l". Then, until nothing changes: map through the
- * confusables, case-fold, NFKD. Mapping before case-folding keeps capital lookalikes (Greek "Β",
- * Cyrillic "М", Cherokee "Ꭺ") mapped to the Latin letter they imitate; case-folding after mapping
- * turns targets such as "O" (for "0") into "o", and lower-case letters such as "m" get mapped again.
+ * confusables, lower-case (foldCase), NFKD. Mapping before lower-casing keeps capital lookalikes
+ * (Greek "Β", Cyrillic "М", Cherokee "Ꭺ") mapped to the Latin letter they imitate; lower-casing
+ * after mapping turns targets such as "O" (for "0") into "o", and a letter such as "m" that comes
+ * out of lower-casing gets mapped in the next round.
  */
 function foldCodePoint(cp: number): string {
   const map = confusableMap();

@@ -15,7 +15,9 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`recipient-guard: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `recipient-guard: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 2;
   },
 );

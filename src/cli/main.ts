@@ -48,7 +48,9 @@ const DEMO_ADDRESSES = [
 ];
 
 function echo(text: string): string {
-  return text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT)}…[${text.length - ECHO_LIMIT} more characters]` : text;
+  return text.length > ECHO_LIMIT
+    ? `${text.slice(0, ECHO_LIMIT)}…[${text.length - ECHO_LIMIT} more characters]`
+    : text;
 }
 
 /** Collects output and writes it in large chunks, waiting when the reader is slower than we are. */
@@ -91,7 +93,11 @@ export function formatJson(result: AddressResult): string {
 
 export function formatHuman(result: AddressResult, c: Palette): string {
   const badge =
-    result.verdict === "block" ? c.red("✖ block") : result.verdict === "warn" ? c.yellow("⚠ warn ") : c.green("✔ allow");
+    result.verdict === "block"
+      ? c.red("✖ block")
+      : result.verdict === "warn"
+        ? c.yellow("⚠ warn ")
+        : c.green("✔ allow");
   const lines = [`${badge}  ${safeForTerminal(echo(result.address))}`];
   for (const f of result.findings) {
     lines.push(`    ${c.dim(f.code)}  ${safeForTerminal(f.message)}`);
@@ -101,7 +107,12 @@ export function formatHuman(result: AddressResult, c: Palette): string {
 }
 
 function formatPolicyErrors(file: string, errors: PolicyError[]): string {
-  return errors.map((e) => `${safeForTerminal(file)}: ${safeForTerminal(e.path)}: ${safeForTerminal(e.message)} [${e.code}]`).join("\n");
+  return errors
+    .map(
+      (e) =>
+        `${safeForTerminal(file)}: ${safeForTerminal(e.path)}: ${safeForTerminal(e.message)} [${e.code}]`,
+    )
+    .join("\n");
 }
 
 interface ParsedArgs {
@@ -130,7 +141,11 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
       if (!value) out.error = "--policy needs a file name";
       else out.policy = value;
     } else if (arg.startsWith("--")) out.error = `unknown option ${arg}`;
-    else if (!commandDone && (out.command.length === 0 || out.command[0] === "policy") && out.command.length < 2) {
+    else if (
+      !commandDone &&
+      (out.command.length === 0 || out.command[0] === "policy") &&
+      out.command.length < 2
+    ) {
       out.command.push(arg);
       if (arg !== "policy") commandDone = true;
     } else out.rest.push(arg);
@@ -151,7 +166,11 @@ async function loadChecker(io: CliIO, policyFile: string | undefined): Promise<C
   return createChecker(resolvePolicy(parsed.data));
 }
 
-async function check(io: CliIO, args: ParsedArgs, addresses: AsyncIterable<string> | Iterable<string>): Promise<number> {
+async function check(
+  io: CliIO,
+  args: ParsedArgs,
+  addresses: AsyncIterable<string> | Iterable<string>,
+): Promise<number> {
   const checker = await loadChecker(io, args.policy);
   if (typeof checker === "string") {
     io.stderr.write(`${checker}\n`);
@@ -178,12 +197,16 @@ async function policyCheck(io: CliIO, file: string | undefined): Promise<number>
   try {
     text = await io.readFile(file);
   } catch (error) {
-    io.stderr.write(`${safeForTerminal(file)}: cannot read the policy file (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+    io.stderr.write(
+      `${safeForTerminal(file)}: cannot read the policy file (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`,
+    );
     return EXIT_USAGE;
   }
   const parsed = parsePolicyText(text);
   if (!parsed.success) {
-    io.stderr.write(`${formatPolicyErrors(file, parsed.errors)}\n${parsed.errors.length} problem(s) found; the policy was not accepted.\n`);
+    io.stderr.write(
+      `${formatPolicyErrors(file, parsed.errors)}\n${parsed.errors.length} problem(s) found; the policy was not accepted.\n`,
+    );
     return EXIT_USAGE;
   }
   if (parsed.warnings.length) io.stdout.write(`${formatPolicyErrors(file, parsed.warnings)}\n`);
@@ -221,6 +244,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stdout.write(`${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
     return EXIT_ALLOWED;
   }
-  io.stderr.write(`recipient-guard: unknown command "${safeForTerminal(args.command.join(" "))}"\n\n${USAGE}`);
+  io.stderr.write(
+    `recipient-guard: unknown command "${safeForTerminal(args.command.join(" "))}"\n\n${USAGE}`,
+  );
   return EXIT_USAGE;
 }
