@@ -101,12 +101,16 @@ function loadData(opts) {
 
   // Trusted lists: the protected list first, then real domains (email-providers, top-sites,
   // then negatives not being timed), so that the big list looks like a real large tenant.
+  // Only plain registrable-looking hostnames (the raw lists hold public suffixes and junk).
+  const tldts = require("tldts");
   const timedNeg = new Set(negPick);
   const pool = [...protectedList];
   const seen = new Set(pool);
   const push = (d) => {
     d = String(d).toLowerCase().replace(/^www\./, "");
-    if (d && !seen.has(d) && !timedNeg.has(d)) {
+    const info = tldts.parse(d);
+    const plain = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d) && info.isIcann && info.domain && !info.isIp;
+    if (plain && !seen.has(d) && !timedNeg.has(d)) {
       seen.add(d);
       pool.push(d);
     }
@@ -132,6 +136,26 @@ async function makeTools() {
   const lib = require(libPath);
   const createChecker = lib.createChecker || (lib.default && lib.default.createChecker);
   if (typeof createChecker !== "function") throw new FatalError(`${libPath} does not export createChecker`);
+  // The contract is createChecker(policyInput). A bundle whose createChecker wants an
+  // already resolved policy also exports parsePolicy + resolvePolicy: use them then.
+  const makeChecker = (list) => {
+    const input = { trustedDomains: list };
+    try {
+      return createChecker(input);
+    } catch (error) {
+      if (typeof lib.parsePolicy !== "function" || typeof lib.resolvePolicy !== "function") throw error;
+      const parsed = lib.parsePolicy(input);
+      if (!parsed.success) {
+        const why = JSON.stringify(parsed.errors || parsed.error || parsed).slice(0, 2000);
+        throw new FatalError(`the bench policy was refused: ${why}`);
+      }
+      if (!makeChecker.noted) {
+        console.error("bench: createChecker(policyInput) threw; using createChecker(resolvePolicy(parsePolicy(input)))");
+        makeChecker.noted = true;
+      }
+      return createChecker(lib.resolvePolicy(parsed.data));
+    }
+  };
 
   const Mailcheck = require("mailcheck");
   const zoo = require("@zootools/email-spell-checker");
@@ -144,7 +168,7 @@ async function makeTools() {
       name: "recipient-guard (ours)",
       key: "ours",
       setup(list) {
-        const checker = createChecker({ trustedDomains: list });
+        const checker = makeChecker(list);
         return (a) => checker.checkAddress(a).verdict;
       },
     },

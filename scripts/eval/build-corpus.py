@@ -261,6 +261,7 @@ class Positives:
     def __init__(self, protected):
         self.protected = protected
         self.items = []  # (class, domain, intended) in generation order
+        self.unsampled = set()  # every string generated, before homoglyph sampling
 
     def add(self, cls, domain, intended):
         self.items.append((cls, domain.lower(), intended))
@@ -290,6 +291,7 @@ def gen_dnstwist(psl, pos, seed):
             if perm['fuzzer'] == '*original':
                 continue
             by_fuzzer[perm['fuzzer']].add(perm['domain'].lower())
+            pos.unsampled.add(perm['domain'].lower())
         for fuzzer in fuzzers:
             found = sorted(by_fuzzer.get(fuzzer, ()))
             if fuzzer == 'homoglyph':
@@ -566,11 +568,11 @@ def build_negatives(src, psl, protected, positive_strings, seed, scale):
             if n is None:
                 removed['not registrable-ish'] += 1
                 continue
-            if n in positive_strings or to_unicode(n) in positive_strings:
-                removed['generated as a positive'] += 1
-                continue
             if any(is_same_or_sub(n, p) for p in protected):
                 removed['protected or subdomain of protected'] += 1
+                continue
+            if n in positive_strings or to_unicode(n) in positive_strings:
+                removed['generated as a positive'] += 1
                 continue
             if n in taken:
                 continue
@@ -610,7 +612,8 @@ def main():
     fuzzers = gen_dnstwist(psl, pos, args.seed)
     positives, dropped, order, dropped_popular = finalize_positives(pos, fuzzers)
 
-    positive_strings = {d for _, d, _ in positives}
+    # Negatives must not be anything generated for the protected list, sampled or not.
+    positive_strings = {d for _, d, _ in positives} | pos.unsampled
     negatives, neg_removed, neg_stats = build_negatives(
         args.sources, psl, protected, positive_strings, args.seed, args.negative_scale)
 

@@ -510,5 +510,16 @@ export const SCRIPT_SETS =
 export const SCRIPT_RANGES =
   ${splitLiteral(ranges)};
 `;
+  // The script table comes from this Node's own Unicode data. On a Node with another Unicode
+  // version keep the checked-in table (and say so) rather than call it stale; regenerate it with
+  // RG_REGENERATE_SCRIPTS=1 when moving the project to a newer Node on purpose.
+  const existing = await readFile(resolve(ROOT, OUTPUT), "utf8").catch(() => null);
+  const recorded = existing && /SCRIPTS_UNICODE_VERSION = "([^"]+)"/.exec(existing);
+  if (recorded && recorded[1] !== process.versions.unicode && !process.env.RG_REGENERATE_SCRIPTS) {
+    console.warn(
+      `unicode.mjs: this Node has Unicode ${process.versions.unicode}, the checked-in script table ${recorded[1]}; kept the checked-in file`,
+    );
+    return { path: OUTPUT, content: existing };
+  }
   return { path: OUTPUT, content };
 }
