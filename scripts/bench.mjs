@@ -6,7 +6,8 @@
 //   node scripts/bench.mjs [--n N] [--rounds R] [--sizes 50,14000] [--round-ms MS] [--quick]
 //
 // Env: RG_LIB (default dist/lib/checker.cjs), exposing createChecker(policyInput) ->
-// { checkAddress(raw) -> { address, verdict, findings } }.
+// { checkAddress(raw) -> { address, verdict, findings } }; RG_DIST (default dist) for the
+// bundle-size table.
 // The machine is noisy: read the ratios more than the absolute numbers.
 // Exit 1 when a dist/launchevent/ bundle is over budget or the library cannot be loaded.
 
@@ -19,7 +20,7 @@ import { fileURLToPath } from "node:url";
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = path.join(ROOT, "test", "eval-corpus");
-const DIST = path.join(ROOT, "dist");
+const DIST = path.resolve(ROOT, process.env.RG_DIST || "dist");
 const LAUNCHEVENT_BUDGET_BYTES = 80 * 1024; // gzipped, per file under dist/launchevent/
 
 class FatalError extends Error {}
@@ -44,7 +45,9 @@ function parseArgs(argv) {
     else if (a === "--sizes") opts.sizes = value().split(",").map(int);
     else if (a === "--quick") Object.assign(opts, { n: 400, rounds: 3, roundMs: 150, warmup: 1 });
     else if (a === "--help" || a === "-h") {
-      console.log("usage: node scripts/bench.mjs [--n N] [--rounds R] [--sizes 50,14000] [--round-ms MS] [--quick]");
+      console.log(
+        "usage: node scripts/bench.mjs [--n N] [--rounds R] [--sizes 50,14000] [--round-ms MS] [--quick]",
+      );
       process.exit(0);
     } else throw new FatalError(`unknown argument ${a}`);
   }
@@ -107,7 +110,9 @@ function loadData(opts) {
   const pool = [...protectedList];
   const seen = new Set(pool);
   const push = (d) => {
-    d = String(d).toLowerCase().replace(/^www\./, "");
+    d = String(d)
+      .toLowerCase()
+      .replace(/^www\./, "");
     const info = tldts.parse(d);
     const plain = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d) && info.isIcann && info.domain && !info.isIp;
     if (plain && !seen.has(d) && !timedNeg.has(d)) {
@@ -120,7 +125,8 @@ function loadData(opts) {
   for (const d of negShuffled) push(d);
   const lists = new Map();
   for (const size of opts.sizes) {
-    if (size > pool.length) throw new FatalError(`only ${pool.length} distinct domains available for --sizes ${size}`);
+    if (size > pool.length)
+      throw new FatalError(`only ${pool.length} distinct domains available for --sizes ${size}`);
     lists.set(size, pool.slice(0, size));
   }
   return { addresses, lists };
@@ -131,7 +137,9 @@ function loadData(opts) {
 async function makeTools() {
   const libPath = path.resolve(ROOT, process.env.RG_LIB || "dist/lib/checker.cjs");
   if (!fs.existsSync(libPath)) {
-    throw new FatalError(`our library bundle is not at ${libPath}: run "npm run build" first or set RG_LIB=/path`);
+    throw new FatalError(
+      `our library bundle is not at ${libPath}: run "npm run build" first or set RG_LIB=/path`,
+    );
   }
   const lib = require(libPath);
   const createChecker = lib.createChecker || (lib.default && lib.default.createChecker);
@@ -150,7 +158,9 @@ async function makeTools() {
         throw new FatalError(`the bench policy was refused: ${why}`);
       }
       if (!makeChecker.noted) {
-        console.error("bench: createChecker(policyInput) threw; using createChecker(resolvePolicy(parsePolicy(input)))");
+        console.error(
+          "bench: createChecker(policyInput) threw; using createChecker(resolvePolicy(parsePolicy(input)))",
+        );
         makeChecker.noted = true;
       }
       return createChecker(lib.resolvePolicy(parsed.data));
@@ -264,7 +274,8 @@ function walk(dir, out = []) {
 function bundleSizes() {
   const lines = [];
   let failed = false;
-  if (!fs.existsSync(DIST)) return { text: "No dist/ directory: run `npm run build` for bundle sizes.", failed };
+  if (!fs.existsSync(DIST))
+    return { text: `No ${DIST} directory: run \`npm run build\` for bundle sizes.`, failed };
   const rows = [];
   for (const file of walk(DIST).sort()) {
     const raw = fs.readFileSync(file);
@@ -276,7 +287,7 @@ function bundleSizes() {
       if (!ok) failed = true;
       budget = `${ok ? "PASS" : "FAIL"} (<= ${LAUNCHEVENT_BUDGET_BYTES / 1024} KiB)`;
     }
-    rows.push([`dist/${rel}`, kib(raw.length), kib(gz), budget]);
+    rows.push([`${path.basename(DIST)}/${rel}`, kib(raw.length), kib(gz), budget]);
   }
   lines.push(mdTable(["bundle", "raw", "gzip -9", "budget"], rows));
   return { text: lines.join("\n"), failed };
@@ -290,7 +301,10 @@ function kib(n) {
 
 function mdTable(header, rows) {
   const esc = (s) => String(s).replace(/\|/g, "\\|");
-  const out = [`| ${header.map(esc).join(" | ")} |`, `|${header.map((_, i) => (i ? "---:" : "---")).join("|")}|`];
+  const out = [
+    `| ${header.map(esc).join(" | ")} |`,
+    `|${header.map((_, i) => (i ? "---:" : "---")).join("|")}|`,
+  ];
   for (const r of rows) out.push(`| ${r.map(esc).join(" | ")} |`);
   return out.join("\n");
 }

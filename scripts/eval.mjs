@@ -130,7 +130,12 @@ function builtinDomains() {
     /* optional */
   }
   try {
-    for (const s of require("top-sites")) set.add(String(s.rootDomain).toLowerCase().replace(/^www\./, ""));
+    for (const s of require("top-sites"))
+      set.add(
+        String(s.rootDomain)
+          .toLowerCase()
+          .replace(/^www\./, ""),
+      );
   } catch {
     /* optional */
   }
@@ -221,7 +226,8 @@ async function runOurs(cases, protectedList) {
         obj = JSON.parse(line);
         validateResult(obj, lineNo, line);
       } catch (e) {
-        parseError = e instanceof FatalError ? e : new FatalError(`output line ${lineNo} is not JSON: ${line}`);
+        parseError =
+          e instanceof FatalError ? e : new FatalError(`output line ${lineNo} is not JSON: ${line}`);
         continue;
       }
       results.push(obj);
@@ -253,7 +259,7 @@ async function runOurs(cases, protectedList) {
       );
     }
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    return { results, ms };
+    return { results, ms, cli };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -303,7 +309,10 @@ function pct(n, d) {
 
 function mdTable(header, rows) {
   const esc = (s) => String(s).replace(/\|/g, "\\|");
-  const lines = [`| ${header.map(esc).join(" | ")} |`, `|${header.map((_, i) => (i ? "---:" : "---")).join("|")}|`];
+  const lines = [
+    `| ${header.map(esc).join(" | ")} |`,
+    `|${header.map((_, i) => (i ? "---:" : "---")).join("|")}|`,
+  ];
   for (const r of rows) lines.push(`| ${r.map(esc).join(" | ")} |`);
   return lines.join("\n");
 }
@@ -319,7 +328,8 @@ function buildReport({ cases, classes, tools, flagged, ours, builtins, opts, tim
       (opts.classes ? `, classes ${opts.classes.join(", ")}` : "") +
       (opts.limit ? `, at most ${opts.limit} per class (seeded sample)` : "") +
       ". Positive cells: share caught (recall); negative cells: share flagged (false positives). " +
-      "Ours: verdict warn or block. Peers: a suggestion other than the typed domain.",
+      `Ours (\`${opts.cliShown || "not run"}\`): verdict warn or block. ` +
+      "Peers: a suggestion other than the typed domain.",
   );
   out.push("");
 
@@ -341,7 +351,12 @@ function buildReport({ cases, classes, tools, flagged, ours, builtins, opts, tim
     rows.push(rowFor(`**${NEGATIVES_ROW}**`, negIdx));
     const sources = [...new Set(negIdx.map((i) => cases[i].source))].sort();
     for (const s of sources)
-      rows.push(rowFor(`negatives from ${s}`, negIdx.filter((i) => cases[i].source === s)));
+      rows.push(
+        rowFor(
+          `negatives from ${s}`,
+          negIdx.filter((i) => cases[i].source === s),
+        ),
+      );
     rows.push(
       rowFor(
         "negatives not in the built-in lists",
@@ -351,9 +366,7 @@ function buildReport({ cases, classes, tools, flagged, ours, builtins, opts, tim
   }
   out.push(mdTable(["class", ...toolNames], rows));
   out.push("");
-  out.push(
-    "Time: " + toolNames.map((n, t) => `${n} ${(timings[t] / 1000).toFixed(1)} s`).join(", ") + ".",
-  );
+  out.push("Time: " + toolNames.map((n, t) => `${n} ${(timings[t] / 1000).toFixed(1)} s`).join(", ") + ".");
   out.push("");
 
   if (ours) {
@@ -363,8 +376,7 @@ function buildReport({ cases, classes, tools, flagged, ours, builtins, opts, tim
       const v = ours[i].verdict;
       verdicts[c.kind][v] = (verdicts[c.kind][v] || 0) + 1;
     });
-    const fmt = (o) =>
-      ["allow", "warn", "block"].map((v) => `${v} ${o[v] || 0}`).join(", ");
+    const fmt = (o) => ["allow", "warn", "block"].map((v) => `${v} ${o[v] || 0}`).join(", ");
     out.push(`Our verdicts: positives ${fmt(verdicts.positive)}; negatives ${fmt(verdicts.negative)}.`);
     out.push("");
 
@@ -375,11 +387,13 @@ function buildReport({ cases, classes, tools, flagged, ours, builtins, opts, tim
       const missed = (idxByClass.get(cls) || []).filter((i) => !flagged[t][i]);
       if (!missed.length) continue;
       anyMiss = true;
-      out.push(`- **${cls}** (${missed.length} missed): ` +
-        missed
-          .slice(0, 5)
-          .map((i) => `\`${cases[i].domain}\` → \`${cases[i].intended}\``)
-          .join(", "));
+      out.push(
+        `- **${cls}** (${missed.length} missed): ` +
+          missed
+            .slice(0, 5)
+            .map((i) => `\`${cases[i].domain}\` → \`${cases[i].intended}\``)
+            .join(", "),
+      );
     }
     if (!anyMiss) out.push("None.");
     out.push("");
@@ -429,8 +443,9 @@ async function main() {
   const timings = [];
   let ours = null;
   if (!opts.skipOurs) {
-    const { results, ms } = await runOurs(cases, protectedList);
+    const { results, ms, cli } = await runOurs(cases, protectedList);
     ours = results;
+    opts.cliShown = path.relative(ROOT, cli).startsWith("..") ? cli : path.relative(ROOT, cli);
     tools.push({ name: "recipient-guard (ours)" });
     flagged.push(results.map((r) => r.verdict !== "allow"));
     timings.push(ms);
@@ -449,7 +464,16 @@ async function main() {
     flagged.push(f);
   }
 
-  const report = buildReport({ cases, classes, tools, flagged, ours, builtins: builtinDomains(), opts, timings });
+  const report = buildReport({
+    cases,
+    classes,
+    tools,
+    flagged,
+    ours,
+    builtins: builtinDomains(),
+    opts,
+    timings,
+  });
   fs.mkdirSync(path.dirname(opts.out), { recursive: true });
   fs.writeFileSync(opts.out, report + "\n");
   console.log(report);

@@ -16,6 +16,7 @@ async function run(
   input = "",
   files: Record<string, string> = {},
   colour = false,
+  readDelayMs = 0,
 ): Promise<Run> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -30,6 +31,7 @@ async function run(
     colour,
     version: "9.9.9",
     readFile: async (path) => {
+      if (readDelayMs) await new Promise((resolve) => setTimeout(resolve, readDelayMs));
       if (path in files) return files[path]!;
       throw Object.assign(new Error("missing"), { code: "ENOENT" });
     },
@@ -85,6 +87,13 @@ describe("recipient-guard check", () => {
       files,
     );
     expect(jsonLines(stdout).map((l) => l.verdict)).toEqual(["warn", "allow"]);
+  });
+
+  test("no stdin line is lost while the policy file loads", async () => {
+    const files = { "p.json": JSON.stringify({ trustedDomains: ["contoso.com"] }) };
+    const input = "a@army.ml\nb@contoso.com\n";
+    const { stdout } = await run(["check", "--json", "--policy", "p.json"], input, files, false, 50);
+    expect(jsonLines(stdout).map((l) => l.address)).toEqual(["a@army.ml", "b@contoso.com"]);
   });
 
   test("a broken policy is exit status 2 with the path of each problem", async () => {

@@ -166,20 +166,22 @@ async function loadChecker(io: CliIO, policyFile: string | undefined): Promise<C
   return createChecker(resolvePolicy(parsed.data));
 }
 
-async function check(
-  io: CliIO,
-  args: ParsedArgs,
-  addresses: AsyncIterable<string> | Iterable<string>,
-): Promise<number> {
+/**
+ * Checks `addresses`, or standard input line by line when none are given. The line reader is opened
+ * only once the policy has loaded: a reader opened earlier starts consuming input at once, and
+ * lines it read before the loop began would be lost.
+ */
+async function check(io: CliIO, args: ParsedArgs, addresses?: Iterable<string>): Promise<number> {
   const checker = await loadChecker(io, args.policy);
   if (typeof checker === "string") {
     io.stderr.write(`${checker}\n`);
     return EXIT_USAGE;
   }
+  const lines = addresses ?? createInterface({ input: io.stdin, crlfDelay: Infinity, terminal: false });
   const palette = io.colour && !args.json ? COLOURS : NO_COLOURS;
   const writer = new BufferedWriter(io.stdout);
   let flagged = false;
-  for await (const line of addresses) {
+  for await (const line of lines) {
     const result = checker.checkAddress(line);
     if (result.verdict !== "allow") flagged = true;
     await writer.write(`${args.json ? formatJson(result) : formatHuman(result, palette)}\n`);
@@ -234,9 +236,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return args.help ? EXIT_ALLOWED : EXIT_USAGE;
   }
   if (command === "check") {
-    if (args.rest.length > 0) return check(io, args, args.rest);
-    const lines = createInterface({ input: io.stdin, crlfDelay: Infinity, terminal: false });
-    return check(io, args, lines);
+    return check(io, args, args.rest.length > 0 ? args.rest : undefined);
   }
   if (command === "demo") return check(io, args, DEMO_ADDRESSES);
   if (command === "policy" && sub === "check") return policyCheck(io, args.rest[0]);
