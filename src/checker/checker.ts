@@ -17,7 +17,7 @@ import {
   type ProtectedSource,
   type Resemblance,
 } from "./protected-index";
-import { dotShiftFor, nearestKnownSuffixes, suffixSlipFor } from "./suffix-slips";
+import { dotShiftFor, isPlausibleSuffixSwap, nearestKnownSuffixes, suffixSlipFor } from "./suffix-slips";
 import { isMixedScript, scriptNamesOf } from "./unicode";
 
 export interface RecipientInput {
@@ -60,15 +60,33 @@ export interface Checker {
 
 const q = (text: string): string => `"${text}"`;
 
-/** Slips too common among real, unrelated short domains to report against a built-in domain. */
-const SHORT_NAME_SLIPS: ReadonlySet<EditKind> = new Set<EditKind>([
+/**
+ * Against a built-in domain with a short name (4 letters), only slips that a hurried typist really
+ * makes count: real, unrelated domains sit one arbitrary letter away from most short names
+ * (nest.com and test.com, duno.com and juno.com).
+ */
+const PLAUSIBLE_SLIPS: ReadonlySet<EditKind> = new Set<EditKind>([
   "neighbour-key",
   "transposition",
   "repetition",
   "double-letter-dropped",
+  "neighbour-key-insertion",
   "dot-shift",
   "dot-dropped",
+  "dot-inserted",
 ]);
+const BUILT_IN_SHORT_NAME = 4;
+const LOOSE_SLIP_MIN_NAME_BUILT_IN = 6;
+
+/** A country ending: `de`, or a national second level such as `co.uk` or `com.br`. */
+function isNationalSuffix(suffix: string): boolean {
+  const labels = suffix.split(".");
+  return labels[labels.length - 1]!.length === 2;
+}
+const BUILT_IN_TINY_NAME = 3;
+
+/** Below this length a name is too likely to be shared by unrelated organisations across suffixes. */
+const SUFFIX_SWAP_MIN_NAME = 5;
 
 const SOURCE_ORDER: Record<ProtectedSource, number> = {
   internal: 0,
@@ -117,6 +135,27 @@ function suffixNote(suffix: string): string {
   return whose ? ` ".${suffix}" is ${whose}.` : "";
 }
 
+/**
+ * ebay.be for ebay.de, yahoo.cn for yahoo.ca: one country's ending for another's under the same
+ * well-known name is the brand's national site far more often than a slip.
+ */
+function isNationalSibling(r: Resemblance): boolean {
+  const typed = splitDomain(r.typedForm);
+  return (
+    typed !== null &&
+    typed.name === r.target.parts.name &&
+    isNationalSuffix(typed.suffix) &&
+    isNationalSuffix(r.target.parts.suffix)
+  );
+}
+
+/** The slip changed the ending (gmail.co, gmailc.om), not the name. */
+function slipIsInSuffix(r: Resemblance): boolean {
+  if (r.edit?.kind === "dot-shift") return true;
+  const typed = splitDomain(r.typedForm);
+  return typed !== null && typed.name === r.target.parts.name && typed.suffix !== r.target.parts.suffix;
+}
+
 function replaceRegistrable(parts: DomainParts, registrable: string): string {
   return parts.subdomain ? `${parts.subdomain}.${registrable}` : registrable;
 }
@@ -143,9 +182,32 @@ export function createChecker(policy: EffectivePolicy): Checker {
   }
 
   function acceptable(r: Resemblance): boolean {
-    if (r.target.source !== "built-in" || r.kind !== "slip" || !r.edit) return true;
-    // Built-in domains with very short names have many real neighbours (ao.com, al.com next to aol.com).
-    return r.target.parts.name.length > 3 || SHORT_NAME_SLIPS.has(r.edit.kind);
+    if (r.kind === "exact-skeleton") return true;
+    const nameLength = r.target.parts.name.length;
+    if (r.target.source !== "built-in") return true;
+    // One slip on top of look-alike characters needs a distinctive built-in name: temu.com is not terra.com.
+    if (r.kind === "slip-skeleton") return nameLength >= LOOSE_SLIP_MIN_NAME_BUILT_IN;
+    if (isNationalSibling(r)) return false;
+    if (nameLength > BUILT_IN_SHORT_NAME) return true;
+    if (!r.edit) return false;
+    // A slip in the ending (aol.con, qq.cm) stays worth reporting even for short names.
+    if (slipIsInSuffix(r)) return true;
+    return nameLength > BUILT_IN_TINY_NAME && PLAUSIBLE_SLIPS.has(r.edit.kind);
+  }
+
+  /**
+   * Same name, another suffix. The swaps people really make are always reported (see
+   * isPlausibleSuffixSwap); any other suffix only for distinctive names of domains the organisation
+   * named itself: big brands run national domains of their own (paypal.de), and short names are
+   * shared by unrelated organisations (af.mil, af.edu).
+   */
+  function suffixSwapTarget(parts: DomainParts): ProtectedDomain | undefined {
+    return index.sameName(parts).find((p) => {
+      if (p.source === "built-in") return false;
+      if (isPlausibleSuffixSwap(parts.suffix, p.parts.suffix)) return true;
+      if (parts.suffix.endsWith(`.${p.parts.suffix}`)) return false; // a national variant: hotmail.com → hotmail.com.br
+      return parts.name.length >= SUFFIX_SWAP_MIN_NAME && !index.isBuiltInName(parts.name);
+    });
   }
 
   function resemblanceFinding(r: Resemblance, parts: DomainParts, local: string): Finding {
@@ -169,10 +231,7 @@ export function createChecker(policy: EffectivePolicy): Checker {
     }
     if (r.kind === "slip" && r.edit) {
       const typedParts = splitDomain(r.typedForm);
-      const inSuffix =
-        typedParts &&
-        r.edit.position > typedParts.name.length + (r.typedForm.length - typedParts.registrable.length);
-      const note = inSuffix && typedParts && typedParts.suffixIsKnown ? suffixNote(typedParts.suffix) : "";
+      const note = slipIsInSuffix(r) && typedParts?.suffixIsKnown ? suffixNote(typedParts.suffix) : "";
       return finding(
         "lookalike-domain",
         `${typedShown} looks like a slip for ${intended}, ${whose}: ${describeSlip(r.edit, r.intendedForm)}.${note}`,
@@ -256,11 +315,11 @@ export function createChecker(policy: EffectivePolicy): Checker {
     );
     let lookalike: Finding | undefined = resemblances[0] && resemblanceFinding(resemblances[0], parts, local);
     if (!lookalike && !trusted) {
-      const swap = index.sameName(parts).find((p) => p.source !== "built-in");
+      const swap = suffixSwapTarget(parts);
       if (swap) lookalike = suffixSwapFinding(swap, parts, local);
     }
     if (!lookalike) {
-      const inside = index.embeddedIn(host, parts)[0];
+      const inside = index.embeddedIn(host, parts, Boolean(trusted))[0];
       if (inside) {
         lookalike = finding(
           "embedded-domain",

@@ -1,7 +1,8 @@
-import { hostToUnicode, isSameOrSubdomain, splitDomain, type DomainParts } from "./domain";
+import { hasNonAscii, hostToUnicode, isSameOrSubdomain, splitDomain, type DomainParts } from "./domain";
 import { deletionVariants, describeEdit, distanceAtMostOne, type Edit } from "./edit";
 import type { Source } from "./policy";
-import { skeleton } from "./unicode";
+import { looseSkeleton as skeleton } from "./lookalike-space";
+import { skeleton as strictSkeleton } from "./unicode";
 
 export type ProtectedSource = Source | "internal";
 
@@ -36,6 +37,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Shortest joined name (armymil) worth looking for inside another domain's name. */
+const EMBEDDED_MIN_LENGTH = 5;
+const EMBEDDED_MIN_LENGTH_BUILT_IN = 7;
+
 const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation: 1, user: 2, "built-in": 3 };
 
 /**
@@ -50,6 +55,8 @@ export class ProtectedIndex {
   private readonly deletions = new Map<string, FormRef[]>();
   private readonly skeletons = new Map<string, FormRef[]>();
   private readonly embedded = new Map<string, { target: ProtectedDomain; form: string }[]>();
+  /** Names of the built-in domains (gmail, paypal), whatever source they were finally indexed under. */
+  private readonly builtInNames = new Set<string>();
   readonly size: number;
 
   constructor(domains: Iterable<{ host: string; source: ProtectedSource }>) {
@@ -57,6 +64,7 @@ export class ProtectedIndex {
     for (const { host, source } of domains) {
       const parts = splitDomain(host);
       if (!parts) continue;
+      if (source === "built-in") this.builtInNames.add(parts.name);
       const existing = this.exactHosts.get(host);
       if (existing && SOURCE_RANK[existing.source] <= SOURCE_RANK[source]) continue;
       const entry: ProtectedDomain = { host, parts, source };
@@ -108,12 +116,17 @@ export class ProtectedIndex {
         const key = `${ref.target.host}|${typed}|s`;
         if (seen.has(key)) continue;
         seen.add(key);
+        // An ASCII one-key slip that only the loose folds make look alike (army.mli: i and l) is a
+        // typing slip; true confusables (1 and l, 0 and o, rn and m, any non-ASCII) are look-alikes.
+        const plainEdit = hasNonAscii(hostToUnicode(typed)) ? null : describeEdit(typed, ref.form);
+        const typingSlip = plainEdit !== null && strictSkeleton(typed) !== strictSkeleton(ref.form);
+        const kind = typingSlip ? "slip" : "exact-skeleton";
         out.push({
           target: ref.target,
           typedForm: typed,
           intendedForm: ref.form,
-          kind: "exact-skeleton",
-          edit: null,
+          kind,
+          edit: typingSlip ? plainEdit : null,
         });
       }
       // Compared in both spaces: plain characters, and the look-alike skeleton.
@@ -145,21 +158,31 @@ export class ProtectedIndex {
    * Protected domains whose full name is written into another domain: `army-mil.com`,
    * `armymil-secure.net`, `army.mil.example.com`.
    */
-  embeddedIn(host: string, parts: DomainParts): { target: ProtectedDomain; form: string }[] {
+  embeddedIn(
+    host: string,
+    parts: DomainParts,
+    prefixOnly: boolean,
+  ): { target: ProtectedDomain; form: string }[] {
     const found: { target: ProtectedDomain; form: string }[] = [];
-    const tokens = parts.name.split("-");
+    const tokens = prefixOnly ? [] : parts.name.split("-");
     for (let start = 0; start < tokens.length; start++) {
       for (let end = start + 1; end <= Math.min(tokens.length, start + 4); end++) {
         const span = tokens.slice(start, end);
         for (const key of new Set([span.join(""), span.join("-")])) {
+          if (key.length < EMBEDDED_MIN_LENGTH) continue;
           for (const hit of this.embedded.get(key) ?? []) {
-            if (hit.target.parts.registrable !== parts.registrable) found.push(hit);
+            const tooShort = hit.target.source === "built-in" && key.length < EMBEDDED_MIN_LENGTH_BUILT_IN;
+            if (!tooShort && hit.target.parts.registrable !== parts.registrable) found.push(hit);
           }
         }
       }
     }
+    // army.mil.example.com, gmail.com.com: the protected domain must end before the typed public
+    // suffix begins, so that national variants whose suffix continues it (ebay.com.au) are not
+    // mistaken for it.
     const labels = host.split(".");
-    for (let k = 2; k < labels.length; k++) {
+    const beforeSuffix = labels.length - parts.suffix.split(".").length;
+    for (let k = 2; k <= beforeSuffix; k++) {
       const prefix = labels.slice(0, k).join(".");
       const hits = [this.exactHosts.get(prefix), ...(this.registrables.get(prefix) ?? [])];
       for (const hit of hits) {
@@ -167,6 +190,11 @@ export class ProtectedIndex {
       }
     }
     return found;
+  }
+
+  /** Whether a built-in (well-known) domain uses this name under some suffix: a brand. */
+  isBuiltInName(name: string): boolean {
+    return this.builtInNames.has(name);
   }
 
   private asciiForm(ref: FormRef): string {

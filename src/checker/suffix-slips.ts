@@ -116,3 +116,62 @@ export function nearestKnownSuffixes(unknown: string): string[] {
   // Prefer high-value suffixes, then the one reached by the most common kind of slip.
   return found.sort((a, b) => Number(highValue.includes(b)) - Number(highValue.includes(a)));
 }
+
+const GENERIC_SUFFIXES = new Set(["com", "net", "org"]);
+/** Where people put a government or university domain by mistake: the generic and UK endings. */
+const EVERYDAY_SUFFIXES = new Set(["com", "net", "org", "info", "us", "co", "uk", "co.uk", "org.uk"]);
+const GOVERNMENT_SUFFIXES = new Set([
+  "gov",
+  "mil",
+  "gov.uk",
+  "mod.uk",
+  "police.uk",
+  "nhs.uk",
+  "gov.au",
+  "gc.ca",
+  "gouv.fr",
+]);
+const ACADEMIC_SUFFIXES = new Set(["edu", "ac.uk", "edu.au", "ac.jp", "ac.nz", "edu.cn"]);
+
+/** Countries whose people often type each other's ending: neighbours that share a language. */
+const NEIGHBOUR_COUNTRIES: readonly (readonly string[])[] = [
+  ["de", "at", "ch"],
+  ["fr", "be", "ch", "lu"],
+  ["nl", "be"],
+  ["uk", "ie"],
+  ["se", "no", "dk"],
+];
+
+function areNeighbourCountries(a: string, b: string): boolean {
+  return NEIGHBOUR_COUNTRIES.some((group) => group.includes(a) && group.includes(b));
+}
+
+/**
+ * Whether typing `typed` where `intended` was meant is a swap people really make, as opposed to
+ * two unrelated organisations sharing a name:
+ * - a label dropped or added at one end: barclays.co.uk → barclays.uk, hsbc.co.uk → hsbc.co;
+ * - a sibling under the same country: mod.gov.uk → mod.co.uk, hsbc.co.uk → hsbc.org.uk;
+ * - the generic endings for one another: army.com for army.net;
+ * - a government or university domain typed with an everyday ending: army.mil → army.com,
+ *   irs.gov → irs.org, harvard.edu → harvard.com; or with another of its kind: army.mil → army.gov;
+ * - a national ending typed as .com out of habit: siemens.de → siemens.com;
+ * - a neighbouring country's ending: bmw.de → bmw.at, sncf.fr → sncf.be.
+ */
+export function isPlausibleSuffixSwap(typed: string, intended: string): boolean {
+  if (typed === intended) return false;
+  if (intended.endsWith(`.${typed}`) || intended.startsWith(`${typed}.`)) return true;
+  if (typed.endsWith(`.${intended}`) || typed.startsWith(`${intended}.`)) return false;
+  const typedLabels = typed.split(".");
+  const intendedLabels = intended.split(".");
+  if (typedLabels.length === 2 && intendedLabels.length === 2 && typedLabels[1] === intendedLabels[1])
+    return true;
+  const restricted = (s: string): boolean => GOVERNMENT_SUFFIXES.has(s) || ACADEMIC_SUFFIXES.has(s);
+  if (restricted(intended)) {
+    if (EVERYDAY_SUFFIXES.has(typed)) return true;
+    return (
+      (GOVERNMENT_SUFFIXES.has(intended) && GOVERNMENT_SUFFIXES.has(typed)) ||
+      (ACADEMIC_SUFFIXES.has(intended) && ACADEMIC_SUFFIXES.has(typed))
+    );
+  }
+  return (GENERIC_SUFFIXES.has(typed) && !restricted(typed)) || areNeighbourCountries(typed, intended);
+}
