@@ -87,9 +87,10 @@ function hostProblem(host: string): string | null {
   for (const label of labels) {
     if (label.length === 0) return "the domain has two dots in a row";
     if (label.length > MAX_LABEL) return `a part of the domain is longer than ${MAX_LABEL} characters`;
-    for (const ch of label) {
-      const ok = (ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9") || ch === "-";
-      if (!ok) return `the domain contains ${describeCharacter(ch)}`;
+    for (let i = 0; i < label.length; i++) {
+      const code = label.charCodeAt(i);
+      const ok = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45;
+      if (!ok) return `the domain contains ${describeCharacter(String.fromCodePoint(label.codePointAt(i)!))}`;
     }
     if (label.startsWith("-") || label.endsWith("-")) return `"${label}" starts or ends with a hyphen`;
   }
@@ -98,6 +99,7 @@ function hostProblem(host: string): string | null {
 
 /** A label that claims to be punycode (`xn--`) must decode and encode back to itself. */
 function punycodeProblem(host: string): string | null {
+  if (!host.includes("xn--")) return null;
   for (const label of host.split(".")) {
     if (!label.startsWith("xn--")) continue;
     let roundTrip: string;
@@ -113,6 +115,8 @@ function punycodeProblem(host: string): string | null {
 }
 
 function isIPv4(host: string): boolean {
+  const last = host.charCodeAt(host.length - 1);
+  if (!(last >= 48 && last <= 57)) return false;
   const parts = host.split(".");
   return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
 }
@@ -132,7 +136,7 @@ export function parseAddress(input: string): ParsedAddress {
     );
   }
   const { text: visible, removed: invisible } = removeInvisible(input);
-  let text = visible.normalize("NFKC").trim();
+  let text = (hasNonAscii(visible) ? visible.normalize("NFKC") : visible).trim();
   while (text.endsWith(",") || text.endsWith(";")) text = text.slice(0, -1).trim();
   if (text.length === 0) return unreadable(input, invisible, "the address is empty");
 

@@ -342,7 +342,8 @@ export function createChecker(policy: EffectivePolicy): Checker {
         ),
       );
     }
-    if (lookalike?.code !== "homoglyph-domain") {
+    // Only a host with international (xn--) labels can mix scripts.
+    if (lookalike?.code !== "homoglyph-domain" && host.includes("xn--")) {
       const unicodeHost = hostToUnicode(host);
       const mixedLabel = unicodeHost.split(".").find((label) => isMixedScript(label));
       if (mixedLabel) {

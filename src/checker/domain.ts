@@ -17,9 +17,15 @@ export interface DomainParts {
   suffixIsKnown: boolean;
 }
 
+const SPLIT_OPTIONS = {
+  allowPrivateDomains: false,
+  extractHostname: false,
+  validateHostname: false,
+} as const;
+
 /** Splits a lower-case ASCII host with the Public Suffix List; null when it has no registrable domain. */
 export function splitDomain(host: string): DomainParts | null {
-  const parsed = parse(host, { allowPrivateDomains: false, extractHostname: false, validateHostname: false });
+  const parsed = parse(host, SPLIT_OPTIONS);
   if (!parsed.domain || !parsed.publicSuffix || parsed.domainWithoutSuffix === null) return null;
   return {
     host,
@@ -33,9 +39,19 @@ export function splitDomain(host: string): DomainParts | null {
 
 /** True when `suffix` (e.g. `ml`, `co.uk`) is a public suffix in the ICANN section of the list. */
 export function isKnownSuffix(suffix: string): boolean {
-  const parsed = parse(`x.${suffix}`, { allowPrivateDomains: false, extractHostname: false });
-  return parsed.isIcann === true && parsed.publicSuffix === suffix;
+  let known = knownSuffixes.get(suffix);
+  if (known === undefined) {
+    const parsed = parse(`x.${suffix}`, SPLIT_OPTIONS);
+    known = parsed.isIcann === true && parsed.publicSuffix === suffix;
+    // Bounded: look-ups for made-up suffixes from hostile input must not grow it without end.
+    if (knownSuffixes.size >= SUFFIX_CACHE_LIMIT) knownSuffixes.clear();
+    knownSuffixes.set(suffix, known);
+  }
+  return known;
 }
+
+const SUFFIX_CACHE_LIMIT = 50_000;
+const knownSuffixes = new Map<string, boolean>();
 
 /** `a.b.c` is `c` itself or below it. */
 export function isSameOrSubdomain(host: string, parent: string): boolean {

@@ -44,23 +44,37 @@ function plainLetters(text: string): string {
   return out;
 }
 
-// Applied in order: later folds see the output of earlier ones (i becomes l before lc becomes k).
-const ASCII_FOLDS: [string, string][] = [
-  ["vv", "w"],
-  ["cl", "d"],
-  ["nn", "rn"],
-  ["rr", "rn"],
-  ["q", "g"],
-  ["i", "l"],
-  ["lc", "k"],
-  ["lk", "k"],
-  ["lb", "b"],
-  ["lh", "h"],
-];
-
+/**
+ * ASCII look-alike pairs, folded in one left-to-right pass: vv→w, cl→d, nn and rr→rn (the
+ * skeleton's m), q→g, i→l, and then lc, lk, lb, lh (an l, or an i read as l, before c, k, b, h) →
+ * k, k, b, h.
+ */
 function foldAscii(text: string): string {
-  let out = text;
-  for (const [from, to] of ASCII_FOLDS) if (out.includes(from)) out = out.split(from).join(to);
+  let out = "";
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    const next = i + 1 < n ? text[i + 1]! : "";
+    if (c === "v" && next === "v") {
+      out += "w";
+      i++;
+    } else if (c === "c" && next === "l") {
+      out += "d";
+      i++;
+    } else if ((c === "n" && next === "n") || (c === "r" && next === "r")) {
+      out += "rn";
+      i++;
+    } else if (c === "q") out += "g";
+    else if (c === "i" || c === "l") {
+      if (next === "c" || next === "k") {
+        out += "k";
+        i++;
+      } else if (next === "b" || next === "h") {
+        out += next;
+        i++;
+      } else out += "l";
+    } else out += c;
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { hasNonAscii, hostToUnicode, isSameOrSubdomain, splitDomain, type DomainParts } from "./domain";
-import { deletionVariants, describeEdit, distanceAtMostOne, type Edit } from "./edit";
+import { deletionHashes, describeEdit, distanceAtMostOne, type Edit } from "./edit";
 import type { Source } from "./policy";
 import { looseSkeleton as skeleton } from "./lookalike-space";
 import { skeleton as strictSkeleton } from "./unicode";
@@ -41,6 +41,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const EMBEDDED_MIN_LENGTH = 5;
 const EMBEDDED_MIN_LENGTH_BUILT_IN = 7;
 
+const hashScratch: number[] = [];
+const NONE: readonly FormRef[] = [];
+
 const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation: 1, user: 2, "built-in": 3 };
 
 /**
@@ -52,7 +55,8 @@ export class ProtectedIndex {
   private readonly exactHosts = new Map<string, ProtectedDomain>();
   private readonly registrables = new Map<string, ProtectedDomain[]>();
   private readonly names = new Map<string, ProtectedDomain[]>();
-  private readonly deletions = new Map<string, FormRef[]>();
+  /** Keyed by deletionHashes of every protected form: candidates one slip away. */
+  private readonly deletions = new Map<number, FormRef[]>();
   private readonly skeletons = new Map<string, FormRef[]>();
   private readonly embedded = new Map<string, { target: ProtectedDomain; form: string }[]>();
   /** Names of the built-in domains (gmail, paypal), whatever source they were finally indexed under. */
@@ -75,13 +79,10 @@ export class ProtectedIndex {
       const forms = host === parts.registrable ? [host] : [host, parts.registrable];
       for (const form of forms) {
         const formSkeleton = skeleton(hostToUnicode(form));
-        for (const variant of deletionVariants(form))
-          push(this.deletions, variant, { target: entry, form, skeletonForm: false });
+        this.indexDeletions(form, { target: entry, form, skeletonForm: false });
         push(this.skeletons, formSkeleton, { target: entry, form, skeletonForm: true });
         if (formSkeleton !== form) {
-          for (const variant of deletionVariants(formSkeleton)) {
-            push(this.deletions, variant, { target: entry, form: formSkeleton, skeletonForm: true });
-          }
+          this.indexDeletions(formSkeleton, { target: entry, form: formSkeleton, skeletonForm: true });
         }
         // army.mil written as one name: armymil.com, army-mil.com
         push(this.embedded, form.split(".").join(""), { target: entry, form });
@@ -89,6 +90,15 @@ export class ProtectedIndex {
       }
     }
     this.size = count;
+  }
+
+  private indexDeletions(form: string, ref: FormRef): void {
+    const count = deletionHashes(form, hashScratch);
+    for (let i = 0; i < count; i++) {
+      const list = this.deletions.get(hashScratch[i]!);
+      if (!list) this.deletions.set(hashScratch[i]!, [ref]);
+      else if (list[list.length - 1] !== ref) list.push(ref);
+    }
   }
 
   /** The protected domain that `host` is, or is under; registrable siblings count (same organisation). */
@@ -107,46 +117,57 @@ export class ProtectedIndex {
   /** Protected domains one slip (or a look-alike character swap) away from the typed host. */
   resemblances(host: string, parts: DomainParts): Resemblance[] {
     const out: Resemblance[] = [];
-    const seen = new Set<string>();
-    const typedForms = host === parts.registrable ? [host] : [host, parts.registrable];
-    for (const typed of typedForms) {
-      const typedSkeleton = skeleton(hostToUnicode(typed));
-      for (const ref of this.skeletons.get(typedSkeleton) ?? []) {
-        if (ref.form === typed) continue;
-        const key = `${ref.target.host}|${typed}|s`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        // An ASCII one-key slip that only the loose folds make look alike (army.mli: i and l) is a
-        // typing slip; true confusables (1 and l, 0 and o, rn and m, any non-ASCII) are look-alikes.
-        const plainEdit = hasNonAscii(hostToUnicode(typed)) ? null : describeEdit(typed, ref.form);
-        const typingSlip = plainEdit !== null && strictSkeleton(typed) !== strictSkeleton(ref.form);
-        const kind = typingSlip ? "slip" : "exact-skeleton";
-        out.push({
-          target: ref.target,
-          typedForm: typed,
-          intendedForm: ref.form,
-          kind,
-          edit: typingSlip ? plainEdit : null,
-        });
-      }
-      // Compared in both spaces: plain characters, and the look-alike skeleton.
-      const probes = typedSkeleton === typed ? [typed] : [typed, typedSkeleton];
-      for (const probe of probes) {
-        for (const variant of deletionVariants(probe)) {
-          for (const ref of this.deletions.get(variant) ?? []) {
-            if (distanceAtMostOne(probe, ref.form) !== 1) continue;
-            const intendedForm = ref.skeletonForm ? this.asciiForm(ref) : ref.form;
-            const key = `${ref.target.host}|${typed}|${intendedForm}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
-            const plainEdit = describeEdit(typed, intendedForm);
-            const kind = plainEdit ? "slip" : "slip-skeleton";
-            out.push({ target: ref.target, typedForm: typed, intendedForm, kind, edit: plainEdit });
-          }
-        }
+    this.collectResemblances(host, out);
+    if (parts.registrable !== host) this.collectResemblances(parts.registrable, out);
+    return out;
+  }
+
+  private collectResemblances(typed: string, out: Resemblance[]): void {
+    const add = (
+      target: ProtectedDomain,
+      intendedForm: string,
+      kind: Resemblance["kind"],
+      edit: Edit | null,
+    ): void => {
+      for (const r of out)
+        if (r.target === target && r.typedForm === typed && r.intendedForm === intendedForm) return;
+      out.push({ target, typedForm: typed, intendedForm, kind, edit });
+    };
+    const typedSkeleton = skeleton(hostToUnicode(typed));
+    for (const ref of this.skeletons.get(typedSkeleton) ?? NONE) {
+      if (ref.form === typed) continue;
+      // An ASCII one-key slip that only the loose folds make look alike (army.mli: i and l) is a
+      // typing slip; true confusables (1 and l, 0 and o, rn and m, any non-ASCII) are look-alikes.
+      const plainEdit = hasNonAscii(hostToUnicode(typed)) ? null : describeEdit(typed, ref.form);
+      const typingSlip = plainEdit !== null && strictSkeleton(typed) !== strictSkeleton(ref.form);
+      add(ref.target, ref.form, typingSlip ? "slip" : "exact-skeleton", typingSlip ? plainEdit : null);
+    }
+    // Compared in both spaces: plain characters, and the look-alike skeleton.
+    this.probeDeletions(typed, typed, add);
+    if (typedSkeleton !== typed) this.probeDeletions(typedSkeleton, typed, add);
+  }
+
+  private probeDeletions(
+    probe: string,
+    typed: string,
+    add: (
+      target: ProtectedDomain,
+      intendedForm: string,
+      kind: Resemblance["kind"],
+      edit: Edit | null,
+    ) => void,
+  ): void {
+    const count = deletionHashes(probe, hashScratch);
+    for (let h = 0; h < count; h++) {
+      const candidates = this.deletions.get(hashScratch[h]!);
+      if (candidates === undefined) continue;
+      for (const ref of candidates) {
+        if (distanceAtMostOne(probe, ref.form) !== 1) continue;
+        const intendedForm = ref.skeletonForm ? this.asciiForm(ref) : ref.form;
+        const edit = describeEdit(typed, intendedForm);
+        add(ref.target, intendedForm, edit ? "slip" : "slip-skeleton", edit);
       }
     }
-    return out;
   }
 
   /** Protected domains with the same name under another suffix (`barclays.uk` for `barclays.co.uk`). */
@@ -164,11 +185,12 @@ export class ProtectedIndex {
     prefixOnly: boolean,
   ): { target: ProtectedDomain; form: string }[] {
     const found: { target: ProtectedDomain; form: string }[] = [];
-    const tokens = prefixOnly ? [] : parts.name.split("-");
+    const tokens = prefixOnly ? [] : parts.name.includes("-") ? parts.name.split("-") : [parts.name];
     for (let start = 0; start < tokens.length; start++) {
       for (let end = start + 1; end <= Math.min(tokens.length, start + 4); end++) {
         const span = tokens.slice(start, end);
-        for (const key of new Set([span.join(""), span.join("-")])) {
+        const keys = span.length === 1 ? span : [span.join(""), span.join("-")];
+        for (const key of keys) {
           if (key.length < EMBEDDED_MIN_LENGTH) continue;
           for (const hit of this.embedded.get(key) ?? []) {
             const tooShort = hit.target.source === "built-in" && key.length < EMBEDDED_MIN_LENGTH_BUILT_IN;
