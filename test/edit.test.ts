@@ -1,0 +1,92 @@
+import { deletionHashes, deletionVariants, describeEdit, distanceAtMostOne } from "../src/checker/edit";
+import { areKeyboardNeighbours, isBitFlip } from "../src/checker/keyboard";
+
+describe("distanceAtMostOne", () => {
+  test.each([
+    ["gmail.com", "gmail.com", 0],
+    ["gmial.com", "gmail.com", 1],
+    ["gmai.com", "gmail.com", 1],
+    ["gmaill.com", "gmail.com", 1],
+    ["gnail.com", "gmail.com", 1],
+    ["gmailc.om", "gmail.com", 1],
+    ["gmial.cmo", "gmail.com", 2],
+    ["gm.com", "gmail.com", 2],
+    ["", "a", 1],
+    ["ab", "ba", 1],
+  ])("%s vs %s = %d", (a, b, d) => {
+    expect(distanceAtMostOne(a, b)).toBe(d);
+    expect(distanceAtMostOne(b, a)).toBe(d);
+  });
+});
+
+describe("describeEdit names the slip", () => {
+  test.each([
+    ["army.ml", "army.mil", "omission", "i"],
+    ["gmai.com", "gmail.com", "omission", "l"],
+    ["hotmal.com", "hotmail.com", "omission", "i"],
+    ["gogle.com", "google.com", "double-letter-dropped", "o"],
+    ["armyy.mil", "army.mil", "repetition", "y"],
+    ["gmailx.com", "gmail.com", "addition", "x"],
+    ["outloiok.com", "outlook.com", "neighbour-key-insertion", "i"],
+    ["games.co.nz", "game.co.nz", "plural", "s"],
+    ["gmial.com", "gmail.com", "transposition", "ai"],
+    ["gmsil.com", "gmail.com", "neighbour-key", "a"],
+    ["gmaul.com", "gmail.com", "neighbour-key", "i"],
+    ["hotmeil.com", "hotmail.com", "vowel-swap", "a"],
+    ["mic2osoft.com", "microsoft.com", "bit-flip", "r"],
+    ["gmaxl.com", "gmail.com", "substitution", "i"],
+    ["lockheed-martin.com", "lockheedmartin.com", "hyphen-added", "-"],
+    ["rollsroyce.com", "rolls-royce.com", "hyphen-removed", "-"],
+    ["out.look.com", "outlook.com", "dot-inserted", "."],
+    ["usarmy.mil", "us.army.mil", "dot-dropped", "."],
+    ["gmailc.om", "gmail.com", "dot-shift", ".c"],
+  ])("%s for %s is %s (%s)", (typed, intended, kind, involved) => {
+    const edit = describeEdit(typed, intended);
+    expect(edit?.kind).toBe(kind);
+    // what was expected, or for an addition what was found
+    expect(edit?.expected || edit?.found).toBe(involved);
+  });
+
+  test("equal or distant strings have no single slip", () => {
+    expect(describeEdit("gmail.com", "gmail.com")).toBeNull();
+    expect(describeEdit("yahoo.com", "gmail.com")).toBeNull();
+  });
+});
+
+describe("keyboard", () => {
+  test.each([
+    ["a", "s", true, "QWERTY row"],
+    ["q", "a", true, "QWERTY column"],
+    ["z", "t", true, "QWERTZ: z sits where QWERTY has y"],
+    ["a", "z", true, "AZERTY: a and z share a row"],
+    ["m", "l", true, "AZERTY: m ends the middle row"],
+    ["n", "b", true, "bottom row"],
+    ["a", "p", false, "opposite ends"],
+    ["v", "n", false, "two keys apart"],
+  ])("%s and %s neighbours: %s (%s)", (a, b, expected) => {
+    expect(areKeyboardNeighbours(a, b)).toBe(expected);
+  });
+
+  test("bit flips differ in exactly one bit", () => {
+    expect(isBitFlip("r", "2")).toBe(true); // 0x72 and 0x32
+    expect(isBitFlip("a", "c")).toBe(true);
+    expect(isBitFlip("a", "d")).toBe(false);
+    expect(isBitFlip("a", "a")).toBe(false);
+  });
+});
+
+describe("deletionHashes", () => {
+  test("hash each deletion variant exactly as hashing the variant itself would", () => {
+    const scratch: number[] = [];
+    const single: number[] = [];
+    for (const s of ["gmail.com", "army.mil", "aa", "x", "lockheedmartin.com", "a".repeat(200)]) {
+      const count = deletionHashes(s, scratch);
+      const variants = deletionVariants(s);
+      expect(count).toBe(variants.length);
+      variants.forEach((variant, i) => {
+        deletionHashes(variant, single);
+        expect(scratch[i]).toBe(single[0]);
+      });
+    }
+  });
+});

@@ -1,0 +1,93 @@
+import {
+  dotShiftFor,
+  isPlausibleSuffixSwap,
+  nearestKnownSuffixes,
+  suffixSlipFor,
+  suffixSlipTable,
+  typingSlips,
+} from "../src/checker/suffix-slips";
+import { looseSkeleton } from "../src/checker/lookalike-space";
+
+describe("zero-configuration suffix slips come from the Public Suffix List", () => {
+  test.each([
+    ["ml", "mil"],
+    ["cm", "com"],
+    ["om", "com"],
+    ["ne", "net"],
+    ["et", "net"],
+    ["bet", "net"],
+  ])(".%s is flagged as a slip of .%s", (typed, intended) => {
+    expect(suffixSlipFor(typed)?.intended).toBe(intended);
+  });
+
+  test.each(["co", "eu", "io", "il", "uk", "de", "com", "org", "fr", "gov.hk"])(
+    ".%s is not flagged on its own",
+    (suffix) => {
+      expect(suffixSlipFor(suffix)).toBeUndefined();
+    },
+  );
+
+  test("every entry is a real suffix one typing slip from a high-value one", () => {
+    for (const [typed, slips] of suffixSlipTable()) {
+      for (const slip of slips) expect(typingSlips(slip.intended).has(typed)).toBe(true);
+    }
+  });
+
+  test("the dot shifted left across the suffix", () => {
+    expect(dotShiftFor("gmailc", "om")).toEqual({ intendedName: "gmail", intendedSuffix: "com" });
+    expect(dotShiftFor("armym", "il")).toEqual({ intendedName: "army", intendedSuffix: "mil" });
+    expect(dotShiftFor("army", "il")).toBeUndefined();
+  });
+
+  test("an unknown suffix is matched to the nearest real one, high-value first", () => {
+    expect(nearestKnownSuffixes("con")[0]).toBe("com");
+    expect(nearestKnownSuffixes("cmo")[0]).toBe("com");
+    expect(nearestKnownSuffixes("xyzzyq")).toEqual([]);
+  });
+});
+
+describe("plausible suffix swaps", () => {
+  test.each([
+    ["uk", "co.uk", true, "a label dropped"],
+    ["co", "co.uk", true, "a label dropped at the end"],
+    ["co.uk", "gov.uk", true, "siblings in one country"],
+    ["net", "com", true, "generic for generic"],
+    ["com", "mil", true, "a restricted domain with an everyday ending"],
+    ["org", "gov", true, "a restricted domain with an everyday ending"],
+    ["gov", "mil", true, "government for government"],
+    ["edu", "ac.uk", true, "university for university"],
+    ["com", "de", true, "the .com habit"],
+    ["at", "de", true, "neighbouring countries"],
+    ["edu", "mil", false, "university for military: different kinds"],
+    ["com.br", "com", false, "a national variant of a .com brand"],
+    ["fr", "de", false, "unrelated countries"],
+    ["jp", "de", false, "unrelated countries"],
+  ])("%s for %s: %s (%s)", (typed, intended, expected) => {
+    expect(isPlausibleSuffixSwap(typed, intended)).toBe(expected);
+  });
+});
+
+describe("loose look-alike space", () => {
+  test.each([
+    ["ġṁail.com", "gmail.com", "accents"],
+    ["gmɑil.com", "gmail.com", "Latin alpha"],
+    ["ɢmail.com", "gmail.com", "small capital"],
+    ["ԍмаіӏ.com", "gmail.com", "Cyrillic letters beyond Unicode's confusables"],
+    ["gnnail.com", "gmail.com", "nn for m"],
+    ["rnicrosoft.com", "microsoft.com", "rn for m"],
+    ["vvikipedia.org", "wikipedia.org", "vv for w"],
+    ["icloucl.com", "icloud.com", "cl for d"],
+    ["paypai.com", "paypal.com", "i for l"],
+    ["ǥoogle.com", "google.com", "g with stroke"],
+  ])("%s looks like %s (%s)", (typed, intended) => {
+    expect(looseSkeleton(typed)).toBe(looseSkeleton(intended));
+  });
+
+  test.each([
+    ["bell.com", "dell.com"],
+    ["eu.cc", "cu.cc"],
+    ["anna.com", "amma.com"],
+  ])("%s and %s stay apart", (a, b) => {
+    expect(looseSkeleton(a)).not.toBe(looseSkeleton(b));
+  });
+});
