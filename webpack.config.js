@@ -1,21 +1,44 @@
-// Builds every bundle of the project. Node bundles: the CLI and the checker as a library (for the
-// benchmark and the evaluation harness).
+// Builds every bundle of the project:
+// - launchevent: the Smart Alerts handler, one self-contained ES2016 file (classic Outlook on
+//   Windows runs it in a JavaScript-only runtime), plus the HTML page other clients load it from;
+// - taskpane: the React + Fluent UI review pane;
+// - cli and lib: Node bundles of the command-line tool and of the checker (for bench and eval).
 const path = require("node:path");
 const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { version } = require("./package.json");
 
-const tsRule = {
+// Production pages must load office.js from Microsoft's CDN (a Marketplace requirement); the local
+// simulator and the browser tests serve the copy from @microsoft/office-js instead.
+const OFFICE_JS_URL =
+  process.env.OFFICE_JS_URL || "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+const tsRule = (compilerOptions = {}) => ({
   test: /\.tsx?$/,
   loader: "ts-loader",
   exclude: /node_modules/,
-  options: { transpileOnly: true },
+  options: { transpileOnly: true, compilerOptions },
+});
+
+// Dependencies ship modern syntax; the handler must parse on Outlook builds that accept only
+// ES2016, so their code goes through the TypeScript transpiler too.
+const es2016Dependencies = {
+  test: /\.m?js$/,
+  include: /node_modules/,
+  loader: "ts-loader",
+  options: { transpileOnly: true, compilerOptions: { allowJs: true, target: "ES2016", module: "ESNext" } },
 };
+
+const defines = (mode) =>
+  new webpack.DefinePlugin({
+    RECIPIENT_GUARD_VERSION: JSON.stringify(version),
+    "process.env.NODE_ENV": JSON.stringify(mode),
+  });
 
 const shared = (mode) => ({
   mode,
   devtool: mode === "production" ? false : "source-map",
-  resolve: { extensions: [".ts", ".tsx", ".js"] },
-  module: { rules: [tsRule] },
+  resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
   performance: { hints: false },
 });
 
@@ -24,15 +47,51 @@ module.exports = (_env, argv) => {
   return [
     {
       ...shared(mode),
+      name: "launchevent",
+      target: ["web", "es2016"],
+      entry: { launchevent: "./src/launchevent/launchevent.ts" },
+      output: { path: path.resolve(__dirname, "dist/launchevent"), filename: "[name].js", clean: true },
+      module: { rules: [tsRule({ target: "ES2016" }), es2016Dependencies] },
+      // One file, no chunks, no runtime imports: the JavaScript-only runtime cannot load modules.
+      optimization: { splitChunks: false, runtimeChunk: false },
+      devtool: false,
+      plugins: [
+        defines(mode),
+        new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+        new HtmlWebpackPlugin({
+          filename: "launchevent.html",
+          template: "./src/launchevent/launchevent.html",
+          templateParameters: { officeJsUrl: OFFICE_JS_URL },
+          inject: false,
+        }),
+      ],
+    },
+    {
+      ...shared(mode),
+      name: "taskpane",
+      target: ["web", "es2017"],
+      entry: { taskpane: "./src/taskpane/index.tsx" },
+      output: { path: path.resolve(__dirname, "dist/taskpane"), filename: "[name].js", clean: true },
+      module: { rules: [tsRule({ target: "ES2017" })] },
+      plugins: [
+        defines(mode),
+        new HtmlWebpackPlugin({
+          filename: "taskpane.html",
+          template: "./src/taskpane/taskpane.html",
+          templateParameters: { officeJsUrl: OFFICE_JS_URL },
+          inject: false,
+        }),
+      ],
+    },
+    {
+      ...shared(mode),
       name: "cli",
       target: "node20",
       entry: { "recipient-guard": "./src/cli/bin.ts" },
       output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", clean: true },
+      module: { rules: [tsRule()] },
       optimization: { minimize: false },
-      plugins: [
-        new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true }),
-        new webpack.DefinePlugin({ RECIPIENT_GUARD_VERSION: JSON.stringify(version) }),
-      ],
+      plugins: [new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true }), defines(mode)],
     },
     {
       ...shared(mode),
@@ -45,6 +104,7 @@ module.exports = (_env, argv) => {
         library: { type: "commonjs2" },
         clean: true,
       },
+      module: { rules: [tsRule()] },
       optimization: { minimize: false },
     },
   ];

@@ -1,0 +1,144 @@
+/**
+ * The Smart Alerts entry point. Classic Outlook on Windows loads this file alone in a JavaScript-
+ * only runtime (no DOM, no storage but roaming settings, Office.onReady never runs), so everything
+ * happens inside the handlers and every path ends in exactly one event.completed call.
+ */
+import bundledPolicy from "../../config/policy.json";
+import { createChecker, type Checker, type EffectivePolicy } from "../checker";
+import { loadPolicy, type LoadedPolicy } from "../shared/policy-store";
+import { roamingSettingsStore } from "../shared/roaming-store";
+import { errorMessage, truncate } from "../shared/display-text";
+import {
+  decideOnFailure,
+  decideOnSend,
+  flattenRecipients,
+  type Capabilities,
+  type SendCompletion,
+} from "./send-decision";
+import { readRecipients, type ComposeRecipients } from "./office-recipients";
+
+/** Outlook shows "taking longer than expected" after 5 s; give up on a silent Office call before that. */
+const RECIPIENTS_TIMEOUT_MS = 3500;
+const NOTIFICATION_KEY = "recipientGuardWarning";
+const NOTIFICATION_LIMIT = 150;
+
+interface CompletableEvent {
+  completed(options?: SendCompletion): void;
+}
+
+/** Wraps event.completed so that it runs exactly once, whatever happens after. */
+function completeOnce(event: CompletableEvent): (options?: SendCompletion) => void {
+  let done = false;
+  return (options) => {
+    if (done) return;
+    done = true;
+    try {
+      event.completed(options);
+    } catch {
+      // Nothing more can be done: Outlook refused the completion itself.
+    }
+  };
+}
+
+function capabilities(): Capabilities {
+  const supports = (version: string): boolean => {
+    try {
+      return Office.context.requirements.isSetSupported("Mailbox", version);
+    } catch {
+      return false;
+    }
+  };
+  const enums = Office.MailboxEnums as unknown as { SendModeOverride?: { PromptUser?: string } };
+  return {
+    smartAlertOptions: supports("1.14"),
+    markdown: supports("1.15"),
+    promptUser: enums.SendModeOverride?.PromptUser ?? "promptUser",
+  };
+}
+
+function currentPolicy(): LoadedPolicy {
+  try {
+    return loadPolicy(
+      bundledPolicy,
+      roamingSettingsStore(Office.context.roamingSettings, Office.AsyncResultStatus.Succeeded),
+    );
+  } catch {
+    return loadPolicy(bundledPolicy, null);
+  }
+}
+
+// The runtime is kept between sends on most clients: build the lookalike index once per policy.
+let cachedChecker: { key: string; checker: Checker } | undefined;
+function checkerFor(policy: EffectivePolicy): Checker {
+  const key = JSON.stringify(policy);
+  if (!cachedChecker || cachedChecker.key !== key) cachedChecker = { key, checker: createChecker(policy) };
+  return cachedChecker.checker;
+}
+
+function composeItem(): ComposeRecipients {
+  return Office.context.mailbox.item as unknown as ComposeRecipients;
+}
+
+export function onMessageSendHandler(event: CompletableEvent): void {
+  const complete = completeOnce(event);
+  let failureAction: "block" | "warn" | "allow" = "warn";
+  let caps: Capabilities = { smartAlertOptions: false, markdown: false, promptUser: "promptUser" };
+  try {
+    caps = capabilities();
+    const { effective } = currentPolicy();
+    failureAction = effective.actions["check-failed"];
+    readRecipients(composeItem(), RECIPIENTS_TIMEOUT_MS, Office.AsyncResultStatus.Succeeded)
+      .then((recipients) => decideOnSend(effective, recipients, caps, checkerFor))
+      .then(complete, (error: unknown) =>
+        complete(decideOnFailure(errorMessage(error), failureAction, caps)),
+      );
+  } catch (error) {
+    complete(decideOnFailure(errorMessage(error), failureAction, caps));
+  }
+}
+
+/** A short line for the message's notification bar while the user is still writing. */
+function notificationText(flagged: { emailAddress: string; message: string }[]): string {
+  const first = flagged[0]!;
+  const more = flagged.length > 1 ? ` (+${flagged.length - 1} more)` : "";
+  return truncate(`Check ${first.emailAddress}: ${first.message}${more}`, NOTIFICATION_LIMIT);
+}
+
+export function onMessageRecipientsChangedHandler(event: CompletableEvent): void {
+  const complete = completeOnce(event);
+  try {
+    const item = Office.context.mailbox.item as unknown as ComposeRecipients & {
+      notificationMessages: Office.NotificationMessages;
+    };
+    const { effective } = currentPolicy();
+    readRecipients(item, RECIPIENTS_TIMEOUT_MS, Office.AsyncResultStatus.Succeeded)
+      .then((recipients) => {
+        const result = checkerFor(effective).checkRecipients(flattenRecipients(recipients).list);
+        const flagged = result.recipients
+          .filter((r) => r.verdict !== "allow")
+          .map((r) => ({ emailAddress: r.address, message: r.findings[0]?.message ?? "" }));
+        const done = (): void => complete();
+        if (flagged.length === 0) {
+          item.notificationMessages.removeAsync(NOTIFICATION_KEY, done);
+        } else {
+          item.notificationMessages.replaceAsync(
+            NOTIFICATION_KEY,
+            {
+              type: Office.MailboxEnums.ItemNotificationMessageType.ErrorMessage,
+              message: notificationText(flagged),
+            },
+            done,
+          );
+        }
+      })
+      // Early warning is a courtesy: a failure here must never get in the user's way.
+      .catch(() => complete());
+  } catch {
+    complete();
+  }
+}
+
+if (typeof Office !== "undefined" && Office.actions) {
+  Office.actions.associate("onMessageSendHandler", onMessageSendHandler);
+  Office.actions.associate("onMessageRecipientsChangedHandler", onMessageRecipientsChangedHandler);
+}

@@ -1,0 +1,105 @@
+import {
+  createChecker,
+  type Action,
+  type EffectivePolicy,
+  type MessageResult,
+  type RecipientInput,
+} from "../checker";
+import {
+  encodeAlertContext,
+  toAlertContext,
+  type RecipientField,
+  type RecipientsByField,
+  RECIPIENT_FIELDS,
+} from "../shared/alert-context";
+import { buildAlertText, checkFailedText, type AlertText } from "../shared/alert-text";
+
+/** The id of the manifest's compose task-pane button that "Take Action" opens. */
+export const REVIEW_COMMAND_ID = "RecipientGuardReviewButton";
+
+/** What the client supports, detected at run time (the manifest declares only Mailbox 1.12). */
+export interface Capabilities {
+  /** Mailbox 1.14: cancelLabel, commandId, contextData, sendModeOverride. */
+  smartAlertOptions: boolean;
+  /** Mailbox 1.15: errorMessageMarkdown. */
+  markdown: boolean;
+  /** The value Office expects for sendModeOverride PromptUser (Office.MailboxEnums.SendModeOverride). */
+  promptUser: string;
+}
+
+/** The options passed to event.completed. */
+export interface SendCompletion {
+  allowEvent: boolean;
+  errorMessage?: string;
+  errorMessageMarkdown?: string;
+  cancelLabel?: string;
+  commandId?: string;
+  contextData?: string;
+  sendModeOverride?: string;
+}
+
+function withText(
+  base: SendCompletion,
+  text: AlertText,
+  caps: Capabilities,
+  contextData?: string,
+): SendCompletion {
+  const out: SendCompletion = { ...base, errorMessage: text.errorMessage };
+  if (caps.markdown) out.errorMessageMarkdown = text.errorMessageMarkdown;
+  if (caps.smartAlertOptions) {
+    out.cancelLabel = text.cancelLabel;
+    out.commandId = REVIEW_COMMAND_ID;
+    if (contextData !== undefined) out.contextData = contextData;
+  }
+  return out;
+}
+
+/** Block stops the message; warn lets the user send anyway where the client can offer that. */
+function stop(action: Exclude<Action, "allow">, caps: Capabilities): SendCompletion {
+  const out: SendCompletion = { allowEvent: false };
+  if (action === "warn" && caps.smartAlertOptions) out.sendModeOverride = caps.promptUser;
+  return out;
+}
+
+/** Recipients of the three fields as one list, remembering which field each came from. */
+export function flattenRecipients(recipients: RecipientsByField): {
+  fields: RecipientField[];
+  list: RecipientInput[];
+} {
+  const fields: RecipientField[] = [];
+  const list: RecipientInput[] = [];
+  for (const field of RECIPIENT_FIELDS) {
+    for (const r of recipients[field]) {
+      fields.push(field);
+      list.push({ emailAddress: r.emailAddress, displayName: r.displayName });
+    }
+  }
+  return { fields, list };
+}
+
+export function decideOnSend(
+  policy: EffectivePolicy,
+  recipients: RecipientsByField,
+  caps: Capabilities,
+  check = createChecker,
+): SendCompletion {
+  const { fields, list } = flattenRecipients(recipients);
+  const result: MessageResult = check(policy).checkRecipients(list);
+  if (result.verdict === "allow") return { allowEvent: true };
+  const context = toAlertContext(fields, result);
+  const text = buildAlertText(context, result.verdict === "warn" && caps.smartAlertOptions);
+  return withText(stop(result.verdict, caps), text, caps, encodeAlertContext(context));
+}
+
+/** What happens when the check itself could not run: the policy's check-failed action. */
+export function decideOnFailure(reason: string, action: Action, caps: Capabilities): SendCompletion {
+  if (action === "allow") return { allowEvent: true };
+  const text = checkFailedText(reason);
+  const context = encodeAlertContext({
+    version: 1,
+    verdict: action,
+    recipients: [],
+    messageFindings: [{ code: "check-failed", severity: action, message: text.errorMessage }],
+  });
+  return withText(stop(action, caps), { ...text, cancelLabel: text.cancelLabel }, caps, context);
+}

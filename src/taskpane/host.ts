@@ -1,0 +1,28 @@
+import type { RecipientField, RecipientsByField } from "../shared/alert-context";
+import type { LoadedPolicy, RefreshResult } from "../shared/policy-store";
+
+/**
+ * Everything the review pane needs from Outlook, behind one interface: the React components take a
+ * PaneHost as a prop and never touch `Office` themselves. `office-host.ts` implements it over
+ * Office.js; tests and the local simulator pass their own.
+ */
+export interface PaneHost {
+  /** Where the pane is running: composing a message in Outlook, or outside Office altogether. */
+  readonly mode: "compose" | "outside-office";
+  /** The add-in's version, for the settings view. */
+  readonly version: string;
+  /** The Smart Alert's contextData, when the pane was opened from it ("Take Action"). */
+  getInitializationContext(): Promise<string | null>;
+  getRecipients(): Promise<RecipientsByField>;
+  /** Replaces one field's recipients; display names of the others must be kept as they were. */
+  setRecipients(field: RecipientField, recipients: RecipientsByField[RecipientField]): Promise<void>;
+  /** Sends the message (Mailbox 1.15 item.sendAsync); undefined where the client lacks it. */
+  readonly send?: () => Promise<void>;
+  /** The policy in force, with where it came from and any problems loading it. */
+  loadPolicy(): LoadedPolicy;
+  /** Fetches the organisation policy from the add-in's own origin and caches it. */
+  refreshPolicy(): Promise<RefreshResult>;
+  saveUserTrustedDomains(domains: readonly string[]): Promise<RefreshResult>;
+  /** Called when the recipients change while the pane is open, so it can re-check. */
+  onRecipientsChanged(listener: () => void): () => void;
+}

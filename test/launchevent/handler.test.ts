@@ -1,0 +1,288 @@
+import { readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import vm from "node:vm";
+import { decodeAlertContext } from "../../src/shared/alert-context";
+import { fakeEvent, fakeOffice, recipients, type FakeOfficeOptions } from "./fake-office";
+
+const BUNDLE = join(__dirname, "..", "..", "dist", "launchevent", "launchevent.js");
+
+type Handlers = Record<string, (event: unknown) => void>;
+
+/** Loads the handlers from the TypeScript source, with `Office` as a global. */
+function fromSource(options: FakeOfficeOptions): { handlers: Handlers; fake: ReturnType<typeof fakeOffice> } {
+  const fake = fakeOffice(options);
+  (globalThis as Record<string, unknown>).Office = fake.Office;
+  jest.isolateModules(() => {
+    require("../../src/launchevent/launchevent");
+  });
+  return { handlers: fake.handlers, fake };
+}
+
+/**
+ * Loads the built bundle the way classic Outlook's JavaScript-only runtime does: one file, in a
+ * context with Office and timers but no window, document or storage.
+ */
+function fromBundle(options: FakeOfficeOptions): { handlers: Handlers; fake: ReturnType<typeof fakeOffice> } {
+  const fake = fakeOffice(options);
+  const context = vm.createContext({
+    Office: fake.Office,
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
+  });
+  vm.runInContext(readFileSync(BUNDLE, "utf8"), context, { filename: "launchevent.js" });
+  return { handlers: fake.handlers, fake };
+}
+
+async function send(load: typeof fromSource, options: FakeOfficeOptions) {
+  const { handlers, fake } = load(options);
+  const { event, completion } = fakeEvent();
+  handlers.onMessageSendHandler!(event);
+  const options_ = await completion.done;
+  await new Promise((r) => setTimeout(r, 20)); // let any stray second completion arrive
+  return { options: options_ as Record<string, unknown>, calls: completion.calls, fake };
+}
+
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).Office;
+  jest.useRealTimers();
+});
+
+test("the bundle has been built by npm test", () => {
+  expect(existsSync(BUNDLE)).toBe(true);
+});
+
+describe.each([
+  ["source", fromSource],
+  ["built bundle", fromBundle],
+])("send handler (%s)", (_name, load) => {
+  test("associates both handler names", () => {
+    const { handlers } = load({});
+    expect(Object.keys(handlers).sort()).toEqual([
+      "onMessageRecipientsChangedHandler",
+      "onMessageSendHandler",
+    ]);
+  });
+
+  test("ordinary recipients send without a dialog", async () => {
+    const { options, calls } = await send(load, {
+      to: recipients("a@example.org"),
+      cc: recipients("b@gmail.com"),
+    });
+    expect(options).toEqual({ allowEvent: true });
+    expect(calls).toHaveLength(1);
+  });
+
+  test("Mailbox 1.12: the Mali slip is stopped with plain words only", async () => {
+    const { options } = await send(load, { to: recipients("ops@army.ml"), mailbox: "1.12" });
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toContain("Mali");
+    expect(options.errorMessage).toContain("ops@army.ml");
+    for (const key of [
+      "sendModeOverride",
+      "commandId",
+      "cancelLabel",
+      "contextData",
+      "errorMessageMarkdown",
+    ]) {
+      expect(options).not.toHaveProperty(key);
+    }
+  });
+
+  test("Mailbox 1.14: a warning may be sent anyway, and Take Action opens the pane with the findings", async () => {
+    const { options } = await send(load, {
+      to: recipients("alice@example.org"),
+      cc: recipients("ops@army.ml"),
+      mailbox: "1.14",
+    });
+    expect(options).toMatchObject({
+      allowEvent: false,
+      sendModeOverride: "promptUser",
+      commandId: "RecipientGuardReviewButton",
+    });
+    expect(String(options.cancelLabel).length).toBeLessThanOrEqual(20);
+    expect(options).not.toHaveProperty("errorMessageMarkdown");
+    const context = decodeAlertContext(options.contextData);
+    expect(context?.recipients).toEqual([
+      expect.objectContaining({ field: "cc", emailAddress: "ops@army.ml", verdict: "warn" }),
+    ]);
+    expect(context?.recipients[0]?.findings[0]?.suggestion).toBe("ops@army.mil");
+  });
+
+  test("Mailbox 1.15: Markdown is added, within 500 characters", async () => {
+    const { options } = await send(load, { to: recipients("ops@army.ml"), mailbox: "1.15" });
+    expect(typeof options.errorMessageMarkdown).toBe("string");
+    expect(String(options.errorMessageMarkdown).length).toBeLessThanOrEqual(500);
+    expect(String(options.errorMessage).length).toBeLessThanOrEqual(500);
+  });
+
+  test("a look-alike is a hard block: no send-anyway override", async () => {
+    const { options } = await send(load, { to: recipients("billing@\u0430pple.com"), mailbox: "1.15" });
+    expect(options.allowEvent).toBe(false);
+    expect(options).not.toHaveProperty("sendModeOverride");
+  });
+
+  test("a display name cannot inject Markdown links or formatting", async () => {
+    const hostile = {
+      kind: "ok" as const,
+      value: [
+        {
+          emailAddress: "x@army.ml](https://evil.example)**",
+          displayName: "[click](https://evil.example) <b>hi</b>",
+        },
+      ],
+    };
+    const { options } = await send(load, { to: hostile, mailbox: "1.15" });
+    const markdown = String(options.errorMessageMarkdown);
+    expect(markdown).not.toMatch(/[^\\]\]\(/); // no unescaped "](" that would start a link
+    expect(markdown).not.toContain("<b>");
+  });
+
+  test("bidi and zero-width characters are made visible in the alert", async () => {
+    const { options } = await send(load, { to: recipients("ops@ar\u202emy.ml"), mailbox: "1.15" });
+    expect(String(options.errorMessage)).not.toContain("\u202e");
+    expect(String(options.errorMessageMarkdown)).not.toContain("\u202e");
+  });
+
+  test("1,000 recipients are all checked and listed briefly", async () => {
+    const many = Array.from({ length: 1000 }, (_, i) =>
+      i % 100 === 0 ? `u${i}@army.ml` : `u${i}@example.org`,
+    );
+    const { options } = await send(load, { to: recipients(...many), mailbox: "1.14" });
+    expect(options.allowEvent).toBe(false);
+    expect(String(options.errorMessage)).toContain("10 addresses look wrong");
+    expect(decodeAlertContext(options.contextData)?.recipients).toHaveLength(10);
+  });
+
+  test.each<[string, FakeOfficeOptions, RegExp]>([
+    [
+      "getAsync fails",
+      { cc: { kind: "fail", message: "item busy" } },
+      /could not read the Cc recipients: item busy/,
+    ],
+    [
+      "getAsync throws",
+      { bcc: { kind: "throw", message: "boom" } },
+      /Reading the Bcc recipients failed: boom/,
+    ],
+    ["the value is null", { to: { kind: "ok", value: null } }, /something unexpected for the To recipients/],
+    [
+      "the value is undefined",
+      { to: { kind: "ok", value: undefined } },
+      /something unexpected for the To recipients/,
+    ],
+    ["there is no item", { noItem: true }, /did not give access to the To field|could not check/],
+  ])("when %s the check-failed action applies and says why", async (_case, options, why) => {
+    const { options: completion, calls } = await send(load, { ...options, mailbox: "1.14" });
+    expect(calls).toHaveLength(1);
+    expect(completion.allowEvent).toBe(false);
+    expect(completion.sendModeOverride).toBe("promptUser");
+    expect(String(completion.errorMessage)).toMatch(why);
+  });
+
+  test("entries of the wrong type are unreadable addresses, not a crash", async () => {
+    const { options } = await send(load, { to: { kind: "ok", value: [42, null, { emailAddress: 7 }, "x"] } });
+    expect(options.allowEvent).toBe(false);
+    expect(String(options.errorMessage)).toContain("can't be read");
+  });
+
+  test("Office answering twice completes the event once", async () => {
+    const { calls } = await send(load, { to: { kind: "twice", value: [{ emailAddress: "a@example.org" }] } });
+    expect(calls).toHaveLength(1);
+  });
+
+  test("Office never answering still completes the event, before Outlook's 5-second mark", async () => {
+    jest.useFakeTimers();
+    const { handlers } = load({ to: { kind: "silent" }, mailbox: "1.14" });
+    const { event, completion } = fakeEvent();
+    handlers.onMessageSendHandler!(event);
+    jest.advanceTimersByTime(4000);
+    const options = await completion.done;
+    expect(options).toMatchObject({ allowEvent: false });
+    expect(String(options?.errorMessage)).toContain("did not return the To recipients");
+    expect(completion.calls).toHaveLength(1);
+  });
+
+  test("an organisation may set the check-failed action to allow", async () => {
+    const roaming = {
+      "rg.policy.v1": { fetchedAt: "2026-11-01T00:00:00Z", policy: { actions: { "check-failed": "allow" } } },
+    };
+    const { options } = await send(load, { to: { kind: "fail", message: "x" }, roaming });
+    expect(options).toEqual({ allowEvent: true });
+  });
+
+  test("a cached organisation policy from roaming settings is applied", async () => {
+    const roaming = {
+      "rg.policy.v1": { fetchedAt: "2026-11-01T00:00:00Z", policy: { blockedDomains: ["example.org"] } },
+    };
+    const { options } = await send(load, { to: recipients("a@example.org"), roaming, mailbox: "1.14" });
+    expect(options.allowEvent).toBe(false);
+    expect(options).not.toHaveProperty("sendModeOverride");
+  });
+
+  test("a damaged cache and unreadable settings fall back to the bundled policy", async () => {
+    for (const roaming of [
+      { "rg.policy.v1": "garbage" },
+      { "rg.policy.v1": { fetchedAt: 1, policy: {} } },
+      { "rg.trusted.v1": [1, 2] },
+    ]) {
+      expect((await send(load, { to: recipients("ops@army.ml"), roaming })).options.allowEvent).toBe(false);
+      expect((await send(load, { to: recipients("a@example.org"), roaming })).options).toEqual({
+        allowEvent: true,
+      });
+    }
+    expect((await send(load, { to: recipients("a@example.org"), roamingThrows: true })).options).toEqual({
+      allowEvent: true,
+    });
+  });
+
+  test("the user's own trusted domains let a domain through", async () => {
+    const { options } = await send(load, {
+      to: recipients("ops@army.ml"),
+      roaming: { "rg.trusted.v1": ["army.ml"] },
+    });
+    expect(options).toEqual({ allowEvent: true });
+  });
+
+  test("a completed() that throws does not crash the handler", async () => {
+    const { handlers } = load({ to: recipients("a@example.org") });
+    let calls = 0;
+    handlers.onMessageSendHandler!({
+      completed() {
+        calls++;
+        throw new Error("Outlook refused");
+      },
+    });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(calls).toBe(1);
+  });
+
+  describe("early warning while writing", () => {
+    async function change(options: FakeOfficeOptions) {
+      const { handlers, fake } = load(options);
+      const { event, completion } = fakeEvent();
+      handlers.onMessageRecipientsChangedHandler!(event);
+      await completion.done;
+      await new Promise((r) => setTimeout(r, 10));
+      return { fake, calls: completion.calls };
+    }
+
+    test("a slip shows a notification bar of at most 150 characters", async () => {
+      const { fake, calls } = await change({ to: recipients("ops@army.ml") });
+      expect(calls).toEqual([undefined]);
+      expect(fake.notifications.replaced).toHaveLength(1);
+      expect(fake.notifications.replaced[0]!.message).toContain("ops@army.ml");
+      expect(fake.notifications.replaced[0]!.message.length).toBeLessThanOrEqual(150);
+    });
+
+    test("clean recipients remove the bar", async () => {
+      const { fake } = await change({ to: recipients("a@example.org") });
+      expect(fake.notifications.removed).toEqual(["recipientGuardWarning"]);
+    });
+
+    test("a failure never gets in the way", async () => {
+      const { fake, calls } = await change({ to: { kind: "fail", message: "x" } });
+      expect(calls).toHaveLength(1);
+      expect(fake.notifications.replaced).toHaveLength(0);
+    });
+  });
+});
