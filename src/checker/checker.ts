@@ -12,6 +12,7 @@ import {
 } from "./findings";
 import type { EffectivePolicy } from "./policy";
 import {
+  LOOSE_SLIP_MIN_NAME_BUILT_IN,
   ProtectedIndex,
   type ProtectedDomain,
   type ProtectedSource,
@@ -76,7 +77,6 @@ const PLAUSIBLE_SLIPS: ReadonlySet<EditKind> = new Set<EditKind>([
   "dot-inserted",
 ]);
 const BUILT_IN_SHORT_NAME = 4;
-const LOOSE_SLIP_MIN_NAME_BUILT_IN = 6;
 
 /** A country ending: `de`, or a national second level such as `co.uk` or `com.br`. */
 function isNationalSuffix(suffix: string): boolean {

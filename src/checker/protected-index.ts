@@ -37,6 +37,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Shortest built-in name against which one slip on top of look-alike characters is reported. */
+export const LOOSE_SLIP_MIN_NAME_BUILT_IN = 6;
+
 /** Shortest joined name (armymil) worth looking for inside another domain's name. */
 const EMBEDDED_MIN_LENGTH = 5;
 const EMBEDDED_MIN_LENGTH_BUILT_IN = 7;
@@ -81,7 +84,10 @@ export class ProtectedIndex {
         const formSkeleton = skeleton(hostToUnicode(form));
         this.indexDeletions(form, { target: entry, form, skeletonForm: false });
         push(this.skeletons, formSkeleton, { target: entry, form, skeletonForm: true });
-        if (formSkeleton !== form) {
+        // Slips in the look-alike space only count against built-in domains with distinctive names
+        // (see the checker), so shorter built-in names need no entries for them.
+        const looseSlipsCount = source !== "built-in" || parts.name.length >= LOOSE_SLIP_MIN_NAME_BUILT_IN;
+        if (formSkeleton !== form && looseSlipsCount) {
           this.indexDeletions(formSkeleton, { target: entry, form: formSkeleton, skeletonForm: true });
         }
         // army.mil written as one name: armymil.com, army-mil.com
