@@ -9,6 +9,7 @@ export default tseslint.config(
     languageOptions: {
       globals: {
         console: "readonly",
+        queueMicrotask: "readonly",
         process: "readonly",
         require: "readonly",
         module: "writable",
