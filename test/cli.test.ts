@@ -161,6 +161,15 @@ describe("recipient-guard policy", () => {
   });
 });
 
+describe("recipient-guard demo", () => {
+  test("shows the Mali slip and a Cyrillic look-alike with no configuration, and exits 0", async () => {
+    const { code, stdout } = await run(["demo"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Mali");
+    expect(stdout).toContain("Cyrillic");
+  });
+});
+
 describe("usage", () => {
   test.each([[["frobnicate"]], [["check", "--nope"]], [[]], [["policy", "check"]], [["check", "--policy"]]])(
     "%j is a usage error (exit 2)",

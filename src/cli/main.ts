@@ -31,7 +31,7 @@ const USAGE = `Usage:
       Exit status: 0 all allowed, 1 something to warn about or block, 2 usage or policy error.
   recipient-guard policy check FILE     Validate a policy file and list every problem.
   recipient-guard policy schema         Print the policy's JSON Schema.
-  recipient-guard demo                  Check a few sample addresses with the built-in defaults.
+  recipient-guard demo                  Check a few sample addresses with the built-in defaults (exit 0).
   recipient-guard --help | --version
 `;
 
@@ -238,7 +238,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   if (command === "check") {
     return check(io, args, args.rest.length > 0 ? args.rest : undefined);
   }
-  if (command === "demo") return check(io, args, DEMO_ADDRESSES);
+  if (command === "demo") {
+    // A demonstration succeeds when it shows its findings; only `check` reports them in its status.
+    const status = await check(io, args, DEMO_ADDRESSES);
+    return status === EXIT_USAGE ? status : EXIT_ALLOWED;
+  }
   if (command === "policy" && sub === "check") return policyCheck(io, args.rest[0]);
   if (command === "policy" && sub === "schema") {
     io.stdout.write(`${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
