@@ -6,6 +6,7 @@
 const path = require("node:path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { version } = require("./package.json");
 
 // Production pages must load office.js from Microsoft's CDN (a Marketplace requirement); the local
@@ -81,6 +82,20 @@ module.exports = (_env, argv) => {
           templateParameters: { officeJsUrl: OFFICE_JS_URL },
           inject: false,
         }),
+      ],
+    },
+    {
+      // The local Outlook simulator (npm start): a development tool, not part of the add-in.
+      ...shared(mode),
+      name: "simulator",
+      target: ["webworker", "es2017"],
+      entry: { simulator: "./src/simulator/simulator.ts", "office-shim": "./src/simulator/office-shim.ts" },
+      output: { path: path.resolve(__dirname, "dist/simulator"), filename: "[name].js", publicPath: "", clean: true },
+      module: { rules: [tsRule({ target: "ES2017" })] },
+      plugins: [
+        defines(mode),
+        new HtmlWebpackPlugin({ filename: "simulator.html", template: "./src/simulator/simulator.html", inject: false }),
+        new CopyWebpackPlugin({ patterns: [{ from: "./src/simulator/simulator.css", to: "simulator.css" }] }),
       ],
     },
     {

@@ -1,0 +1,41 @@
+/**
+ * The messages between the simulated Outlook (the compose page) and the fake Office.js inside the
+ * add-in's runtimes (the send handler's worker or frame, and the task pane's frame).
+ */
+export type Field = "to" | "cc" | "bcc";
+
+export interface SimRecipient {
+  emailAddress: string;
+  displayName: string;
+  recipientType?: string;
+}
+
+/** What a runtime needs to know synchronously when it starts. */
+export interface RuntimeSnapshot {
+  /** Highest Mailbox requirement set this client supports, e.g. "1.14". */
+  mailbox: string;
+  platform: "PC" | "OfficeOnline" | "Mac";
+  roaming: Record<string, unknown>;
+  /** contextData for the task pane when Take Action opened it. */
+  initializationContext: string | null;
+  theme: { bodyBackgroundColor: string; bodyForegroundColor: string };
+}
+
+export type BridgeRequest =
+  | { op: "getRecipients"; field: Field }
+  | { op: "setRecipients"; field: Field; recipients: SimRecipient[] }
+  | { op: "saveRoaming"; roaming: Record<string, unknown> }
+  | { op: "notification"; action: "replace"; key: string; message: string; type: string }
+  | { op: "notification"; action: "remove"; key: string }
+  | { op: "send" }
+  | { op: "completed"; options: unknown };
+
+/** The compose page's side: every request answers asynchronously, as Outlook does. */
+export interface SimulatorHost {
+  snapshot(): RuntimeSnapshot;
+  request(request: BridgeRequest): Promise<unknown>;
+  /** Registers a listener for recipient changes; returns a remover. */
+  onRecipientsChanged(listener: () => void): () => void;
+}
+
+export const HOST_GLOBAL = "__recipientGuardSimulator";

@@ -1,0 +1,63 @@
+/** What the simulator needs from the add-in manifest, read the way Outlook reads it. */
+export interface ManifestInfo {
+  sendMode: "PromptUser" | "SoftBlock" | "Block";
+  onSendFunction: string | null;
+  onRecipientsChangedFunction: string | null;
+  /** The HTML page web, new Outlook and Mac load the handler from. */
+  runtimePage: string | null;
+  /** The JavaScript file classic Outlook on Windows loads alone. */
+  runtimeScript: string | null;
+  /** Task-pane URLs by the id of the button that opens them (what commandId names). */
+  paneByCommand: Map<string, string>;
+}
+
+function byLocalName(root: Document | Element, name: string): Element[] {
+  return Array.from(root.getElementsByTagNameNS("*", name));
+}
+
+/** Outlook loads the manifest's URLs; the simulator serves the same paths from its own origin. */
+function local(url: string | undefined, origin: string): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return `${origin}${u.pathname}${u.search}`;
+  } catch {
+    return null;
+  }
+}
+
+export function readManifest(xml: string, origin: string): ManifestInfo {
+  const doc = new DOMParser().parseFromString(xml, "application/xml");
+  if (doc.getElementsByTagName("parsererror").length > 0)
+    throw new Error("the manifest is not well-formed XML");
+  const urls = new Map<string, string>();
+  for (const el of byLocalName(doc, "Url")) {
+    const id = el.getAttribute("id");
+    const value = el.getAttribute("DefaultValue");
+    if (id && value) urls.set(id, value);
+  }
+  const events = byLocalName(doc, "LaunchEvent");
+  const onSend = events.find((e) => e.getAttribute("Type") === "OnMessageSend");
+  const onChange = events.find((e) => e.getAttribute("Type") === "OnMessageRecipientsChanged");
+  const runtime = byLocalName(doc, "Runtime")[0];
+  const override = runtime
+    ? byLocalName(runtime, "Override").find((o) => o.getAttribute("type") === "javascript")
+    : undefined;
+  const paneByCommand = new Map<string, string>();
+  for (const control of byLocalName(doc, "Control")) {
+    const action = byLocalName(control, "Action")[0];
+    const source = action ? byLocalName(action, "SourceLocation")[0] : undefined;
+    const id = control.getAttribute("id");
+    const url = local(urls.get(source?.getAttribute("resid") ?? ""), origin);
+    if (id && url && action?.getAttribute("xsi:type") === "ShowTaskpane") paneByCommand.set(id, url);
+  }
+  const mode = onSend?.getAttribute("SendMode");
+  return {
+    sendMode: mode === "PromptUser" || mode === "Block" ? mode : "SoftBlock",
+    onSendFunction: onSend?.getAttribute("FunctionName") ?? null,
+    onRecipientsChangedFunction: onChange?.getAttribute("FunctionName") ?? null,
+    runtimePage: local(urls.get(runtime?.getAttribute("resid") ?? ""), origin),
+    runtimeScript: local(urls.get(override?.getAttribute("resid") ?? ""), origin),
+    paneByCommand,
+  };
+}

@@ -1,0 +1,463 @@
+/**
+ * A local Outlook compose window for trying Recipient Guard without Microsoft 365. It finds the
+ * add-in the way Outlook does (from the manifest), runs the real send-handler bundle in the runtime
+ * the chosen client would use, renders the Smart Alert the way that client does for the manifest's
+ * SendMode and the handler's options, and opens the real task pane beside the message.
+ */
+import {
+  HOST_GLOBAL,
+  type BridgeRequest,
+  type Field,
+  type RuntimeSnapshot,
+  type SimRecipient,
+  type SimulatorHost,
+} from "./bridge";
+import { readManifest, type ManifestInfo } from "./manifest";
+import { formatRecipientLine, parseRecipientLine } from "./recipient-text";
+import { renderSafeMarkdown } from "./safe-markdown";
+
+interface ClientProfile {
+  id: string;
+  label: string;
+  platform: RuntimeSnapshot["platform"];
+  mailbox: string;
+  /** Classic Outlook on Windows loads the handler's JavaScript file alone; the others load the page. */
+  runtime: "javascript" | "page";
+}
+
+const PROFILES: ClientProfile[] = [
+  {
+    id: "classic-1.15",
+    label: "Classic Outlook on Windows, Mailbox 1.15",
+    platform: "PC",
+    mailbox: "1.15",
+    runtime: "javascript",
+  },
+  {
+    id: "classic-1.14",
+    label: "Classic Outlook on Windows, Mailbox 1.14",
+    platform: "PC",
+    mailbox: "1.14",
+    runtime: "javascript",
+  },
+  {
+    id: "classic-1.12",
+    label: "Classic Outlook on Windows, Mailbox 1.12",
+    platform: "PC",
+    mailbox: "1.12",
+    runtime: "javascript",
+  },
+  {
+    id: "web",
+    label: "Outlook on the web / new Outlook, Mailbox 1.15",
+    platform: "OfficeOnline",
+    mailbox: "1.15",
+    runtime: "page",
+  },
+  { id: "mac", label: "Outlook on Mac, Mailbox 1.14", platform: "Mac", mailbox: "1.14", runtime: "page" },
+];
+
+const FIELDS: Field[] = ["to", "cc", "bcc"];
+const ROAMING_KEY = "recipient-guard-simulator:roaming";
+/** Outlook tells the user a check is slow after 5 s and gives up after about 5 minutes. */
+const SLOW_MS = 5000;
+const GIVE_UP_MS = 5 * 60 * 1000;
+const HOST_INFO = "_host_Info=Outlook$Simulator$16.0$en-US";
+
+interface SendOptions {
+  allowEvent?: boolean;
+  errorMessage?: string;
+  errorMessageMarkdown?: string;
+  cancelLabel?: string;
+  commandId?: string;
+  contextData?: string;
+  sendModeOverride?: string;
+}
+
+const $ = <T extends HTMLElement>(id: string): T => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`simulator page is missing #${id}`);
+  return el as T;
+};
+
+function versionAtLeast(version: string, wanted: string): boolean {
+  const [a1 = 0, a2 = 0] = version.split(".").map(Number);
+  const [b1 = 0, b2 = 0] = wanted.split(".").map(Number);
+  return a1 - b1 > 0 || (a1 === b1 && a2 >= b2);
+}
+
+class Simulator implements SimulatorHost {
+  private profile: ClientProfile = PROFILES[0]!;
+  private manifest: ManifestInfo | null = null;
+  private initializationContext: string | null = null;
+  private readonly recipientListeners = new Set<() => void>();
+  private sending = false;
+
+  async start(): Promise<void> {
+    (window as unknown as Record<string, SimulatorHost>)[HOST_GLOBAL] = this;
+    const select = $<HTMLSelectElement>("client");
+    for (const p of PROFILES) select.add(new Option(p.label, p.id));
+    const wanted = new URLSearchParams(location.search).get("client");
+    this.profile = PROFILES.find((p) => p.id === wanted) ?? this.profile;
+    select.value = this.profile.id;
+    select.addEventListener("change", () => {
+      this.profile = PROFILES.find((p) => p.id === select.value) ?? this.profile;
+      this.closePane();
+      this.announce(`Now imitating ${this.profile.label}.`);
+    });
+    $("send").addEventListener("click", () => void this.send());
+    $("open-pane").addEventListener("click", () => this.openPane(null));
+    $("close-pane").addEventListener("click", () => this.closePane());
+    $("discard").addEventListener("click", () => this.clearCompose());
+    for (const field of FIELDS)
+      $<HTMLInputElement>(field).addEventListener("change", () => this.recipientsChanged());
+    try {
+      const response = await fetch("/manifest.xml", { cache: "no-store" });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.manifest = readManifest(await response.text(), location.origin);
+      $("send-mode").textContent = `SendMode ${this.manifest.sendMode}`;
+    } catch (error) {
+      this.announce(
+        `The add-in manifest could not be read (${(error as Error).message}); Send will go through unchecked, as in Outlook when an add-in is unavailable.`,
+      );
+    }
+  }
+
+  // ---- SimulatorHost: what the add-in's runtimes ask of "Outlook" ----
+
+  snapshot(): RuntimeSnapshot {
+    return {
+      mailbox: this.profile.mailbox,
+      platform: this.profile.platform,
+      roaming: this.readRoaming(),
+      initializationContext: this.initializationContext,
+      theme: { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#242424" },
+    };
+  }
+
+  async request(request: BridgeRequest): Promise<unknown> {
+    await new Promise((r) => setTimeout(r, 5)); // Outlook always answers asynchronously
+    switch (request.op) {
+      case "getRecipients":
+        return parseRecipientLine($<HTMLInputElement>(request.field).value).map((r) => ({
+          ...r,
+          recipientType: "externalUser",
+        }));
+      case "setRecipients":
+        $<HTMLInputElement>(request.field).value = formatRecipientLine(request.recipients);
+        this.recipientsChanged();
+        return undefined;
+      case "saveRoaming":
+        localStorage.setItem(ROAMING_KEY, JSON.stringify(request.roaming));
+        return undefined;
+      case "notification":
+        this.showNotification(request.action === "replace" ? request.message : null);
+        return undefined;
+      case "send":
+        this.deliver("the add-in sent it (item.sendAsync)");
+        return undefined;
+      case "completed":
+        return undefined;
+    }
+  }
+
+  onRecipientsChanged(listener: () => void): () => void {
+    this.recipientListeners.add(listener);
+    return () => this.recipientListeners.delete(listener);
+  }
+
+  // ---- compose window ----
+
+  private readRoaming(): Record<string, unknown> {
+    try {
+      const value: unknown = JSON.parse(localStorage.getItem(ROAMING_KEY) ?? "{}");
+      return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  private announce(text: string): void {
+    $("status").textContent = text;
+  }
+
+  private showNotification(message: string | null): void {
+    const bar = $("notification-bar");
+    bar.hidden = message === null;
+    bar.textContent = message ?? "";
+  }
+
+  private recipients(): Record<Field, SimRecipient[]> {
+    return {
+      to: parseRecipientLine($<HTMLInputElement>("to").value),
+      cc: parseRecipientLine($<HTMLInputElement>("cc").value),
+      bcc: parseRecipientLine($<HTMLInputElement>("bcc").value),
+    };
+  }
+
+  private recipientsChanged(): void {
+    this.recipientListeners.forEach((l) => l());
+    const fn = this.manifest?.onRecipientsChangedFunction;
+    if (fn && versionAtLeast(this.profile.mailbox, "1.13")) {
+      void this.runEvent(fn).catch(() => undefined); // early warning is best effort, as in Outlook
+    }
+  }
+
+  private clearCompose(): void {
+    for (const id of [...FIELDS, "subject"]) $<HTMLInputElement>(id).value = "";
+    $<HTMLTextAreaElement>("body").value = "";
+    this.showNotification(null);
+    this.closePane();
+  }
+
+  private deliver(how: string): void {
+    const r = this.recipients();
+    const li = document.createElement("li");
+    const subject = $<HTMLInputElement>("subject").value || "(no subject)";
+    const all = [...r.to, ...r.cc, ...r.bcc].map((x) => x.emailAddress).join(", ");
+    li.textContent = `${subject} → ${all}`;
+    li.dataset.recipients = all;
+    $("sent-list").appendChild(li);
+    this.announce(`Sent: ${subject} (${how}).`);
+    this.clearCompose();
+  }
+
+  // ---- the add-in's runtimes ----
+
+  /** Runs one launch event in a fresh runtime of the kind the current client uses. */
+  private runEvent(functionName: string): Promise<SendOptions> {
+    const m = this.manifest;
+    if (!m) return Promise.reject(new Error("no manifest"));
+    return this.profile.runtime === "javascript" && m.runtimeScript
+      ? this.runInWorker(m.runtimeScript, functionName)
+      : m.runtimePage
+        ? this.runInFrame(m.runtimePage, functionName)
+        : Promise.reject(new Error("the manifest names no runtime"));
+  }
+
+  /** Classic Outlook on Windows: the JavaScript file alone, with no DOM, like its JavaScript-only runtime. */
+  private runInWorker(script: string, functionName: string): Promise<SendOptions> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker("/simulator/office-shim.js");
+      const finish = (fn: () => void): void => {
+        worker.terminate();
+        fn();
+      };
+      worker.onerror = (event) =>
+        finish(() => reject(new Error(event.message || "the add-in's script failed to load")));
+      worker.onmessage = (event: MessageEvent) => {
+        const data = event.data as {
+          ready?: string[];
+          id?: number;
+          request?: BridgeRequest;
+          completedBy?: string;
+          options?: SendOptions;
+        };
+        if (data.ready) {
+          if (!data.ready.includes(functionName))
+            finish(() => reject(new Error(`the add-in associated no function named "${functionName}"`)));
+          else worker.postMessage({ run: functionName });
+        } else if (data.id !== undefined && data.request) {
+          this.request(data.request).then(
+            (value) => worker.postMessage({ id: data.id, ok: true, value }),
+            (error: Error) => worker.postMessage({ id: data.id, ok: false, error: error.message }),
+          );
+        } else if (data.completedBy) {
+          finish(() => resolve(data.options ?? {}));
+        }
+      };
+      worker.postMessage({ start: { snapshot: this.snapshot(), script } });
+    });
+  }
+
+  /** Outlook on the web, new Outlook and Mac: the runtime page in a hidden frame. */
+  private runInFrame(page: string, functionName: string): Promise<SendOptions> {
+    return new Promise((resolve, reject) => {
+      const frame = document.createElement("iframe");
+      frame.hidden = true;
+      frame.title = "Recipient Guard runtime";
+      const done = (fn: () => void): void => {
+        frame.remove();
+        fn();
+      };
+      frame.onload = () => {
+        const handlers = (
+          frame.contentWindow as unknown as {
+            __recipientGuardHandlers?: Record<string, (e: unknown) => void>;
+          }
+        )?.__recipientGuardHandlers;
+        const handler = handlers?.[functionName];
+        if (!handler) {
+          done(() => reject(new Error(`the add-in associated no function named "${functionName}"`)));
+          return;
+        }
+        let completed = false;
+        handler({
+          completed: (options?: SendOptions) => {
+            if (completed) return;
+            completed = true;
+            done(() => resolve(options ?? {}));
+          },
+        });
+      };
+      frame.src = `${page}${page.includes("?") ? "&" : "?"}${HOST_INFO}`;
+      document.body.appendChild(frame);
+    });
+  }
+
+  // ---- Send and the Smart Alert ----
+
+  private async send(): Promise<void> {
+    if (this.sending) return;
+    const r = this.recipients();
+    if (r.to.length + r.cc.length + r.bcc.length === 0) {
+      this.announce("Add at least one recipient.");
+      return;
+    }
+    const m = this.manifest;
+    if (!m?.onSendFunction) {
+      this.deliver("no send check is installed");
+      return;
+    }
+    this.sending = true;
+    $<HTMLButtonElement>("send").disabled = true;
+    this.announce("Recipient Guard is checking the recipients…");
+    const slow = setTimeout(() => this.announce("Recipient Guard is taking longer than expected…"), SLOW_MS);
+    const giveUp = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error("the add-in did not answer in time")), GIVE_UP_MS),
+    );
+    try {
+      const options = await Promise.race([this.runEvent(m.onSendFunction), giveUp]);
+      if (options.allowEvent) this.deliver("Recipient Guard allowed it");
+      else this.showAlert(options, m);
+    } catch (error) {
+      this.unavailable((error as Error).message, m);
+    } finally {
+      clearTimeout(slow);
+      this.sending = false;
+      $<HTMLButtonElement>("send").disabled = false;
+    }
+  }
+
+  /** What each SendMode does when the add-in cannot run (see the README's table). */
+  private unavailable(reason: string, m: ManifestInfo): void {
+    if (m.sendMode === "PromptUser") {
+      this.deliver(`the add-in was unavailable (${reason}); PromptUser lets it go`);
+      return;
+    }
+    const buttons: [string, () => void][] = [["Try Later", () => undefined]];
+    if (m.sendMode === "SoftBlock")
+      buttons.unshift(["Send Anyway", () => this.deliver("sent anyway while the add-in was unavailable")]);
+    this.openDialog(`Recipient Guard is unavailable (${reason}).`, null, buttons);
+  }
+
+  private showAlert(options: SendOptions, m: ManifestInfo): void {
+    const modern = versionAtLeast(this.profile.mailbox, "1.14");
+    const promptUser = m.sendMode === "PromptUser" || (modern && options.sendModeOverride === "promptUser");
+    const cancelLabel = modern && options.cancelLabel ? options.cancelLabel : "Don't Send";
+    const paneUrl = modern && options.commandId ? (m.paneByCommand.get(options.commandId) ?? null) : null;
+    const buttons: [string, () => void][] = [];
+    if (promptUser) buttons.push(["Send Anyway", () => this.deliver("sent anyway after the alert")]);
+    buttons.push([
+      cancelLabel,
+      () => (paneUrl ? this.openPane(options.contextData ?? null, paneUrl) : this.announce("Not sent.")),
+    ]);
+    // Reported for Outlook on the web, new Outlook and Mac: with commandId set, the custom text is
+    // replaced by a generic one (office-js#5828), so the pane has to tell the whole story.
+    const generic = this.profile.platform !== "PC" && paneUrl !== null;
+    const note = generic
+      ? "This client shows generic text when the alert opens a task pane (reported as office-js#5828); the pane gives the details."
+      : null;
+    if (generic) {
+      this.openDialog(
+        `Recipient Guard needs your attention before this message is sent. Select ${cancelLabel} to review it.`,
+        note,
+        buttons,
+      );
+    } else if (versionAtLeast(this.profile.mailbox, "1.15") && options.errorMessageMarkdown) {
+      this.openDialog(renderSafeMarkdown(options.errorMessageMarkdown, document), note, buttons);
+    } else {
+      this.openDialog(options.errorMessage ?? "This message can't be sent.", note, buttons);
+    }
+  }
+
+  private openDialog(
+    message: string | DocumentFragment,
+    note: string | null,
+    buttons: [string, () => void][],
+  ): void {
+    const backdrop = $("alert-backdrop");
+    const body = $("alert-message");
+    body.replaceChildren(typeof message === "string" ? document.createTextNode(message) : message);
+    const noteEl = $("alert-note");
+    noteEl.hidden = note === null;
+    noteEl.textContent = note ?? "";
+    const row = $("alert-buttons");
+    row.replaceChildren();
+    const previous = document.activeElement as HTMLElement | null;
+    const close = (): void => {
+      backdrop.hidden = true;
+      document.removeEventListener("keydown", onKey, true);
+      previous?.focus();
+    };
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === "Escape") {
+        event.preventDefault();
+        close();
+        this.announce("Not sent.");
+      } else if (event.key === "Tab") {
+        // Keep focus inside the alert, as Outlook's modal dialog does.
+        const focusable = Array.from(row.querySelectorAll("button"));
+        const index = focusable.indexOf(document.activeElement as HTMLButtonElement);
+        const next = event.shiftKey ? index - 1 : index + 1;
+        event.preventDefault();
+        focusable[(next + focusable.length) % focusable.length]?.focus();
+      }
+    };
+    for (const [label, action] of buttons) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = label;
+      button.addEventListener("click", () => {
+        close();
+        action();
+      });
+      row.appendChild(button);
+    }
+    // The safe choice (Don't Send, or the button that opens the pane) is the default, as in Outlook:
+    // pressing Enter on the alert never sends.
+    const safe = row.lastElementChild as HTMLButtonElement | null;
+    safe?.classList.add("primary");
+    backdrop.hidden = false;
+    document.addEventListener("keydown", onKey, true);
+    safe?.focus();
+  }
+
+  // ---- task pane ----
+
+  private openPane(contextData: string | null, url?: string): void {
+    const paneUrl =
+      url ??
+      this.manifest?.paneByCommand.get("RecipientGuardReviewButton") ??
+      [...(this.manifest?.paneByCommand.values() ?? [])][0];
+    if (!paneUrl) {
+      this.announce("The manifest declares no task pane.");
+      return;
+    }
+    this.initializationContext = contextData;
+    this.recipientListeners.clear();
+    const frame = $<HTMLIFrameElement>("pane-frame");
+    frame.src = `${paneUrl}${paneUrl.includes("?") ? "&" : "?"}${HOST_INFO}&opened=${Date.now()}`;
+    $("pane").hidden = false;
+    frame.focus();
+  }
+
+  private closePane(): void {
+    $("pane").hidden = true;
+    $<HTMLIFrameElement>("pane-frame").src = "about:blank";
+    this.recipientListeners.clear();
+    this.initializationContext = null;
+  }
+}
+
+void new Simulator().start();
