@@ -1,0 +1,119 @@
+import type { Page } from "playwright-core";
+import { compose, pageErrors, screenshot, sentItems, startHarness, type Harness } from "./harness";
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const alert = (page: Page) => page.getByRole("alertdialog");
+
+describe("send check in the simulated Outlook", () => {
+  test("a mistyped webmail domain: Send Anyway sends it", async () => {
+    const page = await harness.open("classic-1.15");
+    await compose(page, { to: "jane@gmial.com", subject: "Lunch" });
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await alert(page).waitFor();
+    await expect(alert(page).textContent()).resolves.toContain('slip for "gmail.com"');
+    await alert(page).getByRole("button", { name: "Send Anyway" }).click();
+    await expect(sentItems(page).first().textContent()).resolves.toContain("jane@gmial.com");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  test.each(["classic-1.15", "classic-1.14", "web", "mac"])(
+    "%s: a warning offers Send Anyway and a Review button",
+    async (client) => {
+      const page = await harness.open(client);
+      await compose(page, { to: "ops@army.ml", subject: "Travel" });
+      await page.getByRole("button", { name: "Send", exact: true }).click();
+      await alert(page).waitFor();
+      const buttons = await alert(page).getByRole("button").allInnerTexts();
+      expect(buttons).toEqual(["Send Anyway", "Review recipients"]);
+      if (client === "classic-1.15") await screenshot(page, "smart-alert-classic");
+      if (client === "web" || client === "mac") {
+        // Reported behaviour of these clients when the alert opens a pane: generic text.
+        await expect(alert(page).textContent()).resolves.toContain("needs your attention");
+      } else {
+        await expect(alert(page).textContent()).resolves.toContain("Mali");
+      }
+      expect(pageErrors(page)).toEqual([]);
+    },
+  );
+
+  test("classic Outlook at Mailbox 1.12: only Don't Send, with the explanation in plain text", async () => {
+    const page = await harness.open("classic-1.12");
+    await compose(page, { to: "ops@army.ml" });
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await alert(page).waitFor();
+    expect(await alert(page).getByRole("button").allInnerTexts()).toEqual(["Don't Send"]);
+    await expect(alert(page).textContent()).resolves.toContain("Mali");
+    await alert(page).getByRole("button", { name: "Don't Send" }).click();
+    await expect(sentItems(page).count()).resolves.toBe(0);
+  });
+
+  test("a Cyrillic look-alike is blocked: no Send Anyway on any client", async () => {
+    for (const client of ["classic-1.15", "web"]) {
+      const page = await harness.open(client);
+      await compose(page, { to: "billing@\u0430pple.com" });
+      await page.getByRole("button", { name: "Send", exact: true }).click();
+      await alert(page).waitFor();
+      expect(await alert(page).getByRole("button").allInnerTexts()).toEqual(["Review recipients"]);
+    }
+  });
+
+  test("ordinary and trusted recipients go straight through", async () => {
+    const roaming = {
+      "rg.policy.v1": { fetchedAt: "2026-11-22T00:00:00.000Z", policy: { trustedDomains: ["gmial.com"] } },
+    };
+    const page = await harness.open("classic-1.15", { roaming });
+    await compose(page, {
+      to: "a@example.org; jane@gmial.com",
+      cc: "Bob <bob@outlook.com>",
+      subject: "Hello",
+    });
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(sentItems(page).first().textContent()).resolves.toContain("jane@gmial.com");
+    await expect(alert(page).isVisible()).resolves.toBe(false);
+  });
+
+  test("a slip shows the early-warning bar while the message is written", async () => {
+    const page = await harness.open("classic-1.15");
+    await compose(page, { to: "ops@army.ml" });
+    await page.getByLabel("Subject").focus();
+    await page.getByRole("alert").filter({ hasText: "ops@army.ml" }).waitFor();
+  });
+
+  test("keyboard alone: the alert opens on the safe button and Escape keeps the message", async () => {
+    const page = await harness.open("classic-1.15");
+    await page.getByLabel("To", { exact: true }).focus();
+    await page.keyboard.type("ops@army.ml");
+    await page.getByRole("button", { name: "Send", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await alert(page).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Review recipients");
+    await page.keyboard.press("Escape");
+    await expect(alert(page).isVisible()).resolves.toBe(false);
+    await expect(page.getByLabel("To", { exact: true }).inputValue()).resolves.toBe("ops@army.ml");
+    await page.keyboard.press("Shift+Tab"); // focus went back to Send; reach Send Anyway by keyboard
+    await page.getByRole("button", { name: "Send", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await alert(page).waitFor();
+    await page.keyboard.press("Shift+Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Send Anyway");
+    await page.keyboard.press("Enter");
+    await expect(sentItems(page).first().textContent()).resolves.toContain("ops@army.ml");
+  });
+});
+
+describe("privacy", () => {
+  test("every request the add-in made went to its own origin", () => {
+    expect(harness.requests.length).toBeGreaterThan(0);
+    const foreign = harness.requests.filter(
+      (url) => !url.startsWith(harness.origin) && !url.startsWith("data:") && url !== "about:blank",
+    );
+    expect(foreign).toEqual([]);
+  });
+});
