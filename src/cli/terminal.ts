@@ -1,3 +1,5 @@
+import { isHiddenCodePoint } from "../shared/display-text";
+
 /**
  * Text from an address list is data: before it reaches a terminal, every control character (escape
  * sequences could recolour, move the cursor or retitle the window), bidi control and invisible
@@ -7,17 +9,7 @@ export function safeForTerminal(text: string): string {
   let out = "";
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
-    const unsafe =
-      code < 0x20 ||
-      (code >= 0x7f && code <= 0x9f) ||
-      (code >= 0x200b && code <= 0x200f) ||
-      (code >= 0x202a && code <= 0x202e) ||
-      (code >= 0x2060 && code <= 0x2069) ||
-      code === 0xfeff ||
-      code === 0x061c ||
-      code === 0x00ad ||
-      (code >= 0xd800 && code <= 0xdfff);
-    out += unsafe ? `\\u{${code.toString(16)}}` : ch;
+    out += isHiddenCodePoint(code) ? `\\u{${code.toString(16)}}` : ch;
   }
   return out;
 }

@@ -11,21 +11,30 @@ export function visibleText(text: string): string {
       if (!out.endsWith(" ")) out += " ";
       continue;
     }
-    const hidden =
-      code < 0x20 ||
-      (code >= 0x7f && code <= 0x9f) ||
-      (code >= 0x200b && code <= 0x200f) ||
-      (code >= 0x202a && code <= 0x202e) ||
-      (code >= 0x2060 && code <= 0x2069) ||
-      code === 0x061c ||
-      code === 0x00ad ||
-      code === 0xfeff ||
-      (code >= 0xd800 && code <= 0xdfff) ||
-      (code >= 0xfe00 && code <= 0xfe0f) ||
-      (code >= 0xe0000 && code <= 0xe0fff);
-    out += hidden ? `[U+${code.toString(16).toUpperCase().padStart(4, "0")}]` : ch;
+    out += isHiddenCodePoint(code) ? `[U+${code.toString(16).toUpperCase().padStart(4, "0")}]` : ch;
   }
   return out.trim();
+}
+
+/**
+ * Characters that can hide or reorder what a reader sees: control characters (and terminal escape
+ * sequences), bidi controls, zero-width and other invisible characters, lone surrogates, variation
+ * selectors and tags.
+ */
+export function isHiddenCodePoint(code: number): boolean {
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2069) ||
+    code === 0x061c ||
+    code === 0x00ad ||
+    code === 0xfeff ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    (code >= 0xfe00 && code <= 0xfe0f) ||
+    (code >= 0xe0000 && code <= 0xe0fff)
+  );
 }
 
 const MARKDOWN_SPECIAL = new Set("\\`*_{}[]()#+-.!|<>~&=:".split(""));

@@ -39,3 +39,10 @@ export interface SimulatorHost {
 }
 
 export const HOST_GLOBAL = "__recipientGuardSimulator";
+
+/** Whether requirement-set version `version` (e.g. "1.14") is at least `wanted`. */
+export function versionAtLeast(version: string, wanted: string): boolean {
+  const [a1 = 0, a2 = 0] = version.split(".").map(Number);
+  const [b1 = 0, b2 = 0] = wanted.split(".").map(Number);
+  return a1 > b1 || (a1 === b1 && a2 >= b2);
+}

@@ -6,6 +6,7 @@
  */
 import {
   HOST_GLOBAL,
+  versionAtLeast,
   type BridgeRequest,
   type Field,
   type RuntimeSnapshot,
@@ -74,10 +75,11 @@ function workerTransport(snapshot: RuntimeSnapshot): Transport {
   };
 }
 
-function compareVersions(a: string, b: string): number {
-  const [a1 = 0, a2 = 0] = a.split(".").map(Number);
-  const [b1 = 0, b2 = 0] = b.split(".").map(Number);
-  return a1 - b1 || a2 - b2;
+/** Office.js accepts plain address strings or objects where a recipient is expected. */
+function toSimRecipient(r: string | SimRecipient): SimRecipient {
+  return typeof r === "string"
+    ? { emailAddress: r, displayName: r }
+    : { emailAddress: r.emailAddress, displayName: r.displayName ?? r.emailAddress };
 }
 
 function answer(callback: Callback | undefined, promise: Promise<unknown>): void {
@@ -102,23 +104,17 @@ function buildOffice(transport: Transport) {
     getAsync: (...args: unknown[]) =>
       answer(callbackOf(args), transport.request({ op: "getRecipients", field })),
     setAsync: (recipients: (string | SimRecipient)[], ...args: unknown[]) => {
-      const list = recipients.map((r) =>
-        typeof r === "string"
-          ? { emailAddress: r, displayName: r }
-          : { emailAddress: r.emailAddress, displayName: r.displayName ?? r.emailAddress },
+      answer(
+        callbackOf(args),
+        transport.request({ op: "setRecipients", field, recipients: recipients.map(toSimRecipient) }),
       );
-      answer(callbackOf(args), transport.request({ op: "setRecipients", field, recipients: list }));
     },
     addAsync: (recipients: (string | SimRecipient)[], ...args: unknown[]) => {
       const cb = callbackOf(args);
       transport
         .request({ op: "getRecipients", field })
         .then((current) => {
-          const added = recipients.map((r) =>
-            typeof r === "string"
-              ? { emailAddress: r, displayName: r }
-              : { emailAddress: r.emailAddress, displayName: r.displayName ?? r.emailAddress },
-          );
+          const added = recipients.map(toSimRecipient);
           return transport.request({
             op: "setRecipients",
             field,
@@ -132,6 +128,22 @@ function buildOffice(transport: Transport) {
     },
   });
 
+  const showNotification = (
+    key: string,
+    details: { type: string; message: string },
+    ...args: unknown[]
+  ): void =>
+    answer(
+      callbackOf(args),
+      transport.request({
+        op: "notification",
+        action: "replace",
+        key,
+        message: details.message,
+        type: details.type,
+      }),
+    );
+
   const recipientsChangedHandlers: ((event: unknown) => void)[] = [];
   transport.onRecipientsChanged(() =>
     recipientsChangedHandlers.forEach((h) => h({ type: "olkRecipientsChanged" })),
@@ -143,37 +155,17 @@ function buildOffice(transport: Transport) {
     cc: recipientsOf("cc"),
     bcc: recipientsOf("bcc"),
     notificationMessages: {
-      replaceAsync: (key: string, details: { type: string; message: string }, ...args: unknown[]) =>
-        answer(
-          callbackOf(args),
-          transport.request({
-            op: "notification",
-            action: "replace",
-            key,
-            message: details.message,
-            type: details.type,
-          }),
-        ),
+      replaceAsync: showNotification,
+      // The simulator shows one bar per message, so adding one replaces it.
+      addAsync: showNotification,
       removeAsync: (key: string, ...args: unknown[]) =>
         answer(callbackOf(args), transport.request({ op: "notification", action: "remove", key })),
-      addAsync: (key: string, details: { type: string; message: string }, ...args: unknown[]) =>
-        answer(
-          callbackOf(args),
-          transport.request({
-            op: "notification",
-            action: "replace",
-            key,
-            message: details.message,
-            type: details.type,
-          }),
-        ),
     },
     getInitializationContextAsync: (...args: unknown[]) =>
       answer(callbackOf(args), Promise.resolve(snap.initializationContext)),
-    sendAsync:
-      compareVersions(snap.mailbox, "1.15") >= 0
-        ? (...args: unknown[]) => answer(callbackOf(args), transport.request({ op: "send" }))
-        : undefined,
+    sendAsync: versionAtLeast(snap.mailbox, "1.15")
+      ? (...args: unknown[]) => answer(callbackOf(args), transport.request({ op: "send" }))
+      : undefined,
     addHandlerAsync: (type: string, handler: (event: unknown) => void, ...args: unknown[]) => {
       if (type === "olkRecipientsChanged" || type === "RecipientsChanged")
         recipientsChangedHandlers.push(handler);
@@ -219,7 +211,7 @@ function buildOffice(transport: Transport) {
       officeTheme: snap.theme,
       requirements: {
         isSetSupported: (name: string, version?: string) =>
-          name === "Mailbox" && compareVersions(snap.mailbox, version ?? "1.1") >= 0,
+          name === "Mailbox" && versionAtLeast(snap.mailbox, version ?? "1.1"),
       },
       roamingSettings: {
         get: (name: string) => roaming[name],

@@ -4,8 +4,10 @@
  * the chosen client would use, renders the Smart Alert the way that client does for the manifest's
  * SendMode and the handler's options, and opens the real task pane beside the message.
  */
+import type { SendCompletion } from "../launchevent/send-decision";
 import {
   HOST_GLOBAL,
+  versionAtLeast,
   type BridgeRequest,
   type Field,
   type RuntimeSnapshot,
@@ -64,27 +66,14 @@ const SLOW_MS = 5000;
 const GIVE_UP_MS = 5 * 60 * 1000;
 const HOST_INFO = "_host_Info=Outlook$Simulator$16.0$en-US";
 
-interface SendOptions {
-  allowEvent?: boolean;
-  errorMessage?: string;
-  errorMessageMarkdown?: string;
-  cancelLabel?: string;
-  commandId?: string;
-  contextData?: string;
-  sendModeOverride?: string;
-}
+/** The options the handler passed to event.completed. */
+type SendOptions = Partial<SendCompletion>;
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
   if (!el) throw new Error(`simulator page is missing #${id}`);
   return el as T;
 };
-
-function versionAtLeast(version: string, wanted: string): boolean {
-  const [a1 = 0, a2 = 0] = version.split(".").map(Number);
-  const [b1 = 0, b2 = 0] = wanted.split(".").map(Number);
-  return a1 - b1 > 0 || (a1 === b1 && a2 >= b2);
-}
 
 class Simulator implements SimulatorHost {
   private profile: ClientProfile = PROFILES[0]!;
