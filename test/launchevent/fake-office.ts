@@ -25,6 +25,8 @@ export interface FakeOffice {
   Office: unknown;
   handlers: Record<string, (event: unknown) => void>;
   notifications: { replaced: { key: string; message: string; type: string }[]; removed: string[] };
+  /** Every attempt to change recipients (the send handler must never make one). */
+  recipientWrites: string[];
 }
 
 const SUCCEEDED = "succeeded";
@@ -41,8 +43,11 @@ export function recipients(...addresses: string[]): FieldBehaviour {
   };
 }
 
-function reader(behaviour: FieldBehaviour = { kind: "ok", value: [] }) {
+function reader(behaviour: FieldBehaviour = { kind: "ok", value: [] }, writes: string[] = [], field = "") {
+  const write = (method: string) => () => void writes.push(`${field}.${method}`);
   return {
+    setAsync: write("setAsync"),
+    addAsync: write("addAsync"),
     getAsync(callback: (result: unknown) => void) {
       switch (behaviour.kind) {
         case "ok":
@@ -74,6 +79,7 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   const handlers: FakeOffice["handlers"] = {};
   const notifications: FakeOffice["notifications"] = { replaced: [], removed: [] };
   const roaming = { ...(options.roaming ?? {}) };
+  const recipientWrites: string[] = [];
   const Office = {
     AsyncResultStatus: { Succeeded: SUCCEEDED, Failed: FAILED },
     MailboxEnums: {
@@ -113,9 +119,9 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
         item: options.noItem
           ? undefined
           : {
-              to: reader(options.to),
-              cc: reader(options.cc),
-              bcc: reader(options.bcc),
+              to: reader(options.to, recipientWrites, "to"),
+              cc: reader(options.cc, recipientWrites, "cc"),
+              bcc: reader(options.bcc, recipientWrites, "bcc"),
               notificationMessages: {
                 replaceAsync(
                   key: string,
@@ -134,7 +140,7 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       },
     },
   };
-  return { Office, handlers, notifications };
+  return { Office, handlers, notifications, recipientWrites };
 }
 
 export interface Completion {

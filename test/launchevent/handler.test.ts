@@ -143,6 +143,17 @@ describe.each([
     expect(String(options.errorMessageMarkdown)).not.toContain("\u202e");
   });
 
+  test("the handler never changes the recipients, whatever it finds", async () => {
+    for (const to of [
+      recipients("ops@army.ml"),
+      recipients("billing@\u0430pple.com"),
+      recipients("a@example.org"),
+    ]) {
+      const { fake } = await send(load, { to, mailbox: "1.15" });
+      expect(fake.recipientWrites).toEqual([]);
+    }
+  });
+
   test("1,000 recipients are all checked and listed briefly", async () => {
     const many = Array.from({ length: 1000 }, (_, i) =>
       i % 100 === 0 ? `u${i}@army.ml` : `u${i}@example.org`,
