@@ -36,6 +36,13 @@ const defines = (mode) =>
     "process.env.NODE_ENV": JSON.stringify(mode),
   });
 
+// Browser bundles: webpack's shim for Node's `global` is `new Function("return this")`, which our
+// no-eval promise (and the pages' Content Security Policy) forbids; globalThis does the same job.
+const browser = (mode) => ({
+  node: { global: false },
+  plugins: [defines(mode), new webpack.DefinePlugin({ global: "globalThis" })],
+});
+
 const shared = (mode) => ({
   mode,
   devtool: mode === "production" ? false : "source-map",
@@ -56,8 +63,9 @@ module.exports = (_env, argv) => {
       // One file, no chunks, no runtime imports: the JavaScript-only runtime cannot load modules.
       optimization: { splitChunks: false, runtimeChunk: false },
       devtool: false,
+      node: browser(mode).node,
       plugins: [
-        defines(mode),
+        ...browser(mode).plugins,
         new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
         new HtmlWebpackPlugin({
           filename: "launchevent.html",
@@ -74,8 +82,9 @@ module.exports = (_env, argv) => {
       entry: { taskpane: "./src/taskpane/index.tsx" },
       output: { path: path.resolve(__dirname, "dist/taskpane"), filename: "[name].js", clean: true },
       module: { rules: [tsRule({ target: "ES2017" })] },
+      node: browser(mode).node,
       plugins: [
-        defines(mode),
+        ...browser(mode).plugins,
         new HtmlWebpackPlugin({
           filename: "taskpane.html",
           template: "./src/taskpane/taskpane.html",
@@ -92,8 +101,9 @@ module.exports = (_env, argv) => {
       entry: { simulator: "./src/simulator/simulator.ts", "office-shim": "./src/simulator/office-shim.ts" },
       output: { path: path.resolve(__dirname, "dist/simulator"), filename: "[name].js", publicPath: "", clean: true },
       module: { rules: [tsRule({ target: "ES2017" })] },
+      node: browser(mode).node,
       plugins: [
-        defines(mode),
+        ...browser(mode).plugins,
         new HtmlWebpackPlugin({ filename: "simulator.html", template: "./src/simulator/simulator.html", inject: false }),
         new CopyWebpackPlugin({ patterns: [{ from: "./src/simulator/simulator.css", to: "simulator.css" }] }),
       ],

@@ -70,6 +70,12 @@ describe("recipient-guard check", () => {
     expect(code).toBe(1);
   });
 
+  test("a byte-order mark at the start of standard input is not part of the first address", async () => {
+    const { code, stdout } = await run(["check", "--json"], "\ufeffa@example.org\nb@example.org\n");
+    expect(jsonLines(stdout).map((l) => l.verdict)).toEqual(["allow", "allow"]);
+    expect(code).toBe(0);
+  });
+
   test("exit status 0 when everything is allowed", async () => {
     expect((await run(["check", "a@example.org", "b@gmail.com"])).code).toBe(0);
   });

@@ -46,13 +46,36 @@ function stripPrefix(text: string, prefix: string): string {
 /** Splits `Name <addr>` into its parts; a bare address comes back with no display name. */
 function splitDisplayName(text: string): { displayName: string | undefined; address: string } {
   if (!text.endsWith(">")) return { displayName: undefined, address: text };
-  const open = text.lastIndexOf("<");
+  const open = lastUnquoted(text, "<");
   if (open < 0) return { displayName: undefined, address: text };
   let displayName = text.slice(0, open).trim();
   if (displayName.length >= 2 && displayName.startsWith('"') && displayName.endsWith('"')) {
     displayName = displayName.slice(1, -1);
   }
   return { displayName: displayName || undefined, address: text.slice(open + 1, -1).trim() };
+}
+
+/** Index of the last `ch` outside double quotes (a quoted local part may contain `<`), or -1. */
+function lastUnquoted(text: string, ch: string): number {
+  let inQuote = false;
+  let found = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\" && inQuote) i++;
+    else if (c === '"') inQuote = !inQuote;
+    else if (c === ch && !inQuote) found = i;
+  }
+  return found;
+}
+
+/** Strips `mailto:` and `SMTP:` prefixes, however many are stacked. */
+function stripPrefixes(text: string): string {
+  let current = text;
+  for (;;) {
+    const next = stripPrefix(stripPrefix(current, "mailto:"), "smtp:").trim();
+    if (next === current) return current;
+    current = next;
+  }
 }
 
 /** Index of the `@` that separates local part and domain, ignoring any inside a quoted local part. */
@@ -70,6 +93,15 @@ function findSeparator(address: string): { at: number; count: number } {
     }
   }
   return { at, count };
+}
+
+function trimAsciiWhitespace(text: string): string {
+  let start = 0;
+  let end = text.length;
+  const space = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+  while (start < end && space(text.charCodeAt(start))) start++;
+  while (end > start && space(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 function describeCharacter(ch: string): string {
@@ -135,15 +167,18 @@ export function parseAddress(input: string): ParsedAddress {
       `the text is ${input.length} characters long, too long to be an email address`,
     );
   }
-  const { text: visible, removed: invisible } = removeInvisible(input);
+  // Line breaks and tabs around an address are layout, not content (trim itself would also take a
+  // leading byte-order mark, which is reported as invisible instead).
+  const { text: visible, removed: invisible } = removeInvisible(trimAsciiWhitespace(input));
   let text = (hasNonAscii(visible) ? visible.normalize("NFKC") : visible).trim();
   while (text.endsWith(",") || text.endsWith(";")) text = text.slice(0, -1).trim();
   if (text.length === 0) return unreadable(input, invisible, "the address is empty");
 
   const { displayName, address: inner } = splitDisplayName(text);
-  let address = stripPrefix(stripPrefix(inner, "mailto:"), "smtp:").trim();
+  let address = stripPrefixes(inner);
   const query = address.indexOf("?");
-  if (query >= 0 && inner.toLowerCase().startsWith("mailto:")) address = address.slice(0, query);
+  if (query >= 0 && /mailto:/i.test(inner.slice(0, inner.length - address.length)))
+    address = address.slice(0, query);
 
   if (address.slice(0, 3).toLowerCase() === "/o=") {
     return { kind: "x500", input, invisible, displayName, distinguishedName: address };

@@ -411,7 +411,7 @@ export function createChecker(policy: EffectivePolicy): Checker {
   }
 
   function checkRecipients(recipients: readonly RecipientInput[], context: CheckContext = {}): MessageResult {
-    const results = recipients.map((r) => {
+    const results = Array.from(recipients, (r) => {
       const email = typeof r?.emailAddress === "string" ? r.emailAddress.trim() : "";
       const name = typeof r?.displayName === "string" ? r.displayName : undefined;
       // Outlook sometimes leaves the address empty and puts it in the display name.

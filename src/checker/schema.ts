@@ -268,6 +268,11 @@ export function safeParse<T>(schema: Schema<T>, value: unknown): ParseResult<T> 
 export function formatPath(path: PathSegment[]): string {
   if (path.length === 0) return "(the whole file)";
   return path
-    .map((segment, i) => (typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`))
+    .map((segment, i) => {
+      if (typeof segment === "number") return `[${segment}]`;
+      // Keys that would read ambiguously (empty, dots, spaces, brackets) are shown quoted.
+      if (!/^[A-Za-z0-9_$-]+$/.test(segment)) return `[${JSON.stringify(segment)}]`;
+      return i === 0 ? segment : `.${segment}`;
+    })
     .join("");
 }

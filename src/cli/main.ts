@@ -166,6 +166,15 @@ async function loadChecker(io: CliIO, policyFile: string | undefined): Promise<C
   return createChecker(resolvePolicy(parsed.data));
 }
 
+/** A file saved as UTF-8 "with BOM" starts with U+FEFF: that belongs to the file, not the first address. */
+async function* withoutByteOrderMark(lines: AsyncIterable<string>): AsyncIterable<string> {
+  let first = true;
+  for await (const line of lines) {
+    yield first && line.startsWith("\ufeff") ? line.slice(1) : line;
+    first = false;
+  }
+}
+
 /**
  * Checks `addresses`, or standard input line by line when none are given. The line reader is opened
  * only once the policy has loaded: a reader opened earlier starts consuming input at once, and
@@ -177,7 +186,9 @@ async function check(io: CliIO, args: ParsedArgs, addresses?: Iterable<string>):
     io.stderr.write(`${checker}\n`);
     return EXIT_USAGE;
   }
-  const lines = addresses ?? createInterface({ input: io.stdin, crlfDelay: Infinity, terminal: false });
+  const lines =
+    addresses ??
+    withoutByteOrderMark(createInterface({ input: io.stdin, crlfDelay: Infinity, terminal: false }));
   const palette = io.colour && !args.json ? COLOURS : NO_COLOURS;
   const writer = new BufferedWriter(io.stdout);
   let flagged = false;

@@ -48,11 +48,12 @@ function capabilities(): Capabilities {
       return false;
     }
   };
-  const enums = Office.MailboxEnums as unknown as { SendModeOverride?: { PromptUser?: string } };
+  const enums = (Office as unknown as { MailboxEnums?: { SendModeOverride?: { PromptUser?: string } } })
+    .MailboxEnums;
   return {
     smartAlertOptions: supports("1.14"),
     markdown: supports("1.15"),
-    promptUser: enums.SendModeOverride?.PromptUser ?? "promptUser",
+    promptUser: enums?.SendModeOverride?.PromptUser ?? "promptUser",
   };
 }
 
@@ -84,9 +85,11 @@ export function onMessageSendHandler(event: CompletableEvent): void {
   let failureAction: "block" | "warn" | "allow" = "warn";
   let caps: Capabilities = { smartAlertOptions: false, markdown: false, promptUser: "promptUser" };
   try {
-    caps = capabilities();
+    // Policy first, so that even a failure to read the client's capabilities ends with the
+    // organisation's check-failed action.
     const { effective } = currentPolicy();
     failureAction = effective.actions["check-failed"];
+    caps = capabilities();
     readRecipients(composeItem(), RECIPIENTS_TIMEOUT_MS, Office.AsyncResultStatus.Succeeded)
       .then((recipients) => decideOnSend(effective, recipients, caps, checkerFor))
       .then(complete, (error: unknown) =>

@@ -50,7 +50,7 @@ function readField(
       settled = true;
       reject(
         new OfficeCallError(
-          `Outlook did not return the ${name} recipients within ${Math.round(timeoutMs / 1000)} seconds`,
+          `Outlook did not return the ${name} recipients within ${timeoutMs / 1000} seconds`,
         ),
       );
     }, timeoutMs);
@@ -72,7 +72,7 @@ function readField(
           } else if (!Array.isArray(result.value)) {
             reject(new OfficeCallError(`Outlook returned something unexpected for the ${name} recipients`));
           } else {
-            resolve(result.value.map(toEntry));
+            resolve(Array.from(result.value as unknown[], toEntry)); // holes in a sparse list become unreadable entries
           }
         });
       });

@@ -1,3 +1,5 @@
+import { invisibleCharacterName } from "../checker/unicode";
+
 /**
  * Text that came from a message (display names, addresses, our messages quoting them) made safe to
  * show: control, bidi and invisible characters become visible `[U+202E]` marks so nothing can
@@ -17,24 +19,13 @@ export function visibleText(text: string): string {
 }
 
 /**
- * Characters that can hide or reorder what a reader sees: control characters (and terminal escape
- * sequences), bidi controls, zero-width and other invisible characters, lone surrogates, variation
- * selectors and tags.
+ * Characters that can hide or reorder what a reader sees: everything the checker counts as
+ * invisible (controls and terminal escapes, bidi controls, zero-width characters, fillers, variation
+ * selectors, tags, lone surrogates; see invisibleCharacterName), plus the line and paragraph
+ * separators, which break a line where none is visible.
  */
 export function isHiddenCodePoint(code: number): boolean {
-  return (
-    code < 0x20 ||
-    (code >= 0x7f && code <= 0x9f) ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2060 && code <= 0x2069) ||
-    code === 0x061c ||
-    code === 0x00ad ||
-    code === 0xfeff ||
-    (code >= 0xd800 && code <= 0xdfff) ||
-    (code >= 0xfe00 && code <= 0xfe0f) ||
-    (code >= 0xe0000 && code <= 0xe0fff)
-  );
+  return code === 0x2028 || code === 0x2029 || invisibleCharacterName(code) !== undefined;
 }
 
 const MARKDOWN_SPECIAL = new Set("\\`*_{}[]()#+-.!|<>~&=:".split(""));
@@ -46,11 +37,16 @@ export function escapeMarkdown(text: string): string {
   return out;
 }
 
-/** Cuts text to at most `max` characters (counting code points), ending with an ellipsis. */
+/**
+ * Cuts text to at most `max` UTF-16 code units (what Outlook's length limits count), ending with an
+ * ellipsis, without splitting a surrogate pair.
+ */
 export function truncate(text: string, max: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  return `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--; // do not keep half of a pair
+  return `${text.slice(0, end)}…`;
 }
 
 /**

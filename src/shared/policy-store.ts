@@ -1,5 +1,6 @@
 import {
   parsePolicy,
+  parsePolicyText,
   parseUserSettings,
   resolvePolicy,
   type EffectivePolicy,
@@ -51,9 +52,21 @@ function describeErrors(what: string, errors: PolicyError[]): string {
   return `${what} was not used (${first}${errors.length > 3 ? `; and ${errors.length - 3} more` : ""}).`;
 }
 
+/**
+ * A short fingerprint of the policy built into this version of the add-in. The cache records it, so
+ * that a policy downloaded under an older version never outranks a newer built-in one.
+ */
+export function bundledFingerprint(bundled: unknown): string {
+  const text = JSON.stringify(bundled) ?? "";
+  let hash = 5381;
+  for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 33) ^ text.charCodeAt(i)) | 0;
+  return (hash >>> 0).toString(36);
+}
+
 function readCachedPolicy(
   store: SettingsStore | null,
   problems: string[],
+  bundled: unknown,
 ): { policy: Policy; fetchedAt: string } | null {
   if (!store) return null;
   let raw: unknown;
@@ -64,9 +77,15 @@ function readCachedPolicy(
     return null;
   }
   if (raw === undefined || raw === null) return null;
-  const entry = raw as { fetchedAt?: unknown; policy?: unknown };
+  const entry = raw as { fetchedAt?: unknown; policy?: unknown; bundled?: unknown };
   if (typeof entry !== "object" || typeof entry.fetchedAt !== "string" || !("policy" in entry)) {
     problems.push("The saved organisation policy is damaged and was ignored; the built-in copy is in force.");
+    return null;
+  }
+  if (typeof entry.bundled === "string" && entry.bundled !== bundledFingerprint(bundled)) {
+    problems.push(
+      "The add-in was updated after the organisation policy was last downloaded; the policy built into this version is in force until the next update check.",
+    );
     return null;
   }
   const parsed = parsePolicy(entry.policy);
@@ -102,7 +121,7 @@ export function readUserTrustedDomains(store: SettingsStore | null, problems: st
  */
 export function loadPolicy(bundled: unknown, store: SettingsStore | null): LoadedPolicy {
   const problems: string[] = [];
-  const cached = readCachedPolicy(store, problems);
+  const cached = readCachedPolicy(store, problems, bundled);
   let organisation: Policy = {};
   let origin: PolicyOrigin = "bundled";
   if (cached) {
@@ -129,6 +148,7 @@ export async function refreshPolicy(
   fetchText: () => Promise<string>,
   store: SettingsStore,
   now: () => Date = () => new Date(),
+  bundled?: unknown,
 ): Promise<RefreshResult> {
   let text: string;
   try {
@@ -139,22 +159,18 @@ export async function refreshPolicy(
       message: `The organisation policy could not be downloaded (${error instanceof Error ? error.message : String(error)}); the last good one stays in force.`,
     };
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return {
-      ok: false,
-      message: "The downloaded organisation policy is not valid JSON; the last good one stays in force.",
-    };
-  }
-  const parsed = parsePolicy(value);
+  // The same reading as the CLI's: size limit first, then JSON, then the schema.
+  const parsed = parsePolicyText(text);
   if (!parsed.success)
     return {
       ok: false,
       message: `${describeErrors("The downloaded organisation policy", parsed.errors)} The last good one stays in force.`,
     };
-  const entry = { fetchedAt: now().toISOString(), policy: parsed.data };
+  const entry = {
+    fetchedAt: now().toISOString(),
+    policy: parsed.data,
+    ...(bundled === undefined ? {} : { bundled: bundledFingerprint(bundled) }),
+  };
   if (JSON.stringify(entry).length > MAX_CACHED_POLICY_CHARS) {
     return {
       ok: false,

@@ -1,4 +1,5 @@
 import {
+  bundledFingerprint,
   loadPolicy,
   refreshPolicy,
   saveUserTrustedDomains,
@@ -81,6 +82,28 @@ describe("loadPolicy", () => {
     const loaded = loadPolicy(bundled, store);
     expect(loaded.origin).toBe("bundled");
     expect(loaded.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a policy cached under an older version of the add-in", () => {
+  test("does not outrank a newer bundled policy", async () => {
+    const store = memoryStore();
+    const oldBundled = { trustedDomains: ["old.example"] };
+    await refreshPolicy(
+      async () => JSON.stringify({ blockedDomains: ["ml"] }),
+      store,
+      () => new Date(0),
+      oldBundled,
+    );
+    expect(loadPolicy(oldBundled, store).origin).toBe("cached");
+    const newer = loadPolicy({ trustedDomains: ["new.example"] }, store);
+    expect(newer.origin).toBe("bundled");
+    expect(newer.problems[0]).toContain("updated after the organisation policy was last downloaded");
+  });
+
+  test("fingerprints differ when the bundled policy differs", () => {
+    expect(bundledFingerprint({ a: 1 })).not.toBe(bundledFingerprint({ a: 2 }));
+    expect(bundledFingerprint({ a: 1 })).toBe(bundledFingerprint({ a: 1 }));
   });
 });
 
