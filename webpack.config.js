@@ -99,12 +99,21 @@ module.exports = (_env, argv) => {
       name: "simulator",
       target: ["webworker", "es2017"],
       entry: { simulator: "./src/simulator/simulator.ts", "office-shim": "./src/simulator/office-shim.ts" },
-      output: { path: path.resolve(__dirname, "dist/simulator"), filename: "[name].js", publicPath: "", clean: true },
+      output: {
+        path: path.resolve(__dirname, "dist/simulator"),
+        filename: "[name].js",
+        publicPath: "",
+        clean: true,
+      },
       module: { rules: [tsRule({ target: "ES2017" })] },
       node: browser(mode).node,
       plugins: [
         ...browser(mode).plugins,
-        new HtmlWebpackPlugin({ filename: "simulator.html", template: "./src/simulator/simulator.html", inject: false }),
+        new HtmlWebpackPlugin({
+          filename: "simulator.html",
+          template: "./src/simulator/simulator.html",
+          inject: false,
+        }),
         new CopyWebpackPlugin({ patterns: [{ from: "./src/simulator/simulator.css", to: "simulator.css" }] }),
       ],
     },

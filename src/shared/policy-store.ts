@@ -7,6 +7,7 @@ import {
   type Policy,
   type PolicyError,
 } from "../checker";
+import { errorMessage } from "./display-text";
 
 /**
  * Where the add-in keeps what it must remember between sends: Office's roaming settings (32 KB,
@@ -73,7 +74,7 @@ function readCachedPolicy(
   try {
     raw = store.get(SETTING_KEYS.cachedPolicy);
   } catch (error) {
-    problems.push(`The saved organisation policy could not be read (${String(error)}).`);
+    problems.push(`The saved organisation policy could not be read (${errorMessage(error)}).`);
     return null;
   }
   if (raw === undefined || raw === null) return null;
@@ -102,7 +103,7 @@ export function readUserTrustedDomains(store: SettingsStore | null, problems: st
   try {
     raw = store.get(SETTING_KEYS.userTrustedDomains);
   } catch (error) {
-    problems.push(`Your trusted domains could not be read (${String(error)}).`);
+    problems.push(`Your trusted domains could not be read (${errorMessage(error)}).`);
     return [];
   }
   if (raw === undefined || raw === null) return [];
@@ -156,7 +157,7 @@ export async function refreshPolicy(
   } catch (error) {
     return {
       ok: false,
-      message: `The organisation policy could not be downloaded (${error instanceof Error ? error.message : String(error)}); the last good one stays in force.`,
+      message: `The organisation policy could not be downloaded (${errorMessage(error)}); the last good one stays in force.`,
     };
   }
   // The same reading as the CLI's: size limit first, then JSON, then the schema.
@@ -182,7 +183,7 @@ export async function refreshPolicy(
   try {
     await store.save();
   } catch (error) {
-    return { ok: false, message: `Outlook did not save the organisation policy (${String(error)}).` };
+    return { ok: false, message: `Outlook did not save the organisation policy (${errorMessage(error)}).` };
   }
   return { ok: true, message: `Organisation policy updated at ${entry.fetchedAt}.` };
 }
@@ -206,7 +207,7 @@ export async function saveUserTrustedDomains(
   try {
     await store.save();
   } catch (error) {
-    return { ok: false, message: `Outlook did not save your trusted domains (${String(error)}).` };
+    return { ok: false, message: `Outlook did not save your trusted domains (${errorMessage(error)}).` };
   }
   return { ok: true, message: "Saved." };
 }

@@ -1,0 +1,106 @@
+import { Badge, Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { AlertContext, FlaggedRecipient } from "../../shared/alert-context";
+import { visibleText } from "../../shared/display-text";
+import type { RecipientReview } from "../fixes";
+import { FIELD_LABELS, plural } from "../labels";
+import { MessageFindings } from "./MessageFindings";
+import { RecipientIdentity } from "./RecipientIdentity";
+
+const useStyles = makeStyles({
+  root: {
+    display: "grid",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  heading: { margin: 0 },
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "grid", gap: tokens.spacingVerticalS },
+  item: { display: "grid", gap: "2px" },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  message: { overflowWrap: "anywhere" },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+});
+
+type Now = "flagged" | "fixed" | "corrected" | "gone" | "unknown";
+
+const NOW_LABEL: Record<Now, { text: string; color: "warning" | "success" | "informative" }> = {
+  flagged: { text: "Still needs attention (below)", color: "warning" },
+  fixed: { text: "Looks right now", color: "success" },
+  corrected: { text: "Corrected", color: "success" },
+  gone: { text: "No longer on the message", color: "informative" },
+  unknown: { text: "Checking…", color: "informative" },
+};
+
+/** What has become of a recipient the alert named: still there, corrected to its suggestion, or gone. */
+function nowOf(
+  flagged: FlaggedRecipient,
+  review: RecipientReview | null,
+): { now: Now; correctedTo?: string } {
+  if (!review) return { now: "unknown" };
+  const inField = review.recipients.filter((r) => r.field === flagged.field);
+  const live = inField.filter((r) => r.entry.emailAddress === flagged.emailAddress);
+  if (live.length > 0) return { now: live.some((r) => r.result.verdict !== "allow") ? "flagged" : "fixed" };
+  const suggestions = flagged.findings.map((f) => f.suggestion).filter((s): s is string => !!s);
+  const corrected = inField.find(
+    (r) => suggestions.includes(r.entry.emailAddress) && r.result.verdict === "allow",
+  );
+  return corrected ? { now: "corrected", correctedTo: corrected.entry.emailAddress } : { now: "gone" };
+}
+
+const HEADLINE = {
+  block: "Recipient Guard stopped this message when you pressed Send.",
+  warn: "Recipient Guard asked you to check this message when you pressed Send.",
+  allow: "Recipient Guard checked this message when you pressed Send.",
+} as const;
+
+/** What the Smart Alert told the user, and what has become of each recipient it named. */
+export function AlertSummary({ alert, review }: { alert: AlertContext; review: RecipientReview | null }) {
+  const styles = useStyles();
+  // Notes about the whole message that the live check repeats are shown once, with the live result.
+  const messageFindings = alert.messageFindings.filter(
+    (f) => !review?.messageFindings.some((live) => live.code === f.code),
+  );
+  if (alert.recipients.length === 0 && messageFindings.length === 0) return null;
+  return (
+    <section className={styles.root} aria-labelledby="alert-summary-heading">
+      <Subtitle2 as="h2" id="alert-summary-heading" className={styles.heading}>
+        What the alert said
+      </Subtitle2>
+      <Body1>
+        {HEADLINE[alert.verdict]}
+        {alert.recipients.length > 0 && ` It named ${plural(alert.recipients.length, "recipient")}:`}
+      </Body1>
+      {alert.recipients.length > 0 && (
+        <ul className={styles.list}>
+          {alert.recipients.map((r, i) => {
+            const { now, correctedTo } = nowOf(r, review);
+            return (
+              <li key={`${r.field}-${r.emailAddress}-${i}`} className={styles.item}>
+                <div className={styles.row}>
+                  <Caption1>{FIELD_LABELS[r.field]}</Caption1>
+                  <Badge appearance="outline" color={NOW_LABEL[now].color} shape="rounded">
+                    {NOW_LABEL[now].text}
+                  </Badge>
+                </div>
+                <RecipientIdentity entry={r} />
+                {correctedTo && (
+                  <Caption1 className={styles.message}>
+                    Now <span className={styles.mono}>{visibleText(correctedTo)}</span>
+                  </Caption1>
+                )}
+                {now !== "flagged" &&
+                  r.findings.map((f, j) => (
+                    <Caption1 key={j} className={styles.message}>
+                      {visibleText(f.message)}
+                    </Caption1>
+                  ))}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <MessageFindings findings={messageFindings} />
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import * as React from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
+import { Dismiss20Regular } from "@fluentui/react-icons";
+
+/** An error from Outlook or from saving, with Office's own words. Announced assertively. */
+export function ErrorBar({
+  title,
+  message,
+  onDismiss,
+  children,
+}: {
+  title: string;
+  message: string;
+  onDismiss?: () => void;
+  children?: React.ReactNode;
+}) {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {message}
+      </MessageBarBody>
+      {(onDismiss || children) && (
+        <MessageBarActions
+          containerAction={
+            onDismiss ? (
+              <Button
+                appearance="transparent"
+                aria-label="Dismiss this message"
+                icon={<Dismiss20Regular />}
+                onClick={onDismiss}
+              />
+            ) : undefined
+          }
+        >
+          {children}
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}

@@ -1,0 +1,118 @@
+import * as React from "react";
+import { Button, Spinner, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { ArrowClockwise20Regular } from "@fluentui/react-icons";
+import type { Checker } from "../../checker";
+import type { PaneHost } from "../host";
+import { useReview } from "../use-review";
+import { AlertSummary } from "./AlertSummary";
+import { AllClear } from "./AllClear";
+import { ErrorBar } from "./ErrorBar";
+import { MessageFindings } from "./MessageFindings";
+import { RecipientCard } from "./RecipientCard";
+import { SendSection } from "./SendSection";
+
+const useStyles = makeStyles({
+  root: { display: "grid", gap: tokens.spacingVerticalL },
+  headingRow: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  heading: {
+    ...typographyStyles.subtitle2,
+    margin: 0,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  status: { margin: 0, color: tokens.colorNeutralForeground2, minHeight: "1.25em" },
+  list: { margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalM },
+});
+
+export interface ReviewViewProps {
+  host: PaneHost;
+  checker: Checker;
+  allowTrust: boolean;
+  userDomains: readonly string[];
+  onPolicyChanged(): void;
+}
+
+/** The live check of every recipient, with what the Smart Alert said and the fixes. */
+export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyChanged }: ReviewViewProps) {
+  const styles = useStyles();
+  const model = useReview(host, checker, userDomains, onPolicyChanged);
+  const headingRef = React.useRef<HTMLHeadingElement>(null);
+  const { review } = model;
+
+  // After a fix the card that held the focus is gone: focus goes to the results heading.
+  const fallbackFocus = React.useCallback(() => headingRef.current, []);
+
+  const fieldSize = (field: "to" | "cc" | "bcc") =>
+    review?.recipients.filter((r) => r.field === field).length ?? 0;
+
+  return (
+    <div className={styles.root}>
+      {model.error && (
+        <ErrorBar title={model.error.title} message={model.error.message} onDismiss={model.dismissError}>
+          {model.phase === "failed" && (
+            <Button size="small" onClick={() => void model.recheck()}>
+              Try again
+            </Button>
+          )}
+        </ErrorBar>
+      )}
+      {model.alert && <AlertSummary alert={model.alert} review={review} />}
+      <section aria-labelledby="review-heading" className={styles.root}>
+        <div className={styles.headingRow}>
+          <h2 id="review-heading" ref={headingRef} tabIndex={-1} className={styles.heading}>
+            Recipients now
+          </h2>
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={<ArrowClockwise20Regular />}
+            disabledFocusable={model.busy}
+            onClick={() => void model.recheck()}
+          >
+            Check again
+          </Button>
+        </div>
+        <p id="review-status" role="status" aria-live="polite" aria-atomic="true" className={styles.status}>
+          {model.status}
+        </p>
+        {model.phase === "checking" && !review && (
+          <Spinner size="small" label="Reading the recipients from Outlook…" />
+        )}
+        {review &&
+          (review.flagged.length === 0 ? (
+            <AllClear total={review.recipients.length} />
+          ) : (
+            <ul className={styles.list} aria-label="Recipients that need attention">
+              {review.flagged.map((r) => (
+                <RecipientCard
+                  key={`${r.field}-${r.index}-${r.entry.emailAddress}`}
+                  recipient={r}
+                  fieldSize={fieldSize(r.field)}
+                  allowTrust={allowTrust}
+                  busy={model.busy}
+                  onReplace={(address) => model.replace(r, address)}
+                  onRemove={() => model.remove(r)}
+                  onTrust={(domain) => model.trust(domain)}
+                  fallbackFocus={fallbackFocus}
+                />
+              ))}
+            </ul>
+          ))}
+        {review && <MessageFindings findings={review.messageFindings} />}
+        {review && (
+          <SendSection
+            review={review}
+            sent={model.phase === "sent"}
+            busy={model.busy}
+            fallbackFocus={fallbackFocus}
+            {...(model.send ? { onSend: model.send } : {})}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { Body1, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { FINDING_CODES, type EffectivePolicy } from "../../checker";
+import { ACTION_LABELS, CODE_LABELS, SOURCE_PHRASES } from "../labels";
+
+const useStyles = makeStyles({
+  rules: { margin: 0, padding: 0, listStyleType: "none", display: "grid" },
+  rule: {
+    display: "grid",
+    gap: "2px",
+    paddingBlock: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  source: { color: tokens.colorNeutralForeground3 },
+  changed: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+/** What happens for each kind of finding, and whether that is the default or the organisation's choice. */
+export function RuleList({ effective }: { effective: EffectivePolicy }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.rules} aria-label="What happens for each kind of finding">
+      {FINDING_CODES.map((code) => {
+        const source = effective.actionSources[code];
+        return (
+          <li key={code} className={styles.rule}>
+            <Body1>{CODE_LABELS[code]}</Body1>
+            <Caption1>
+              {ACTION_LABELS[effective.actions[code]]}
+              {" · "}
+              <span className={mergeClasses(styles.source, source !== "built-in" && styles.changed)}>
+                {SOURCE_PHRASES[source]}
+              </span>
+            </Caption1>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,82 @@
+import {
+  Body1,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { LoadedPolicy } from "../../shared/policy-store";
+import type { PaneHost } from "../host";
+import { describeOrigin } from "../policy-view";
+import { PolicyFacts } from "./PolicyFacts";
+import { PolicyUpdate } from "./PolicyUpdate";
+import { RuleList } from "./RuleList";
+import { TrustedDomainsEditor } from "./TrustedDomainsEditor";
+
+const useStyles = makeStyles({
+  root: { display: "grid", gap: tokens.spacingVerticalXL },
+  section: { display: "grid", gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+export interface SettingsViewProps {
+  host: PaneHost;
+  policy: LoadedPolicy;
+  onPolicyChanged(): void;
+}
+
+/** The policy in force and where it came from, policy updates, the user's trusted domains, the version. */
+export function SettingsView({ host, policy, onPolicyChanged }: SettingsViewProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.root}>
+      <section className={styles.section} aria-labelledby="settings-origin">
+        <Subtitle2 as="h2" id="settings-origin" className={styles.heading}>
+          Organisation policy
+        </Subtitle2>
+        <Body1>{describeOrigin(policy)}</Body1>
+        {policy.problems.length > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Part of the policy could not be used</MessageBarTitle>
+              <ul className={styles.problems}>
+                {policy.problems.map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <PolicyUpdate host={host} onUpdated={onPolicyChanged} />
+      </section>
+      <section className={styles.section} aria-labelledby="settings-trusted">
+        <Subtitle2 as="h2" id="settings-trusted" className={styles.heading}>
+          Your trusted domains
+        </Subtitle2>
+        <TrustedDomainsEditor host={host} effective={policy.effective} onChanged={onPolicyChanged} />
+      </section>
+      <section className={styles.section} aria-labelledby="settings-facts">
+        <Subtitle2 as="h2" id="settings-facts" className={styles.heading}>
+          Domains and protection
+        </Subtitle2>
+        <PolicyFacts effective={policy.effective} />
+      </section>
+      <section className={styles.section} aria-labelledby="settings-rules">
+        <Subtitle2 as="h2" id="settings-rules" className={styles.heading}>
+          What happens for each kind of finding
+        </Subtitle2>
+        <RuleList effective={policy.effective} />
+      </section>
+      <section className={styles.section} aria-labelledby="settings-about">
+        <Subtitle2 as="h2" id="settings-about" className={styles.heading}>
+          About
+        </Subtitle2>
+        <Caption1>Recipient Guard version {host.version}</Caption1>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,228 @@
+/**
+ * The review view's state and actions: read the recipients, re-check them with the checker, and
+ * change them only through the explicit fixes (each re-reads the field first and writes it back
+ * whole, so every other recipient and display name stays as it is).
+ */
+import * as React from "react";
+import type { Checker } from "../checker";
+import { decodeAlertContext, type AlertContext } from "../shared/alert-context";
+import { errorMessage, visibleText } from "../shared/display-text";
+import {
+  removeRecipient,
+  replaceRecipient,
+  reviewRecipients,
+  type CheckedRecipient,
+  type RecipientReview,
+} from "./fixes";
+import type { PaneHost } from "./host";
+import { FIELD_LABELS, plural } from "./labels";
+
+export type ReviewPhase = "checking" | "ready" | "failed" | "sent";
+
+export interface ReviewError {
+  title: string;
+  message: string;
+}
+
+export interface ReviewModel {
+  phase: ReviewPhase;
+  review: RecipientReview | null;
+  /** What the Smart Alert said, when the pane was opened from it. */
+  alert: AlertContext | null;
+  error: ReviewError | null;
+  /** The sentence for the live region: the last action and the result of the last check. */
+  status: string;
+  /** An action is running; the buttons wait. */
+  busy: boolean;
+  dismissError(): void;
+  recheck(): Promise<void>;
+  replace(recipient: CheckedRecipient, address: string): Promise<boolean>;
+  remove(recipient: CheckedRecipient): Promise<boolean>;
+  trust(domain: string): Promise<boolean>;
+  send?: () => Promise<boolean>;
+}
+
+/** The result of a check in one sentence. */
+export function summarise(review: RecipientReview): string {
+  const total = review.recipients.length;
+  if (total === 0) return "There are no recipients yet.";
+  const flagged = review.flagged.length;
+  if (flagged === 0) {
+    const all = total === 1 ? "The recipient looks right." : `All ${total} recipients look right.`;
+    return review.messageFindings.length > 0 ? `${all} See the note about the whole message.` : all;
+  }
+  return `${flagged} of ${plural(total, "recipient")} ${flagged === 1 ? "needs" : "need"} your attention.`;
+}
+
+const join = (...parts: (string | undefined)[]): string => parts.filter(Boolean).join(" ");
+
+export function useReview(
+  host: PaneHost,
+  checker: Checker,
+  userDomains: readonly string[],
+  onPolicyChanged: () => void,
+): ReviewModel {
+  const [phase, setPhase] = React.useState<ReviewPhase>("checking");
+  const [review, setReview] = React.useState<RecipientReview | null>(null);
+  const [alert, setAlert] = React.useState<AlertContext | null>(null);
+  const [error, setError] = React.useState<ReviewError | null>(null);
+  const [status, setStatus] = React.useState("Checking the recipients…");
+  const [busy, setBusy] = React.useState(false);
+  const sequence = React.useRef(0);
+  /** Said before the next check's result: set by an action whose effect arrives with a new policy. */
+  const pendingLead = React.useRef<string | undefined>(undefined);
+
+  const check = React.useCallback(
+    async (lead?: string): Promise<void> => {
+      const id = ++sequence.current;
+      try {
+        const recipients = await host.getRecipients();
+        if (id !== sequence.current) return;
+        const next = reviewRecipients(checker, recipients);
+        setReview(next);
+        setPhase((p) => (p === "sent" ? p : "ready"));
+        setStatus(join(lead, summarise(next)));
+      } catch (e) {
+        if (id !== sequence.current) return;
+        // Without the live recipients nothing below would be true: show the error, not a stale list.
+        setReview(null);
+        setPhase("failed");
+        setError({ title: "The recipients could not be checked", message: errorMessage(e) });
+        setStatus(join(lead, "The recipients could not be checked."));
+      }
+    },
+    [host, checker],
+  );
+
+  // Check on open and whenever the policy (and so the checker) changes.
+  React.useEffect(() => {
+    const lead = pendingLead.current;
+    pendingLead.current = undefined;
+    void check(lead);
+  }, [check]);
+
+  // Re-check when the user edits the recipients while the pane is open.
+  const checkRef = React.useRef(check);
+  checkRef.current = check;
+  React.useEffect(() => host.onRecipientsChanged(() => void checkRef.current()), [host]);
+
+  React.useEffect(() => {
+    let live = true;
+    host.getInitializationContext().then(
+      (text) => live && setAlert(decodeAlertContext(text)),
+      () => live && setAlert(null), // opened from the ribbon, or an older client: the live check tells all
+    );
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  const change = async (
+    recipient: CheckedRecipient,
+    verb: string,
+    compute: (list: CheckedRecipient["entry"][]) => CheckedRecipient["entry"][] | null,
+    done: string,
+  ): Promise<boolean> => {
+    const field = FIELD_LABELS[recipient.field];
+    const shown = visibleText(recipient.entry.emailAddress) || "(no address)";
+    setBusy(true);
+    setError(null);
+    let lead: string;
+    let ok = false;
+    try {
+      // Re-read the field: the user may have edited it since the last check.
+      const current = await host.getRecipients();
+      const next = compute(current[recipient.field]);
+      if (!next) {
+        lead = `${shown} is no longer in ${field}; nothing was changed.`;
+      } else {
+        await host.setRecipients(recipient.field, next);
+        lead = done;
+        ok = true;
+      }
+    } catch (e) {
+      setError({
+        title: `Could not ${verb} ${shown}`,
+        message: `${errorMessage(e)} The recipients below are what the message has now.`,
+      });
+      lead = `Could not ${verb} ${shown}.`;
+    }
+    await check(lead);
+    setBusy(false);
+    return ok;
+  };
+
+  const replace = (recipient: CheckedRecipient, address: string) =>
+    change(
+      recipient,
+      "replace",
+      (list) => replaceRecipient(list, recipient, address),
+      `Replaced ${visibleText(recipient.entry.emailAddress)} with ${visibleText(address)} in ${FIELD_LABELS[recipient.field]}.`,
+    );
+
+  const remove = (recipient: CheckedRecipient) =>
+    change(
+      recipient,
+      "remove",
+      (list) => removeRecipient(list, recipient),
+      `Removed ${visibleText(recipient.entry.emailAddress)} from ${FIELD_LABELS[recipient.field]}.`,
+    );
+
+  const trust = async (domain: string): Promise<boolean> => {
+    setBusy(true);
+    setError(null);
+    let ok = false;
+    try {
+      const list = userDomains.includes(domain) ? [...userDomains] : [...userDomains, domain];
+      const result = await host.saveUserTrustedDomains(list);
+      if (result.ok) {
+        ok = true;
+        pendingLead.current = `${domain} is now one of your trusted domains.`;
+        onPolicyChanged(); // a new policy makes a new checker, and the effect above re-checks
+      } else {
+        setError({ title: `Could not trust ${domain}`, message: result.message });
+        setStatus(`Could not trust ${domain}.`);
+      }
+    } catch (e) {
+      setError({ title: `Could not trust ${domain}`, message: errorMessage(e) });
+      setStatus(`Could not trust ${domain}.`);
+    }
+    setBusy(false);
+    return ok;
+  };
+
+  const hostSend = host.send;
+  const send = hostSend
+    ? async (): Promise<boolean> => {
+        setBusy(true);
+        setError(null);
+        try {
+          await hostSend();
+          setPhase("sent");
+          setStatus("The message was sent.");
+          return true;
+        } catch (e) {
+          setError({ title: "The message was not sent", message: errorMessage(e) });
+          setStatus("The message was not sent.");
+          return false;
+        } finally {
+          setBusy(false);
+        }
+      }
+    : undefined;
+
+  return {
+    phase,
+    review,
+    alert,
+    error,
+    status,
+    busy,
+    dismissError: () => setError(null),
+    recheck: () => check(),
+    replace,
+    remove,
+    trust,
+    ...(send ? { send } : {}),
+  };
+}

@@ -1,0 +1,136 @@
+import type { Frame, Page } from "playwright-core";
+import { compose, pageErrors, screenshot, sentItems, startHarness, type Harness } from "./harness";
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const alert = (page: Page) => page.getByRole("alertdialog");
+
+/** The task pane's frame, once it has loaded and rendered. */
+async function pane(page: Page): Promise<Frame> {
+  await page.locator("#pane-frame").waitFor();
+  const frame = page.frameLocator("#pane-frame");
+  await frame.getByRole("tab", { name: "Review" }).waitFor();
+  const handle = await page.locator("#pane-frame").elementHandle();
+  const contentFrame = await handle!.contentFrame();
+  return contentFrame!;
+}
+
+async function sendAndReview(page: Page): Promise<Frame> {
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await alert(page).waitFor();
+  await alert(page).getByRole("button", { name: "Review recipients" }).click();
+  return pane(page);
+}
+
+describe("the review pane in the simulated Outlook", () => {
+  test.each(["classic-1.15", "classic-1.14", "web", "mac"])(
+    "%s: ops@army.ml is stopped, Take Action, replace with army.mil, and Send goes through",
+    async (client) => {
+      const page = await harness.open(client);
+      await compose(page, {
+        to: "Col. Jane Smith <ops@army.ml>; alice@example.org",
+        cc: "Bob Jones <bob@outlook.com>",
+        subject: "Travel plans",
+      });
+      const frame = await sendAndReview(page);
+      await frame.getByText("Mali").first().waitFor();
+      if (client === "classic-1.15") await screenshot(page, "review-pane-classic");
+      await frame.getByRole("button", { name: "Replace with ops@army.mil" }).click();
+      await frame.getByRole("dialog").getByRole("button", { name: "Replace", exact: true }).click();
+      await frame
+        .getByText(/All recipients look right|look right/)
+        .first()
+        .waitFor();
+      // Every other recipient and display name is kept.
+      await expect(page.getByLabel("To", { exact: true }).inputValue()).resolves.toBe(
+        "Col. Jane Smith <ops@army.mil>; alice@example.org",
+      );
+      await expect(page.getByLabel("Cc", { exact: true }).inputValue()).resolves.toBe(
+        "Bob Jones <bob@outlook.com>",
+      );
+      await page.getByRole("button", { name: "Send", exact: true }).click();
+      await expect(sentItems(page).first().textContent()).resolves.toContain("ops@army.mil");
+      expect(pageErrors(page)).toEqual([]);
+    },
+  );
+
+  test("the user trusts a domain in Settings, and it then passes", async () => {
+    const page = await harness.open("classic-1.15");
+    await compose(page, { to: "amadou@sotelma.ml", subject: "Contract" });
+    const frame = await sendAndReview(page);
+    await frame.getByRole("tab", { name: "Settings" }).click();
+    await frame.getByRole("textbox", { name: "Domain to trust" }).fill("sotelma.ml");
+    await frame.getByRole("button", { name: "Add", exact: true }).click();
+    await frame.getByRole("list", { name: "Your trusted domains" }).getByText("sotelma.ml").waitFor();
+    await page.getByRole("button", { name: "Close the task pane" }).click();
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(sentItems(page).first().textContent()).resolves.toContain("amadou@sotelma.ml");
+  });
+
+  test("Send anyway from the pane (Mailbox 1.15) sends the message as it is", async () => {
+    const page = await harness.open("classic-1.15");
+    await compose(page, { to: "jane@gmial.com" });
+    const frame = await sendAndReview(page);
+    await frame.getByRole("button", { name: "Send anyway" }).click();
+    await frame.getByRole("dialog").getByRole("button", { name: "Send", exact: true }).click();
+    await expect(sentItems(page).first().textContent()).resolves.toContain("jane@gmial.com");
+  });
+
+  test("the whole journey by keyboard alone", async () => {
+    const page = await harness.open("classic-1.15");
+    await page.getByLabel("To", { exact: true }).focus();
+    await page.keyboard.type("ops@army.ml");
+    await page.keyboard.press("Tab");
+    await page.getByRole("button", { name: "Send", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await alert(page).waitFor();
+    // The alert opens on Review recipients; Enter takes action.
+    await page.keyboard.press("Enter");
+    const frame = await pane(page);
+    const replace = frame.getByRole("button", { name: "Replace with ops@army.mil" });
+    await replace.waitFor();
+    // Tab through the pane until the Replace button has the focus.
+    await frame.locator("body").focus();
+    for (let i = 0; i < 40; i++) {
+      if (await replace.evaluate((el) => el === document.activeElement)) break;
+      await page.keyboard.press("Tab");
+    }
+    await expect(replace.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    await frame.getByRole("dialog").waitFor();
+    // Cancel has the focus first; Tab to Replace and confirm.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await frame
+      .getByText(/look right/)
+      .first()
+      .waitFor();
+    await expect(page.getByLabel("To", { exact: true }).inputValue()).resolves.toBe("ops@army.mil");
+  });
+});
+
+describe("outside Outlook", () => {
+  test("the task pane loads under the real office.js and says to open it in Outlook", async () => {
+    const context = await harness.browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await page.goto(`${harness.origin}/taskpane/taskpane.html`);
+    await page.getByRole("heading", { name: "Open it in Outlook" }).waitFor({ timeout: 20_000 });
+    await screenshot(page, "pane-outside-outlook");
+    expect(requested.some((u) => u.includes("/vendor/office-js/office.js"))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,134 @@
+/** @jest-environment jsdom */
+import { createChecker, resolvePolicy } from "../../src/checker";
+import {
+  displayNameAfterReplace,
+  findRecipient,
+  removeRecipient,
+  replaceRecipient,
+  reviewRecipients,
+  suggestionsFor,
+  trustableDomain,
+} from "../../src/taskpane/fixes";
+import { entry } from "./fake-host";
+
+const list = [
+  entry("alice@example.org", "Alice Example"),
+  entry("ops@army.ml", "Ops Desk"),
+  entry("bob@example.org", "bob@example.org"),
+  entry("carol@example.org"),
+];
+
+describe("replaceRecipient", () => {
+  test("changes only the address, keeps the display name, order and every other recipient", () => {
+    const next = replaceRecipient(list, { entry: list[1]!, index: 1 }, "ops@army.mil");
+    expect(next).toEqual([
+      entry("alice@example.org", "Alice Example"),
+      entry("ops@army.mil", "Ops Desk"),
+      entry("bob@example.org", "bob@example.org"),
+      entry("carol@example.org"),
+    ]);
+  });
+
+  test("a display name that was only the old address becomes the new address", () => {
+    const next = replaceRecipient(list, { entry: list[2]!, index: 2 }, "bob@example.com");
+    expect(next?.[2]).toEqual(entry("bob@example.com", "bob@example.com"));
+    expect(displayNameAfterReplace(entry("X@Army.ML", " x@army.ml "), "x@army.mil")).toBe("x@army.mil");
+    expect(displayNameAfterReplace(entry("x@army.ml", ""), "x@army.mil")).toBe("x@army.mil");
+  });
+
+  test("finds the recipient again when the list changed since the check", () => {
+    const edited = [entry("new@example.org", "New"), ...list];
+    const next = replaceRecipient(edited, { entry: list[1]!, index: 1 }, "ops@army.mil");
+    expect(next?.map((r) => r.emailAddress)).toEqual([
+      "new@example.org",
+      "alice@example.org",
+      "ops@army.mil",
+      "bob@example.org",
+      "carol@example.org",
+    ]);
+  });
+
+  test("returns null, changing nothing, when the recipient is gone", () => {
+    expect(
+      replaceRecipient(list, { entry: entry("gone@army.ml", "Gone"), index: 0 }, "gone@army.mil"),
+    ).toBeNull();
+    expect(replaceRecipient(list, { entry: list[1]!, index: 1 }, "  ")).toBeNull();
+  });
+
+  test("does not modify the list it was given", () => {
+    const before = JSON.stringify(list);
+    replaceRecipient(list, { entry: list[1]!, index: 1 }, "ops@army.mil");
+    removeRecipient(list, { entry: list[1]!, index: 1 });
+    expect(JSON.stringify(list)).toBe(before);
+  });
+});
+
+describe("removeRecipient", () => {
+  test("removes one recipient and keeps the others in order", () => {
+    expect(removeRecipient(list, { entry: list[1]!, index: 1 })).toEqual([list[0], list[2], list[3]]);
+  });
+
+  test("removes only the first of two identical recipients", () => {
+    const twice = [list[1]!, list[0]!, list[1]!];
+    expect(removeRecipient(twice, { entry: list[1]!, index: 2 })).toEqual([list[1], list[0]]);
+    expect(removeRecipient(twice, { entry: list[1]!, index: 9 })).toEqual([list[0], list[1]]);
+  });
+
+  test("returns null when the recipient is gone", () => {
+    expect(removeRecipient(list, { entry: entry("gone@army.ml"), index: 1 })).toBeNull();
+  });
+});
+
+describe("findRecipient", () => {
+  test("prefers the hint, then the same address and name, then the same address", () => {
+    const l = [entry("a@x.org", "A"), entry("a@x.org", "Other A")];
+    expect(findRecipient(l, entry("a@x.org", "Other A"), 1)).toBe(1);
+    expect(findRecipient(l, entry("a@x.org", "Other A"), 0)).toBe(1);
+    expect(findRecipient(l, entry("a@x.org", "Renamed"), 1)).toBe(0);
+    expect(findRecipient(l, entry("b@x.org", "A"))).toBe(-1);
+  });
+});
+
+describe("reviewRecipients", () => {
+  const checker = createChecker(resolvePolicy({ blockedDomains: ["blocked.example"] }));
+
+  test("checks all three fields as one message and maps results back to each field and index", () => {
+    const review = reviewRecipients(checker, {
+      to: [entry("alice@example.org"), entry("ops@army.ml", "Ops")],
+      cc: [entry("jane@gmial.com")],
+      bcc: [entry("x@blocked.example")],
+    });
+    expect(review.recipients.map((r) => [r.field, r.index, r.result.verdict])).toEqual([
+      ["to", 0, "allow"],
+      ["to", 1, "warn"],
+      ["cc", 0, "warn"],
+      ["bcc", 0, "block"],
+    ]);
+    expect(review.flagged.map((r) => r.entry.emailAddress)).toEqual([
+      "ops@army.ml",
+      "jane@gmial.com",
+      "x@blocked.example",
+    ]);
+    expect(review.verdict).toBe("block");
+  });
+
+  test("suggestions and the domain to trust", () => {
+    const review = reviewRecipients(checker, {
+      to: [entry("ops@army.ml")],
+      cc: [entry("x@blocked.example")],
+      bcc: [entry("not an address"), entry("billing@\u0430pple.com")],
+    });
+    const [ml, blocked, unreadable, homoglyph] = review.recipients;
+    expect(suggestionsFor(ml!.result)).toEqual(["ops@army.mil"]);
+    expect(trustableDomain(ml!.result)).toBe("army.ml");
+    expect(trustableDomain(blocked!.result)).toBeNull(); // the organisation's block would win anyway
+    expect(trustableDomain(unreadable!.result)).toBeNull();
+    expect(trustableDomain(homoglyph!.result)).toBeNull(); // set to block: not undone from the pane
+    expect(suggestionsFor(homoglyph!.result)).toEqual(["billing@apple.com"]);
+  });
+
+  test("an empty message has nothing flagged", () => {
+    const review = reviewRecipients(checker, { to: [], cc: [], bcc: [] });
+    expect(review).toMatchObject({ verdict: "allow", recipients: [], flagged: [], messageFindings: [] });
+  });
+});

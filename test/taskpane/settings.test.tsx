@@ -1,0 +1,157 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { screen, waitFor, within } from "@testing-library/react";
+import { SETTING_KEYS } from "../../src/shared/policy-store";
+import { entry, FakeHost } from "./fake-host";
+import { renderApp, statusSays, text } from "./render-app";
+
+jest.setTimeout(20_000);
+
+async function openSettings(host: FakeHost) {
+  const rendered = renderApp(host);
+  await statusSays(/recipient|no recipients/i);
+  await rendered.user.click(screen.getByRole("tab", { name: "Settings" }));
+  return rendered;
+}
+const panel = () => screen.getByRole("tabpanel", { name: "Settings" });
+const yourList = () => screen.queryByRole("list", { name: "Your trusted domains" });
+const items = (list: HTMLElement | null) => (list ? within(list).getAllByRole("listitem").map(text) : []);
+/** The value shown for one fact of the policy overview. */
+const fact = (term: string) => text(within(panel()).getByText(term).closest("dt")?.nextElementSibling);
+const domainInput = () => screen.getByRole("textbox", { name: "Domain to trust" });
+
+describe("settings: the policy in force", () => {
+  test("where each rule and domain came from, the policy origin, and the version", async () => {
+    const host = new FakeHost({
+      bundledPolicy: {
+        internalDomains: ["ours.example.com"],
+        trustedDomains: ["fabrikam.com"],
+        blockedDomains: ["ml"],
+        actions: { "suffix-slip": "block" },
+        externalRecipients: { warnAbove: 20 },
+      },
+      userTrustedDomains: ["contoso.com"],
+    });
+    await openSettings(host);
+    const p = panel();
+    expect(text(p)).toContain("The copy built into the add-in");
+    const rules = within(p).getByRole("list", { name: "What happens for each kind of finding" });
+    const slip = within(rules).getByText("Ending one slip from .mil, .gov, .com and others").closest("li");
+    expect(text(slip)).toContain("Stop the message · set by your organisation");
+    const lookalike = within(rules).getByText("Domain one slip away from a known one").closest("li");
+    expect(text(lookalike)).toContain("Ask you to confirm · built-in default");
+    expect(items(within(p).getByRole("list", { name: "Trusted domains" }))).toEqual([
+      "fabrikam.com · organisation",
+      "contoso.com · yours",
+    ]);
+    expect(items(within(p).getByRole("list", { name: "Internal domains" }))).toEqual(["ours.example.com"]);
+    expect(items(within(p).getByRole("list", { name: "Blocked domains" }))).toEqual(["ml"]);
+    expect(fact("Recipients outside your organisation")).toBe("Ask to confirm above 20.");
+    expect(fact("Personal trusted domains")).toBe("Allowed");
+    expect(text(p)).toContain("Recipient Guard version 9.9.9-test");
+  });
+
+  test("problems loading the policy are shown", async () => {
+    const host = new FakeHost();
+    host.store.set(SETTING_KEYS.cachedPolicy, {
+      fetchedAt: "2026-01-01T00:00:00Z",
+      policy: { trustedDomains: ["com"] },
+    });
+    await openSettings(host);
+    expect(text(panel())).toContain("Part of the policy could not be used");
+    expect(text(panel())).toContain("The saved organisation policy was not used");
+  });
+});
+
+describe("settings: policy updates", () => {
+  test("Check for policy updates shows the result, and the new policy takes effect at once", async () => {
+    const host = new FakeHost({
+      to: [entry("ops@army.ml")],
+      remotePolicy: JSON.stringify({ version: 1, trustedDomains: ["army.ml"] }),
+    });
+    const { user } = await openSettings(host);
+    await user.click(screen.getByRole("button", { name: "Check for policy updates" }));
+    expect(await screen.findByText("Organisation policy updated at 2026-11-22T10:00:00.000Z.")).toBeTruthy();
+    expect(text(panel())).toContain("Downloaded from your organisation on");
+    expect(items(within(panel()).getByRole("list", { name: "Trusted domains" }))).toEqual([
+      "army.ml · organisation",
+    ]);
+    // The review re-checked with the new policy.
+    await statusSays("The recipient looks right.");
+  });
+
+  test("a failed download says why and keeps the policy in force", async () => {
+    const host = new FakeHost({ remotePolicy: new Error("the server answered 404") });
+    const { user } = await openSettings(host);
+    await user.click(screen.getByRole("button", { name: "Check for policy updates" }));
+    expect(
+      await screen.findByText(
+        /could not be downloaded \(the server answered 404\); the last good one stays in force/,
+      ),
+    ).toBeTruthy();
+    expect(text(panel())).toContain("The copy built into the add-in");
+  });
+});
+
+describe("settings: your trusted domains", () => {
+  test("add a domain, then remove it", async () => {
+    const host = new FakeHost({ userTrustedDomains: ["fabrikam.com"] });
+    const { user } = await openSettings(host);
+    expect(items(yourList())).toEqual(["fabrikam.com"]);
+    await user.type(domainInput(), "Contoso.COM{Enter}");
+    await waitFor(() => expect(items(yourList())).toEqual(["fabrikam.com", "contoso.com"]));
+    expect(host.store.get(SETTING_KEYS.userTrustedDomains)).toEqual(["fabrikam.com", "contoso.com"]);
+    expect((domainInput() as HTMLInputElement).value).toBe("");
+    expect(await screen.findByText("Added contoso.com.")).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "Remove fabrikam.com" }));
+    await waitFor(() => expect(items(yourList())).toEqual(["contoso.com"]));
+    expect(host.store.get(SETTING_KEYS.userTrustedDomains)).toEqual(["contoso.com"]);
+    // Focus stays in the list for the next keyboard action.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("button", { name: "Remove contoso.com" })),
+    );
+  });
+
+  test("invalid input shows the validation message and saves nothing", async () => {
+    const host = new FakeHost();
+    const { user } = await openSettings(host);
+    await user.click(screen.getByRole("button", { name: "Add" }));
+    expect(await screen.findByText("Type a domain, such as example.com.")).toBeTruthy();
+    await user.type(domainInput(), "com");
+    await user.click(screen.getByRole("button", { name: "Add" }));
+    expect(
+      await screen.findByText(/"com" is a whole domain ending shared by many organisations/),
+    ).toBeTruthy();
+    expect(domainInput().getAttribute("aria-invalid")).toBe("true");
+    expect(host.store.get(SETTING_KEYS.userTrustedDomains)).toBeUndefined();
+    expect(host.store.saves).toBe(0);
+  });
+
+  test("a save Outlook refuses is reported", async () => {
+    const host = new FakeHost();
+    host.store.failSave = "Outlook could not save the settings: quota exceeded";
+    const { user } = await openSettings(host);
+    await user.type(domainInput(), "contoso.com{Enter}");
+    expect(await screen.findByText(/Outlook did not save your trusted domains/)).toBeTruthy();
+  });
+
+  test("disabled, with the reason, when the organisation does not allow personal trusted domains", async () => {
+    const host = new FakeHost({
+      bundledPolicy: { allowUserTrustedDomains: false },
+      userTrustedDomains: ["contoso.com"],
+    });
+    const { user } = await openSettings(host);
+    expect(text(panel())).toContain("Your organisation does not allow personal trusted domains");
+    expect((domainInput() as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByRole("button", { name: "Add" }).hasAttribute("disabled")).toBe(true);
+    expect(text(yourList())).toContain(
+      "Not in force: your organisation does not allow personal trusted domains.",
+    );
+    expect(fact("Personal trusted domains")).toBe("Not allowed by your organisation");
+    // An entry set aside can still be removed.
+    await user.click(screen.getByRole("button", { name: "Remove contoso.com" }));
+    await waitFor(() => expect(yourList()).toBeNull());
+    expect(host.store.get(SETTING_KEYS.userTrustedDomains)).toEqual([]);
+  });
+});
