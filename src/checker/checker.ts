@@ -139,21 +139,21 @@ function suffixNote(suffix: string): string {
  * ebay.be for ebay.de, yahoo.cn for yahoo.ca: one country's ending for another's under the same
  * well-known name is the brand's national site far more often than a slip.
  */
-function isNationalSibling(r: Resemblance): boolean {
-  const typed = splitDomain(r.typedForm);
+function isNationalSibling(r: Resemblance, typed: DomainParts): boolean {
   return (
-    typed !== null &&
     typed.name === r.target.parts.name &&
     isNationalSuffix(typed.suffix) &&
     isNationalSuffix(r.target.parts.suffix)
   );
 }
 
-/** The slip changed the ending (gmail.co, gmailc.om), not the name. */
-function slipIsInSuffix(r: Resemblance): boolean {
+/**
+ * The slip changed the ending (gmail.co, gmailc.om), not the name. `typed` are the parts of the
+ * typed host, which its registrable domain shares (same name, same suffix).
+ */
+function slipIsInSuffix(r: Resemblance, typed: DomainParts): boolean {
   if (r.edit?.kind === "dot-shift") return true;
-  const typed = splitDomain(r.typedForm);
-  return typed !== null && typed.name === r.target.parts.name && typed.suffix !== r.target.parts.suffix;
+  return typed.name === r.target.parts.name && typed.suffix !== r.target.parts.suffix;
 }
 
 function replaceRegistrable(parts: DomainParts, registrable: string): string {
@@ -181,17 +181,17 @@ export function createChecker(policy: EffectivePolicy): Checker {
     return policy.internalDomains.some((d) => isSameOrSubdomain(host, d));
   }
 
-  function acceptable(r: Resemblance): boolean {
+  function acceptable(r: Resemblance, typed: DomainParts): boolean {
     if (r.kind === "exact-skeleton") return true;
     const nameLength = r.target.parts.name.length;
     if (r.target.source !== "built-in") return true;
     // One slip on top of look-alike characters needs a distinctive built-in name: temu.com is not terra.com.
     if (r.kind === "slip-skeleton") return nameLength >= LOOSE_SLIP_MIN_NAME_BUILT_IN;
-    if (isNationalSibling(r)) return false;
+    if (isNationalSibling(r, typed)) return false;
     if (nameLength > BUILT_IN_SHORT_NAME) return true;
     if (!r.edit) return false;
     // A slip in the ending (aol.con, qq.cm) stays worth reporting even for short names.
-    if (slipIsInSuffix(r)) return true;
+    if (slipIsInSuffix(r, typed)) return true;
     return nameLength > BUILT_IN_TINY_NAME && PLAUSIBLE_SLIPS.has(r.edit.kind);
   }
 
@@ -230,8 +230,7 @@ export function createChecker(policy: EffectivePolicy): Checker {
       });
     }
     if (r.kind === "slip" && r.edit) {
-      const typedParts = splitDomain(r.typedForm);
-      const note = slipIsInSuffix(r) && typedParts?.suffixIsKnown ? suffixNote(typedParts.suffix) : "";
+      const note = slipIsInSuffix(r, parts) && parts.suffixIsKnown ? suffixNote(parts.suffix) : "";
       return finding(
         "lookalike-domain",
         `${typedShown} looks like a slip for ${intended}, ${whose}: ${describeSlip(r.edit, r.intendedForm)}.${note}`,
@@ -306,7 +305,7 @@ export function createChecker(policy: EffectivePolicy): Checker {
 
     // A well-known domain is no slip, but its subdomains can still carry a protected name
     // (army.mil.example.com), so only the embedded-name rule applies below one.
-    const resemblances = trusted ? [] : index.resemblances(host, parts).filter(acceptable);
+    const resemblances = trusted ? [] : index.resemblances(host, parts).filter((r) => acceptable(r, parts));
     resemblances.sort(
       (a, b) =>
         KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
