@@ -160,15 +160,67 @@ function replaceRegistrable(parts: DomainParts, registrable: string): string {
   return parts.subdomain ? `${parts.subdomain}.${registrable}` : registrable;
 }
 
-export function createChecker(policy: EffectivePolicy): Checker {
-  const protectedDomains: { host: string; source: ProtectedSource }[] = [];
-  for (const host of policy.internalDomains) protectedDomains.push({ host, source: "internal" });
-  for (const entry of policy.trustedDomains)
-    protectedDomains.push({ host: entry.domain, source: entry.source });
-  if (policy.builtInProtection) {
-    for (const host of BUILTIN_DOMAINS_TEXT.split(" ")) protectedDomains.push({ host, source: "built-in" });
+let builtInIndex: ProtectedIndex | undefined;
+
+/**
+ * The well-known domains, indexed once per process: they do not depend on any policy, so every
+ * checker shares them, and the send handler can build them as soon as its script loads.
+ */
+export function builtInDomainIndex(): ProtectedIndex {
+  if (!builtInIndex) {
+    builtInIndex = new ProtectedIndex(
+      BUILTIN_DOMAINS_TEXT.split(" ").map((host) => ({ host, source: "built-in" as const })),
+    );
   }
-  const index = new ProtectedIndex(protectedDomains);
+  return builtInIndex;
+}
+
+/** The organisation's (and user's) own domains, consulted first, then the shared built-in ones. */
+class IndexSet {
+  readonly size: number;
+  constructor(
+    private readonly own: ProtectedIndex,
+    private readonly builtIn: ProtectedIndex | null,
+  ) {
+    this.size = own.size + (builtIn ? builtIn.size : 0);
+  }
+
+  trustedMatch(host: string, parts: DomainParts): ProtectedDomain | undefined {
+    return this.own.trustedMatch(host, parts) ?? this.builtIn?.trustedMatch(host, parts);
+  }
+
+  resemblances(host: string, parts: DomainParts): Resemblance[] {
+    const own = this.own.resemblances(host, parts);
+    return this.builtIn ? own.concat(this.builtIn.resemblances(host, parts)) : own;
+  }
+
+  /** Built-in domains never take part in suffix swaps, so only the own index is asked. */
+  sameName(parts: DomainParts): ProtectedDomain[] {
+    return this.own.sameName(parts);
+  }
+
+  embeddedIn(
+    host: string,
+    parts: DomainParts,
+    prefixOnly: boolean,
+  ): { target: ProtectedDomain; form: string }[] {
+    const own = this.own.embeddedIn(host, parts, prefixOnly);
+    return this.builtIn ? own.concat(this.builtIn.embeddedIn(host, parts, prefixOnly)) : own;
+  }
+
+  isBuiltInName(name: string): boolean {
+    return this.builtIn?.isBuiltInName(name) ?? false;
+  }
+}
+
+export function createChecker(policy: EffectivePolicy): Checker {
+  const ownDomains: { host: string; source: ProtectedSource }[] = [];
+  for (const host of policy.internalDomains) ownDomains.push({ host, source: "internal" });
+  for (const entry of policy.trustedDomains) ownDomains.push({ host: entry.domain, source: entry.source });
+  const index = new IndexSet(
+    new ProtectedIndex(ownDomains),
+    policy.builtInProtection ? builtInDomainIndex() : null,
+  );
 
   const finding = (code: FindingCode, message: string, extra: Partial<Finding> = {}): Finding => ({
     code,
