@@ -17,6 +17,7 @@ import {
   type ProtectedDomain,
   type ProtectedSource,
   type Resemblance,
+  typedForms,
 } from "./protected-index";
 import { dotShiftFor, isPlausibleSuffixSwap, nearestKnownSuffixes, suffixSlipFor } from "./suffix-slips";
 import { isMixedScript, scriptNamesOf } from "./unicode";
@@ -175,52 +176,12 @@ export function builtInDomainIndex(): ProtectedIndex {
   return builtInIndex;
 }
 
-/** The organisation's (and user's) own domains, consulted first, then the shared built-in ones. */
-class IndexSet {
-  readonly size: number;
-  constructor(
-    private readonly own: ProtectedIndex,
-    private readonly builtIn: ProtectedIndex | null,
-  ) {
-    this.size = own.size + (builtIn ? builtIn.size : 0);
-  }
-
-  trustedMatch(host: string, parts: DomainParts): ProtectedDomain | undefined {
-    return this.own.trustedMatch(host, parts) ?? this.builtIn?.trustedMatch(host, parts);
-  }
-
-  resemblances(host: string, parts: DomainParts): Resemblance[] {
-    const own = this.own.resemblances(host, parts);
-    return this.builtIn ? own.concat(this.builtIn.resemblances(host, parts)) : own;
-  }
-
-  /** Built-in domains never take part in suffix swaps, so only the own index is asked. */
-  sameName(parts: DomainParts): ProtectedDomain[] {
-    return this.own.sameName(parts);
-  }
-
-  embeddedIn(
-    host: string,
-    parts: DomainParts,
-    prefixOnly: boolean,
-  ): { target: ProtectedDomain; form: string }[] {
-    const own = this.own.embeddedIn(host, parts, prefixOnly);
-    return this.builtIn ? own.concat(this.builtIn.embeddedIn(host, parts, prefixOnly)) : own;
-  }
-
-  isBuiltInName(name: string): boolean {
-    return this.builtIn?.isBuiltInName(name) ?? false;
-  }
-}
-
 export function createChecker(policy: EffectivePolicy): Checker {
   const ownDomains: { host: string; source: ProtectedSource }[] = [];
   for (const host of policy.internalDomains) ownDomains.push({ host, source: "internal" });
   for (const entry of policy.trustedDomains) ownDomains.push({ host: entry.domain, source: entry.source });
-  const index = new IndexSet(
-    new ProtectedIndex(ownDomains),
-    policy.builtInProtection ? builtInDomainIndex() : null,
-  );
+  // The organisation's own domains are laid over the shared built-in index: one place to look.
+  const index = new ProtectedIndex(ownDomains, policy.builtInProtection ? builtInDomainIndex() : undefined);
 
   const finding = (code: FindingCode, message: string, extra: Partial<Finding> = {}): Finding => ({
     code,
@@ -357,7 +318,9 @@ export function createChecker(policy: EffectivePolicy): Checker {
 
     // A well-known domain is no slip, but its subdomains can still carry a protected name
     // (army.mil.example.com), so only the embedded-name rule applies below one.
-    const resemblances = trusted ? [] : index.resemblances(host, parts).filter((r) => acceptable(r, parts));
+    const resemblances = trusted
+      ? []
+      : index.resemblances(typedForms(host, parts)).filter((r) => acceptable(r, parts));
     resemblances.sort(
       (a, b) =>
         KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||

@@ -31,12 +31,6 @@ interface FormRef {
   skeletonForm: boolean;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /** Shortest built-in name against which one slip on top of look-alike characters is reported. */
 export const LOOSE_SLIP_MIN_NAME_BUILT_IN = 6;
 
@@ -45,6 +39,40 @@ const EMBEDDED_MIN_LENGTH = 5;
 const EMBEDDED_MIN_LENGTH_BUILT_IN = 7;
 
 const hashScratch: number[] = [];
+
+/**
+ * A typed host (or its registrable domain) prepared once for look-ups in any number of indexes:
+ * its look-alike skeleton and the deletion hashes of both.
+ */
+export interface TypedForm {
+  typed: string;
+  skeleton: string;
+  nonAscii: boolean;
+  plainHashes: number[];
+  /** Null when the skeleton equals the typed text. */
+  skeletonHashes: number[] | null;
+}
+
+function hashesOf(text: string): number[] {
+  const count = deletionHashes(text, hashScratch);
+  return hashScratch.slice(0, count);
+}
+
+/** The forms of a typed host to compare: the whole host, and its registrable domain if different. */
+export function typedForms(host: string, parts: DomainParts): TypedForm[] {
+  const texts = parts.registrable === host ? [host] : [host, parts.registrable];
+  return texts.map((typed) => {
+    const unicode = hostToUnicode(typed);
+    const formSkeleton = skeleton(unicode);
+    return {
+      typed,
+      skeleton: formSkeleton,
+      nonAscii: hasNonAscii(unicode),
+      plainHashes: hashesOf(typed),
+      skeletonHashes: formSkeleton === typed ? null : hashesOf(formSkeleton),
+    };
+  });
+}
 const NONE: readonly FormRef[] = [];
 
 const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation: 1, user: 2, "built-in": 3 };
@@ -55,19 +83,33 @@ const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation
  * protected domains are one slip away" with a handful of hash look-ups per address.
  */
 export class ProtectedIndex {
-  private readonly exactHosts = new Map<string, ProtectedDomain>();
-  private readonly registrables = new Map<string, ProtectedDomain[]>();
-  private readonly names = new Map<string, ProtectedDomain[]>();
+  private readonly exactHosts: Map<string, ProtectedDomain>;
+  private readonly registrables: Map<string, ProtectedDomain[]>;
+  private readonly names: Map<string, ProtectedDomain[]>;
   /** Keyed by deletionHashes of every protected form: candidates one slip away. */
-  private readonly deletions = new Map<number, FormRef[]>();
-  private readonly skeletons = new Map<string, FormRef[]>();
-  private readonly embedded = new Map<string, { target: ProtectedDomain; form: string }[]>();
+  private readonly deletions: Map<number, FormRef[]>;
+  private readonly skeletons: Map<string, FormRef[]>;
+  private readonly embedded: Map<string, { target: ProtectedDomain; form: string }[]>;
   /** Names of the built-in domains (gmail, paypal), whatever source they were finally indexed under. */
-  private readonly builtInNames = new Set<string>();
+  private readonly builtInNames: Set<string>;
+  /** Lists this index created; lists shared with the base index are copied before they change. */
+  private readonly ownLists = new Set<unknown[]>();
   readonly size: number;
 
-  constructor(domains: Iterable<{ host: string; source: ProtectedSource }>) {
-    let count = 0;
+  /**
+   * `base`, when given, is an index built once and shared (the built-in domains): this one starts
+   * from shallow copies of its maps, so queries look in a single place while the base's lists stay
+   * untouched.
+   */
+  constructor(domains: Iterable<{ host: string; source: ProtectedSource }>, base?: ProtectedIndex) {
+    this.exactHosts = new Map(base?.exactHosts);
+    this.registrables = new Map(base?.registrables);
+    this.names = new Map(base?.names);
+    this.deletions = new Map(base?.deletions);
+    this.skeletons = new Map(base?.skeletons);
+    this.embedded = new Map(base?.embedded);
+    this.builtInNames = new Set(base?.builtInNames);
+    let count = base ? base.size : 0;
     for (const { host, source } of domains) {
       const parts = splitDomain(host);
       if (!parts) continue;
@@ -77,13 +119,13 @@ export class ProtectedIndex {
       const entry: ProtectedDomain = { host, parts, source };
       this.exactHosts.set(host, entry);
       count++;
-      push(this.registrables, parts.registrable, entry);
-      push(this.names, parts.name, entry);
+      this.push(this.registrables, parts.registrable, entry);
+      this.push(this.names, parts.name, entry);
       const forms = host === parts.registrable ? [host] : [host, parts.registrable];
       for (const form of forms) {
         const formSkeleton = skeleton(hostToUnicode(form));
         this.indexDeletions(form, { target: entry, form, skeletonForm: false });
-        push(this.skeletons, formSkeleton, { target: entry, form, skeletonForm: true });
+        this.push(this.skeletons, formSkeleton, { target: entry, form, skeletonForm: true });
         // Slips in the look-alike space only count against built-in domains with distinctive names
         // (see the checker), so shorter built-in names need no entries for them.
         const looseSlipsCount = source !== "built-in" || parts.name.length >= LOOSE_SLIP_MIN_NAME_BUILT_IN;
@@ -91,20 +133,31 @@ export class ProtectedIndex {
           this.indexDeletions(formSkeleton, { target: entry, form: formSkeleton, skeletonForm: true });
         }
         // army.mil written as one name: armymil.com, army-mil.com
-        push(this.embedded, form.split(".").join(""), { target: entry, form });
-        push(this.embedded, form.split(".").join("-"), { target: entry, form });
+        this.push(this.embedded, form.split(".").join(""), { target: entry, form });
+        this.push(this.embedded, form.split(".").join("-"), { target: entry, form });
       }
     }
     this.size = count;
   }
 
+  private push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (!list) {
+      const created = [value];
+      this.ownLists.add(created);
+      map.set(key, created);
+    } else if (this.ownLists.has(list)) {
+      if (list[list.length - 1] !== value) list.push(value);
+    } else {
+      const copy = [...list, value]; // copy-on-write: the base index's list is shared
+      this.ownLists.add(copy);
+      map.set(key, copy);
+    }
+  }
+
   private indexDeletions(form: string, ref: FormRef): void {
     const count = deletionHashes(form, hashScratch);
-    for (let i = 0; i < count; i++) {
-      const list = this.deletions.get(hashScratch[i]!);
-      if (!list) this.deletions.set(hashScratch[i]!, [ref]);
-      else if (list[list.length - 1] !== ref) list.push(ref);
-    }
+    for (let i = 0; i < count; i++) this.push(this.deletions, hashScratch[i]!, ref);
   }
 
   /** The protected domain that `host` is, or is under; registrable siblings count (same organisation). */
@@ -121,14 +174,15 @@ export class ProtectedIndex {
   }
 
   /** Protected domains one slip (or a look-alike character swap) away from the typed host. */
-  resemblances(host: string, parts: DomainParts): Resemblance[] {
+  /** Protected domains one slip (or a look-alike character swap) away from the typed forms. */
+  resemblances(probes: readonly TypedForm[]): Resemblance[] {
     const out: Resemblance[] = [];
-    this.collectResemblances(host, out);
-    if (parts.registrable !== host) this.collectResemblances(parts.registrable, out);
+    for (const probe of probes) this.collectResemblances(probe, out);
     return out;
   }
 
-  private collectResemblances(typed: string, out: Resemblance[]): void {
+  private collectResemblances(form: TypedForm, out: Resemblance[]): void {
+    const typed = form.typed;
     const add = (
       target: ProtectedDomain,
       intendedForm: string,
@@ -139,22 +193,22 @@ export class ProtectedIndex {
         if (r.target === target && r.typedForm === typed && r.intendedForm === intendedForm) return;
       out.push({ target, typedForm: typed, intendedForm, kind, edit });
     };
-    const typedSkeleton = skeleton(hostToUnicode(typed));
-    for (const ref of this.skeletons.get(typedSkeleton) ?? NONE) {
+    for (const ref of this.skeletons.get(form.skeleton) ?? NONE) {
       if (ref.form === typed) continue;
       // An ASCII one-key slip that only the loose folds make look alike (army.mli: i and l) is a
       // typing slip; true confusables (1 and l, 0 and o, rn and m, any non-ASCII) are look-alikes.
-      const plainEdit = hasNonAscii(hostToUnicode(typed)) ? null : describeEdit(typed, ref.form);
+      const plainEdit = form.nonAscii ? null : describeEdit(typed, ref.form);
       const typingSlip = plainEdit !== null && strictSkeleton(typed) !== strictSkeleton(ref.form);
       add(ref.target, ref.form, typingSlip ? "slip" : "exact-skeleton", typingSlip ? plainEdit : null);
     }
     // Compared in both spaces: plain characters, and the look-alike skeleton.
-    this.probeDeletions(typed, typed, add);
-    if (typedSkeleton !== typed) this.probeDeletions(typedSkeleton, typed, add);
+    this.probeDeletions(typed, form.plainHashes, typed, add);
+    if (form.skeletonHashes) this.probeDeletions(form.skeleton, form.skeletonHashes, typed, add);
   }
 
   private probeDeletions(
     probe: string,
+    hashes: readonly number[],
     typed: string,
     add: (
       target: ProtectedDomain,
@@ -163,9 +217,8 @@ export class ProtectedIndex {
       edit: Edit | null,
     ) => void,
   ): void {
-    const count = deletionHashes(probe, hashScratch);
-    for (let h = 0; h < count; h++) {
-      const candidates = this.deletions.get(hashScratch[h]!);
+    for (const hash of hashes) {
+      const candidates = this.deletions.get(hash);
       if (candidates === undefined) continue;
       for (const ref of candidates) {
         if (distanceAtMostOne(probe, ref.form) !== 1) continue;
