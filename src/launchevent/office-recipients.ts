@@ -1,6 +1,7 @@
 import { errorMessage } from "../shared/display-text";
 import {
   RECIPIENT_FIELDS,
+  toRecipientEntry,
   type RecipientEntry,
   type RecipientField,
   type RecipientsByField,
@@ -18,15 +19,6 @@ export type ComposeRecipients = Record<RecipientField, RecipientsReader | undefi
 export class OfficeCallError extends Error {}
 
 const FIELD_NAMES: Record<RecipientField, string> = { to: "To", cc: "Cc", bcc: "Bcc" };
-
-function toEntry(value: unknown): RecipientEntry {
-  if (typeof value !== "object" || value === null) return { emailAddress: "", displayName: "" };
-  const v = value as { emailAddress?: unknown; displayName?: unknown };
-  return {
-    emailAddress: typeof v.emailAddress === "string" ? v.emailAddress : "",
-    displayName: typeof v.displayName === "string" ? v.displayName : "",
-  };
-}
 
 /**
  * Reads one field. Resolves once with the recipients, or rejects with a message naming the field
@@ -72,7 +64,7 @@ function readField(
           } else if (!Array.isArray(result.value)) {
             reject(new OfficeCallError(`Outlook returned something unexpected for the ${name} recipients`));
           } else {
-            resolve(Array.from(result.value as unknown[], toEntry)); // holes in a sparse list become unreadable entries
+            resolve(Array.from(result.value as unknown[], toRecipientEntry)); // holes in a sparse list become unreadable entries
           }
         });
       });

@@ -11,6 +11,16 @@ export interface RecipientEntry {
 
 export type RecipientsByField = Record<RecipientField, RecipientEntry[]>;
 
+/** One recipient as Office.js returned it, whatever it returned: fields that are not text become empty. */
+export function toRecipientEntry(value: unknown): RecipientEntry {
+  if (typeof value !== "object" || value === null) return { emailAddress: "", displayName: "" };
+  const v = value as { emailAddress?: unknown; displayName?: unknown };
+  return {
+    emailAddress: typeof v.emailAddress === "string" ? v.emailAddress : "",
+    displayName: typeof v.displayName === "string" ? v.displayName : "",
+  };
+}
+
 export interface FlaggedRecipient {
   field: RecipientField;
   emailAddress: string;

@@ -5,6 +5,7 @@
 import bundledPolicy from "../../config/policy.json";
 import {
   RECIPIENT_FIELDS,
+  toRecipientEntry,
   type RecipientEntry,
   type RecipientField,
   type RecipientsByField,
@@ -48,15 +49,6 @@ export interface OfficeHostOptions {
   pageUrl?: string;
   timeoutMs?: number;
   version?: string;
-}
-
-function toEntry(value: unknown): RecipientEntry {
-  if (typeof value !== "object" || value === null) return { emailAddress: "", displayName: "" };
-  const v = value as { emailAddress?: unknown; displayName?: unknown };
-  return {
-    emailAddress: typeof v.emailAddress === "string" ? v.emailAddress : "",
-    displayName: typeof v.displayName === "string" ? v.displayName : "",
-  };
 }
 
 function builtVersion(): string {
@@ -103,7 +95,7 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
     const what = `read the ${FIELD_LABELS[field]} recipients`;
     const value = await call<unknown>(what, (cb) => compose[field].getAsync(cb));
     if (!Array.isArray(value)) throw new OfficeCallError(`Outlook could not ${what}: it returned no list.`);
-    return value.map(toEntry);
+    return value.map(toRecipientEntry);
   }
 
   /** setAsync takes 100 recipients at most: set the first 100, then add the rest 100 at a time. */
