@@ -1,6 +1,6 @@
 import { parseAddress, type ParsedAddress } from "./address";
 import { BUILTIN_DOMAINS_TEXT } from "./data/builtin-domains.generated";
-import { describeSuffix, hostToUnicode, isSameOrSubdomain, splitDomain, type DomainParts } from "./domain";
+import { describeSuffix, hostToUnicode, splitDomain, type DomainParts } from "./domain";
 import type { EditKind } from "./edit";
 import {
   describeSlip,
@@ -157,6 +157,21 @@ function slipIsInSuffix(r: Resemblance, typed: DomainParts): boolean {
   return typed.name === r.target.parts.name && typed.suffix !== r.target.parts.suffix;
 }
 
+/**
+ * The entry of `entries` that is `host` itself or one of its parent domains (a whole suffix such
+ * as `ml` included): a walk up the host's labels, so the cost does not grow with the list.
+ */
+function enclosingEntry(host: string, entries: ReadonlySet<string>): string | undefined {
+  if (entries.size === 0) return undefined;
+  let candidate = host;
+  for (;;) {
+    if (entries.has(candidate)) return candidate;
+    const dot = candidate.indexOf(".");
+    if (dot < 0) return undefined;
+    candidate = candidate.slice(dot + 1);
+  }
+}
+
 function replaceRegistrable(parts: DomainParts, registrable: string): string {
   return parts.subdomain ? `${parts.subdomain}.${registrable}` : registrable;
 }
@@ -190,8 +205,11 @@ export function createChecker(policy: EffectivePolicy): Checker {
     ...extra,
   });
 
+  const internal = new Set(policy.internalDomains);
+  const blocked = new Set(policy.blockedDomains);
+
   function isInternal(host: string): boolean {
-    return policy.internalDomains.some((d) => isSameOrSubdomain(host, d));
+    return enclosingEntry(host, internal) !== undefined;
   }
 
   function acceptable(r: Resemblance, typed: DomainParts): boolean {
@@ -293,7 +311,7 @@ export function createChecker(policy: EffectivePolicy): Checker {
   function domainFindings(host: string, local: string): { findings: Finding[]; internal: boolean } {
     const findings: Finding[] = [];
     const internal = isInternal(host);
-    const blockedBy = policy.blockedDomains.find((b) => isSameOrSubdomain(host, b));
+    const blockedBy = enclosingEntry(host, blocked);
     if (blockedBy) {
       const what = blockedBy.includes(".") ? blockedBy : `.${blockedBy}`;
       findings.push(
