@@ -69,6 +69,20 @@ export function hostToAscii(host: string): string {
 /** Unicode form of a host for display; labels that do not decode are left as they are. */
 export function hostToUnicode(host: string): string {
   if (!host.includes("xn--")) return host;
+  // One check decodes the same host several times (validation, display, look-alike forms).
+  let decoded = recentlyDecoded.get(host);
+  if (decoded === undefined) {
+    if (recentlyDecoded.size >= DECODED_CACHE_LIMIT) recentlyDecoded.clear();
+    decoded = decodeLabels(host);
+    recentlyDecoded.set(host, decoded);
+  }
+  return decoded;
+}
+
+const DECODED_CACHE_LIMIT = 256;
+const recentlyDecoded = new Map<string, string>();
+
+function decodeLabels(host: string): string {
   return host
     .split(".")
     .map((label) => {
