@@ -10,9 +10,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import { fileURLToPath } from "node:url";
+import { ROOT, readCorpus } from "./eval/corpus.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BUNDLE = path.join(ROOT, "dist", "launchevent", "launchevent.js");
 const BUDGET_MS = 50;
 
@@ -24,17 +23,9 @@ const opt = (name, fallback) => {
 const count = opt("--recipients", 1000);
 const rounds = opt("--rounds", 15);
 
-const corpus = path.join(ROOT, "test", "eval-corpus");
-const lookalikes = fs
-  .readFileSync(path.join(corpus, "positives.tsv"), "utf8")
-  .split("\n")
-  .filter(Boolean)
-  .map((l) => l.split("\t")[1]);
-const ordinary = fs
-  .readFileSync(path.join(corpus, "negatives.txt"), "utf8")
-  .split("\n")
-  .filter(Boolean)
-  .map((l) => l.split("\t")[0]);
+const corpus = readCorpus();
+const lookalikes = corpus.positives.map((row) => row[1]);
+const ordinary = corpus.negatives.map((row) => row[0]);
 // Mostly ordinary recipients with a few slips, as a real large message would have.
 const recipients = Array.from({ length: count }, (_, i) => ({
   emailAddress: `user${i}@${i % 50 === 0 ? lookalikes[i % lookalikes.length] : ordinary[i % ordinary.length]}`,

@@ -15,11 +15,9 @@ import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { fileURLToPath } from "node:url";
+import { ROOT, mdTable, readCorpus, shuffled } from "./eval/corpus.mjs";
 
 const require = createRequire(import.meta.url);
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const CORPUS = path.join(ROOT, "test", "eval-corpus");
 const DIST = path.resolve(ROOT, process.env.RG_DIST || "dist");
 const LAUNCHEVENT_BUDGET_BYTES = 80 * 1024; // gzipped, per file under dist/launchevent/
 
@@ -56,41 +54,11 @@ function parseArgs(argv) {
 
 // ---------------------------------------------------------------- data
 
-function readLines(file) {
-  return fs
-    .readFileSync(file, "utf8")
-    .split("\n")
-    .map((l) => l.replace(/\r$/, ""))
-    .filter(Boolean);
-}
-
-function rng(seedText) {
-  let h = 2166136261;
-  for (const ch of seedText) h = Math.imul(h ^ ch.codePointAt(0), 16777619);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled(items, seedText) {
-  const out = items.slice();
-  const rand = rng(seedText);
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
 function loadData(opts) {
-  const protectedList = readLines(path.join(CORPUS, "protected.txt")).map((d) => d.trim().toLowerCase());
-  const positives = readLines(path.join(CORPUS, "positives.tsv")).map((l) => l.split("\t")[1]);
-  const negatives = readLines(path.join(CORPUS, "negatives.txt")).map((l) => l.split("\t")[0]);
+  const corpus = readCorpus();
+  const protectedList = corpus.protectedList;
+  const positives = corpus.positives.map((row) => row[1]);
+  const negatives = corpus.negatives.map((row) => row[0]);
 
   // Addresses to time: half lookalikes, half ordinary domains, shuffled together.
   const half = Math.ceil(opts.n / 2);
@@ -298,16 +266,6 @@ function kib(n) {
 }
 
 // ---------------------------------------------------------------- report
-
-function mdTable(header, rows) {
-  const esc = (s) => String(s).replace(/\|/g, "\\|");
-  const out = [
-    `| ${header.map(esc).join(" | ")} |`,
-    `|${header.map((_, i) => (i ? "---:" : "---")).join("|")}|`,
-  ];
-  for (const r of rows) out.push(`| ${r.map(esc).join(" | ")} |`);
-  return out.join("\n");
-}
 
 function fmtNs(ns) {
   if (ns >= 1e6) return `${(ns / 1e6).toFixed(2)} ms`;

@@ -21,11 +21,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
-import { fileURLToPath, domainToASCII } from "node:url";
+import { domainToASCII } from "node:url";
+import { CORPUS, ROOT, mdTable, readCorpus, rng } from "./eval/corpus.mjs";
 
 const require = createRequire(import.meta.url);
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const CORPUS = path.join(ROOT, "test", "eval-corpus");
 const NEGATIVES_ROW = "negatives (false-positive rate)";
 const RECALL_ROW = "all positives (recall)";
 
@@ -58,28 +57,6 @@ function parseArgs(argv) {
 
 // ---------------------------------------------------------------- corpus
 
-function readLines(file) {
-  return fs
-    .readFileSync(file, "utf8")
-    .split("\n")
-    .map((l) => l.replace(/\r$/, ""))
-    .filter((l) => l && !l.startsWith("#"));
-}
-
-// Small deterministic PRNG (mulberry32) so --limit samples are reproducible.
-function rng(seedText) {
-  let h = 2166136261;
-  for (const ch of seedText) h = Math.imul(h ^ ch.codePointAt(0), 16777619);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sample(items, n, seedText) {
   if (!n || items.length <= n) return items;
   const rand = rng(seedText);
@@ -95,16 +72,18 @@ function sample(items, n, seedText) {
 }
 
 function loadCorpus(opts) {
-  const protectedList = readLines(path.join(CORPUS, "protected.txt")).map((l) => l.trim().toLowerCase());
-  const positives = readLines(path.join(CORPUS, "positives.tsv")).map((l, i) => {
-    const [cls, domain, intended] = l.split("\t");
-    if (!cls || !domain || !intended) throw new FatalError(`positives.tsv line ${i + 1} is malformed: ${l}`);
+  const corpus = readCorpus();
+  const protectedList = corpus.protectedList;
+  const positives = corpus.positives.map(([cls, domain, intended], i) => {
+    if (!cls || !domain || !intended) throw new FatalError(`positives.tsv line ${i + 1} is malformed`);
     return { kind: "positive", cls, domain, intended };
   });
-  const negatives = readLines(path.join(CORPUS, "negatives.txt")).map((l) => {
-    const [domain, source = "?"] = l.split("\t");
-    return { kind: "negative", cls: NEGATIVES_ROW, domain, source };
-  });
+  const negatives = corpus.negatives.map(([domain, source = "?"]) => ({
+    kind: "negative",
+    cls: NEGATIVES_ROW,
+    domain,
+    source,
+  }));
 
   const wanted = (cls) => !opts.classes || opts.classes.some((p) => cls.startsWith(p));
   const byClass = new Map();
@@ -305,16 +284,6 @@ async function makePeers(protectedList) {
 function pct(n, d) {
   if (!d) return "–";
   return `${((100 * n) / d).toFixed(1)}% (${n}/${d})`;
-}
-
-function mdTable(header, rows) {
-  const esc = (s) => String(s).replace(/\|/g, "\\|");
-  const lines = [
-    `| ${header.map(esc).join(" | ")} |`,
-    `|${header.map((_, i) => (i ? "---:" : "---")).join("|")}|`,
-  ];
-  for (const r of rows) lines.push(`| ${r.map(esc).join(" | ")} |`);
-  return lines.join("\n");
 }
 
 function buildReport({ cases, classes, tools, flagged, ours, builtins, opts, timings }) {
