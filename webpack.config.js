@@ -38,10 +38,8 @@ const defines = (mode) =>
 
 // Browser bundles: webpack's shim for Node's `global` is `new Function("return this")`, which our
 // no-eval promise (and the pages' Content Security Policy) forbids; globalThis does the same job.
-const browser = (mode) => ({
-  node: { global: false },
-  plugins: [defines(mode), new webpack.DefinePlugin({ global: "globalThis" })],
-});
+const browserNode = { global: false };
+const browserPlugins = (mode) => [defines(mode), new webpack.DefinePlugin({ global: "globalThis" })];
 
 const shared = (mode) => ({
   mode,
@@ -63,9 +61,9 @@ module.exports = (_env, argv) => {
       // One file, no chunks, no runtime imports: the JavaScript-only runtime cannot load modules.
       optimization: { splitChunks: false, runtimeChunk: false },
       devtool: false,
-      node: browser(mode).node,
+      node: browserNode,
       plugins: [
-        ...browser(mode).plugins,
+        ...browserPlugins(mode),
         new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
         new HtmlWebpackPlugin({
           filename: "launchevent.html",
@@ -82,9 +80,9 @@ module.exports = (_env, argv) => {
       entry: { taskpane: "./src/taskpane/index.tsx" },
       output: { path: path.resolve(__dirname, "dist/taskpane"), filename: "[name].js", clean: true },
       module: { rules: [tsRule({ target: "ES2017" })] },
-      node: browser(mode).node,
+      node: browserNode,
       plugins: [
-        ...browser(mode).plugins,
+        ...browserPlugins(mode),
         new HtmlWebpackPlugin({
           filename: "taskpane.html",
           template: "./src/taskpane/taskpane.html",
@@ -106,9 +104,9 @@ module.exports = (_env, argv) => {
         clean: true,
       },
       module: { rules: [tsRule({ target: "ES2017" })] },
-      node: browser(mode).node,
+      node: browserNode,
       plugins: [
-        ...browser(mode).plugins,
+        ...browserPlugins(mode),
         new HtmlWebpackPlugin({
           filename: "simulator.html",
           template: "./src/simulator/simulator.html",

@@ -27,8 +27,10 @@ export interface Resemblance {
 
 interface FormRef {
   target: ProtectedDomain;
+  /** The text indexed: a protected form, or its look-alike skeleton. */
   form: string;
-  skeletonForm: boolean;
+  /** The protected form (ASCII) that `form` stands for. */
+  ascii: string;
 }
 
 /** Shortest built-in name against which one slip on top of look-alike characters is reported. */
@@ -124,13 +126,13 @@ export class ProtectedIndex {
       const forms = host === parts.registrable ? [host] : [host, parts.registrable];
       for (const form of forms) {
         const formSkeleton = skeleton(hostToUnicode(form));
-        this.indexDeletions(form, { target: entry, form, skeletonForm: false });
-        this.push(this.skeletons, formSkeleton, { target: entry, form, skeletonForm: true });
+        this.indexDeletions(form, { target: entry, form, ascii: form });
+        this.push(this.skeletons, formSkeleton, { target: entry, form, ascii: form });
         // Slips in the look-alike space only count against built-in domains with distinctive names
         // (see the checker), so shorter built-in names need no entries for them.
         const looseSlipsCount = source !== "built-in" || parts.name.length >= LOOSE_SLIP_MIN_NAME_BUILT_IN;
         if (formSkeleton !== form && looseSlipsCount) {
-          this.indexDeletions(formSkeleton, { target: entry, form: formSkeleton, skeletonForm: true });
+          this.indexDeletions(formSkeleton, { target: entry, form: formSkeleton, ascii: form });
         }
         // army.mil written as one name: armymil.com, army-mil.com
         this.push(this.embedded, form.split(".").join(""), { target: entry, form });
@@ -222,7 +224,7 @@ export class ProtectedIndex {
       if (candidates === undefined) continue;
       for (const ref of candidates) {
         if (distanceAtMostOne(probe, ref.form) !== 1) continue;
-        const intendedForm = ref.skeletonForm ? this.asciiForm(ref) : ref.form;
+        const intendedForm = ref.ascii;
         const edit = describeEdit(typed, intendedForm);
         add(ref.target, intendedForm, edit ? "slip" : "slip-skeleton", edit);
       }
@@ -276,10 +278,5 @@ export class ProtectedIndex {
   /** Whether a built-in (well-known) domain uses this name under some suffix: a brand. */
   isBuiltInName(name: string): boolean {
     return this.builtInNames.has(name);
-  }
-
-  private asciiForm(ref: FormRef): string {
-    const { host, parts } = ref.target;
-    return skeleton(hostToUnicode(host)) === ref.form ? host : parts.registrable;
   }
 }
