@@ -17,15 +17,31 @@ describe("zero-configuration suffix slips come from the Public Suffix List", () 
     ["et", "net"],
     ["bet", "net"],
   ])(".%s is flagged as a slip of .%s", (typed, intended) => {
-    expect(suffixSlipFor(typed)?.intended).toBe(intended);
+    expect(suffixSlipFor("army", typed)?.intended).toBe(intended);
   });
 
   test.each(["co", "eu", "io", "il", "uk", "de", "com", "org", "fr", "gov.hk"])(
     ".%s is not flagged on its own",
     (suffix) => {
-      expect(suffixSlipFor(suffix)).toBeUndefined();
+      expect(suffixSlipFor("army", suffix)).toBeUndefined();
     },
   );
+
+  test.each([
+    ["2yigoq4.ml", "a digit: .mil names are letters only"],
+    ["trash-mail.ml", "a hyphen: .mil names are letters only"],
+    ["edu.cm", "a registry's own structure label under a country ending"],
+    ["gov.ml", "a registry's own structure label"],
+  ])("%s is not reported as a slip (%s)", (domain, _why) => {
+    const [name, suffix] = domain.split(".") as [string, string];
+    expect(suffixSlipFor(name, suffix)).toBeUndefined();
+  });
+
+  test("a name that cannot be a .mil name still gets the commercial reading of its ending", () => {
+    expect(suffixSlipFor("shop24", "cm")?.intended).toBe("com");
+    expect(suffixSlipFor("mail2001", "ml")).toBeUndefined();
+    expect(suffixSlipFor("mail", "ml")?.intended).toBe("mil");
+  });
 
   test("every entry is a real suffix one typing slip from a high-value one", () => {
     for (const [typed, slips] of suffixSlipTable()) {
@@ -37,6 +53,7 @@ describe("zero-configuration suffix slips come from the Public Suffix List", () 
     expect(dotShiftFor("gmailc", "om")).toEqual({ intendedName: "gmail", intendedSuffix: "com" });
     expect(dotShiftFor("armym", "il")).toEqual({ intendedName: "army", intendedSuffix: "mil" });
     expect(dotShiftFor("army", "il")).toBeUndefined();
+    expect(dotShiftFor("unit1m", "il")).toBeUndefined();
   });
 
   test("an unknown suffix is matched to the nearest real one, high-value first", () => {

@@ -12,7 +12,6 @@ import {
 } from "./findings";
 import type { EffectivePolicy } from "./policy";
 import {
-  LOOSE_SLIP_MIN_NAME_BUILT_IN,
   ProtectedIndex,
   type ProtectedDomain,
   type ProtectedSource,
@@ -216,8 +215,9 @@ export function createChecker(policy: EffectivePolicy): Checker {
     if (r.kind === "exact-skeleton") return true;
     const nameLength = r.target.parts.name.length;
     if (r.target.source !== "built-in") return true;
-    // One slip on top of look-alike characters needs a distinctive built-in name: temu.com is not terra.com.
-    if (r.kind === "slip-skeleton") return nameLength >= LOOSE_SLIP_MIN_NAME_BUILT_IN;
+    // Look-alike characters plus a slip is too weak a likeness to report against a well-known
+    // domain nobody named (bigger.com is not blogger.com, tkcity.com is not talkcity.com).
+    if (r.kind === "slip-skeleton") return false;
     if (isNationalSibling(r, typed)) return false;
     if (nameLength > BUILT_IN_SHORT_NAME) return true;
     if (!r.edit) return false;
@@ -294,7 +294,7 @@ export function createChecker(policy: EffectivePolicy): Checker {
         { suggestion: `${local}@${intendedHost}`, related: shift.intendedSuffix, slip: "dot-shift" },
       );
     }
-    const slip = suffixSlipFor(parts.suffix);
+    const slip = suffixSlipFor(parts.name, parts.suffix);
     if (slip) {
       const intendedHost = replaceRegistrable(parts, `${parts.name}.${slip.intended}`);
       const whose = describeSuffix(parts.suffix);

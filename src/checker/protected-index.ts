@@ -33,9 +33,6 @@ interface FormRef {
   ascii: string;
 }
 
-/** Shortest built-in name against which one slip on top of look-alike characters is reported. */
-export const LOOSE_SLIP_MIN_NAME_BUILT_IN = 6;
-
 /** Shortest joined name (armymil) worth looking for inside another domain's name. */
 const EMBEDDED_MIN_LENGTH = 5;
 const EMBEDDED_MIN_LENGTH_BUILT_IN = 7;
@@ -128,10 +125,9 @@ export class ProtectedIndex {
         const formSkeleton = skeleton(hostToUnicode(form));
         this.indexDeletions(form, { target: entry, form, ascii: form });
         this.push(this.skeletons, formSkeleton, { target: entry, form, ascii: form });
-        // Slips in the look-alike space only count against built-in domains with distinctive names
-        // (see the checker), so shorter built-in names need no entries for them.
-        const looseSlipsCount = source !== "built-in" || parts.name.length >= LOOSE_SLIP_MIN_NAME_BUILT_IN;
-        if (formSkeleton !== form && looseSlipsCount) {
+        // A slip on top of look-alike characters is too weak a likeness to report against the
+        // well-known domains (bigger.com is not blogger.com), so built-ins get no entries for it.
+        if (formSkeleton !== form && source !== "built-in") {
           this.indexDeletions(formSkeleton, { target: entry, form: formSkeleton, ascii: form });
         }
         // army.mil written as one name: armymil.com, army-mil.com

@@ -84,11 +84,31 @@ export function suffixSlipTable(): Map<string, SuffixSlip[]> {
   return built;
 }
 
-/** The most likely intended high-value suffix for a typed one, or undefined. */
-export function suffixSlipFor(suffix: string): SuffixSlip | undefined {
+/**
+ * Labels that registries use for structure under a country ending (edu.cm, com.om, gov.ml): a name
+ * like that is a national namespace, not a slip for edu.com or gov.mil.
+ */
+const STRUCTURAL_LABELS = new Set(
+  [...RESTRICTED_SUFFIXES, ...COMMERCIAL_SUFFIXES, "ac", "co", "gouv", "gob"].map((s) => s.split(".")[0]!),
+);
+
+/**
+ * Whether `name` could be registered under `suffix` at all. The US Department of Defense names its
+ * .mil domains with letters only (army, af, dcma, tricare, cybercom), so `2yigo4.ml` or
+ * `trash-mail.ml` cannot be a .mil address that lost its `i`.
+ */
+function couldBeNameUnder(name: string, suffix: string): boolean {
+  if (STRUCTURAL_LABELS.has(name)) return false;
+  if (suffix === "mil") return /^[a-z]+$/.test(name);
+  return true;
+}
+
+/** The most likely intended high-value suffix for a name typed under `suffix`, or undefined. */
+export function suffixSlipFor(name: string, suffix: string): SuffixSlip | undefined {
   const candidates = suffixSlipTable().get(suffix);
   if (!candidates) return undefined;
-  return candidates.find((c) => c.restricted) ?? candidates[0];
+  const possible = candidates.filter((c) => couldBeNameUnder(name, c.intended));
+  return possible.find((c) => c.restricted) ?? possible[0];
 }
 
 /**
@@ -102,8 +122,9 @@ export function dotShiftFor(
   for (const intended of [...RESTRICTED_SUFFIXES, ...COMMERCIAL_SUFFIXES]) {
     if (intended.length < 2 || intended.slice(1) !== suffix) continue;
     const moved = intended[0]!;
-    if (name.length > 1 && name.endsWith(moved))
-      return { intendedName: name.slice(0, -1), intendedSuffix: intended };
+    const intendedName = name.slice(0, -1);
+    if (intendedName.length > 0 && name.endsWith(moved) && couldBeNameUnder(intendedName, intended))
+      return { intendedName, intendedSuffix: intended };
   }
   return undefined;
 }
