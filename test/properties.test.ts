@@ -20,6 +20,7 @@ import {
   type Verdict,
 } from "../src/checker";
 import { invisibleCharacterName } from "../src/checker/unicode";
+import { parseAnyAddress, parsePlainAddress } from "../src/checker/address";
 import type { AlertContext, FlaggedRecipient } from "../src/shared/alert-context";
 import { ALERT_LIMITS, buildAlertText } from "../src/shared/alert-text";
 import { safeForTerminal } from "../src/cli/terminal";
@@ -46,6 +47,7 @@ const RUNS = {
   policyNeverThrows: 1000,
   policyErrors: 300,
   policyText: 500,
+  plainReader: 1000,
 } as const;
 
 // ------------------------------------------------------------------------------------------------
@@ -345,6 +347,49 @@ describe("normalisation", () => {
       }),
       { numRuns: RUNS.idempotent },
     );
+  });
+
+  test("the one-pass reader of plain addresses gives exactly what the general reader gives", () => {
+    const plainish = fc.string({
+      unit: fc.constantFrom(..."abcXYZ09.-_+!#$%&'*=?^`{|}~@ :<>\"/[]\u00e9\u200b".split("")),
+      maxLength: 30,
+    });
+    const realistic = fc
+      .tuple(
+        fc.string({ unit: fc.constantFrom(..."abZ09._+-'".split("")), minLength: 1, maxLength: 12 }),
+        realisticDomain,
+      )
+      .chain(([local, domain]) =>
+        fc.constantFrom(`${local}@${domain}`, `${local}@${domain.toUpperCase()}`, `${local}@${domain}..`),
+      );
+    const tricky = fc
+      .tuple(
+        fc.constantFrom("a", "Bob.Smith", "x+y"),
+        fc.oneof(
+          fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 4, maxLength: 4 }).map((n) => n.join(".")),
+          fc.constantFrom(
+            "xn--bcher-kva.de",
+            "xn--zz.com",
+            "a.b1",
+            "example.com.",
+            "-a.com",
+            "a-.com",
+            "a..com",
+          ),
+        ),
+      )
+      .map(([local, host]) => `${local}@${host}`);
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.oneof(plainish, realistic, tricky), (input) => {
+        const plain = parsePlainAddress(input);
+        if (plain === null) return;
+        taken++;
+        expect(plain).toEqual(parseAnyAddress(input));
+      }),
+      { numRuns: RUNS.plainReader },
+    );
+    expect(taken).toBeGreaterThan(RUNS.plainReader / 4);
   });
 
   // FAILS (bug): only one mailto: and one SMTP: prefix are stripped, so an address with a stacked

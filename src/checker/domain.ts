@@ -17,9 +17,12 @@ export interface DomainParts {
   suffixIsKnown: boolean;
 }
 
+/** Hosts reach here already read, lower-cased and checked (IP addresses are handled before). */
 const SPLIT_OPTIONS = {
   allowPrivateDomains: false,
+  detectIp: false,
   extractHostname: false,
+  mixedInputs: false,
   validateHostname: false,
 } as const;
 

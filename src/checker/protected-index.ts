@@ -39,6 +39,10 @@ const EMBEDDED_MIN_LENGTH_BUILT_IN = 7;
 
 const hashScratch: number[] = [];
 
+/** 2^20 bits (128 KiB): a few percent full with every built-in domain indexed. */
+const DELETION_BITS_MASK = (1 << 20) - 1;
+const DELETION_BITS_WORDS = (DELETION_BITS_MASK + 1) >>> 5;
+
 /**
  * A typed host (or its registrable domain) prepared once for look-ups in any number of indexes:
  * its look-alike skeleton and the deletion hashes of both.
@@ -73,6 +77,7 @@ export function typedForms(host: string, parts: DomainParts): TypedForm[] {
   });
 }
 const NONE: readonly FormRef[] = [];
+const NO_DOMAINS: readonly ProtectedDomain[] = [];
 
 const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation: 1, user: 2, "built-in": 3 };
 
@@ -87,6 +92,17 @@ export class ProtectedIndex {
   private readonly names: Map<string, ProtectedDomain[]>;
   /** Keyed by deletionHashes of every protected form: candidates one slip away. */
   private readonly deletions: Map<number, FormRef[]>;
+  /**
+   * One bit per hash bucket of `deletions` (and below, of `looseDeletions`): almost every probe of
+   * an ordinary domain misses, and a bit test is far cheaper than a look-up in a map.
+   */
+  private readonly deletionBits: Uint32Array;
+  /**
+   * The look-alike space, for the organisation's own domains only: deletion hashes of each form
+   * and of its skeleton. Slips there are too weak a likeness to report against built-ins.
+   */
+  private readonly looseDeletions: Map<number, FormRef[]>;
+  private readonly looseDeletionBits: Uint32Array;
   private readonly skeletons: Map<string, FormRef[]>;
   private readonly embedded: Map<string, { target: ProtectedDomain; form: string }[]>;
   /** Names of the built-in domains (gmail, paypal), whatever source they were finally indexed under. */
@@ -105,6 +121,9 @@ export class ProtectedIndex {
     this.registrables = new Map(base?.registrables);
     this.names = new Map(base?.names);
     this.deletions = new Map(base?.deletions);
+    this.deletionBits = base ? base.deletionBits.slice() : new Uint32Array(DELETION_BITS_WORDS);
+    this.looseDeletions = new Map(base?.looseDeletions);
+    this.looseDeletionBits = base ? base.looseDeletionBits.slice() : new Uint32Array(DELETION_BITS_WORDS);
     this.skeletons = new Map(base?.skeletons);
     this.embedded = new Map(base?.embedded);
     this.builtInNames = new Set(base?.builtInNames);
@@ -123,12 +142,18 @@ export class ProtectedIndex {
       const forms = host === parts.registrable ? [host] : [host, parts.registrable];
       for (const form of forms) {
         const formSkeleton = skeleton(hostToUnicode(form));
-        this.indexDeletions(form, { target: entry, form, ascii: form });
-        this.push(this.skeletons, formSkeleton, { target: entry, form, ascii: form });
-        // A slip on top of look-alike characters is too weak a likeness to report against the
-        // well-known domains (bigger.com is not blogger.com), so built-ins get no entries for it.
-        if (formSkeleton !== form && source !== "built-in") {
-          this.indexDeletions(formSkeleton, { target: entry, form: formSkeleton, ascii: form });
+        const plainRef = { target: entry, form, ascii: form };
+        this.indexDeletions(this.deletions, this.deletionBits, form, plainRef);
+        this.push(this.skeletons, formSkeleton, plainRef);
+        if (source !== "built-in") {
+          this.indexDeletions(this.looseDeletions, this.looseDeletionBits, form, plainRef);
+          if (formSkeleton !== form) {
+            this.indexDeletions(this.looseDeletions, this.looseDeletionBits, formSkeleton, {
+              target: entry,
+              form: formSkeleton,
+              ascii: form,
+            });
+          }
         }
         // army.mil written as one name: armymil.com, army-mil.com
         this.push(this.embedded, form.split(".").join(""), { target: entry, form });
@@ -153,9 +178,13 @@ export class ProtectedIndex {
     }
   }
 
-  private indexDeletions(form: string, ref: FormRef): void {
+  private indexDeletions(map: Map<number, FormRef[]>, bits: Uint32Array, form: string, ref: FormRef): void {
     const count = deletionHashes(form, hashScratch);
-    for (let i = 0; i < count; i++) this.push(this.deletions, hashScratch[i]!, ref);
+    for (let i = 0; i < count; i++) {
+      const hash = hashScratch[i]!;
+      this.push(map, hash, ref);
+      bits[(hash & DELETION_BITS_MASK) >>> 5]! |= 1 << (hash & 31);
+    }
   }
 
   /** The protected domain that `host` is, or is under; registrable siblings count (same organisation). */
@@ -171,7 +200,6 @@ export class ProtectedIndex {
     return parts ? this.registrables.get(parts.registrable)?.[0] : undefined;
   }
 
-  /** Protected domains one slip (or a look-alike character swap) away from the typed host. */
   /** Protected domains one slip (or a look-alike character swap) away from the typed forms. */
   resemblances(probes: readonly TypedForm[]): Resemblance[] {
     const out: Resemblance[] = [];
@@ -199,12 +227,20 @@ export class ProtectedIndex {
       const typingSlip = plainEdit !== null && strictSkeleton(typed) !== strictSkeleton(ref.form);
       add(ref.target, ref.form, typingSlip ? "slip" : "exact-skeleton", typingSlip ? plainEdit : null);
     }
-    // Compared in both spaces: plain characters, and the look-alike skeleton.
-    this.probeDeletions(typed, form.plainHashes, typed, add);
-    if (form.skeletonHashes) this.probeDeletions(form.skeleton, form.skeletonHashes, typed, add);
+    // Plain characters against every protected domain; the look-alike space only against the
+    // organisation's own.
+    this.probeDeletions(this.deletions, this.deletionBits, typed, form.plainHashes, typed, add);
+    if (this.looseDeletions.size === 0) return;
+    const loose = this.looseDeletionBits;
+    this.probeDeletions(this.looseDeletions, loose, typed, form.plainHashes, typed, add);
+    if (form.skeletonHashes) {
+      this.probeDeletions(this.looseDeletions, loose, form.skeleton, form.skeletonHashes, typed, add);
+    }
   }
 
   private probeDeletions(
+    map: Map<number, FormRef[]>,
+    bits: Uint32Array,
     probe: string,
     hashes: readonly number[],
     typed: string,
@@ -216,7 +252,8 @@ export class ProtectedIndex {
     ) => void,
   ): void {
     for (const hash of hashes) {
-      const candidates = this.deletions.get(hash);
+      if ((bits[(hash & DELETION_BITS_MASK) >>> 5]! & (1 << (hash & 31))) === 0) continue;
+      const candidates = map.get(hash);
       if (candidates === undefined) continue;
       for (const ref of candidates) {
         if (distanceAtMostOne(probe, ref.form) !== 1) continue;
@@ -228,8 +265,10 @@ export class ProtectedIndex {
   }
 
   /** Protected domains with the same name under another suffix (`barclays.uk` for `barclays.co.uk`). */
-  sameName(parts: DomainParts): ProtectedDomain[] {
-    return (this.names.get(parts.name) ?? []).filter((p) => p.parts.suffix !== parts.suffix);
+  sameName(parts: DomainParts): readonly ProtectedDomain[] {
+    const named = this.names.get(parts.name);
+    if (named === undefined) return NO_DOMAINS;
+    return named.filter((p) => p.parts.suffix !== parts.suffix);
   }
 
   /**
@@ -242,23 +281,33 @@ export class ProtectedIndex {
     prefixOnly: boolean,
   ): { target: ProtectedDomain; form: string }[] {
     const found: { target: ProtectedDomain; form: string }[] = [];
-    const tokens = prefixOnly ? [] : parts.name.includes("-") ? parts.name.split("-") : [parts.name];
-    for (let start = 0; start < tokens.length; start++) {
-      for (let end = start + 1; end <= Math.min(tokens.length, start + 4); end++) {
-        const span = tokens.slice(start, end);
-        const keys = span.length === 1 ? span : [span.join(""), span.join("-")];
-        for (const key of keys) {
-          if (key.length < EMBEDDED_MIN_LENGTH) continue;
-          for (const hit of this.embedded.get(key) ?? []) {
-            const tooShort = hit.target.source === "built-in" && key.length < EMBEDDED_MIN_LENGTH_BUILT_IN;
-            if (!tooShort && hit.target.parts.registrable !== parts.registrable) found.push(hit);
+    const collect = (key: string): void => {
+      if (key.length < EMBEDDED_MIN_LENGTH) return;
+      const hits = this.embedded.get(key);
+      if (hits === undefined) return;
+      for (const hit of hits) {
+        const tooShort = hit.target.source === "built-in" && key.length < EMBEDDED_MIN_LENGTH_BUILT_IN;
+        if (!tooShort && hit.target.parts.registrable !== parts.registrable) found.push(hit);
+      }
+    };
+    if (!prefixOnly) {
+      if (!parts.name.includes("-")) collect(parts.name);
+      else {
+        // Runs of up to four hyphen-separated tokens, joined either way: army-mil-secure → armymil, army-mil.
+        const tokens = parts.name.split("-");
+        for (let start = 0; start < tokens.length; start++) {
+          for (let end = start + 1; end <= Math.min(tokens.length, start + 4); end++) {
+            const span = tokens.slice(start, end);
+            collect(span.join(""));
+            if (span.length > 1) collect(span.join("-"));
           }
         }
       }
     }
     // army.mil.example.com, gmail.com.com: the protected domain must end before the typed public
     // suffix begins, so that national variants whose suffix continues it (ebay.com.au) are not
-    // mistaken for it.
+    // mistaken for it. A host that is its registrable domain has nothing before it.
+    if (host === parts.registrable) return found;
     const labels = host.split(".");
     const beforeSuffix = labels.length - parts.suffix.split(".").length;
     for (let k = 2; k <= beforeSuffix; k++) {

@@ -119,14 +119,23 @@ export function dotShiftFor(
   name: string,
   suffix: string,
 ): { intendedName: string; intendedSuffix: string } | undefined {
-  for (const intended of [...RESTRICTED_SUFFIXES, ...COMMERCIAL_SUFFIXES]) {
-    if (intended.length < 2 || intended.slice(1) !== suffix) continue;
-    const moved = intended[0]!;
+  for (const shift of dotShifts()) {
+    if (shift.typedSuffix !== suffix || !name.endsWith(shift.moved)) continue;
     const intendedName = name.slice(0, -1);
-    if (intendedName.length > 0 && name.endsWith(moved) && couldBeNameUnder(intendedName, intended))
-      return { intendedName, intendedSuffix: intended };
+    if (intendedName.length > 0 && couldBeNameUnder(intendedName, shift.intended))
+      return { intendedName, intendedSuffix: shift.intended };
   }
   return undefined;
+}
+
+let shifts: { typedSuffix: string; moved: string; intended: string }[] | undefined;
+
+/** For each high-value suffix, what is left of it when its first letter slides left: com → om + c. */
+function dotShifts(): { typedSuffix: string; moved: string; intended: string }[] {
+  shifts ??= [...RESTRICTED_SUFFIXES, ...COMMERCIAL_SUFFIXES]
+    .filter((intended) => intended.length >= 2)
+    .map((intended) => ({ typedSuffix: intended.slice(1), moved: intended[0]!, intended }));
+  return shifts;
 }
 
 /** Real suffixes one slip from an unknown one (`con` → `com`), best guess first. */
