@@ -21,6 +21,7 @@ import {
 } from "../src/checker";
 import { invisibleCharacterName } from "../src/checker/unicode";
 import { parseAnyAddress, parsePlainAddress } from "../src/checker/address";
+import { toUnicode } from "punycode/";
 import type { AlertContext, FlaggedRecipient } from "../src/shared/alert-context";
 import { ALERT_LIMITS, buildAlertText } from "../src/shared/alert-text";
 import { safeForTerminal } from "../src/cli/terminal";
@@ -337,6 +338,8 @@ describe("normalisation", () => {
         const first = parseAddress(input);
         if (first.kind !== "email") return;
         const normalised = `${first.localPart}@${first.domain}`;
+        // Decoded afresh: hostToUnicode would answer from what the reader remembered.
+        expect(first.domainUnicode).toBe(toUnicode(first.domain));
         const second = parseAddress(normalised);
         expect(second.kind).toBe("email");
         if (second.kind !== "email") return;

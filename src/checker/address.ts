@@ -1,4 +1,4 @@
-import { hasNonAscii, hostToAscii, hostToUnicode } from "./domain";
+import { hasNonAscii, hostToAscii, hostToUnicode, rememberUnicode } from "./domain";
 import { removeInvisible } from "./unicode";
 
 /** Longest input we try to read; anything longer cannot be one email address (RFC 5321 allows 254). */
@@ -270,8 +270,12 @@ export function parseAnyAddress(input: string): ParsedAddress {
       return unreadable(input, invisible, `the domain "${host}" cannot be encoded as an internet domain`);
     }
   }
-  const problem = hostProblem(asciiHost) ?? punycodeProblem(asciiHost);
+  // Labels we encoded ourselves decode back by construction; only xn-- labels as typed need the
+  // round trip, and only they make the Unicode form differ from what was typed.
+  const typedPunycode = host.includes("xn--");
+  const problem = hostProblem(asciiHost) ?? (typedPunycode ? punycodeProblem(asciiHost) : null);
   if (problem) return unreadable(input, invisible, problem);
+  if (!typedPunycode && asciiHost !== host) rememberUnicode(asciiHost, host);
   return {
     kind: "email",
     input,
@@ -279,6 +283,6 @@ export function parseAnyAddress(input: string): ParsedAddress {
     displayName,
     localPart,
     domain: asciiHost,
-    domainUnicode: hostToUnicode(asciiHost),
+    domainUnicode: typedPunycode ? hostToUnicode(asciiHost) : host,
   };
 }

@@ -72,18 +72,49 @@ export function hostToAscii(host: string): string {
 /** Unicode form of a host for display; labels that do not decode are left as they are. */
 export function hostToUnicode(host: string): string {
   if (!host.includes("xn--")) return host;
-  // One check decodes the same host several times (validation, display, look-alike forms).
+  // One check needs the same host's Unicode form several times (validation, look-alike forms, the
+  // message), and a message often has many recipients at one domain.
   let decoded = recentlyDecoded.get(host);
   if (decoded === undefined) {
-    if (recentlyDecoded.size >= DECODED_CACHE_LIMIT) recentlyDecoded.clear();
     decoded = decodeLabels(host);
-    recentlyDecoded.set(host, decoded);
+    rememberUnicode(host, decoded);
   }
   return decoded;
 }
 
-const DECODED_CACHE_LIMIT = 256;
-const recentlyDecoded = new Map<string, string>();
+/**
+ * Records the Unicode form of an ASCII host already known some other way (the reader encoded it
+ * from what the user typed), so that hostToUnicode need not decode it again.
+ */
+export function rememberUnicode(ascii: string, unicode: string): void {
+  recentlyDecoded.set(ascii, unicode);
+}
+
+/**
+ * Two generations of a bounded map: when the newer fills up it becomes the older and the oldest is
+ * dropped, so memory stays bounded and entries in use keep getting found.
+ */
+class RecentMap {
+  private newer = new Map<string, string>();
+  private older = new Map<string, string>();
+  constructor(private readonly limit: number) {}
+  get(key: string): string | undefined {
+    const hit = this.newer.get(key);
+    if (hit !== undefined) return hit;
+    const old = this.older.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
+  }
+  set(key: string, value: string): void {
+    if (this.newer.size >= this.limit) {
+      this.older = this.newer;
+      this.newer = new Map();
+    }
+    this.newer.set(key, value);
+  }
+}
+
+const recentlyDecoded = new RecentMap(256);
 
 function decodeLabels(host: string): string {
   return host
@@ -139,12 +170,16 @@ function countryName(code: string): string | undefined {
 export function describeSuffix(suffix: string): string | undefined {
   const named = NAMED_SUFFIXES[suffix];
   if (named) return named;
-  if (/^[a-z]{2}$/.test(suffix)) {
-    const country = countryName(REGION_FOR_CCTLD[suffix] ?? suffix);
-    if (country) return `${country}'s domain`;
-  }
-  return undefined;
+  if (!/^[a-z]{2}$/.test(suffix)) return undefined;
+  // Country endings are a fixed set of a few hundred, and asking Intl for a name is not cheap.
+  if (countryDescriptions.has(suffix)) return countryDescriptions.get(suffix);
+  const country = countryName(REGION_FOR_CCTLD[suffix] ?? suffix);
+  const description = country ? `${country}'s domain` : undefined;
+  countryDescriptions.set(suffix, description);
+  return description;
 }
+
+const countryDescriptions = new Map<string, string | undefined>();
 
 /** True when any character is outside ASCII (the host needs IDN encoding). */
 export function hasNonAscii(text: string): boolean {

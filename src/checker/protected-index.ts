@@ -1,4 +1,11 @@
-import { hasNonAscii, hostToUnicode, isSameOrSubdomain, splitDomain, type DomainParts } from "./domain";
+import {
+  hasNonAscii,
+  hostToUnicode,
+  isSameOrSubdomain,
+  rememberUnicode,
+  splitDomain,
+  type DomainParts,
+} from "./domain";
 import { deletionHashes, describeEdit, distanceAtMostOne, type Edit } from "./edit";
 import type { Source } from "./policy";
 import { looseSkeleton as skeleton } from "./lookalike-space";
@@ -64,8 +71,9 @@ function hashesOf(text: string): number[] {
 /** The forms of a typed host to compare: the whole host, and its registrable domain if different. */
 export function typedForms(host: string, parts: DomainParts): TypedForm[] {
   const texts = parts.registrable === host ? [host] : [host, parts.registrable];
+  const hostUnicode = hostToUnicode(host);
   return texts.map((typed) => {
-    const unicode = hostToUnicode(typed);
+    const unicode = typed === host ? hostUnicode : registrableUnicode(hostUnicode, parts.registrable);
     const formSkeleton = skeleton(unicode);
     return {
       typed,
@@ -76,8 +84,19 @@ export function typedForms(host: string, parts: DomainParts): TypedForm[] {
     };
   });
 }
+/** The registrable domain's Unicode form, cut from the host's: punycode decodes label by label. */
+function registrableUnicode(hostUnicode: string, registrable: string): string {
+  if (!registrable.includes("xn--")) return registrable;
+  let labels = 1;
+  for (let i = 0; i < registrable.length; i++) if (registrable.charCodeAt(i) === 46) labels++;
+  const unicode = hostUnicode.split(".").slice(-labels).join(".");
+  rememberUnicode(registrable, unicode);
+  return unicode;
+}
+
 const NONE: readonly FormRef[] = [];
 const NO_DOMAINS: readonly ProtectedDomain[] = [];
+const judgedScratch: FormRef[] = [];
 
 const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation: 1, user: 2, "built-in": 3 };
 
@@ -189,6 +208,9 @@ export class ProtectedIndex {
 
   /** The protected domain that `host` is, or is under; registrable siblings count (same organisation). */
   trustedMatch(host: string, parts: DomainParts | null): ProtectedDomain | undefined {
+    // Every protected host is filed under its registrable domain, which it shares with all hosts
+    // under it: no entry there, no match anywhere above.
+    if (parts && !this.registrables.has(parts.registrable)) return undefined;
     let candidate = host;
     for (;;) {
       const hit = this.exactHosts.get(candidate);
@@ -251,11 +273,16 @@ export class ProtectedIndex {
       edit: Edit | null,
     ) => void,
   ): void {
+    // A protected form near the probe turns up under several of its hashes; judge it once.
+    const judged = judgedScratch;
+    judged.length = 0;
     for (const hash of hashes) {
       if ((bits[(hash & DELETION_BITS_MASK) >>> 5]! & (1 << (hash & 31))) === 0) continue;
       const candidates = map.get(hash);
       if (candidates === undefined) continue;
       for (const ref of candidates) {
+        if (judged.includes(ref)) continue;
+        judged.push(ref);
         if (distanceAtMostOne(probe, ref.form) !== 1) continue;
         const intendedForm = ref.ascii;
         const edit = describeEdit(typed, intendedForm);
