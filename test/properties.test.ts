@@ -20,6 +20,7 @@ import {
   type Verdict,
 } from "../src/checker";
 import { invisibleCharacterName } from "../src/checker/unicode";
+import { looseSkeleton } from "../src/checker/lookalike-space";
 import { parseAnyAddress, parsePlainAddress } from "../src/checker/address";
 import { toUnicode } from "punycode/";
 import type { AlertContext, FlaggedRecipient } from "../src/shared/alert-context";
@@ -49,6 +50,7 @@ const RUNS = {
   policyErrors: 300,
   policyText: 500,
   plainReader: 1000,
+  looseSkeleton: 1000,
 } as const;
 
 // ------------------------------------------------------------------------------------------------
@@ -349,6 +351,20 @@ describe("normalisation", () => {
         expect(defaultChecker.checkAddress(normalised).normalised).toBe(normalised);
       }),
       { numRuns: RUNS.idempotent },
+    );
+  });
+
+  test("the look-alike skeleton of lower-case ASCII (computed on codes) matches the general path", () => {
+    // Upper case sends the same text down the general path, which lower-cases it first.
+    const asciiText = fc.string({
+      unit: fc.constantFrom(..."abcdiklmnqrsuvwxyz0125.-|".split("")),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(asciiText, (text) => {
+        expect(looseSkeleton(text)).toBe(looseSkeleton(text.toUpperCase()));
+      }),
+      { numRuns: RUNS.looseSkeleton },
     );
   });
 

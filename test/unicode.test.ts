@@ -82,6 +82,12 @@ describe("skeleton: properties", () => {
     }
   });
 
+  test("maps ASCII to ASCII (the look-alike space's fast path for hosts relies on it)", () => {
+    for (let c = 0; c < 128; c++) {
+      for (const ch of skeleton(String.fromCharCode(c))) expect(ch.charCodeAt(0)).toBeLessThan(128);
+    }
+  });
+
   test("is idempotent on every code point of the BMP and the SMP", () => {
     for (let cp = 0; cp < 0x20000; cp++) {
       if (cp >= 0xd800 && cp <= 0xdfff) continue;

@@ -117,6 +117,7 @@ export function deletionVariants(s: string): string[] {
 
 const HASH_BASE = 131;
 const HASH_MASK = 0x3fffffff; // 30 bits: small integers stay unboxed in V8's maps
+let codes = new Int32Array(64);
 let prefix = new Int32Array(64);
 let suffix = new Int32Array(65);
 let powers = new Int32Array(65);
@@ -126,6 +127,7 @@ for (let i = 1; i < powers.length; i++) powers[i] = Math.imul(powers[i - 1]!, HA
 function ensureCapacity(length: number): void {
   if (length < prefix.length) return;
   const size = length * 2;
+  codes = new Int32Array(size);
   prefix = new Int32Array(size);
   suffix = new Int32Array(size + 1);
   const more = new Int32Array(size + 1);
@@ -144,17 +146,19 @@ export function deletionHashes(s: string, out: number[]): number {
   ensureCapacity(n);
   let h = 0;
   for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    codes[i] = c;
     prefix[i] = h;
-    h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
+    h = (Math.imul(h, HASH_BASE) + c) | 0;
   }
   suffix[n] = 0;
   for (let i = n - 1; i >= 0; i--) {
-    suffix[i] = (Math.imul(s.charCodeAt(i), powers[n - 1 - i]!) + suffix[i + 1]!) | 0;
+    suffix[i] = (Math.imul(codes[i]!, powers[n - 1 - i]!) + suffix[i + 1]!) | 0;
   }
   let count = 0;
   out[count++] = h & HASH_MASK;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && s.charCodeAt(i) === s.charCodeAt(i - 1)) continue;
+    if (i > 0 && codes[i] === codes[i - 1]) continue;
     // prefix s[0..i) shifted left over the n-1-i characters that follow it, plus s[i+1..n)
     out[count++] = ((Math.imul(prefix[i]!, powers[n - 1 - i]!) + suffix[i + 1]!) | 0) & HASH_MASK;
   }

@@ -96,7 +96,20 @@ function registrableUnicode(hostUnicode: string, registrable: string): string {
 
 const NONE: readonly FormRef[] = [];
 const NO_DOMAINS: readonly ProtectedDomain[] = [];
-const judgedScratch: FormRef[] = [];
+const NO_EMBEDDED: readonly { target: ProtectedDomain; form: string }[] = [];
+const judgedPlain: FormRef[] = [];
+
+function alreadyFound(
+  out: readonly Resemblance[],
+  target: ProtectedDomain,
+  typed: string,
+  intended: string,
+): boolean {
+  for (const r of out)
+    if (r.target === target && r.typedForm === typed && r.intendedForm === intended) return true;
+  return false;
+}
+const judgedSkeleton: FormRef[] = [];
 
 const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation: 1, user: 2, "built-in": 3 };
 
@@ -117,8 +130,8 @@ export class ProtectedIndex {
    */
   private readonly deletionBits: Uint32Array;
   /**
-   * The look-alike space, for the organisation's own domains only: deletion hashes of each form
-   * and of its skeleton. Slips there are too weak a likeness to report against built-ins.
+   * The look-alike space, for the organisation's own domains only: deletion hashes of the skeleton
+   * of each form. Slips there are too weak a likeness to report against built-ins.
    */
   private readonly looseDeletions: Map<number, FormRef[]>;
   private readonly looseDeletionBits: Uint32Array;
@@ -231,32 +244,32 @@ export class ProtectedIndex {
 
   private collectResemblances(form: TypedForm, out: Resemblance[]): void {
     const typed = form.typed;
-    const add = (
-      target: ProtectedDomain,
-      intendedForm: string,
-      kind: Resemblance["kind"],
-      edit: Edit | null,
-    ): void => {
-      for (const r of out)
-        if (r.target === target && r.typedForm === typed && r.intendedForm === intendedForm) return;
-      out.push({ target, typedForm: typed, intendedForm, kind, edit });
-    };
     for (const ref of this.skeletons.get(form.skeleton) ?? NONE) {
-      if (ref.form === typed) continue;
+      if (ref.form === typed || alreadyFound(out, ref.target, typed, ref.form)) continue;
       // An ASCII one-key slip that only the loose folds make look alike (army.mli: i and l) is a
       // typing slip; true confusables (1 and l, 0 and o, rn and m, any non-ASCII) are look-alikes.
       const plainEdit = form.nonAscii ? null : describeEdit(typed, ref.form);
       const typingSlip = plainEdit !== null && strictSkeleton(typed) !== strictSkeleton(ref.form);
-      add(ref.target, ref.form, typingSlip ? "slip" : "exact-skeleton", typingSlip ? plainEdit : null);
+      out.push({
+        target: ref.target,
+        typedForm: typed,
+        intendedForm: ref.form,
+        kind: typingSlip ? "slip" : "exact-skeleton",
+        edit: typingSlip ? plainEdit : null,
+      });
     }
     // Plain characters against every protected domain; the look-alike space only against the
-    // organisation's own.
-    this.probeDeletions(this.deletions, this.deletionBits, typed, form.plainHashes, typed, add);
+    // organisation's own. The first two probes share a probe text and the entries of the
+    // organisation's plain forms, so what the first judged the second need not judge again.
+    judgedPlain.length = 0;
+    this.probeDeletions(this.deletions, this.deletionBits, typed, form.plainHashes, typed, judgedPlain, out);
     if (this.looseDeletions.size === 0) return;
     const loose = this.looseDeletionBits;
-    this.probeDeletions(this.looseDeletions, loose, typed, form.plainHashes, typed, add);
+    this.probeDeletions(this.looseDeletions, loose, typed, form.plainHashes, typed, judgedPlain, out);
     if (form.skeletonHashes) {
-      this.probeDeletions(this.looseDeletions, loose, form.skeleton, form.skeletonHashes, typed, add);
+      judgedSkeleton.length = 0;
+      const hashes = form.skeletonHashes;
+      this.probeDeletions(this.looseDeletions, loose, form.skeleton, hashes, typed, judgedSkeleton, out);
     }
   }
 
@@ -266,27 +279,28 @@ export class ProtectedIndex {
     probe: string,
     hashes: readonly number[],
     typed: string,
-    add: (
-      target: ProtectedDomain,
-      intendedForm: string,
-      kind: Resemblance["kind"],
-      edit: Edit | null,
-    ) => void,
+    judged: FormRef[],
+    out: Resemblance[],
   ): void {
-    // A protected form near the probe turns up under several of its hashes; judge it once.
-    const judged = judgedScratch;
-    judged.length = 0;
     for (const hash of hashes) {
       if ((bits[(hash & DELETION_BITS_MASK) >>> 5]! & (1 << (hash & 31))) === 0) continue;
       const candidates = map.get(hash);
       if (candidates === undefined) continue;
       for (const ref of candidates) {
+        // A protected form near the probe turns up under several of its hashes; judge it once.
         if (judged.includes(ref)) continue;
         judged.push(ref);
         if (distanceAtMostOne(probe, ref.form) !== 1) continue;
         const intendedForm = ref.ascii;
+        if (alreadyFound(out, ref.target, typed, intendedForm)) continue;
         const edit = describeEdit(typed, intendedForm);
-        add(ref.target, intendedForm, edit ? "slip" : "slip-skeleton", edit);
+        out.push({
+          target: ref.target,
+          typedForm: typed,
+          intendedForm,
+          kind: edit ? "slip" : "slip-skeleton",
+          edit,
+        });
       }
     }
   }
@@ -306,7 +320,11 @@ export class ProtectedIndex {
     host: string,
     parts: DomainParts,
     prefixOnly: boolean,
-  ): { target: ProtectedDomain; form: string }[] {
+  ): readonly { target: ProtectedDomain; form: string }[] {
+    // The common case, a plain name at the top of its suffix: one look-up, nothing allocated.
+    if (host === parts.registrable && !prefixOnly && !parts.name.includes("-")) {
+      if (parts.name.length < EMBEDDED_MIN_LENGTH || !this.embedded.has(parts.name)) return NO_EMBEDDED;
+    }
     const found: { target: ProtectedDomain; form: string }[] = [];
     const collect = (key: string): void => {
       if (key.length < EMBEDDED_MIN_LENGTH) return;
