@@ -97,7 +97,8 @@ function registrableUnicode(hostUnicode: string, registrable: string): string {
 const NONE: readonly FormRef[] = [];
 const NO_DOMAINS: readonly ProtectedDomain[] = [];
 const NO_EMBEDDED: readonly { target: ProtectedDomain; form: string }[] = [];
-const judgedPlain: FormRef[] = [];
+/** Entries already judged by the running probe (a near form turns up under several hashes). */
+const judged: FormRef[] = [];
 
 function alreadyFound(
   out: readonly Resemblance[],
@@ -109,7 +110,6 @@ function alreadyFound(
     if (r.target === target && r.typedForm === typed && r.intendedForm === intended) return true;
   return false;
 }
-const judgedSkeleton: FormRef[] = [];
 
 const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation: 1, user: 2, "built-in": 3 };
 
@@ -178,13 +178,13 @@ export class ProtectedIndex {
         this.indexDeletions(this.deletions, this.deletionBits, form, plainRef);
         this.push(this.skeletons, formSkeleton, plainRef);
         if (source !== "built-in") {
+          // The look-alike space holds both forms, for probes with the typed host's skeleton; the
+          // skeleton also goes in the plain index, for probes with the typed host as it is.
           this.indexDeletions(this.looseDeletions, this.looseDeletionBits, form, plainRef);
           if (formSkeleton !== form) {
-            this.indexDeletions(this.looseDeletions, this.looseDeletionBits, formSkeleton, {
-              target: entry,
-              form: formSkeleton,
-              ascii: form,
-            });
+            const skeletonRef = { target: entry, form: formSkeleton, ascii: form };
+            this.indexDeletions(this.looseDeletions, this.looseDeletionBits, formSkeleton, skeletonRef);
+            this.indexDeletions(this.deletions, this.deletionBits, formSkeleton, skeletonRef);
           }
         }
         // army.mil written as one name: armymil.com, army-mil.com
@@ -258,19 +258,14 @@ export class ProtectedIndex {
         edit: typingSlip ? plainEdit : null,
       });
     }
-    // Plain characters against every protected domain; the look-alike space only against the
-    // organisation's own. The first two probes share a probe text and the entries of the
-    // organisation's plain forms, so what the first judged the second need not judge again.
-    judgedPlain.length = 0;
-    this.probeDeletions(this.deletions, this.deletionBits, typed, form.plainHashes, typed, judgedPlain, out);
-    if (this.looseDeletions.size === 0) return;
-    const loose = this.looseDeletionBits;
-    this.probeDeletions(this.looseDeletions, loose, typed, form.plainHashes, typed, judgedPlain, out);
-    if (form.skeletonHashes) {
-      judgedSkeleton.length = 0;
-      const hashes = form.skeletonHashes;
-      this.probeDeletions(this.looseDeletions, loose, form.skeleton, hashes, typed, judgedSkeleton, out);
-    }
+    // The typed host against every protected form (and the organisation's skeletons); its
+    // skeleton, the look-alike space, only against the organisation's own domains.
+    judged.length = 0;
+    this.probeDeletions(this.deletions, this.deletionBits, typed, form.plainHashes, typed, out);
+    if (this.looseDeletions.size === 0 || !form.skeletonHashes) return;
+    judged.length = 0;
+    const hashes = form.skeletonHashes;
+    this.probeDeletions(this.looseDeletions, this.looseDeletionBits, form.skeleton, hashes, typed, out);
   }
 
   private probeDeletions(
@@ -279,7 +274,6 @@ export class ProtectedIndex {
     probe: string,
     hashes: readonly number[],
     typed: string,
-    judged: FormRef[],
     out: Resemblance[],
   ): void {
     for (const hash of hashes) {
