@@ -2,13 +2,16 @@
 // Send-handler budget: time from the OnMessageSend event to event.completed for 1,000 recipients,
 // with Office answering at once (its own latency excluded), using the built bundle in a bare VM
 // context as classic Outlook's JavaScript-only runtime would load it. Reports the first event of
-// a fresh runtime and later events (the organisation index reused).
+// a fresh runtime (a new process each time), later events (the organisation index reused), and
+// how long loading the script takes before the first event.
 //
 //   node scripts/bench-handler.mjs [--recipients N] [--rounds R]
-// Exit 1 when the median of later events is over the 50 ms budget.
+// Exit 1 when the median of first events or of later events is over the 50 ms budget.
 
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { ROOT, readCorpus } from "./eval/corpus.mjs";
 
@@ -87,30 +90,59 @@ if (!fs.existsSync(BUNDLE)) {
   process.exit(1);
 }
 
-const cold = [];
-const warm = [];
-let last;
-for (let r = 0; r < rounds; r++) {
+// A fresh runtime is a fresh process: V8 shares compiled code between contexts of one process, so
+// a second VM context would not start as cold as Outlook's runtime does.
+if (args.includes("--cold-child")) {
+  const loadStart = process.hrtime.bigint();
   const handlers = loadRuntime();
+  const loadMs = Number(process.hrtime.bigint() - loadStart) / 1e6;
   const first = await timeEvent(handlers);
-  cold.push(first.ms);
-  for (let i = 0; i < 3; i++) {
-    last = await timeEvent(handlers);
-    warm.push(last.ms);
-  }
+  console.log(JSON.stringify({ loadMs, firstMs: first.ms }));
+  process.exit(0);
 }
 
+const loads = [];
+const cold = [];
+for (let r = 0; r < rounds; r++) {
+  const child = spawnSync(
+    process.execPath,
+    [fileURLToPath(import.meta.url), "--cold-child", "--recipients", String(count)],
+    { encoding: "utf8" },
+  );
+  if (child.status !== 0) {
+    console.error(`bench-handler: a fresh runtime failed:\n${child.stderr}`);
+    process.exit(1);
+  }
+  const { loadMs, firstMs } = JSON.parse(child.stdout);
+  loads.push(loadMs);
+  cold.push(firstMs);
+}
+
+const warm = [];
+let last;
+const handlers = loadRuntime();
+await timeEvent(handlers);
+for (let r = 0; r < rounds * 3; r++) {
+  last = await timeEvent(handlers);
+  warm.push(last.ms);
+}
+
+const coldMedian = median(cold);
 const warmMedian = median(warm);
+const verdict = (ms) => `${BUDGET_MS} ms ${ms <= BUDGET_MS ? "PASS" : "FAIL"}`;
 console.log(`## Send handler: event to completed, ${count} recipients (Office latency excluded)\n`);
 console.log("| runtime | median | best | budget |");
 console.log("|---|---:|---:|---:|");
 console.log(
-  `| first event of a fresh runtime | ${median(cold).toFixed(1)} ms | ${Math.min(...cold).toFixed(1)} ms | |`,
+  `| first event of a fresh runtime | ${coldMedian.toFixed(1)} ms | ${Math.min(...cold).toFixed(1)} ms | ${verdict(coldMedian)} |`,
 );
 console.log(
-  `| later events (index reused) | ${warmMedian.toFixed(1)} ms | ${Math.min(...warm).toFixed(1)} ms | ${BUDGET_MS} ms ${warmMedian <= BUDGET_MS ? "PASS" : "FAIL"} |`,
+  `| later events (index reused) | ${warmMedian.toFixed(1)} ms | ${Math.min(...warm).toFixed(1)} ms | ${verdict(warmMedian)} |`,
 );
 console.log(
-  `\nverdict of the timed message: allowEvent=${last.options.allowEvent} (${rounds} runtimes, ${warm.length} later events)`,
+  `\nLoading the script (evaluating the bundle and building the built-in index, before any event): ${median(loads).toFixed(1)} ms median.`,
 );
-process.exit(warmMedian <= BUDGET_MS ? 0 : 1);
+console.log(
+  `Verdict of the timed message: allowEvent=${last.options.allowEvent} (${rounds} fresh processes, ${warm.length} later events).`,
+);
+process.exit(coldMedian <= BUDGET_MS && warmMedian <= BUDGET_MS ? 0 : 1);

@@ -7,6 +7,7 @@ import {
   typingSlips,
 } from "../src/checker/suffix-slips";
 import { looseSkeleton } from "../src/checker/lookalike-space";
+import { describeSuffix } from "../src/checker/domain";
 
 describe("zero-configuration suffix slips come from the Public Suffix List", () => {
   test.each([
@@ -106,5 +107,21 @@ describe("loose look-alike space", () => {
     ["anna.com", "amma.com"],
   ])("%s and %s stay apart", (a, b) => {
     expect(looseSkeleton(a)).not.toBe(looseSkeleton(b));
+  });
+});
+
+describe("endings are named from the generated CLDR table, without Intl at run time", () => {
+  test.each([
+    ["ml", "Mali's domain"],
+    ["cm", "Cameroon's domain"],
+    ["uk", "United Kingdom's domain"],
+    ["mil", "the US military's domain"],
+  ])(".%s is %s", (suffix, words) => {
+    expect(describeSuffix(suffix)).toBe(words);
+  });
+
+  test("an ending that is no country's gets no description", () => {
+    expect(describeSuffix("zz")).toBeUndefined();
+    expect(describeSuffix("co.jp")).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { parse } from "tldts";
 import { toASCII, toUnicode } from "punycode/";
+import { COUNTRY_NAMES_TEXT } from "./data/country-names.generated";
 
 /** The parts of a host name that the lookalike rules reason about. All fields are lower-case ASCII. */
 export interface DomainParts {
@@ -130,7 +131,6 @@ function decodeLabels(host: string): string {
     .join(".");
 }
 
-const REGION_FOR_CCTLD: Record<string, string> = { uk: "GB", ac: "SH", su: "RU" };
 const NAMED_SUFFIXES: Record<string, string> = {
   com: "the commercial domain",
   net: "the network domain",
@@ -147,39 +147,27 @@ const NAMED_SUFFIXES: Record<string, string> = {
   "co.uk": "the UK companies' domain",
 };
 
-let regionNames: { of(code: string): string | undefined } | null | undefined;
+let countryNames: Map<string, string> | undefined;
 
-function countryName(code: string): string | undefined {
-  if (regionNames === undefined) {
-    try {
-      regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-    } catch {
-      regionNames = null; // runtimes without Intl.DisplayNames fall back to the bare suffix
+/** The country or territory behind a two-letter ending, from the generated CLDR table. */
+function countryName(ending: string): string | undefined {
+  if (!countryNames) {
+    countryNames = new Map();
+    for (const row of COUNTRY_NAMES_TEXT.split("\n")) {
+      const bar = row.indexOf("|");
+      countryNames.set(row.slice(0, bar), row.slice(bar + 1));
     }
   }
-  if (!regionNames) return undefined;
-  try {
-    const name = regionNames.of(code.toUpperCase());
-    return name && name.toUpperCase() !== code.toUpperCase() ? name : undefined;
-  } catch {
-    return undefined;
-  }
+  return countryNames.get(ending);
 }
 
 /** A few words that say whose a suffix is: "Mali's domain", "the US military's domain". */
 export function describeSuffix(suffix: string): string | undefined {
   const named = NAMED_SUFFIXES[suffix];
   if (named) return named;
-  if (!/^[a-z]{2}$/.test(suffix)) return undefined;
-  // Country endings are a fixed set of a few hundred, and asking Intl for a name is not cheap.
-  if (countryDescriptions.has(suffix)) return countryDescriptions.get(suffix);
-  const country = countryName(REGION_FOR_CCTLD[suffix] ?? suffix);
-  const description = country ? `${country}'s domain` : undefined;
-  countryDescriptions.set(suffix, description);
-  return description;
+  const country = countryName(suffix);
+  return country ? `${country}'s domain` : undefined;
 }
-
-const countryDescriptions = new Map<string, string | undefined>();
 
 /** True when any character is outside ASCII (the host needs IDN encoding). */
 export function hasNonAscii(text: string): boolean {

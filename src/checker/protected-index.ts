@@ -49,6 +49,7 @@ const hashScratch: number[] = [];
 /** 2^20 bits (128 KiB): a few percent full with every built-in domain indexed. */
 const DELETION_BITS_MASK = (1 << 20) - 1;
 const DELETION_BITS_WORDS = (DELETION_BITS_MASK + 1) >>> 5;
+const newBits = (): Uint32Array => new Uint32Array(DELETION_BITS_WORDS);
 
 /**
  * A typed host (or its registrable domain) prepared once for look-ups in any number of indexes:
@@ -146,21 +147,29 @@ export class ProtectedIndex {
   /**
    * `base`, when given, is an index built once and shared (the built-in domains): this one starts
    * from shallow copies of its maps, so queries look in a single place while the base's lists stay
-   * untouched.
+   * untouched. With no domains of its own it uses the base's maps themselves.
    */
   constructor(domains: Iterable<{ host: string; source: ProtectedSource }>, base?: ProtectedIndex) {
-    this.exactHosts = new Map(base?.exactHosts);
-    this.registrables = new Map(base?.registrables);
-    this.names = new Map(base?.names);
-    this.deletions = new Map(base?.deletions);
-    this.deletionBits = base ? base.deletionBits.slice() : new Uint32Array(DELETION_BITS_WORDS);
-    this.looseDeletions = new Map(base?.looseDeletions);
-    this.looseDeletionBits = base ? base.looseDeletionBits.slice() : new Uint32Array(DELETION_BITS_WORDS);
-    this.skeletons = new Map(base?.skeletons);
-    this.embedded = new Map(base?.embedded);
-    this.builtInNames = new Set(base?.builtInNames);
+    const own = Array.from(domains);
+    // Nothing of its own (the zero-configuration policy): the base's structures serve as they are,
+    // which spares a send handler copying them, and the garbage collector collecting the copies.
+    const share = base !== undefined && own.length === 0;
+    this.exactHosts = share ? base.exactHosts : new Map(base?.exactHosts);
+    this.registrables = share ? base.registrables : new Map(base?.registrables);
+    this.names = share ? base.names : new Map(base?.names);
+    this.deletions = share ? base.deletions : new Map(base?.deletions);
+    this.deletionBits = base ? (share ? base.deletionBits : base.deletionBits.slice()) : newBits();
+    this.looseDeletions = share ? base.looseDeletions : new Map(base?.looseDeletions);
+    this.looseDeletionBits = base
+      ? share
+        ? base.looseDeletionBits
+        : base.looseDeletionBits.slice()
+      : newBits();
+    this.skeletons = share ? base.skeletons : new Map(base?.skeletons);
+    this.embedded = share ? base.embedded : new Map(base?.embedded);
+    this.builtInNames = share ? base.builtInNames : new Set(base?.builtInNames);
     let count = base ? base.size : 0;
-    for (const { host, source } of domains) {
+    for (const { host, source } of own) {
       const parts = splitDomain(host);
       if (!parts) continue;
       if (source === "built-in") this.builtInNames.add(parts.name);
