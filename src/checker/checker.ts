@@ -359,7 +359,9 @@ export function createChecker(policy: EffectivePolicy): Checker {
     // (army.mil.example.com), so only the embedded-name rule applies below one.
     const resemblances = trusted
       ? []
-      : index.resemblances(typedForms(host, parts)).filter((r) => acceptable(r, parts));
+      : index
+          .resemblances(typedForms(host, parts, index.hasLookalikeSpace))
+          .filter((r) => acceptable(r, parts));
     resemblances.sort(
       (a, b) =>
         KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||

@@ -117,9 +117,7 @@ export function deletionVariants(s: string): string[] {
 
 const HASH_BASE = 131;
 const HASH_MASK = 0x3fffffff; // 30 bits: small integers stay unboxed in V8's maps
-let codes = new Int32Array(64);
-let prefix = new Int32Array(64);
-let suffix = new Int32Array(65);
+let prefix = new Int32Array(65);
 let powers = new Int32Array(65);
 powers[0] = 1;
 for (let i = 1; i < powers.length; i++) powers[i] = Math.imul(powers[i - 1]!, HASH_BASE);
@@ -127,9 +125,7 @@ for (let i = 1; i < powers.length; i++) powers[i] = Math.imul(powers[i - 1]!, HA
 function ensureCapacity(length: number): void {
   if (length < prefix.length) return;
   const size = length * 2;
-  codes = new Int32Array(size);
-  prefix = new Int32Array(size);
-  suffix = new Int32Array(size + 1);
+  prefix = new Int32Array(size + 1);
   const more = new Int32Array(size + 1);
   more[0] = 1;
   for (let i = 1; i < more.length; i++) more[i] = Math.imul(more[i - 1]!, HASH_BASE);
@@ -146,21 +142,22 @@ export function deletionHashes(s: string, out: number[]): number {
   ensureCapacity(n);
   let h = 0;
   for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    codes[i] = c;
     prefix[i] = h;
-    h = (Math.imul(h, HASH_BASE) + c) | 0;
+    h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
   }
-  suffix[n] = 0;
-  for (let i = n - 1; i >= 0; i--) {
-    suffix[i] = (Math.imul(codes[i]!, powers[n - 1 - i]!) + suffix[i + 1]!) | 0;
-  }
+  prefix[n] = h;
   let count = 0;
   out[count++] = h & HASH_MASK;
+  let previous = -1;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && codes[i] === codes[i - 1]) continue;
-    // prefix s[0..i) shifted left over the n-1-i characters that follow it, plus s[i+1..n)
-    out[count++] = ((Math.imul(prefix[i]!, powers[n - 1 - i]!) + suffix[i + 1]!) | 0) & HASH_MASK;
+    const c = s.charCodeAt(i);
+    if (c === previous) continue; // deleting either of two equal letters gives the same string
+    previous = c;
+    // s[i+1..n) is the whole hash less the first i+1 characters shifted over the rest; the
+    // deletion is s[0..i) shifted over that rest, plus it.
+    const shift = powers[n - 1 - i]!;
+    const rest = (h - Math.imul(prefix[i + 1]!, shift)) | 0;
+    out[count++] = ((Math.imul(prefix[i]!, shift) + rest) | 0) & HASH_MASK;
   }
   return count;
 }

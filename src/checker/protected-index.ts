@@ -60,7 +60,7 @@ export interface TypedForm {
   skeleton: string;
   nonAscii: boolean;
   plainHashes: number[];
-  /** Null when the skeleton equals the typed text. */
+  /** Null when the skeleton equals the typed text, or the index has no look-alike space. */
   skeletonHashes: number[] | null;
 }
 
@@ -69,8 +69,12 @@ function hashesOf(text: string): number[] {
   return hashScratch.slice(0, count);
 }
 
-/** The forms of a typed host to compare: the whole host, and its registrable domain if different. */
-export function typedForms(host: string, parts: DomainParts): TypedForm[] {
+/**
+ * The forms of a typed host to compare: the whole host, and its registrable domain if different.
+ * `lookalikeSpace` says whether the index to be probed has one (ProtectedIndex.hasLookalikeSpace);
+ * without it the skeleton's deletion hashes are not worked out.
+ */
+export function typedForms(host: string, parts: DomainParts, lookalikeSpace: boolean): TypedForm[] {
   const texts = parts.registrable === host ? [host] : [host, parts.registrable];
   const hostUnicode = hostToUnicode(host);
   return texts.map((typed) => {
@@ -81,7 +85,7 @@ export function typedForms(host: string, parts: DomainParts): TypedForm[] {
       skeleton: formSkeleton,
       nonAscii: hasNonAscii(unicode),
       plainHashes: hashesOf(typed),
-      skeletonHashes: formSkeleton === typed ? null : hashesOf(formSkeleton),
+      skeletonHashes: formSkeleton === typed || !lookalikeSpace ? null : hashesOf(formSkeleton),
     };
   });
 }
@@ -112,6 +116,97 @@ function alreadyFound(
   return false;
 }
 
+/**
+ * Deletion hashes of protected forms and the forms they stand for, sorted by hash in typed arrays:
+ * a few objects where a map of lists would make thousands, which a send handler's garbage
+ * collector would otherwise copy on its first event. Filled by `add`, then `seal`ed once.
+ */
+class DeletionTable {
+  /** One bit per hash bucket: almost every probe of an ordinary domain stops here. */
+  readonly bits = newBits();
+  private keys = new Int32Array(0);
+  private refs: FormRef[] = [];
+  private pendingHashes: number[] = [];
+  private pendingRefs: FormRef[] = [];
+
+  get size(): number {
+    return this.keys.length + this.pendingHashes.length;
+  }
+
+  add(form: string, ref: FormRef): void {
+    const count = deletionHashes(form, hashScratch);
+    for (let i = 0; i < count; i++) {
+      const hash = hashScratch[i]!;
+      this.pendingHashes.push(hash);
+      this.pendingRefs.push(ref);
+      this.bits[(hash & DELETION_BITS_MASK) >>> 5]! |= 1 << (hash & 31);
+    }
+  }
+
+  seal(): void {
+    const n = this.pendingHashes.length;
+    const keys = new Int32Array(n);
+    const refs: FormRef[] = [];
+    let kept = 0;
+    for (const position of this.sortedPositions()) {
+      const hash = this.pendingHashes[position]!;
+      const ref = this.pendingRefs[position]!;
+      if (kept > 0 && keys[kept - 1] === hash && refs[kept - 1] === ref) continue;
+      keys[kept++] = hash;
+      refs.push(ref);
+    }
+    this.keys = keys.subarray(0, kept);
+    this.refs = refs;
+    this.pendingHashes = [];
+    this.pendingRefs = [];
+  }
+
+  /** Positions of the pending entries in hash order (ties in insertion order). */
+  private sortedPositions(): Iterable<number> {
+    const hashes = this.pendingHashes;
+    const n = hashes.length;
+    if (n >= PACK_SHIFT) {
+      return Array.from({ length: n }, (_, i) => i).sort((a, b) => hashes[a]! - hashes[b]! || a - b);
+    }
+    // Hash and position packed in one double (30 + 23 bits, exact below 2^53), so the engine's
+    // numeric sort orders them without a comparator call per pair.
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) packed[i] = hashes[i]! * PACK_SHIFT + i;
+    packed.sort();
+    const positions = new Int32Array(n);
+    for (let i = 0; i < n; i++) positions[i] = packed[i]! % PACK_SHIFT;
+    return positions;
+  }
+
+  mayContain(hash: number): boolean {
+    return (this.bits[(hash & DELETION_BITS_MASK) >>> 5]! & (1 << (hash & 31))) !== 0;
+  }
+
+  /** Position of the first entry for `hash`, or -1; entries for one hash are contiguous. */
+  first(hash: number): number {
+    const keys = this.keys;
+    let low = 0;
+    let high = keys.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (keys[middle]! < hash) low = middle + 1;
+      else high = middle;
+    }
+    return low < keys.length && keys[low] === hash ? low : -1;
+  }
+
+  keyAt(position: number): number {
+    return position < this.keys.length ? this.keys[position]! : -1;
+  }
+
+  refAt(position: number): FormRef {
+    return this.refs[position]!;
+  }
+}
+
+/** Below this many entries a DeletionTable sorts packed doubles (above it, a slower comparator sort). */
+const PACK_SHIFT = 2 ** 23;
+
 const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation: 1, user: 2, "built-in": 3 };
 
 /**
@@ -123,19 +218,13 @@ export class ProtectedIndex {
   private readonly exactHosts: Map<string, ProtectedDomain>;
   private readonly registrables: Map<string, ProtectedDomain[]>;
   private readonly names: Map<string, ProtectedDomain[]>;
-  /** Keyed by deletionHashes of every protected form: candidates one slip away. */
-  private readonly deletions: Map<number, FormRef[]>;
+  /** Deletion hashes of every protected form (the base's tables, then this index's own). */
+  private readonly deletionTables: DeletionTable[];
   /**
-   * One bit per hash bucket of `deletions` (and below, of `looseDeletions`): almost every probe of
-   * an ordinary domain misses, and a bit test is far cheaper than a look-up in a map.
+   * The look-alike space, for the organisation's own domains only: deletion hashes of each form
+   * and of its skeleton. Slips there are too weak a likeness to report against built-ins.
    */
-  private readonly deletionBits: Uint32Array;
-  /**
-   * The look-alike space, for the organisation's own domains only: deletion hashes of the skeleton
-   * of each form. Slips there are too weak a likeness to report against built-ins.
-   */
-  private readonly looseDeletions: Map<number, FormRef[]>;
-  private readonly looseDeletionBits: Uint32Array;
+  private readonly looseTables: DeletionTable[];
   private readonly skeletons: Map<string, FormRef[]>;
   private readonly embedded: Map<string, { target: ProtectedDomain; form: string }[]>;
   /** Names of the built-in domains (gmail, paypal), whatever source they were finally indexed under. */
@@ -157,14 +246,8 @@ export class ProtectedIndex {
     this.exactHosts = share ? base.exactHosts : new Map(base?.exactHosts);
     this.registrables = share ? base.registrables : new Map(base?.registrables);
     this.names = share ? base.names : new Map(base?.names);
-    this.deletions = share ? base.deletions : new Map(base?.deletions);
-    this.deletionBits = base ? (share ? base.deletionBits : base.deletionBits.slice()) : newBits();
-    this.looseDeletions = share ? base.looseDeletions : new Map(base?.looseDeletions);
-    this.looseDeletionBits = base
-      ? share
-        ? base.looseDeletionBits
-        : base.looseDeletionBits.slice()
-      : newBits();
+    const deletions = new DeletionTable();
+    const looseDeletions = new DeletionTable();
     this.skeletons = share ? base.skeletons : new Map(base?.skeletons);
     this.embedded = share ? base.embedded : new Map(base?.embedded);
     this.builtInNames = share ? base.builtInNames : new Set(base?.builtInNames);
@@ -184,16 +267,16 @@ export class ProtectedIndex {
       for (const form of forms) {
         const formSkeleton = skeleton(hostToUnicode(form));
         const plainRef = { target: entry, form, ascii: form };
-        this.indexDeletions(this.deletions, this.deletionBits, form, plainRef);
+        deletions.add(form, plainRef);
         this.push(this.skeletons, formSkeleton, plainRef);
         if (source !== "built-in") {
           // The look-alike space holds both forms, for probes with the typed host's skeleton; the
           // skeleton also goes in the plain index, for probes with the typed host as it is.
-          this.indexDeletions(this.looseDeletions, this.looseDeletionBits, form, plainRef);
+          looseDeletions.add(form, plainRef);
           if (formSkeleton !== form) {
             const skeletonRef = { target: entry, form: formSkeleton, ascii: form };
-            this.indexDeletions(this.looseDeletions, this.looseDeletionBits, formSkeleton, skeletonRef);
-            this.indexDeletions(this.deletions, this.deletionBits, formSkeleton, skeletonRef);
+            looseDeletions.add(formSkeleton, skeletonRef);
+            deletions.add(formSkeleton, skeletonRef);
           }
         }
         // army.mil written as one name: armymil.com, army-mil.com
@@ -202,6 +285,12 @@ export class ProtectedIndex {
       }
     }
     this.size = count;
+    deletions.seal();
+    looseDeletions.seal();
+    this.deletionTables = [...(base?.deletionTables ?? [])];
+    if (deletions.size > 0) this.deletionTables.push(deletions);
+    this.looseTables = [...(base?.looseTables ?? [])];
+    if (looseDeletions.size > 0) this.looseTables.push(looseDeletions);
   }
 
   private push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -216,15 +305,6 @@ export class ProtectedIndex {
       const copy = [...list, value]; // copy-on-write: the base index's list is shared
       this.ownLists.add(copy);
       map.set(key, copy);
-    }
-  }
-
-  private indexDeletions(map: Map<number, FormRef[]>, bits: Uint32Array, form: string, ref: FormRef): void {
-    const count = deletionHashes(form, hashScratch);
-    for (let i = 0; i < count; i++) {
-      const hash = hashScratch[i]!;
-      this.push(map, hash, ref);
-      bits[(hash & DELETION_BITS_MASK) >>> 5]! |= 1 << (hash & 31);
     }
   }
 
@@ -270,26 +350,25 @@ export class ProtectedIndex {
     // The typed host against every protected form (and the organisation's skeletons); its
     // skeleton, the look-alike space, only against the organisation's own domains.
     judged.length = 0;
-    this.probeDeletions(this.deletions, this.deletionBits, typed, form.plainHashes, typed, out);
-    if (this.looseDeletions.size === 0 || !form.skeletonHashes) return;
+    for (const table of this.deletionTables) this.probe(table, typed, form.plainHashes, typed, out);
+    if (!form.skeletonHashes) return;
     judged.length = 0;
-    const hashes = form.skeletonHashes;
-    this.probeDeletions(this.looseDeletions, this.looseDeletionBits, form.skeleton, hashes, typed, out);
+    for (const table of this.looseTables) this.probe(table, form.skeleton, form.skeletonHashes, typed, out);
   }
 
-  private probeDeletions(
-    map: Map<number, FormRef[]>,
-    bits: Uint32Array,
+  private probe(
+    table: DeletionTable,
     probe: string,
     hashes: readonly number[],
     typed: string,
     out: Resemblance[],
   ): void {
     for (const hash of hashes) {
-      if ((bits[(hash & DELETION_BITS_MASK) >>> 5]! & (1 << (hash & 31))) === 0) continue;
-      const candidates = map.get(hash);
-      if (candidates === undefined) continue;
-      for (const ref of candidates) {
+      if (!table.mayContain(hash)) continue;
+      const start = table.first(hash);
+      if (start < 0) continue;
+      for (let i = start; table.keyAt(i) === hash; i++) {
+        const ref = table.refAt(i);
         // A protected form near the probe turns up under several of its hashes; judge it once.
         if (judged.includes(ref)) continue;
         judged.push(ref);
@@ -366,6 +445,11 @@ export class ProtectedIndex {
       }
     }
     return found;
+  }
+
+  /** Whether the organisation has domains of its own, compared in the look-alike space too. */
+  get hasLookalikeSpace(): boolean {
+    return this.looseTables.length > 0;
   }
 
   /** Whether a built-in (well-known) domain uses this name under some suffix: a brand. */
