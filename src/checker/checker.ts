@@ -96,6 +96,15 @@ const SOURCE_ORDER: Record<ProtectedSource, number> = {
 };
 const KIND_ORDER: Record<Resemblance["kind"], number> = { "exact-skeleton": 0, slip: 1, "slip-skeleton": 2 };
 
+/** Look-alike characters first, then the organisation's own domains, then the whole host. */
+function compareResemblances(a: Resemblance, b: Resemblance, host: string): number {
+  return (
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    SOURCE_ORDER[a.target.source] - SOURCE_ORDER[b.target.source] ||
+    Number(b.typedForm === host) - Number(a.typedForm === host)
+  );
+}
+
 function whoseTrust(source: ProtectedSource): string {
   switch (source) {
     case "internal":
@@ -329,6 +338,16 @@ export function createChecker(policy: EffectivePolicy): Checker {
     return undefined;
   }
 
+  /** The most telling acceptable resemblance of the typed host to a protected domain, if any. */
+  function bestResemblance(host: string, parts: DomainParts): Resemblance | undefined {
+    let best: Resemblance | undefined;
+    for (const r of index.resemblances(typedForms(host, parts, index.hasLookalikeSpace))) {
+      if (!acceptable(r, parts)) continue;
+      if (!best || compareResemblances(r, best, host) < 0) best = r;
+    }
+    return best;
+  }
+
   function domainFindings(host: string, local: string): { findings: Finding[]; internal: boolean } {
     const findings: Finding[] = [];
     const internal = isInternal(host);
@@ -357,18 +376,8 @@ export function createChecker(policy: EffectivePolicy): Checker {
 
     // A well-known domain is no slip, but its subdomains can still carry a protected name
     // (army.mil.example.com), so only the embedded-name rule applies below one.
-    const resemblances = trusted
-      ? []
-      : index
-          .resemblances(typedForms(host, parts, index.hasLookalikeSpace))
-          .filter((r) => acceptable(r, parts));
-    resemblances.sort(
-      (a, b) =>
-        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-        SOURCE_ORDER[a.target.source] - SOURCE_ORDER[b.target.source] ||
-        Number(b.typedForm === host) - Number(a.typedForm === host),
-    );
-    let lookalike: Finding | undefined = resemblances[0] && resemblanceFinding(resemblances[0], parts, local);
+    const best = trusted ? undefined : bestResemblance(host, parts);
+    let lookalike: Finding | undefined = best && resemblanceFinding(best, parts, local);
     if (!lookalike && !trusted) {
       const swap = suffixSwapTarget(parts);
       if (swap) lookalike = suffixSwapFinding(swap, parts, local);

@@ -55,10 +55,18 @@ let asciiSkeleton: { codes: number[][]; longest: number } | undefined;
 let codesIn = new Uint16Array(256);
 let codesOut = new Uint16Array(256);
 
+/** Views of the first k codes of codesOut, made once per length (this runs for every address). */
+let outputViews: Uint16Array[] = [];
+
+function outputView(length: number): Uint16Array {
+  return (outputViews[length] ??= codesOut.subarray(0, length));
+}
+
 function ensureBuffers(length: number): void {
   if (length <= codesIn.length) return;
   codesIn = new Uint16Array(length * 2);
   codesOut = new Uint16Array(length * 2);
+  outputViews = [];
 }
 
 /**
@@ -140,5 +148,5 @@ function foldCodes(n: number): string {
   }
   // Only hosts come here (at most 253 characters, twice that after the skeleton): far below any
   // limit on the number of arguments.
-  return String.fromCharCode.apply(null, out.subarray(0, k) as unknown as number[]);
+  return String.fromCharCode.apply(null, outputView(k) as unknown as number[]);
 }

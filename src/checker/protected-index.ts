@@ -75,20 +75,26 @@ function hashesOf(text: string): number[] {
  * without it the skeleton's deletion hashes are not worked out.
  */
 export function typedForms(host: string, parts: DomainParts, lookalikeSpace: boolean): TypedForm[] {
-  const texts = parts.registrable === host ? [host] : [host, parts.registrable];
   const hostUnicode = hostToUnicode(host);
-  return texts.map((typed) => {
-    const unicode = typed === host ? hostUnicode : registrableUnicode(hostUnicode, parts.registrable);
-    const formSkeleton = skeleton(unicode);
-    return {
-      typed,
-      skeleton: formSkeleton,
-      nonAscii: hasNonAscii(unicode),
-      plainHashes: hashesOf(typed),
-      skeletonHashes: formSkeleton === typed || !lookalikeSpace ? null : hashesOf(formSkeleton),
-    };
-  });
+  const forms = [typedForm(host, hostUnicode, lookalikeSpace)];
+  if (parts.registrable !== host) {
+    const unicode = registrableUnicode(hostUnicode, parts.registrable);
+    forms.push(typedForm(parts.registrable, unicode, lookalikeSpace));
+  }
+  return forms;
 }
+
+function typedForm(typed: string, unicode: string, lookalikeSpace: boolean): TypedForm {
+  const formSkeleton = skeleton(unicode);
+  return {
+    typed,
+    skeleton: formSkeleton,
+    nonAscii: unicode !== typed && hasNonAscii(unicode),
+    plainHashes: hashesOf(typed),
+    skeletonHashes: formSkeleton === typed || !lookalikeSpace ? null : hashesOf(formSkeleton),
+  };
+}
+
 /** The registrable domain's Unicode form, cut from the host's: punycode decodes label by label. */
 function registrableUnicode(hostUnicode: string, registrable: string): string {
   if (!registrable.includes("xn--")) return registrable;
