@@ -24,7 +24,7 @@ const LAUNCHEVENT_BUDGET_BYTES = 80 * 1024; // gzipped, per file under dist/laun
 class FatalError extends Error {}
 
 function parseArgs(argv) {
-  const opts = { n: 2000, rounds: 7, sizes: [50, 14000], roundMs: 400, warmup: 2 };
+  const opts = { n: 2000, rounds: 15, sizes: [50, 14000], roundMs: 400, warmup: 2 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
