@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createChecker, parsePolicy, resolvePolicy, type AddressResult } from "../src/checker";
+import {
+  builtInDomainIndex,
+  createChecker,
+  parsePolicy,
+  prepareBuiltIns,
+  resolvePolicy,
+  type AddressResult,
+} from "../src/checker";
 import { readFixture } from "./fixture-file";
 
 const LOOKALIKE_CODES = new Set([
@@ -149,5 +156,15 @@ describe("whole messages", () => {
     ]);
     expect(result.recipients.map((r) => r.verdict)).toEqual(["allow", "block", "warn"]);
     expect(result.verdict).toBe("block");
+  });
+});
+
+describe("prepareBuiltIns", () => {
+  test("builds the shared built-in index that every checker then uses", () => {
+    prepareBuiltIns();
+    const prepared = builtInDomainIndex();
+    expect(builtInDomainIndex()).toBe(prepared);
+    expect(prepared.size).toBeGreaterThan(500);
+    expect(createChecker(resolvePolicy()).checkAddress("a@army.ml").verdict).toBe("warn");
   });
 });

@@ -1,7 +1,8 @@
 import { parseAddress, type ParsedAddress } from "./address";
 import { BUILTIN_DOMAINS_TEXT } from "./data/builtin-domains.generated";
 import { describeSuffix, hostToUnicode, splitDomain, type DomainParts } from "./domain";
-import type { EditKind } from "./edit";
+import { describeEdit, type EditKind } from "./edit";
+import { looseSkeleton } from "./lookalike-space";
 import {
   describeSlip,
   severityFor,
@@ -217,6 +218,23 @@ export function builtInDomainIndex(): ProtectedIndex {
     );
   }
   return builtInIndex;
+}
+
+/**
+ * Builds now what depends on no policy and would otherwise be built on first use: the built-in
+ * index, the zero-configuration suffix table, and the Unicode, look-alike, country-name and
+ * keyboard tables. A send handler calls it while its script loads, so that none of this falls
+ * between the first event and its completion.
+ */
+export function prepareBuiltIns(): void {
+  builtInDomainIndex();
+  suffixSlipFor("army", "ml");
+  dotShiftFor("gmailc", "om");
+  looseSkeleton("gmail.com");
+  looseSkeleton("gm\u0430il.com"); // a Cyrillic a: the non-ASCII path and its letter tables
+  scriptNamesOf("\u0430");
+  describeSuffix("ml");
+  describeEdit("gmial.com", "gmail.com");
 }
 
 export function createChecker(policy: EffectivePolicy): Checker {

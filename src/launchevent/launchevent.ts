@@ -4,7 +4,7 @@
  * happens inside the handlers and every path ends in exactly one event.completed call.
  */
 import bundledPolicy from "../../config/policy.json";
-import { builtInDomainIndex, createChecker, type Checker, type EffectivePolicy } from "../checker";
+import { createChecker, prepareBuiltIns, type Checker, type EffectivePolicy } from "../checker";
 import { loadPolicy, type LoadedPolicy } from "../shared/policy-store";
 import { roamingSettingsStore } from "../shared/roaming-store";
 import { errorMessage, truncate } from "../shared/display-text";
@@ -141,10 +141,10 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
   }
 }
 
-// Index the built-in domains while the runtime loads the script: they depend on no policy and no
-// Office call, and this keeps the work off the time between the event and event.completed.
+// Build the built-in index and tables while the runtime loads the script: they depend on no policy
+// and no Office call, and this keeps the work off the time between the event and event.completed.
 try {
-  builtInDomainIndex();
+  prepareBuiltIns();
 } catch {
   // Built on first use instead.
 }
