@@ -123,95 +123,92 @@ function alreadyFound(
 }
 
 /**
- * Deletion hashes of protected forms and the forms they stand for, sorted by hash in typed arrays:
- * a few objects where a map of lists would make thousands, which a send handler's garbage
- * collector would otherwise copy on its first event. Filled by `add`, then `seal`ed once.
+ * Deletion hashes of protected forms and the forms they stand for, in a chained hash table made of
+ * typed arrays: a few objects where a map of lists would make thousands (which a send handler's
+ * garbage collector would otherwise copy on its first event), built in one pass without sorting.
+ * Filled by `add`, then `seal`ed once.
  */
 class DeletionTable {
   /** One bit per hash bucket: almost every probe of an ordinary domain stops here. */
   readonly bits = newBits();
-  private keys = new Int32Array(0);
-  private refs: FormRef[] = [];
-  private pendingHashes: number[] = [];
-  private pendingRefs: FormRef[] = [];
+  /** The forms added, each once; entries refer to them by position. */
+  private readonly forms: FormRef[] = [];
+  private keys = new Int32Array(256);
+  private entryForm = new Int32Array(256);
+  private count = 0;
+  /** Per entry, the next entry in the same bucket, or -1. */
+  private next = new Int32Array(0);
+  /** Per bucket, its first entry, or -1. */
+  private heads = new Int32Array(1).fill(-1);
+  private mask = 0;
 
   get size(): number {
-    return this.keys.length + this.pendingHashes.length;
+    return this.count;
   }
 
-  add(form: string, ref: FormRef): void {
-    const count = deletionHashes(form, hashScratch);
+  /** Files `ref` under the first `count` hashes of `hashes` (deletionHashes of its form). */
+  add(hashes: readonly number[], count: number, ref: FormRef): void {
+    const formIndex = this.forms.push(ref) - 1;
+    if (this.count + count > this.keys.length) this.grow(this.count + count);
     for (let i = 0; i < count; i++) {
-      const hash = hashScratch[i]!;
-      this.pendingHashes.push(hash);
-      this.pendingRefs.push(ref);
+      const hash = hashes[i]!;
+      this.keys[this.count] = hash;
+      this.entryForm[this.count] = formIndex;
+      this.count++;
       this.bits[(hash & DELETION_BITS_MASK) >>> 5]! |= 1 << (hash & 31);
     }
   }
 
-  seal(): void {
-    const n = this.pendingHashes.length;
-    const keys = new Int32Array(n);
-    const refs: FormRef[] = [];
-    let kept = 0;
-    for (const position of this.sortedPositions()) {
-      const hash = this.pendingHashes[position]!;
-      const ref = this.pendingRefs[position]!;
-      if (kept > 0 && keys[kept - 1] === hash && refs[kept - 1] === ref) continue;
-      keys[kept++] = hash;
-      refs.push(ref);
-    }
-    this.keys = keys.subarray(0, kept);
-    this.refs = refs;
-    this.pendingHashes = [];
-    this.pendingRefs = [];
+  private grow(needed: number): void {
+    let capacity = this.keys.length;
+    while (capacity < needed) capacity *= 2;
+    const keys = new Int32Array(capacity);
+    keys.set(this.keys);
+    const entryForm = new Int32Array(capacity);
+    entryForm.set(this.entryForm);
+    this.keys = keys;
+    this.entryForm = entryForm;
   }
 
-  /** Positions of the pending entries in hash order (ties in insertion order). */
-  private sortedPositions(): Iterable<number> {
-    const hashes = this.pendingHashes;
-    const n = hashes.length;
-    if (n >= PACK_SHIFT) {
-      return Array.from({ length: n }, (_, i) => i).sort((a, b) => hashes[a]! - hashes[b]! || a - b);
+  seal(): void {
+    const n = this.count;
+    let buckets = 1;
+    while (buckets < n) buckets *= 2;
+    const heads = new Int32Array(buckets).fill(-1);
+    const next = new Int32Array(n);
+    const mask = buckets - 1;
+    // Entries go in back to front, so that each bucket lists them in the order they were added.
+    for (let i = n - 1; i >= 0; i--) {
+      const bucket = this.keys[i]! & mask;
+      next[i] = heads[bucket]!;
+      heads[bucket] = i;
     }
-    // Hash and position packed in one double (30 + 23 bits, exact below 2^53), so the engine's
-    // numeric sort orders them without a comparator call per pair.
-    const packed = new Float64Array(n);
-    for (let i = 0; i < n; i++) packed[i] = hashes[i]! * PACK_SHIFT + i;
-    packed.sort();
-    const positions = new Int32Array(n);
-    for (let i = 0; i < n; i++) positions[i] = packed[i]! % PACK_SHIFT;
-    return positions;
+    this.heads = heads;
+    this.next = next;
+    this.mask = mask;
   }
 
   mayContain(hash: number): boolean {
     return (this.bits[(hash & DELETION_BITS_MASK) >>> 5]! & (1 << (hash & 31))) !== 0;
   }
 
-  /** Position of the first entry for `hash`, or -1; entries for one hash are contiguous. */
+  /** The first entry in `hash`'s bucket, or -1; follow with `nextAfter` and compare `keyAt`. */
   first(hash: number): number {
-    const keys = this.keys;
-    let low = 0;
-    let high = keys.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (keys[middle]! < hash) low = middle + 1;
-      else high = middle;
-    }
-    return low < keys.length && keys[low] === hash ? low : -1;
+    return this.heads[hash & this.mask]!;
   }
 
-  keyAt(position: number): number {
-    return position < this.keys.length ? this.keys[position]! : -1;
+  nextAfter(entry: number): number {
+    return this.next[entry]!;
   }
 
-  refAt(position: number): FormRef {
-    return this.refs[position]!;
+  keyAt(entry: number): number {
+    return this.keys[entry]!;
+  }
+
+  refAt(entry: number): FormRef {
+    return this.forms[this.entryForm[entry]!]!;
   }
 }
-
-/** Below this many entries a DeletionTable sorts packed doubles (above it, a slower comparator sort). */
-const PACK_SHIFT = 2 ** 23;
 
 const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation: 1, user: 2, "built-in": 3 };
 
@@ -273,16 +270,18 @@ export class ProtectedIndex {
       for (const form of forms) {
         const formSkeleton = skeleton(hostToUnicode(form));
         const plainRef = { target: entry, form, ascii: form };
-        deletions.add(form, plainRef);
+        let hashCount = deletionHashes(form, hashScratch);
+        deletions.add(hashScratch, hashCount, plainRef);
         this.push(this.skeletons, formSkeleton, plainRef);
         if (source !== "built-in") {
           // The look-alike space holds both forms, for probes with the typed host's skeleton; the
           // skeleton also goes in the plain index, for probes with the typed host as it is.
-          looseDeletions.add(form, plainRef);
+          looseDeletions.add(hashScratch, hashCount, plainRef);
           if (formSkeleton !== form) {
             const skeletonRef = { target: entry, form: formSkeleton, ascii: form };
-            looseDeletions.add(formSkeleton, skeletonRef);
-            deletions.add(formSkeleton, skeletonRef);
+            hashCount = deletionHashes(formSkeleton, hashScratch);
+            looseDeletions.add(hashScratch, hashCount, skeletonRef);
+            deletions.add(hashScratch, hashCount, skeletonRef);
           }
         }
         // army.mil written as one name: armymil.com, army-mil.com
@@ -371,10 +370,9 @@ export class ProtectedIndex {
   ): void {
     for (const hash of hashes) {
       if (!table.mayContain(hash)) continue;
-      const start = table.first(hash);
-      if (start < 0) continue;
-      for (let i = start; table.keyAt(i) === hash; i++) {
-        const ref = table.refAt(i);
+      for (let entry = table.first(hash); entry >= 0; entry = table.nextAfter(entry)) {
+        if (table.keyAt(entry) !== hash) continue;
+        const ref = table.refAt(entry);
         // A protected form near the probe turns up under several of its hashes; judge it once.
         if (judged.includes(ref)) continue;
         judged.push(ref);

@@ -5,7 +5,7 @@
  */
 import bundledPolicy from "../../config/policy.json";
 import { createChecker, prepareBuiltIns, type Checker, type EffectivePolicy } from "../checker";
-import { loadPolicy, type LoadedPolicy } from "../shared/policy-store";
+import { loadPolicy, SETTING_KEYS, type LoadedPolicy } from "../shared/policy-store";
 import { roamingSettingsStore } from "../shared/roaming-store";
 import { errorMessage, truncate } from "../shared/display-text";
 import {
@@ -57,22 +57,42 @@ function capabilities(): Capabilities {
   };
 }
 
-function currentPolicy(): LoadedPolicy {
+// The runtime is kept between sends on most clients: read and validate the stored policy, and build
+// its lookalike index, again only when what is stored has changed.
+let loadedPolicy: { stored: string; loaded: LoadedPolicy } | undefined;
+let cachedChecker: { policy: EffectivePolicy; checker: Checker } | undefined;
+
+/** What roaming settings hold for the policy, as text to compare; "" when it cannot be read. */
+function storedPolicyText(): string {
   try {
-    return loadPolicy(
+    const settings = Office.context.roamingSettings;
+    return JSON.stringify([
+      settings.get(SETTING_KEYS.cachedPolicy) ?? null,
+      settings.get(SETTING_KEYS.userTrustedDomains) ?? null,
+    ]);
+  } catch {
+    return "";
+  }
+}
+
+function currentPolicy(): LoadedPolicy {
+  const stored = storedPolicyText();
+  if (stored && loadedPolicy?.stored === stored) return loadedPolicy.loaded;
+  let loaded: LoadedPolicy;
+  try {
+    loaded = loadPolicy(
       bundledPolicy,
       roamingSettingsStore(Office.context.roamingSettings, Office.AsyncResultStatus.Succeeded),
     );
   } catch {
-    return loadPolicy(bundledPolicy, null);
+    loaded = loadPolicy(bundledPolicy, null);
   }
+  loadedPolicy = stored ? { stored, loaded } : undefined;
+  return loaded;
 }
 
-// The runtime is kept between sends on most clients: build the lookalike index once per policy.
-let cachedChecker: { key: string; checker: Checker } | undefined;
 function checkerFor(policy: EffectivePolicy): Checker {
-  const key = JSON.stringify(policy);
-  if (!cachedChecker || cachedChecker.key !== key) cachedChecker = { key, checker: createChecker(policy) };
+  if (cachedChecker?.policy !== policy) cachedChecker = { policy, checker: createChecker(policy) };
   return cachedChecker.checker;
 }
 

@@ -230,6 +230,26 @@ describe.each([
     expect(options).not.toHaveProperty("sendModeOverride");
   });
 
+  test("a policy stored between two sends in one runtime takes effect on the second", async () => {
+    const { handlers, fake } = load({ to: recipients("a@example.org") });
+    const sendOnce = async () => {
+      const { event, completion } = fakeEvent();
+      handlers.onMessageSendHandler!(event);
+      return (await completion.done) as Record<string, unknown>;
+    };
+    expect(await sendOnce()).toEqual({ allowEvent: true });
+    const settings = (
+      fake.Office as unknown as { context: { roamingSettings: { set(k: string, v: unknown): void } } }
+    ).context.roamingSettings;
+    settings.set("rg.policy.v1", {
+      fetchedAt: "2026-11-01T00:00:00Z",
+      policy: { blockedDomains: ["example.org"] },
+    });
+    expect((await sendOnce()).allowEvent).toBe(false);
+    settings.set("rg.policy.v1", { fetchedAt: "2026-11-02T00:00:00Z", policy: {} });
+    expect(await sendOnce()).toEqual({ allowEvent: true });
+  });
+
   test("a damaged cache and unreadable settings fall back to the bundled policy", async () => {
     for (const roaming of [
       { "rg.policy.v1": "garbage" },
