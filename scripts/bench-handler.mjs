@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { ROOT, readCorpus } from "./eval/corpus.mjs";
 
-const BUNDLE = path.join(ROOT, "dist", "launchevent", "launchevent.js");
+const BUNDLE = process.env.RG_HANDLER_BUNDLE || path.join(ROOT, "dist", "launchevent", "launchevent.js");
 const BUDGET_MS = 50;
 
 const args = process.argv.slice(2);

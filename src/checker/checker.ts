@@ -11,7 +11,7 @@ import {
   type FindingCode,
   type Verdict,
 } from "./findings";
-import type { EffectivePolicy } from "./policy";
+import { resolvePolicy, type EffectivePolicy } from "./policy";
 import {
   ProtectedIndex,
   type ProtectedDomain,
@@ -235,7 +235,21 @@ export function prepareBuiltIns(): void {
   scriptNamesOf("\u0430");
   describeSuffix("ml");
   describeEdit("gmial.com", "gmail.com");
+  // One address of each kind, so that the engine has compiled the checking code itself too.
+  const checker = createChecker(resolvePolicy());
+  for (const address of PREPARATION_ADDRESSES) checker.checkAddress(address);
 }
+
+const PREPARATION_ADDRESSES = [
+  "alice@example.com",
+  "Bob <bob@mail.example.co.uk>",
+  "ops@army.ml",
+  "a@gmial.com",
+  "a@gm\u0430il.com",
+  "a@xn--80ak6aa92e.com",
+  "a@example.cmo",
+  "a@army-mil.com",
+];
 
 export function createChecker(policy: EffectivePolicy): Checker {
   const ownDomains: { host: string; source: ProtectedSource }[] = [];
