@@ -40,11 +40,15 @@ const defines = (mode) =>
 // no-eval promise (and the pages' Content Security Policy) forbids; globalThis does the same job.
 const browserNode = { global: false };
 // The checker calls tldts with hostname extraction, IP detection, validation, special-use and
-// extra suffixes turned off; the browser bundles carry a stub for that code instead (about 8 KB
+// extra suffixes turned off; the browser bundles carry a stub for that code instead (about 2 KB
 // gzipped of the handler's 80 KB budget). The handler tests run on the built bundle.
+const TLDTS_UNUSED = path.resolve(__dirname, "src/shared/tldts-unused.js");
 const unusedTldtsParts = new webpack.NormalModuleReplacementPlugin(
-  /tldts-core[\\/]dist[\\/]es6[\\/]src[\\/](extract-hostname|is-ip|is-valid|is-special-use|lookup[\\/]extra-suffixes)\.js$/,
-  path.resolve(__dirname, "src/shared/tldts-unused.js"),
+  /^\.\/(extract-hostname|is-ip|is-valid|is-special-use|lookup\/extra-suffixes)$/,
+  (resolveData) => {
+    // Only tldts-core's own imports; other packages may have modules of the same names.
+    if (/tldts-core[\\/]dist[\\/]es6[\\/]src$/.test(resolveData.context)) resolveData.request = TLDTS_UNUSED;
+  },
 );
 const browserPlugins = (mode) => [
   defines(mode),

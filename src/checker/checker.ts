@@ -11,7 +11,7 @@ import {
   type FindingCode,
   type Verdict,
 } from "./findings";
-import { resolvePolicy, type EffectivePolicy } from "./policy";
+import { parsePolicy, resolvePolicy, type EffectivePolicy } from "./policy";
 import {
   ProtectedIndex,
   type ProtectedDomain,
@@ -235,9 +235,13 @@ export function prepareBuiltIns(): void {
   scriptNamesOf("\u0430");
   describeSuffix("ml");
   describeEdit("gmial.com", "gmail.com");
-  // One address of each kind, so that the engine has compiled the checking code itself too.
-  const checker = createChecker(resolvePolicy());
-  for (const address of PREPARATION_ADDRESSES) checker.checkAddress(address);
+  // One address of each kind, with no policy and with a small one (whose domains are compared in
+  // the look-alike space too), so that the engine has compiled the checking code itself as well.
+  const policy = parsePolicy({ trustedDomains: ["example.org"], internalDomains: ["example.net"] });
+  for (const effective of [resolvePolicy(), ...(policy.success ? [resolvePolicy(policy.data)] : [])]) {
+    const checker = createChecker(effective);
+    for (const address of PREPARATION_ADDRESSES) checker.checkAddress(address);
+  }
 }
 
 const PREPARATION_ADDRESSES = [
@@ -249,6 +253,7 @@ const PREPARATION_ADDRESSES = [
   "a@xn--80ak6aa92e.com",
   "a@example.cmo",
   "a@army-mil.com",
+  "a@examp1e.org",
 ];
 
 export function createChecker(policy: EffectivePolicy): Checker {

@@ -3,7 +3,6 @@ import { ACTIONS, DEFAULT_ACTIONS, FINDING_CODES, type Action, type FindingCode 
 import {
   array,
   boolean,
-  describe,
   formatPath,
   integer,
   literalUnion,
@@ -87,50 +86,23 @@ const action = literalUnion<Action>(ACTIONS);
 /** The organisation's policy file. This schema is the only definition of its shape. */
 export const policySchema = object({
   $schema: optional(string({ maxLength: 2048 })),
-  version: optional(describe(integer(1, 1), "Policy format version; 1.")),
+  version: optional(integer(1, 1)),
   internalDomains: optional(
-    describe(
-      array(organisationDomain, { maxItems: POLICY_LIMITS.internalDomains, dedupe: true }),
-      "Your organisation's own domains; their subdomains are included.",
-    ),
+    array(organisationDomain, { maxItems: POLICY_LIMITS.internalDomains, dedupe: true }),
   ),
   trustedDomains: optional(
-    describe(
-      array(organisationDomain, { maxItems: POLICY_LIMITS.trustedDomains, dedupe: true }),
-      "Partners' domains: never reported as lookalikes, and their lookalikes are caught.",
-    ),
+    array(organisationDomain, { maxItems: POLICY_LIMITS.trustedDomains, dedupe: true }),
   ),
-  blockedDomains: optional(
-    describe(
-      array(blockedEntry, { maxItems: POLICY_LIMITS.blockedDomains, dedupe: true }),
-      "Domains or whole endings (such as ml) that mail must never go to.",
-    ),
-  ),
-  builtInProtection: optional(
-    describe(
-      boolean(),
-      "Protect the well-known mail providers and sites and the high-value endings. Default true.",
-    ),
-  ),
-  actions: optional(
-    describe(
-      partialRecord(FINDING_CODES, action),
-      "What to do for each kind of finding: block, warn or allow.",
-    ),
-  ),
+  blockedDomains: optional(array(blockedEntry, { maxItems: POLICY_LIMITS.blockedDomains, dedupe: true })),
+  builtInProtection: optional(boolean()),
+  actions: optional(partialRecord(FINDING_CODES, action)),
   externalRecipients: optional(
     object({
-      warnAbove: optional(
-        describe(integer(1, 100_000), "Warn when more external addresses than this are on one message."),
-      ),
-      warnOnUnfamiliarDomain: optional(
-        describe(boolean(), "Report a domain the user has not written to before (needs mail history)."),
-      ),
+      warnAbove: optional(integer(1, 100_000)),
+      warnOnUnfamiliarDomain: optional(boolean()),
     }),
   ),
-  allowUserTrustedDomains: optional(
-    describe(boolean(), "Whether users may add trusted domains of their own. Default true."),
-  ),
+  allowUserTrustedDomains: optional(boolean()),
 });
 
 export type Policy = Infer<typeof policySchema>;
@@ -199,12 +171,43 @@ export function parseUserSettings(
     : { success: false, errors: toPolicyErrors(result.error.issues) };
 }
 
+/**
+ * What each policy setting means, by its path, for the JSON Schema. Kept apart from the schema so
+ * that bundles which never write the JSON Schema (the send handler) leave the text out.
+ */
+const POLICY_DESCRIPTIONS: Record<string, string> = {
+  version: "Policy format version; 1.",
+  internalDomains: "Your organisation's own domains; their subdomains are included.",
+  trustedDomains: "Partners' domains: never reported as lookalikes, and their lookalikes are caught.",
+  blockedDomains: "Domains or whole endings (such as ml) that mail must never go to.",
+  builtInProtection:
+    "Protect the well-known mail providers and sites and the high-value endings. Default true.",
+  actions: "What to do for each kind of finding: block, warn or allow.",
+  "externalRecipients.warnAbove": "Warn when more external addresses than this are on one message.",
+  "externalRecipients.warnOnUnfamiliarDomain":
+    "Report a domain the user has not written to before (needs mail history).",
+  allowUserTrustedDomains: "Whether users may add trusted domains of their own. Default true.",
+};
+
+function addDescriptions(node: Record<string, unknown>, prefix: string): void {
+  const properties = node.properties as Record<string, Record<string, unknown>> | undefined;
+  if (!properties) return;
+  for (const [key, child] of Object.entries(properties)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    const description = POLICY_DESCRIPTIONS[path];
+    if (description) child.description = description;
+    addDescriptions(child, path);
+  }
+}
+
 /** The JSON Schema of the policy file, for editors and for administrators' own tooling. */
 export function policyJsonSchema(): Record<string, unknown> {
+  const schema = policySchema.jsonSchema();
+  addDescriptions(schema, "");
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     title: "Recipient Guard policy",
-    ...policySchema.jsonSchema(),
+    ...schema,
   };
 }
 

@@ -210,6 +210,44 @@ class DeletionTable {
   }
 }
 
+/** A string-keyed map over a shared base map: reads fall through to the base, writes stay here. */
+class Layered<V> {
+  private readonly own = new Map<string, V>();
+  constructor(private readonly base?: Layered<V>) {}
+
+  get(key: string): V | undefined {
+    const mine = this.own.get(key);
+    return mine !== undefined ? mine : this.base?.get(key);
+  }
+
+  set(key: string, value: V): void {
+    this.own.set(key, value);
+  }
+}
+
+/** String-keyed lists over a shared base's: a read gives the base's entries, then this layer's. */
+class LayeredLists<V> {
+  private readonly own = new Map<string, V[]>();
+  constructor(private readonly base?: LayeredLists<V>) {}
+
+  get(key: string): readonly V[] | undefined {
+    const mine = this.own.get(key);
+    const theirs = this.base?.get(key);
+    if (mine === undefined) return theirs;
+    return theirs === undefined ? mine : [...theirs, ...mine];
+  }
+
+  has(key: string): boolean {
+    return this.own.has(key) || (this.base?.has(key) ?? false);
+  }
+
+  add(key: string, value: V): void {
+    const list = this.own.get(key);
+    if (!list) this.own.set(key, [value]);
+    else if (list[list.length - 1] !== value) list.push(value);
+  }
+}
+
 const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation: 1, user: 2, "built-in": 3 };
 
 /**
@@ -218,9 +256,9 @@ const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation
  * protected domains are one slip away" with a handful of hash look-ups per address.
  */
 export class ProtectedIndex {
-  private readonly exactHosts: Map<string, ProtectedDomain>;
-  private readonly registrables: Map<string, ProtectedDomain[]>;
-  private readonly names: Map<string, ProtectedDomain[]>;
+  private readonly exactHosts: Layered<ProtectedDomain>;
+  private readonly registrables: LayeredLists<ProtectedDomain>;
+  private readonly names: LayeredLists<ProtectedDomain>;
   /** Deletion hashes of every protected form (the base's tables, then this index's own). */
   private readonly deletionTables: DeletionTable[];
   /**
@@ -228,51 +266,45 @@ export class ProtectedIndex {
    * and of its skeleton. Slips there are too weak a likeness to report against built-ins.
    */
   private readonly looseTables: DeletionTable[];
-  private readonly skeletons: Map<string, FormRef[]>;
-  private readonly embedded: Map<string, { target: ProtectedDomain; form: string }[]>;
+  private readonly skeletons: LayeredLists<FormRef>;
+  private readonly embedded: LayeredLists<{ target: ProtectedDomain; form: string }>;
   /** Names of the built-in domains (gmail, paypal), whatever source they were finally indexed under. */
-  private readonly builtInNames: Set<string>;
-  /** Lists this index created; lists shared with the base index are copied before they change. */
-  private readonly ownLists = new Set<unknown[]>();
+  private readonly builtInNames: Layered<true>;
   readonly size: number;
 
   /**
-   * `base`, when given, is an index built once and shared (the built-in domains): this one starts
-   * from shallow copies of its maps, so queries look in a single place while the base's lists stay
-   * untouched. With no domains of its own it uses the base's maps themselves.
+   * `base`, when given, is an index built once and shared (the built-in domains): this one is a
+   * layer over it. Reads see the base's entries and then this index's own; nothing of the base is
+   * copied or changed, so a checker for a policy costs only its own domains.
    */
   constructor(domains: Iterable<{ host: string; source: ProtectedSource }>, base?: ProtectedIndex) {
-    const own = Array.from(domains);
-    // Nothing of its own (the zero-configuration policy): the base's structures serve as they are,
-    // which spares a send handler copying them, and the garbage collector collecting the copies.
-    const share = base !== undefined && own.length === 0;
-    this.exactHosts = share ? base.exactHosts : new Map(base?.exactHosts);
-    this.registrables = share ? base.registrables : new Map(base?.registrables);
-    this.names = share ? base.names : new Map(base?.names);
+    this.exactHosts = new Layered(base?.exactHosts);
+    this.registrables = new LayeredLists(base?.registrables);
+    this.names = new LayeredLists(base?.names);
     const deletions = new DeletionTable();
     const looseDeletions = new DeletionTable();
-    this.skeletons = share ? base.skeletons : new Map(base?.skeletons);
-    this.embedded = share ? base.embedded : new Map(base?.embedded);
-    this.builtInNames = share ? base.builtInNames : new Set(base?.builtInNames);
+    this.skeletons = new LayeredLists(base?.skeletons);
+    this.embedded = new LayeredLists(base?.embedded);
+    this.builtInNames = new Layered(base?.builtInNames);
     let count = base ? base.size : 0;
-    for (const { host, source } of own) {
+    for (const { host, source } of domains) {
       const parts = splitDomain(host);
       if (!parts) continue;
-      if (source === "built-in") this.builtInNames.add(parts.name);
+      if (source === "built-in") this.builtInNames.set(parts.name, true);
       const existing = this.exactHosts.get(host);
       if (existing && SOURCE_RANK[existing.source] <= SOURCE_RANK[source]) continue;
       const entry: ProtectedDomain = { host, parts, source };
       this.exactHosts.set(host, entry);
       count++;
-      this.push(this.registrables, parts.registrable, entry);
-      this.push(this.names, parts.name, entry);
+      this.registrables.add(parts.registrable, entry);
+      this.names.add(parts.name, entry);
       const forms = host === parts.registrable ? [host] : [host, parts.registrable];
       for (const form of forms) {
         const formSkeleton = skeleton(hostToUnicode(form));
         const plainRef = { target: entry, form, ascii: form };
         let hashCount = deletionHashes(form, hashScratch);
         deletions.add(hashScratch, hashCount, plainRef);
-        this.push(this.skeletons, formSkeleton, plainRef);
+        this.skeletons.add(formSkeleton, plainRef);
         if (source !== "built-in") {
           // The look-alike space holds both forms, for probes with the typed host's skeleton; the
           // skeleton also goes in the plain index, for probes with the typed host as it is.
@@ -285,8 +317,8 @@ export class ProtectedIndex {
           }
         }
         // army.mil written as one name: armymil.com, army-mil.com
-        this.push(this.embedded, form.split(".").join(""), { target: entry, form });
-        this.push(this.embedded, form.split(".").join("-"), { target: entry, form });
+        this.embedded.add(form.split(".").join(""), { target: entry, form });
+        this.embedded.add(form.split(".").join("-"), { target: entry, form });
       }
     }
     this.size = count;
@@ -296,21 +328,6 @@ export class ProtectedIndex {
     if (deletions.size > 0) this.deletionTables.push(deletions);
     this.looseTables = [...(base?.looseTables ?? [])];
     if (looseDeletions.size > 0) this.looseTables.push(looseDeletions);
-  }
-
-  private push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-    const list = map.get(key);
-    if (!list) {
-      const created = [value];
-      this.ownLists.add(created);
-      map.set(key, created);
-    } else if (this.ownLists.has(list)) {
-      if (list[list.length - 1] !== value) list.push(value);
-    } else {
-      const copy = [...list, value]; // copy-on-write: the base index's list is shared
-      this.ownLists.add(copy);
-      map.set(key, copy);
-    }
   }
 
   /** The protected domain that `host` is, or is under; registrable siblings count (same organisation). */
@@ -458,6 +475,6 @@ export class ProtectedIndex {
 
   /** Whether a built-in (well-known) domain uses this name under some suffix: a brand. */
   isBuiltInName(name: string): boolean {
-    return this.builtInNames.has(name);
+    return this.builtInNames.get(name) === true;
   }
 }

@@ -68,10 +68,6 @@ function make<T>(
   return { kind, isOptional: false, description, run, jsonSchema };
 }
 
-export function describe<T>(schema: Schema<T>, description: string): Schema<T> {
-  return { ...schema, description, jsonSchema: () => ({ ...schema.jsonSchema(), description }) };
-}
-
 export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
   return {
     ...schema,
