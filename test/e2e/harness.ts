@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import chromiumFlags from "../chromium-flags.json";
 
 const ROOT = join(__dirname, "..", "..");
 export const SCREENSHOTS = join(ROOT, "docs", "screenshots");
@@ -51,16 +52,7 @@ export async function startHarness(): Promise<Harness> {
   });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: chromiumFlags.args,
   });
   const origin = `http://127.0.0.1:${port}`;
   const requests: string[] = [];
