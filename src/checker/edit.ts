@@ -40,7 +40,7 @@ export function distanceAtMostOne(a: string, b: string): 0 | 1 | 2 {
   if (a === b) return 0;
   const la = a.length;
   const lb = b.length;
-  if (Math.abs(la - lb) > 1) return 2;
+  if (la - lb > 1 || lb - la > 1) return 2;
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (la === lb) {
@@ -115,12 +115,18 @@ export function deletionVariants(s: string): string[] {
   return out;
 }
 
+/**
+ * Held locally: a send handler may run where every global look-up is slow (Node's vm contexts,
+ * where the bench runs it, make each one a call), and the hash loops use it a few dozen times an
+ * address.
+ */
+const imul = Math.imul;
 const HASH_BASE = 131;
 const HASH_MASK = 0x3fffffff; // 30 bits: small integers stay unboxed in V8's maps
 let prefix = new Int32Array(65);
 let powers = new Int32Array(65);
 powers[0] = 1;
-for (let i = 1; i < powers.length; i++) powers[i] = Math.imul(powers[i - 1]!, HASH_BASE);
+for (let i = 1; i < powers.length; i++) powers[i] = imul(powers[i - 1]!, HASH_BASE);
 
 function ensureCapacity(length: number): void {
   if (length < prefix.length) return;
@@ -128,7 +134,7 @@ function ensureCapacity(length: number): void {
   prefix = new Int32Array(size + 1);
   const more = new Int32Array(size + 1);
   more[0] = 1;
-  for (let i = 1; i < more.length; i++) more[i] = Math.imul(more[i - 1]!, HASH_BASE);
+  for (let i = 1; i < more.length; i++) more[i] = imul(more[i - 1]!, HASH_BASE);
   powers = more;
 }
 
@@ -143,7 +149,7 @@ export function deletionHashes(s: string, out: number[]): number {
   let h = 0;
   for (let i = 0; i < n; i++) {
     prefix[i] = h;
-    h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
+    h = (imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
   }
   prefix[n] = h;
   let count = 0;
@@ -156,8 +162,8 @@ export function deletionHashes(s: string, out: number[]): number {
     // s[i+1..n) is the whole hash less the first i+1 characters shifted over the rest; the
     // deletion is s[0..i) shifted over that rest, plus it.
     const shift = powers[n - 1 - i]!;
-    const rest = (h - Math.imul(prefix[i + 1]!, shift)) | 0;
-    out[count++] = ((Math.imul(prefix[i]!, shift) + rest) | 0) & HASH_MASK;
+    const rest = (h - imul(prefix[i + 1]!, shift)) | 0;
+    out[count++] = ((imul(prefix[i]!, shift) + rest) | 0) & HASH_MASK;
   }
   return count;
 }
