@@ -1,0 +1,161 @@
+/**
+ * The browser bundles carry tldts's suffix trie without the Public Suffix List's private section
+ * (scripts/webpack/icann-only-trie.cjs). This holds tldts with the rewritten trie to the real one:
+ * for every ICANN rule and for every domain of the evaluation corpus, parse() answers alike with
+ * the options the checker uses.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+type Trie = {
+  nodeFlags: number[];
+  edgeStart: number[];
+  edgeLength: number[];
+  edgeChild: number[];
+  labelText: string;
+  rulesRoot: number;
+  exceptionsRoot: number;
+};
+type ReadTrie = Record<"nodeFlags" | "edgeStart" | "edgeLength" | "edgeChild", { values: number[] }> & {
+  labelText: string;
+  rulesRoot: number;
+  exceptionsRoot: number;
+};
+type Parse = (host: string, options: Record<string, boolean>) => Record<string, unknown>;
+
+const loader = require("../scripts/webpack/icann-only-trie.cjs") as {
+  pruneTrie(source: string): Trie;
+  readTrie(source: string): ReadTrie;
+};
+
+const ROOT = join(__dirname, "..");
+const ESM_TRIE = readFileSync(join(ROOT, "node_modules/tldts/dist/es6/src/data/trie.js"), "utf8");
+const CHECKER_OPTIONS = {
+  allowPrivateDomains: false,
+  detectIp: false,
+  extractHostname: false,
+  mixedInputs: false,
+  validateHostname: false,
+};
+const FIELDS = ["publicSuffix", "domain", "domainWithoutSuffix", "subdomain", "isIcann"] as const;
+
+/**
+ * tldts's parse (as its index builds it) from its unbundled suffix lookup, over the trie data given;
+ * the package's own CommonJS entry is one bundled file with the trie inlined.
+ */
+function parseWith(trie?: Trie): Parse {
+  let parse: Parse | undefined;
+  jest.isolateModules(() => {
+    if (trie) {
+      jest.doMock(require.resolve("tldts/dist/cjs/src/data/trie.js"), () => ({
+        nodeFlags: Uint8Array.from(trie.nodeFlags),
+        edgeStart: Uint16Array.from(trie.edgeStart),
+        edgeLength: Uint8Array.from(trie.edgeLength),
+        edgeChild: Uint16Array.from(trie.edgeChild),
+        labelText: trie.labelText,
+        rulesRoot: trie.rulesRoot,
+        exceptionsRoot: trie.exceptionsRoot,
+      }));
+    }
+
+    const core = require("tldts-core") as {
+      parseImpl: (
+        url: string,
+        step: number,
+        lookup: unknown,
+        options: unknown,
+        result: unknown,
+      ) => Record<string, unknown>;
+      getEmptyResult: () => unknown;
+    };
+    const lookup = (require("tldts/dist/cjs/src/suffix-trie.js") as { default: unknown }).default;
+
+    parse = (host, options) => core.parseImpl(host, 5, lookup, options, core.getEmptyResult());
+  });
+  return parse!;
+}
+
+function parsers(): { original: Parse; pruned: Parse } {
+  return { original: parseWith(), pruned: parseWith(loader.pruneTrie(ESM_TRIE)) };
+}
+
+/** Every rule of the real trie with its section: `co.uk` ICANN, `blogspot.com` private, `*.ck`. */
+function rules(): { suffix: string; section: number }[] {
+  const trie = loader.readTrie(ESM_TRIE);
+  const offsets: number[] = [];
+  for (let e = 0, offset = 0; e < trie.edgeLength.values.length; e++) {
+    offsets.push(offset);
+    offset += trie.edgeLength.values[e]!;
+  }
+  const out: { suffix: string; section: number }[] = [];
+  const walk = (node: number, labels: string[]): void => {
+    const flag = trie.nodeFlags.values[node]!;
+    if (flag !== 0 && labels.length > 0) out.push({ suffix: labels.join("."), section: flag });
+    if (labels.length >= 4) return;
+    for (let e = trie.edgeStart.values[node]!; e < trie.edgeStart.values[node + 1]!; e++) {
+      const label = trie.labelText.slice(offsets[e], offsets[e]! + trie.edgeLength.values[e]!);
+      walk(trie.edgeChild.values[e]!, [label === "*" ? "wild" : label, ...labels]);
+    }
+  };
+  walk(trie.rulesRoot, []);
+  return out;
+}
+
+function corpusHosts(): string[] {
+  const lines = (file: string): string[] =>
+    readFileSync(join(ROOT, "test/eval-corpus", file), "utf8")
+      .split("\n")
+      .filter(Boolean);
+  return [
+    ...lines("negatives.txt").map((line) => line.split("\t")[0]!),
+    ...lines("positives.tsv").map((line) => line.split("\t")[1]!),
+  ];
+}
+
+describe("tldts with the ICANN-only trie of the browser bundles", () => {
+  const { original, pruned } = parsers();
+
+  test("the rewrite drops private rules and keeps every ICANN one", () => {
+    const all = rules();
+    const icann = all.filter((r) => r.section === 1);
+    expect(icann.length).toBeGreaterThan(5000);
+    expect(all.length - icann.length).toBeGreaterThan(1000);
+    // Asked to use private rules, only the real trie still knows them: the rewrite is in use.
+    expect(original("foo.blogspot.com", { allowPrivateDomains: true }).publicSuffix).toBe("blogspot.com");
+    expect(pruned("foo.blogspot.com", { allowPrivateDomains: true }).publicSuffix).toBe("com");
+    const prunedTrie = loader.pruneTrie(ESM_TRIE);
+    expect(prunedTrie.edgeLength.length).toBeLessThan(loader.readTrie(ESM_TRIE).edgeLength.values.length);
+    const differing = icann
+      .flatMap(({ suffix }) => [`x.${suffix}`, `a.x.${suffix}`])
+      .filter((host) =>
+        FIELDS.some((f) => original(host, CHECKER_OPTIONS)[f] !== pruned(host, CHECKER_OPTIONS)[f]),
+      );
+    expect(differing).toEqual([]);
+  });
+
+  test("every domain of the evaluation corpus splits the same, private-section hosts included", () => {
+    const hosts = [
+      ...corpusHosts(),
+      "www.ck",
+      "a.b.ck",
+      "city.kawasaki.jp",
+      "x.kawasaki.jp",
+      "foo.blogspot.com",
+      "foo.github.io",
+      "bucket.s3.amazonaws.com",
+      "a.b.c.d.example.co.uk",
+      "nosuchsuffix.zz",
+      "x.com.ml",
+    ];
+    const differing = hosts.filter((host) =>
+      FIELDS.some((f) => original(host, CHECKER_OPTIONS)[f] !== pruned(host, CHECKER_OPTIONS)[f]),
+    );
+    expect(differing).toEqual([]);
+  });
+
+  test("a trie in an unexpected form fails the build loudly", () => {
+    expect(() =>
+      loader.pruneTrie(ESM_TRIE.replace("export const edgeChild", "export const edgeKids")),
+    ).toThrow(/edgeChild/);
+  });
+});
