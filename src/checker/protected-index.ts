@@ -210,41 +210,55 @@ class DeletionTable {
   }
 }
 
-/** A string-keyed map over a shared base map: reads fall through to the base, writes stay here. */
+/**
+ * A string-keyed map that starts as a copy of a shared base's (one look-up per read, which the
+ * checker makes several of per address), or as the base's map itself when nothing will be added.
+ * The base is never changed.
+ */
 class Layered<V> {
-  private readonly own = new Map<string, V>();
-  constructor(private readonly base?: Layered<V>) {}
+  protected readonly map: Map<string, V>;
+  constructor(base: Layered<V> | undefined, share: boolean) {
+    this.map = base ? (share ? base.map : new Map(base.map)) : new Map();
+  }
 
   get(key: string): V | undefined {
-    const mine = this.own.get(key);
-    return mine !== undefined ? mine : this.base?.get(key);
+    return this.map.get(key);
   }
 
   set(key: string, value: V): void {
-    this.own.set(key, value);
+    this.map.set(key, value);
   }
 }
 
-/** String-keyed lists over a shared base's: a read gives the base's entries, then this layer's. */
+/** String-keyed lists over a shared base's, as Layered; a base's list is copied before it grows. */
 class LayeredLists<V> {
-  private readonly own = new Map<string, V[]>();
-  constructor(private readonly base?: LayeredLists<V>) {}
+  private readonly map: Map<string, V[]>;
+  private readonly mine = new Set<V[]>();
+  constructor(base: LayeredLists<V> | undefined, share: boolean) {
+    this.map = base ? (share ? base.map : new Map(base.map)) : new Map();
+  }
 
   get(key: string): readonly V[] | undefined {
-    const mine = this.own.get(key);
-    const theirs = this.base?.get(key);
-    if (mine === undefined) return theirs;
-    return theirs === undefined ? mine : [...theirs, ...mine];
+    return this.map.get(key);
   }
 
   has(key: string): boolean {
-    return this.own.has(key) || (this.base?.has(key) ?? false);
+    return this.map.has(key);
   }
 
   add(key: string, value: V): void {
-    const list = this.own.get(key);
-    if (!list) this.own.set(key, [value]);
-    else if (list[list.length - 1] !== value) list.push(value);
+    const list = this.map.get(key);
+    if (!list) {
+      const created = [value];
+      this.mine.add(created);
+      this.map.set(key, created);
+    } else if (this.mine.has(list)) {
+      if (list[list.length - 1] !== value) list.push(value);
+    } else {
+      const copy = [...list, value];
+      this.mine.add(copy);
+      this.map.set(key, copy);
+    }
   }
 }
 
@@ -273,21 +287,25 @@ export class ProtectedIndex {
   readonly size: number;
 
   /**
-   * `base`, when given, is an index built once and shared (the built-in domains): this one is a
-   * layer over it. Reads see the base's entries and then this index's own; nothing of the base is
-   * copied or changed, so a checker for a policy costs only its own domains.
+   * `base`, when given, is an index built once and shared (the built-in domains): this one is laid
+   * over it. Its deletion tables are the base's plus its own; its maps start as copies of the
+   * base's (or are the base's, when it has no domains of its own). The base is never changed.
    */
   constructor(domains: Iterable<{ host: string; source: ProtectedSource }>, base?: ProtectedIndex) {
-    this.exactHosts = new Layered(base?.exactHosts);
-    this.registrables = new LayeredLists(base?.registrables);
-    this.names = new LayeredLists(base?.names);
+    const own = Array.from(domains);
+    // With nothing of its own (the zero-configuration policy) an index reads the base's maps as
+    // they are; otherwise it starts from copies of them, so that every read is one look-up.
+    const share = base !== undefined && own.length === 0;
+    this.exactHosts = new Layered(base?.exactHosts, share);
+    this.registrables = new LayeredLists(base?.registrables, share);
+    this.names = new LayeredLists(base?.names, share);
     const deletions = new DeletionTable();
     const looseDeletions = new DeletionTable();
-    this.skeletons = new LayeredLists(base?.skeletons);
-    this.embedded = new LayeredLists(base?.embedded);
-    this.builtInNames = new Layered(base?.builtInNames);
+    this.skeletons = new LayeredLists(base?.skeletons, share);
+    this.embedded = new LayeredLists(base?.embedded, share);
+    this.builtInNames = new Layered(base?.builtInNames, share);
     let count = base ? base.size : 0;
-    for (const { host, source } of domains) {
+    for (const { host, source } of own) {
       const parts = splitDomain(host);
       if (!parts) continue;
       if (source === "built-in") this.builtInNames.set(parts.name, true);
