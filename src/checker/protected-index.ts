@@ -50,6 +50,7 @@ const hashScratch: number[] = [];
 const DELETION_BITS_MASK = (1 << 20) - 1;
 const DELETION_BITS_WORDS = (DELETION_BITS_MASK + 1) >>> 5;
 const newBits = (): Uint32Array => new Uint32Array(DELETION_BITS_WORDS);
+const NO_BITS: Uint32Array = new Uint32Array(0);
 
 /**
  * A typed host (or its registrable domain) prepared once for look-ups in any number of indexes:
@@ -129,8 +130,11 @@ function alreadyFound(
  * Filled by `add`, then `seal`ed once.
  */
 class DeletionTable {
-  /** One bit per hash bucket: almost every probe of an ordinary domain stops here. */
-  readonly bits = newBits();
+  /**
+   * One bit per hash bucket: almost every probe of an ordinary domain stops here. Allocated by the
+   * first `add`; a table left empty (an index with no domains of its own) is never probed.
+   */
+  private bits: Uint32Array = NO_BITS;
   /** The forms added, each once; entries refer to them by position. */
   private readonly forms: FormRef[] = [];
   private keys = new Int32Array(256);
@@ -148,6 +152,7 @@ class DeletionTable {
 
   /** Files `ref` under the first `count` hashes of `hashes` (deletionHashes of its form). */
   add(hashes: readonly number[], count: number, ref: FormRef): void {
+    if (this.bits === NO_BITS) this.bits = newBits();
     const formIndex = this.forms.push(ref) - 1;
     if (this.count + count > this.keys.length) this.grow(this.count + count);
     for (let i = 0; i < count; i++) {
@@ -216,7 +221,7 @@ class DeletionTable {
  * The base is never changed.
  */
 class Layered<V> {
-  protected readonly map: Map<string, V>;
+  private readonly map: Map<string, V>;
   constructor(base: Layered<V> | undefined, share: boolean) {
     this.map = base ? (share ? base.map : new Map(base.map)) : new Map();
   }
