@@ -6,13 +6,10 @@
 // Names come from this Node's CLDR data (process.versions.cldr is recorded). On a Node with other
 // CLDR data the checked-in table is kept (and that is said) rather than called stale; regenerate
 // with RG_REGENERATE_COUNTRIES=1 when moving to a newer Node on purpose.
-import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { versionBoundOutput } from "../version-bound-output.mjs";
 
 const require = createRequire(import.meta.url);
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUTPUT = "src/checker/data/country-names.generated.ts";
 
 /** Endings whose region code differs from the ending itself. */
@@ -48,13 +45,13 @@ export const COUNTRY_NAMES_CLDR_VERSION = ${JSON.stringify(cldr)};
 export const COUNTRY_NAMES_TEXT =
   ${JSON.stringify(rows.join("\n"))};
 `;
-  const existing = await readFile(resolve(ROOT, OUTPUT), "utf8").catch(() => null);
-  const recorded = existing && /COUNTRY_NAMES_CLDR_VERSION = "([^"]+)"/.exec(existing);
-  if (recorded && recorded[1] !== cldr && !process.env.RG_REGENERATE_COUNTRIES) {
-    console.warn(
-      `country-names.mjs: this Node has CLDR ${cldr}, the checked-in table ${recorded[1]}; kept the checked-in file`,
-    );
-    return { path: OUTPUT, content: existing };
-  }
-  return { path: OUTPUT, content };
+  return versionBoundOutput({
+    generator: "country-names.mjs",
+    output: OUTPUT,
+    content,
+    recordedVersion: /COUNTRY_NAMES_CLDR_VERSION = "([^"]+)"/,
+    version: cldr,
+    what: "CLDR",
+    override: "RG_REGENERATE_COUNTRIES",
+  });
 }

@@ -11,6 +11,7 @@
 // bundle stays small and the decoder in unicode.ts runs once, lazily.
 
 import { readFile } from "node:fs/promises";
+import { versionBoundOutput } from "../version-bound-output.mjs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -510,16 +511,15 @@ export const SCRIPT_SETS =
 export const SCRIPT_RANGES =
   ${splitLiteral(ranges)};
 `;
-  // The script table comes from this Node's own Unicode data. On a Node with another Unicode
-  // version keep the checked-in table (and say so) rather than call it stale; regenerate it with
+  // The script table comes from this Node's own Unicode data; regenerate it with
   // RG_REGENERATE_SCRIPTS=1 when moving the project to a newer Node on purpose.
-  const existing = await readFile(resolve(ROOT, OUTPUT), "utf8").catch(() => null);
-  const recorded = existing && /SCRIPTS_UNICODE_VERSION = "([^"]+)"/.exec(existing);
-  if (recorded && recorded[1] !== process.versions.unicode && !process.env.RG_REGENERATE_SCRIPTS) {
-    console.warn(
-      `unicode.mjs: this Node has Unicode ${process.versions.unicode}, the checked-in script table ${recorded[1]}; kept the checked-in file`,
-    );
-    return { path: OUTPUT, content: existing };
-  }
-  return { path: OUTPUT, content };
+  return versionBoundOutput({
+    generator: "unicode.mjs",
+    output: OUTPUT,
+    content,
+    recordedVersion: /SCRIPTS_UNICODE_VERSION = "([^"]+)"/,
+    version: process.versions.unicode,
+    what: "Unicode",
+    override: "RG_REGENERATE_SCRIPTS",
+  });
 }
