@@ -36,7 +36,6 @@ type Invalid = typeof INVALID;
 export interface Schema<T> {
   readonly kind: string;
   readonly isOptional: boolean;
-  readonly description: string | undefined;
   /** Returns the parsed value or INVALID after recording issues. */
   run(value: unknown, path: PathSegment[], ctx: Context): T | Invalid;
   jsonSchema(): Record<string, unknown>;
@@ -59,13 +58,8 @@ function typeName(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function make<T>(
-  kind: string,
-  run: Schema<T>["run"],
-  jsonSchema: () => Record<string, unknown>,
-  description?: string,
-): Schema<T> {
-  return { kind, isOptional: false, description, run, jsonSchema };
+function make<T>(kind: string, run: Schema<T>["run"], jsonSchema: () => Record<string, unknown>): Schema<T> {
+  return { kind, isOptional: false, run, jsonSchema };
 }
 
 export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
