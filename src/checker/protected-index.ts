@@ -220,9 +220,9 @@ class DeletionTable {
  * checker makes several of per address), or as the base's map itself when nothing will be added.
  * The base is never changed.
  */
-class Layered<V> {
+class SharedBaseMap<V> {
   private readonly map: Map<string, V>;
-  constructor(base: Layered<V> | undefined, share: boolean) {
+  constructor(base: SharedBaseMap<V> | undefined, share: boolean) {
     this.map = base ? (share ? base.map : new Map(base.map)) : new Map();
   }
 
@@ -235,11 +235,11 @@ class Layered<V> {
   }
 }
 
-/** String-keyed lists over a shared base's, as Layered; a base's list is copied before it grows. */
-class LayeredLists<V> {
+/** String-keyed lists starting from a shared base's, as SharedBaseMap; a base's list is copied before it grows. */
+class SharedBaseLists<V> {
   private readonly map: Map<string, V[]>;
   private readonly mine = new Set<V[]>();
-  constructor(base: LayeredLists<V> | undefined, share: boolean) {
+  constructor(base: SharedBaseLists<V> | undefined, share: boolean) {
     this.map = base ? (share ? base.map : new Map(base.map)) : new Map();
   }
 
@@ -275,9 +275,9 @@ const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation
  * protected domains are one slip away" with a handful of hash look-ups per address.
  */
 export class ProtectedIndex {
-  private readonly exactHosts: Layered<ProtectedDomain>;
-  private readonly registrables: LayeredLists<ProtectedDomain>;
-  private readonly names: LayeredLists<ProtectedDomain>;
+  private readonly exactHosts: SharedBaseMap<ProtectedDomain>;
+  private readonly registrables: SharedBaseLists<ProtectedDomain>;
+  private readonly names: SharedBaseLists<ProtectedDomain>;
   /** Deletion hashes of every protected form (the base's tables, then this index's own). */
   private readonly deletionTables: DeletionTable[];
   /**
@@ -285,10 +285,10 @@ export class ProtectedIndex {
    * and of its skeleton. Slips there are too weak a likeness to report against built-ins.
    */
   private readonly looseTables: DeletionTable[];
-  private readonly skeletons: LayeredLists<FormRef>;
-  private readonly embedded: LayeredLists<{ target: ProtectedDomain; form: string }>;
+  private readonly skeletons: SharedBaseLists<FormRef>;
+  private readonly embedded: SharedBaseLists<{ target: ProtectedDomain; form: string }>;
   /** Names of the built-in domains (gmail, paypal), whatever source they were finally indexed under. */
-  private readonly builtInNames: Layered<true>;
+  private readonly builtInNames: SharedBaseMap<true>;
   readonly size: number;
 
   /**
@@ -301,14 +301,14 @@ export class ProtectedIndex {
     // With nothing of its own (the zero-configuration policy) an index reads the base's maps as
     // they are; otherwise it starts from copies of them, so that every read is one look-up.
     const share = base !== undefined && own.length === 0;
-    this.exactHosts = new Layered(base?.exactHosts, share);
-    this.registrables = new LayeredLists(base?.registrables, share);
-    this.names = new LayeredLists(base?.names, share);
+    this.exactHosts = new SharedBaseMap(base?.exactHosts, share);
+    this.registrables = new SharedBaseLists(base?.registrables, share);
+    this.names = new SharedBaseLists(base?.names, share);
     const deletions = new DeletionTable();
     const looseDeletions = new DeletionTable();
-    this.skeletons = new LayeredLists(base?.skeletons, share);
-    this.embedded = new LayeredLists(base?.embedded, share);
-    this.builtInNames = new Layered(base?.builtInNames, share);
+    this.skeletons = new SharedBaseLists(base?.skeletons, share);
+    this.embedded = new SharedBaseLists(base?.embedded, share);
+    this.builtInNames = new SharedBaseMap(base?.builtInNames, share);
     let count = base ? base.size : 0;
     for (const { host, source } of own) {
       const parts = splitDomain(host);
