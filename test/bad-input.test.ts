@@ -1,5 +1,6 @@
-import { createChecker, parsePolicyText, resolvePolicy } from "../src/checker";
+import { createChecker, parsePolicy, parsePolicyText, resolvePolicy } from "../src/checker";
 import { readFixture } from "./fixture-file";
+import { ICANN_SECTION, pslRules } from "./psl-rules";
 
 const checker = createChecker(resolvePolicy());
 
@@ -90,6 +91,20 @@ describe("hostile policy files", () => {
       ]);
       expect(result.errors[0]?.message).toContain("trusting it would trust everyone");
     }
+  });
+
+  test("no public suffix of the ICANN list can be trusted, wildcard ones included; a domain under each can", () => {
+    const suffixes = pslRules()
+      .filter((r) => r.section === ICANN_SECTION)
+      .map((r) => r.suffix);
+    expect(suffixes).toEqual(expect.arrayContaining(["com", "co.uk", "wild.ck", "公司.cn"]));
+    const trusted = (domain: string): boolean => parsePolicy({ trustedDomains: [domain] }).success;
+    expect(suffixes.filter(trusted)).toEqual([]);
+    // Under `*.ck`, `example.ck` is itself a suffix: such parents need one label more.
+    const wildcardParents = new Set(suffixes.filter((s) => s.startsWith("wild.")).map((s) => s.slice(5)));
+    const domainUnder = (suffix: string): string =>
+      wildcardParents.has(suffix) ? `example.more.${suffix}` : `example.${suffix}`;
+    expect(suffixes.filter((suffix) => !trusted(domainUnder(suffix)))).toEqual([]);
   });
 
   test("wrong types name the path and what was expected", () => {

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ICANN_SECTION, pslRules, TLDTS_TRIE_SOURCE } from "./psl-rules";
 
 type Trie = {
   nodeFlags: number[];
@@ -16,20 +17,15 @@ type Trie = {
   rulesRoot: number;
   exceptionsRoot: number;
 };
-type ReadTrie = Record<"nodeFlags" | "edgeStart" | "edgeLength" | "edgeChild", { values: number[] }> & {
-  labelText: string;
-  rulesRoot: number;
-  exceptionsRoot: number;
-};
 type Parse = (host: string, options: Record<string, boolean>) => Record<string, unknown>;
 
 const loader = require("../scripts/webpack/icann-only-trie.cjs") as {
   pruneTrie(source: string): Trie;
-  readTrie(source: string): ReadTrie;
+  readTrie(source: string): { edgeLength: { values: number[] } };
 };
 
 const ROOT = join(__dirname, "..");
-const ESM_TRIE = readFileSync(join(ROOT, "node_modules/tldts/dist/es6/src/data/trie.js"), "utf8");
+const ESM_TRIE = TLDTS_TRIE_SOURCE;
 const CHECKER_OPTIONS = {
   allowPrivateDomains: false,
   detectIp: false,
@@ -79,28 +75,6 @@ function parsers(): { original: Parse; pruned: Parse } {
   return { original: parseWith(), pruned: parseWith(loader.pruneTrie(ESM_TRIE)) };
 }
 
-/** Every rule of the real trie with its section: `co.uk` ICANN, `blogspot.com` private, `*.ck`. */
-function rules(): { suffix: string; section: number }[] {
-  const trie = loader.readTrie(ESM_TRIE);
-  const offsets: number[] = [];
-  for (let e = 0, offset = 0; e < trie.edgeLength.values.length; e++) {
-    offsets.push(offset);
-    offset += trie.edgeLength.values[e]!;
-  }
-  const out: { suffix: string; section: number }[] = [];
-  const walk = (node: number, labels: string[]): void => {
-    const flag = trie.nodeFlags.values[node]!;
-    if (flag !== 0 && labels.length > 0) out.push({ suffix: labels.join("."), section: flag });
-    if (labels.length >= 4) return;
-    for (let e = trie.edgeStart.values[node]!; e < trie.edgeStart.values[node + 1]!; e++) {
-      const label = trie.labelText.slice(offsets[e], offsets[e]! + trie.edgeLength.values[e]!);
-      walk(trie.edgeChild.values[e]!, [label === "*" ? "wild" : label, ...labels]);
-    }
-  };
-  walk(trie.rulesRoot, []);
-  return out;
-}
-
 function corpusHosts(): string[] {
   const lines = (file: string): string[] =>
     readFileSync(join(ROOT, "test/eval-corpus", file), "utf8")
@@ -116,8 +90,8 @@ describe("tldts with the ICANN-only trie of the browser bundles", () => {
   const { original, pruned } = parsers();
 
   test("the rewrite drops private rules and keeps every ICANN one", () => {
-    const all = rules();
-    const icann = all.filter((r) => r.section === 1);
+    const all = pslRules();
+    const icann = all.filter((r) => r.section === ICANN_SECTION);
     expect(icann.length).toBeGreaterThan(5000);
     expect(all.length - icann.length).toBeGreaterThan(1000);
     // Asked to use private rules, only the real trie still knows them: the rewrite is in use.

@@ -27,7 +27,8 @@ export const POLICY_LIMITS = {
 
 /** Lower-case, punycode, no trailing dot, no leading `@` or `*.`: the form every comparison uses. */
 export function normaliseDomainEntry(raw: string): string {
-  let s = raw.normalize("NFKC").trim().toLowerCase();
+  // NFKC leaves ASCII as it is: only other text pays for the Unicode tables.
+  let s = (hasNonAscii(raw) ? raw.normalize("NFKC") : raw).trim().toLowerCase();
   if (s.startsWith("@")) s = s.slice(1);
   if (s.startsWith("*.")) s = s.slice(2);
   if (s.startsWith(".")) s = s.slice(1);
@@ -42,21 +43,21 @@ export function normaliseDomainEntry(raw: string): string {
   return s;
 }
 
+/** Dot-separated labels of 1 to 63 letters, digits and inner hyphens. */
+const HOST_SYNTAX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
 function hostSyntaxProblem(host: string): string | null {
   if (host.length === 0) return "is empty";
   if (host.includes("@")) return `"${host}" is an address, not a domain`;
-  const labels = host.split(".");
-  for (const label of labels) {
-    if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(label)) return `"${host}" is not a valid domain name`;
-  }
-  return null;
+  return HOST_SYNTAX.test(host) ? null : `"${host}" is not a valid domain name`;
 }
 
 /** Internal and trusted entries must name an organisation, never a whole suffix such as `com`. */
 function organisationDomainProblem(host: string): string | null {
   const syntax = hostSyntaxProblem(host);
   if (syntax) return syntax;
-  if (isKnownSuffix(host) || !splitDomain(host)) {
+  // A public suffix (co.uk, or foo.ck under a wildcard rule) has no registrable domain.
+  if (!splitDomain(host)) {
     return `"${host}" is a whole domain ending shared by many organisations; trusting it would trust everyone under it`;
   }
   return null;

@@ -36,7 +36,10 @@ type Invalid = typeof INVALID;
 export interface Schema<T> {
   readonly kind: string;
   readonly isOptional: boolean;
-  /** Returns the parsed value or INVALID after recording issues. */
+  /**
+   * Returns the parsed value or INVALID after recording issues. `path` is where the value sits; a
+   * schema may extend it while it reads the value's parts, and leaves it as it found it.
+   */
   run(value: unknown, path: PathSegment[], ctx: Context): T | Invalid;
   jsonSchema(): Record<string, unknown>;
 }
@@ -155,23 +158,23 @@ export function array<T>(item: Schema<T>, options: { maxItems: number; dedupe?: 
       const out: T[] = [];
       const seen = new Set<unknown>();
       let failed = false;
-      value.forEach((entry, index) => {
-        const parsed = item.run(entry, [...path, index], ctx);
+      // One path for every entry, its last segment the entry's index: a problem report copies it.
+      path.push(0);
+      for (let index = 0; index < value.length; index++) {
+        path[path.length - 1] = index;
+        const parsed = item.run(value[index], path, ctx);
         if (parsed === INVALID) {
           failed = true;
-          return;
+          continue;
         }
         if (options.dedupe && seen.has(parsed)) {
-          ctx.warnings.push({
-            code: "duplicate",
-            path: [...path, index],
-            message: `repeats "${String(parsed)}"`,
-          });
-          return;
+          ctx.warnings.push({ code: "duplicate", path: [...path], message: `repeats "${String(parsed)}"` });
+          continue;
         }
         seen.add(parsed);
         out.push(parsed);
-      });
+      }
+      path.pop();
       return failed ? INVALID : out;
     },
     () => ({ type: "array", maxItems: options.maxItems, items: item.jsonSchema() }),
@@ -218,7 +221,9 @@ export function object<S extends Shape>(shape: S): Schema<InferShape<S>> {
           report(ctx, "invalid-type", [...path, key], "is required");
           continue;
         }
-        const parsed = schema.run(raw, [...path, key], ctx);
+        path.push(key);
+        const parsed = schema.run(raw, path, ctx);
+        path.pop();
         if (parsed === INVALID) failed = true;
         else if (parsed !== undefined) out[key] = parsed;
       }
