@@ -16,7 +16,6 @@ import {
   type ProtectedDomain,
   type ProtectedSource,
   type Resemblance,
-  typedForms,
 } from "./protected-index";
 import { dotShiftFor, isPlausibleSuffixSwap, nearestKnownSuffixes, suffixSlipFor } from "./suffix-slips";
 import { isMixedScript, scriptNamesOf } from "./unicode";
@@ -372,7 +371,9 @@ export function createChecker(policy: EffectivePolicy): Checker {
   /** The most telling acceptable resemblance of the typed host to a protected domain, if any. */
   function bestResemblance(host: string, parts: DomainParts): Resemblance | undefined {
     let best: Resemblance | undefined;
-    for (const r of index.resemblances(typedForms(host, parts, index.hasLookalikeSpace))) {
+    const found = index.resemblances(host, parts);
+    for (let i = 0; i < found.length; i++) {
+      const r = found[i]!;
       if (!acceptable(r, parts)) continue;
       if (!best || compareResemblances(r, best, host) < 0) best = r;
     }
@@ -480,7 +481,7 @@ export function createChecker(policy: EffectivePolicy): Checker {
         return addressResult(parsed.input, displayName, false, findings);
       case "email": {
         const domain = domainFindings(parsed.domain, parsed.localPart);
-        for (const f of domain.findings) findings.push(f);
+        for (let i = 0; i < domain.findings.length; i++) findings.push(domain.findings[i]!);
         return addressResult(parsed.input, displayName, domain.internal, findings, {
           normalised: `${parsed.localPart}@${parsed.domain}`,
           domainUnicode: parsed.domainUnicode,
@@ -501,13 +502,15 @@ export function createChecker(policy: EffectivePolicy): Checker {
   }
 
   function checkRecipients(recipients: readonly RecipientInput[], context: CheckContext = {}): MessageResult {
-    const results = Array.from(recipients, (r) => {
+    const results: AddressResult[] = [];
+    for (let i = 0; i < recipients.length; i++) {
+      const r = recipients[i];
       const email = typeof r?.emailAddress === "string" ? r.emailAddress.trim() : "";
       const name = typeof r?.displayName === "string" ? r.displayName : undefined;
       // Outlook sometimes leaves the address empty and puts it in the display name.
       const raw = email || (name && name.includes("@") ? name : "");
-      return checkAddress(raw, name);
-    });
+      results.push(checkAddress(raw, name));
+    }
     const messageFindings: Finding[] = [];
     const external = results.filter((r) => !r.internal && r.normalised);
     const { warnAbove, warnOnUnfamiliarDomain } = policy.externalRecipients;

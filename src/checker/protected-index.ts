@@ -45,6 +45,7 @@ const EMBEDDED_MIN_LENGTH = 5;
 const EMBEDDED_MIN_LENGTH_BUILT_IN = 7;
 
 const hashScratch: number[] = [];
+const ALL_DOTS = /\./g;
 
 /** 2^20 bits (128 KiB): a few percent full with every built-in domain indexed. */
 const DELETION_BITS_MASK = (1 << 20) - 1;
@@ -52,49 +53,9 @@ const DELETION_BITS_WORDS = (DELETION_BITS_MASK + 1) >>> 5;
 const newBits = (): Uint32Array => new Uint32Array(DELETION_BITS_WORDS);
 const NO_BITS: Uint32Array = new Uint32Array(0);
 
-/**
- * A typed host (or its registrable domain) prepared once for look-ups in any number of indexes:
- * its look-alike skeleton and the deletion hashes of both.
- */
-export interface TypedForm {
-  typed: string;
-  skeleton: string;
-  nonAscii: boolean;
-  plainHashes: number[];
-  /** Null when the skeleton equals the typed text, or the index has no look-alike space. */
-  skeletonHashes: number[] | null;
-}
-
-function hashesOf(text: string): number[] {
-  const count = deletionHashes(text, hashScratch);
-  return hashScratch.slice(0, count);
-}
-
-/**
- * The forms of a typed host to compare: the whole host, and its registrable domain if different.
- * `lookalikeSpace` says whether the index to be probed has one (ProtectedIndex.hasLookalikeSpace);
- * without it the skeleton's deletion hashes are not worked out.
- */
-export function typedForms(host: string, parts: DomainParts, lookalikeSpace: boolean): TypedForm[] {
-  const hostUnicode = hostToUnicode(host);
-  const forms = [typedForm(host, hostUnicode, lookalikeSpace)];
-  if (parts.registrable !== host) {
-    const unicode = registrableUnicode(hostUnicode, parts.registrable);
-    forms.push(typedForm(parts.registrable, unicode, lookalikeSpace));
-  }
-  return forms;
-}
-
-function typedForm(typed: string, unicode: string, lookalikeSpace: boolean): TypedForm {
-  const formSkeleton = skeleton(unicode);
-  return {
-    typed,
-    skeleton: formSkeleton,
-    nonAscii: unicode !== typed && hasNonAscii(unicode),
-    plainHashes: hashesOf(typed),
-    skeletonHashes: formSkeleton === typed || !lookalikeSpace ? null : hashesOf(formSkeleton),
-  };
-}
+/** Deletion hashes of the form being looked up, and of its skeleton: one look-up at a time. */
+const plainProbeHashes: number[] = [];
+const skeletonProbeHashes: number[] = [];
 
 /** The registrable domain's Unicode form, cut from the host's: punycode decodes label by label. */
 function registrableUnicode(hostUnicode: string, registrable: string): string {
@@ -118,8 +79,10 @@ function alreadyFound(
   typed: string,
   intended: string,
 ): boolean {
-  for (const r of out)
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i]!;
     if (r.target === target && r.typedForm === typed && r.intendedForm === intended) return true;
+  }
   return false;
 }
 
@@ -216,54 +179,60 @@ class DeletionTable {
 }
 
 /**
- * A string-keyed map that starts as a copy of a shared base's (one look-up per read, which the
- * checker makes several of per address), or as the base's map itself when nothing will be added.
- * The base is never changed.
+ * A string-keyed map laid over a shared base's map, which it never changes: a read looks in this
+ * map's own entries, then in the base's. With nothing of its own (`share`) it is the base's map
+ * itself, one look-up per read. Copying the base instead would put thousands of entries, and their
+ * garbage, between a send handler's first event and its completion.
  */
-class SharedBaseMap<V> {
-  private readonly map: Map<string, V>;
-  constructor(base: SharedBaseMap<V> | undefined, share: boolean) {
-    this.map = base ? (share ? base.map : new Map(base.map)) : new Map();
+class LayeredMap<V> {
+  private readonly own: Map<string, V>;
+  private readonly base: Map<string, V> | undefined;
+  constructor(base: LayeredMap<V> | undefined, share: boolean) {
+    if (base?.base) throw new Error("a layered map's base must not be layered itself");
+    this.own = base && share ? base.own : new Map();
+    this.base = base && !share ? base.own : undefined;
   }
 
   get(key: string): V | undefined {
-    return this.map.get(key);
+    const hit = this.own.get(key);
+    return hit !== undefined || this.base === undefined ? hit : this.base.get(key);
   }
 
   set(key: string, value: V): void {
-    this.map.set(key, value);
+    this.own.set(key, value);
   }
 }
 
-/** String-keyed lists starting from a shared base's, as SharedBaseMap; a base's list is copied before it grows. */
-class SharedBaseLists<V> {
-  private readonly map: Map<string, V[]>;
-  private readonly mine = new Set<V[]>();
-  constructor(base: SharedBaseLists<V> | undefined, share: boolean) {
-    this.map = base ? (share ? base.map : new Map(base.map)) : new Map();
+/**
+ * String-keyed lists laid over a shared base's, as LayeredMap. A key the base has gets its own list
+ * here (a copy of the base's plus the new value), which then hides the base's.
+ */
+class LayeredLists<V> {
+  private readonly own: Map<string, V[]>;
+  private readonly base: Map<string, V[]> | undefined;
+  constructor(base: LayeredLists<V> | undefined, share: boolean) {
+    if (base?.base) throw new Error("layered lists' base must not be layered itself");
+    this.own = base && share ? base.own : new Map();
+    this.base = base && !share ? base.own : undefined;
   }
 
   get(key: string): readonly V[] | undefined {
-    return this.map.get(key);
+    const hit = this.own.get(key);
+    return hit !== undefined || this.base === undefined ? hit : this.base.get(key);
   }
 
   has(key: string): boolean {
-    return this.map.has(key);
+    return this.own.has(key) || (this.base !== undefined && this.base.has(key));
   }
 
   add(key: string, value: V): void {
-    const list = this.map.get(key);
-    if (!list) {
-      const created = [value];
-      this.mine.add(created);
-      this.map.set(key, created);
-    } else if (this.mine.has(list)) {
+    const list = this.own.get(key);
+    if (list) {
       if (list[list.length - 1] !== value) list.push(value);
-    } else {
-      const copy = [...list, value];
-      this.mine.add(copy);
-      this.map.set(key, copy);
+      return;
     }
+    const inBase = this.base?.get(key);
+    this.own.set(key, inBase ? [...inBase, value] : [value]);
   }
 }
 
@@ -275,9 +244,9 @@ const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation
  * protected domains are one slip away" with a handful of hash look-ups per address.
  */
 export class ProtectedIndex {
-  private readonly exactHosts: SharedBaseMap<ProtectedDomain>;
-  private readonly registrables: SharedBaseLists<ProtectedDomain>;
-  private readonly names: SharedBaseLists<ProtectedDomain>;
+  private readonly exactHosts: LayeredMap<ProtectedDomain>;
+  private readonly registrables: LayeredLists<ProtectedDomain>;
+  private readonly names: LayeredLists<ProtectedDomain>;
   /** Deletion hashes of every protected form (the base's tables, then this index's own). */
   private readonly deletionTables: DeletionTable[];
   /**
@@ -285,32 +254,34 @@ export class ProtectedIndex {
    * and of its skeleton. Slips there are too weak a likeness to report against built-ins.
    */
   private readonly looseTables: DeletionTable[];
-  private readonly skeletons: SharedBaseLists<FormRef>;
-  private readonly embedded: SharedBaseLists<{ target: ProtectedDomain; form: string }>;
+  private readonly skeletons: LayeredLists<FormRef>;
+  private readonly embedded: LayeredLists<{ target: ProtectedDomain; form: string }>;
   /** Names of the built-in domains (gmail, paypal), whatever source they were finally indexed under. */
-  private readonly builtInNames: SharedBaseMap<true>;
+  private readonly builtInNames: LayeredMap<true>;
   readonly size: number;
 
   /**
    * `base`, when given, is an index built once and shared (the built-in domains): this one is laid
-   * over it. Its deletion tables are the base's plus its own; its maps start as copies of the
-   * base's (or are the base's, when it has no domains of its own). The base is never changed.
+   * over it. Its deletion tables are the base's plus its own; its maps read its own entries, then
+   * the base's (or are the base's, when it has no domains of its own). The base is never changed.
    */
   constructor(domains: Iterable<{ host: string; source: ProtectedSource }>, base?: ProtectedIndex) {
     const own = Array.from(domains);
-    // With nothing of its own (the zero-configuration policy) an index reads the base's maps as
-    // they are; otherwise it starts from copies of them, so that every read is one look-up.
     const share = base !== undefined && own.length === 0;
-    this.exactHosts = new SharedBaseMap(base?.exactHosts, share);
-    this.registrables = new SharedBaseLists(base?.registrables, share);
-    this.names = new SharedBaseLists(base?.names, share);
+    this.exactHosts = new LayeredMap(base?.exactHosts, share);
+    this.registrables = new LayeredLists(base?.registrables, share);
+    this.names = new LayeredLists(base?.names, share);
+    this.skeletons = new LayeredLists(base?.skeletons, share);
+    this.embedded = new LayeredLists(base?.embedded, share);
+    this.builtInNames = new LayeredMap(base?.builtInNames, share);
     const deletions = new DeletionTable();
-    const looseDeletions = new DeletionTable();
-    this.skeletons = new SharedBaseLists(base?.skeletons, share);
-    this.embedded = new SharedBaseLists(base?.embedded, share);
-    this.builtInNames = new SharedBaseMap(base?.builtInNames, share);
+    // The look-alike space holds the organisation's forms and their skeletons, which is everything
+    // this index adds to its own deletion table unless it also indexes built-in domains: then the
+    // two tables are one.
+    const looseDeletions = own.some((d) => d.source === "built-in") ? new DeletionTable() : deletions;
     let count = base ? base.size : 0;
-    for (const { host, source } of own) {
+    for (let i = 0; i < own.length; i++) {
+      const { host, source } = own[i]!;
       const parts = splitDomain(host);
       if (!parts) continue;
       if (source === "built-in") this.builtInNames.set(parts.name, true);
@@ -321,36 +292,45 @@ export class ProtectedIndex {
       count++;
       this.registrables.add(parts.registrable, entry);
       this.names.add(parts.name, entry);
-      const forms = host === parts.registrable ? [host] : [host, parts.registrable];
-      for (const form of forms) {
-        const formSkeleton = skeleton(hostToUnicode(form));
-        const plainRef = { target: entry, form, ascii: form };
-        let hashCount = deletionHashes(form, hashScratch);
-        deletions.add(hashScratch, hashCount, plainRef);
-        this.skeletons.add(formSkeleton, plainRef);
-        if (source !== "built-in") {
-          // The look-alike space holds both forms, for probes with the typed host's skeleton; the
-          // skeleton also goes in the plain index, for probes with the typed host as it is.
-          looseDeletions.add(hashScratch, hashCount, plainRef);
-          if (formSkeleton !== form) {
-            const skeletonRef = { target: entry, form: formSkeleton, ascii: form };
-            hashCount = deletionHashes(formSkeleton, hashScratch);
-            looseDeletions.add(hashScratch, hashCount, skeletonRef);
-            deletions.add(hashScratch, hashCount, skeletonRef);
-          }
-        }
-        // army.mil written as one name: armymil.com, army-mil.com
-        this.embedded.add(form.split(".").join(""), { target: entry, form });
-        this.embedded.add(form.split(".").join("-"), { target: entry, form });
-      }
+      this.indexForm(entry, host, deletions, looseDeletions);
+      if (host !== parts.registrable) this.indexForm(entry, parts.registrable, deletions, looseDeletions);
     }
     this.size = count;
     deletions.seal();
-    looseDeletions.seal();
+    if (looseDeletions !== deletions) looseDeletions.seal();
     this.deletionTables = [...(base?.deletionTables ?? [])];
     if (deletions.size > 0) this.deletionTables.push(deletions);
     this.looseTables = [...(base?.looseTables ?? [])];
     if (looseDeletions.size > 0) this.looseTables.push(looseDeletions);
+  }
+
+  /** Files one form of a protected domain (its host, or its registrable domain) everywhere it is looked for. */
+  private indexForm(
+    entry: ProtectedDomain,
+    form: string,
+    deletions: DeletionTable,
+    looseDeletions: DeletionTable,
+  ): void {
+    const formSkeleton = skeleton(hostToUnicode(form));
+    const plainRef: FormRef = { target: entry, form, ascii: form };
+    let hashCount = deletionHashes(form, hashScratch);
+    deletions.add(hashScratch, hashCount, plainRef);
+    this.skeletons.add(formSkeleton, plainRef);
+    if (entry.source !== "built-in") {
+      // The look-alike space holds both forms, for probes with the typed host's skeleton; the
+      // skeleton also goes in the plain index, for probes with the typed host as it is.
+      const looseApart = looseDeletions !== deletions;
+      if (looseApart) looseDeletions.add(hashScratch, hashCount, plainRef);
+      if (formSkeleton !== form) {
+        const skeletonRef: FormRef = { target: entry, form: formSkeleton, ascii: form };
+        hashCount = deletionHashes(formSkeleton, hashScratch);
+        if (looseApart) looseDeletions.add(hashScratch, hashCount, skeletonRef);
+        deletions.add(hashScratch, hashCount, skeletonRef);
+      }
+    }
+    // army.mil written as one name: armymil.com, army-mil.com
+    this.embedded.add(form.replace(ALL_DOTS, ""), plainRef);
+    this.embedded.add(form.replace(ALL_DOTS, "-"), plainRef);
   }
 
   /** The protected domain that `host` is, or is under; registrable siblings count (same organisation). */
@@ -369,20 +349,29 @@ export class ProtectedIndex {
     return parts ? this.registrables.get(parts.registrable)?.[0] : undefined;
   }
 
-  /** Protected domains one slip (or a look-alike character swap) away from the typed forms. */
-  resemblances(probes: readonly TypedForm[]): Resemblance[] {
+  /**
+   * Protected domains one slip (or a look-alike character swap) away from a typed host or from its
+   * registrable domain.
+   */
+  resemblances(host: string, parts: DomainParts): Resemblance[] {
     const out: Resemblance[] = [];
-    for (const probe of probes) this.collectResemblances(probe, out);
+    const hostUnicode = hostToUnicode(host);
+    this.collectResemblances(host, hostUnicode, out);
+    if (parts.registrable !== host)
+      this.collectResemblances(parts.registrable, registrableUnicode(hostUnicode, parts.registrable), out);
     return out;
   }
 
-  private collectResemblances(form: TypedForm, out: Resemblance[]): void {
-    const typed = form.typed;
-    for (const ref of this.skeletons.get(form.skeleton) ?? NONE) {
+  private collectResemblances(typed: string, unicode: string, out: Resemblance[]): void {
+    const typedSkeleton = skeleton(unicode);
+    const nonAscii = unicode !== typed && hasNonAscii(unicode);
+    const sameLook = this.skeletons.get(typedSkeleton) ?? NONE;
+    for (let i = 0; i < sameLook.length; i++) {
+      const ref = sameLook[i]!;
       if (ref.form === typed || alreadyFound(out, ref.target, typed, ref.form)) continue;
       // An ASCII one-key slip that only the loose folds make look alike (army.mli: i and l) is a
       // typing slip; true confusables (1 and l, 0 and o, rn and m, any non-ASCII) are look-alikes.
-      const plainEdit = form.nonAscii ? null : describeEdit(typed, ref.form);
+      const plainEdit = nonAscii ? null : describeEdit(typed, ref.form);
       const typingSlip = plainEdit !== null && strictSkeleton(typed) !== strictSkeleton(ref.form);
       out.push({
         target: ref.target,
@@ -395,20 +384,29 @@ export class ProtectedIndex {
     // The typed host against every protected form (and the organisation's skeletons); its
     // skeleton, the look-alike space, only against the organisation's own domains.
     judged.length = 0;
-    for (const table of this.deletionTables) this.probe(table, typed, form.plainHashes, typed, out);
-    if (!form.skeletonHashes) return;
+    const plainCount = deletionHashes(typed, plainProbeHashes);
+    const tables = this.deletionTables;
+    for (let i = 0; i < tables.length; i++)
+      this.probe(tables[i]!, typed, plainProbeHashes, plainCount, typed, out);
+    const looseTables = this.looseTables;
+    if (typedSkeleton === typed || looseTables.length === 0) return;
     judged.length = 0;
-    for (const table of this.looseTables) this.probe(table, form.skeleton, form.skeletonHashes, typed, out);
+    const skeletonCount = deletionHashes(typedSkeleton, skeletonProbeHashes);
+    for (let i = 0; i < looseTables.length; i++)
+      this.probe(looseTables[i]!, typedSkeleton, skeletonProbeHashes, skeletonCount, typed, out);
   }
 
+  /** Looks up the first `count` of `hashes`, the deletion hashes of `probe` (`typed` or its skeleton). */
   private probe(
     table: DeletionTable,
     probe: string,
     hashes: readonly number[],
+    count: number,
     typed: string,
     out: Resemblance[],
   ): void {
-    for (const hash of hashes) {
+    for (let i = 0; i < count; i++) {
+      const hash = hashes[i]!;
       if (!table.mayContain(hash)) continue;
       for (let entry = table.first(hash); entry >= 0; entry = table.nextAfter(entry)) {
         if (table.keyAt(entry) !== hash) continue;
@@ -489,11 +487,6 @@ export class ProtectedIndex {
       }
     }
     return found;
-  }
-
-  /** Whether the organisation has domains of its own, compared in the look-alike space too. */
-  get hasLookalikeSpace(): boolean {
-    return this.looseTables.length > 0;
   }
 
   /** Whether a built-in (well-known) domain uses this name under some suffix: a brand. */

@@ -119,7 +119,9 @@ export function dotShiftFor(
   name: string,
   suffix: string,
 ): { intendedName: string; intendedSuffix: string } | undefined {
-  for (const shift of dotShifts()) {
+  const shifts = dotShifts();
+  for (let i = 0; i < shifts.length; i++) {
+    const shift = shifts[i]!;
     if (shift.typedSuffix !== suffix || !name.endsWith(shift.moved)) continue;
     const intendedName = name.slice(0, -1);
     if (intendedName.length > 0 && couldBeNameUnder(intendedName, shift.intended))

@@ -69,9 +69,10 @@ export function flattenRecipients(recipients: RecipientsByField): {
   const fields: RecipientField[] = [];
   const list: RecipientInput[] = [];
   for (const field of RECIPIENT_FIELDS) {
-    for (const r of recipients[field]) {
+    const inField = recipients[field];
+    for (let i = 0; i < inField.length; i++) {
       fields.push(field);
-      list.push({ emailAddress: r.emailAddress, displayName: r.displayName });
+      list.push({ emailAddress: inField[i]!.emailAddress, displayName: inField[i]!.displayName });
     }
   }
   return { fields, list };

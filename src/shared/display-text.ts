@@ -7,13 +7,18 @@ import { invisibleCharacterName } from "../checker/unicode";
  */
 export function visibleText(text: string): string {
   let out = "";
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
+  // By code point, as for...of would, without an iterator per character.
+  for (let i = 0; i < text.length;) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
     if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) {
       if (!out.endsWith(" ")) out += " ";
-      continue;
+    } else if (isHiddenCodePoint(code)) {
+      out += `[U+${code.toString(16).toUpperCase().padStart(4, "0")}]`;
+    } else {
+      out += text.slice(i, i + width);
     }
-    out += isHiddenCodePoint(code) ? `[U+${code.toString(16).toUpperCase().padStart(4, "0")}]` : ch;
+    i += width;
   }
   return out.trim();
 }
@@ -32,8 +37,13 @@ const MARKDOWN_SPECIAL = new Set("\\`*_{}[]()#+-.!|<>~&=:".split(""));
 
 /** Escapes Markdown so text from a message can never become a link, an image or formatting. */
 export function escapeMarkdown(text: string): string {
+  const visible = visibleText(text);
   let out = "";
-  for (const ch of visibleText(text)) out += MARKDOWN_SPECIAL.has(ch) ? `\\${ch}` : ch;
+  // Every special character is ASCII: code units will do, and surrogate pairs pass through whole.
+  for (let i = 0; i < visible.length; i++) {
+    const ch = visible[i]!;
+    out += MARKDOWN_SPECIAL.has(ch) ? `\\${ch}` : ch;
+  }
   return out;
 }
 
