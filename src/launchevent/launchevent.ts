@@ -115,6 +115,8 @@ export function onMessageSendHandler(event: CompletableEvent): void {
       .then(complete, (error: unknown) =>
         complete(decideOnFailure(errorMessage(error), failureAction, caps)),
       );
+    // Outlook answers on a later turn: build the policy's index (kept for the answer) meanwhile.
+    checkerFor(effective);
   } catch (error) {
     complete(decideOnFailure(errorMessage(error), failureAction, caps));
   }
@@ -156,6 +158,7 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
       })
       // Early warning is a courtesy: a failure here must never get in the user's way.
       .catch(() => complete());
+    checkerFor(effective);
   } catch {
     complete();
   }

@@ -317,3 +317,49 @@ describe.each([
     });
   });
 });
+
+describe("while Outlook reads the recipients (source)", () => {
+  const roaming = {
+    "rg.policy.v1": { fetchedAt: "2026-11-01T00:00:00Z", policy: { trustedDomains: ["contoso.com"] } },
+  };
+
+  /** The source handler with createChecker watched: the trusted domains of each checker built. */
+  function watched(options: FakeOfficeOptions): { fake: ReturnType<typeof fakeOffice>; built: string[][] } {
+    const fake = fakeOffice(options);
+    (globalThis as Record<string, unknown>).Office = fake.Office;
+    const built: string[][] = [];
+    jest.isolateModules(() => {
+      const checker = require("../../src/checker/checker") as typeof import("../../src/checker/checker");
+      const real = checker.createChecker;
+      jest.spyOn(checker, "createChecker").mockImplementation((policy) => {
+        built.push(policy.trustedDomains.map((d) => d.domain));
+        return real(policy);
+      });
+      require("../../src/launchevent/launchevent");
+    });
+    return { fake, built };
+  }
+
+  test("the send handler builds the policy's index before Outlook answers, and uses it for the answer", async () => {
+    jest.useFakeTimers();
+    const { fake, built } = watched({ to: recipients("a@contoso.com", "b@contoso.co"), roaming });
+    const { event, completion } = fakeEvent();
+    fake.handlers.onMessageSendHandler!(event);
+    // Nothing has answered yet (the fake's callbacks wait for the next timer tick).
+    expect(built).toEqual([["contoso.com"]]);
+    expect(completion.calls).toHaveLength(0);
+    jest.advanceTimersByTime(10);
+    const options = await completion.done;
+    expect(options?.allowEvent).toBe(false);
+    expect(String(options?.errorMessage)).toContain("b@contoso.co");
+    expect(String(options?.errorMessage)).not.toContain("a@contoso.com");
+    expect(built).toHaveLength(1);
+  });
+
+  test("so does early warning", () => {
+    jest.useFakeTimers();
+    const { fake, built } = watched({ to: { kind: "silent" }, roaming });
+    fake.handlers.onMessageRecipientsChangedHandler!(fakeEvent().event);
+    expect(built).toEqual([["contoso.com"]]);
+  });
+});
