@@ -119,10 +119,11 @@ export function dotShiftFor(
   name: string,
   suffix: string,
 ): { intendedName: string; intendedSuffix: string } | undefined {
-  const shifts = dotShifts();
+  const shifts = dotShiftsBySuffix().get(suffix);
+  if (!shifts) return undefined;
   for (let i = 0; i < shifts.length; i++) {
     const shift = shifts[i]!;
-    if (shift.typedSuffix !== suffix || !name.endsWith(shift.moved)) continue;
+    if (!name.endsWith(shift.moved)) continue;
     const intendedName = name.slice(0, -1);
     if (intendedName.length > 0 && couldBeNameUnder(intendedName, shift.intended))
       return { intendedName, intendedSuffix: shift.intended };
@@ -130,13 +131,23 @@ export function dotShiftFor(
   return undefined;
 }
 
-let shifts: { typedSuffix: string; moved: string; intended: string }[] | undefined;
+let shifts: Map<string, { moved: string; intended: string }[]> | undefined;
 
-/** For each high-value suffix, what is left of it when its first letter slides left: com → om + c. */
-function dotShifts(): { typedSuffix: string; moved: string; intended: string }[] {
-  shifts ??= [...RESTRICTED_SUFFIXES, ...COMMERCIAL_SUFFIXES]
-    .filter((intended) => intended.length >= 2)
-    .map((intended) => ({ typedSuffix: intended.slice(1), moved: intended[0]!, intended }));
+/**
+ * For each high-value suffix, what is left of it when its first letter slides left (com → om + c),
+ * keyed by what is left: one look-up per address.
+ */
+function dotShiftsBySuffix(): Map<string, { moved: string; intended: string }[]> {
+  if (!shifts) {
+    shifts = new Map();
+    for (const intended of [...RESTRICTED_SUFFIXES, ...COMMERCIAL_SUFFIXES]) {
+      if (intended.length < 2) continue;
+      const typedSuffix = intended.slice(1);
+      const list = shifts.get(typedSuffix) ?? [];
+      list.push({ moved: intended[0]!, intended });
+      shifts.set(typedSuffix, list);
+    }
+  }
   return shifts;
 }
 
