@@ -357,7 +357,7 @@ describe("normalisation", () => {
   test("the look-alike skeleton of lower-case ASCII (computed on codes) matches the general path", () => {
     // Upper case sends the same text down the general path, which lower-cases it first.
     const asciiText = fc.string({
-      unit: fc.constantFrom(..."abcdiklmnqrsuvwxyz0125.-|".split("")),
+      unit: fc.constantFrom(..."abcdeghiklmnoqrsuvwxyz0125.-|".split("")),
       maxLength: 40,
     });
     fc.assert(

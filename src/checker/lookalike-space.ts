@@ -91,20 +91,65 @@ function asciiSkeletonTable(): { codes: Uint16Array; starts: Uint16Array; longes
  * looseSkeleton of lower-case ASCII text, every host the checker reads, worked out on character
  * codes instead of through four intermediate strings (several times faster); undefined for other
  * text. Exact because the skeleton maps each ASCII character to ASCII on its own (a unit test holds
- * it to that), which leaves no accents or decorated letters to undo.
+ * it to that), which leaves no accents or decorated letters to undo. The skeleton and the ASCII
+ * folds (foldCodes) happen in the same pass: a code that may start a folded pair is held until the
+ * next one shows whether it does.
  */
 function looseSkeletonOfLowerAscii(text: string): string | undefined {
   const table = (asciiSkeleton ??= asciiSkeletonTable());
   const { codes, starts } = table;
   ensureBuffers(text.length * table.longest);
-  const input = codesIn;
-  let n = 0;
+  const out = codesOut;
+  let k = 0;
+  let held = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80 || (c >= 65 && c <= 90)) return undefined;
-    for (let j = starts[c]!, end = starts[c + 1]!; j < end; j++) input[n++] = codes[j]!;
+    for (let j = starts[c]!, end = starts[c + 1]!; j < end; j++) {
+      const code = codes[j]!;
+      if (held >= 0) {
+        const pair = foldedPair(held, code);
+        if (pair === PAIR_RN) {
+          out[k++] = R;
+          out[k++] = N;
+          held = -1;
+          continue;
+        }
+        if (pair >= 0) {
+          out[k++] = pair;
+          held = -1;
+          continue;
+        }
+        out[k++] = held === I ? L : held;
+        held = -1;
+      }
+      if (code === V || code === C || code === N || code === R || code === I || code === L) held = code;
+      else out[k++] = code === Q ? G : code;
+    }
   }
-  return foldCodes(n);
+  if (held >= 0) out[k++] = held === I ? L : held;
+  // Only hosts come here (at most 253 characters, twice that after the skeleton): far below any
+  // limit on the number of arguments.
+  // apply takes the typed array as it is; a spread would walk it through an iterator first.
+  // eslint-disable-next-line prefer-spread
+  return fromCharCode.apply(null, outputView(k) as unknown as number[]);
+}
+
+/** foldedPair's answer for nn and rr, which fold to two codes (rn, the skeleton's m). */
+const PAIR_RN = -2;
+
+/**
+ * What the pair `first` `second` folds to, as foldCodes folds it: one code, PAIR_RN, or -1 when the
+ * pair does not fold (then `first` stands alone).
+ */
+function foldedPair(first: number, second: number): number {
+  if (first === V) return second === V ? W : -1;
+  if (first === C) return second === L ? D : -1;
+  if (first === N || first === R) return second === first ? PAIR_RN : -1;
+  // i or l
+  if (second === C || second === K) return K;
+  if (second === B || second === H) return second;
+  return -1;
 }
 
 /**
