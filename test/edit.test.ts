@@ -76,10 +76,26 @@ describe("keyboard", () => {
 });
 
 describe("deletionHashes", () => {
+  test("the whole-string hash is the polynomial of base 131 modulo 2^32 (Math.imul's arithmetic)", () => {
+    const reference = (s: string): number => {
+      let h = 0;
+      for (let i = 0; i < s.length; i++) h = (Math.imul(h, 131) + s.charCodeAt(i)) | 0;
+      return h & 0x3fffffff;
+    };
+    const out: number[] = [];
+    for (const s of ["", "a", "gmail.com", "\uffff".repeat(50), "z".repeat(300)]) {
+      deletionHashes(s, out);
+      expect(out[0]).toBe(reference(s));
+    }
+  });
+
   test("hash each deletion variant exactly as hashing the variant itself would", () => {
     const scratch: number[] = [];
     const single: number[] = [];
-    for (const s of ["gmail.com", "army.mil", "aa", "x", "lockheedmartin.com", "a".repeat(200)]) {
+    const samples = ["gmail.com", "army.mil", "aa", "x", "lockheedmartin.com", "a".repeat(200)];
+    // Character codes up to 0xFFFF, and long strings whose hashes wrap many times.
+    samples.push("xn--80ak6aa92e.com", "\uffff\u0430\uffffz", "q\u00e9".repeat(90));
+    for (const s of samples) {
       const count = deletionHashes(s, scratch);
       const variants = deletionVariants(s);
       expect(count).toBe(variants.length);

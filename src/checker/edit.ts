@@ -124,6 +124,7 @@ const imul = Math.imul;
 const HASH_BASE = 131;
 const HASH_MASK = 0x3fffffff; // 30 bits: small integers stay unboxed in V8's maps
 let prefix = new Int32Array(65);
+let charCodes = new Int32Array(65);
 let powers = new Int32Array(65);
 powers[0] = 1;
 for (let i = 1; i < powers.length; i++) powers[i] = imul(powers[i - 1]!, HASH_BASE);
@@ -132,6 +133,7 @@ function ensureCapacity(length: number): void {
   if (length < prefix.length) return;
   const size = length * 2;
   prefix = new Int32Array(size + 1);
+  charCodes = new Int32Array(size + 1);
   const more = new Int32Array(size + 1);
   more[0] = 1;
   for (let i = 1; i < more.length; i++) more[i] = imul(more[i - 1]!, HASH_BASE);
@@ -146,24 +148,28 @@ function ensureCapacity(length: number): void {
 export function deletionHashes(s: string, out: number[]): number {
   const n = s.length;
   ensureCapacity(n);
+  const codes = charCodes;
   let h = 0;
   for (let i = 0; i < n; i++) {
     prefix[i] = h;
-    h = (imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
+    const c = s.charCodeAt(i);
+    codes[i] = c;
+    // Exact without imul: |h| < 2^31 and the base < 2^8 keep the product below 2^53, and | 0 then
+    // wraps it as imul would. A call saved per character counts where the code is not compiled yet.
+    h = (h * HASH_BASE + c) | 0;
   }
   prefix[n] = h;
   let count = 0;
   out[count++] = h & HASH_MASK;
   let previous = -1;
   for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
+    const c = codes[i]!;
     if (c === previous) continue; // deleting either of two equal letters gives the same string
     previous = c;
-    // s[i+1..n) is the whole hash less the first i+1 characters shifted over the rest; the
-    // deletion is s[0..i) shifted over that rest, plus it.
+    // Deleting s[i] leaves s[0..i) shifted over the rest where s[0..i+1) was: the whole hash plus
+    // (prefix[i] - prefix[i + 1]) times the rest's shift, all modulo 2^32.
     const shift = powers[n - 1 - i]!;
-    const rest = (h - imul(prefix[i + 1]!, shift)) | 0;
-    out[count++] = ((imul(prefix[i]!, shift) + rest) | 0) & HASH_MASK;
+    out[count++] = ((h + imul((prefix[i]! - prefix[i + 1]!) | 0, shift)) | 0) & HASH_MASK;
   }
   return count;
 }

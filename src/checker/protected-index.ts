@@ -70,6 +70,8 @@ function registrableUnicode(hostUnicode: string, registrable: string): string {
 const NONE: readonly FormRef[] = [];
 const NO_DOMAINS: readonly ProtectedDomain[] = [];
 const NO_EMBEDDED: readonly { target: ProtectedDomain; form: string }[] = [];
+/** The forms one table look-up found (DeletionTable.collect), judged before the next look-up. */
+const candidates: FormRef[] = [];
 /** Entries already judged by the running probe (a near form turns up under several hashes). */
 const judged: FormRef[] = [];
 
@@ -118,13 +120,20 @@ class DeletionTable {
     if (this.bits === NO_BITS) this.bits = newBits();
     const formIndex = this.forms.push(ref) - 1;
     if (this.count + count > this.keys.length) this.grow(this.count + count);
+    // Fields in locals: this runs for every protected form on a send handler's first event, before
+    // the engine has compiled it, where each property access costs.
+    const keys = this.keys;
+    const entryForm = this.entryForm;
+    const bits = this.bits;
+    let entry = this.count;
     for (let i = 0; i < count; i++) {
       const hash = hashes[i]!;
-      this.keys[this.count] = hash;
-      this.entryForm[this.count] = formIndex;
-      this.count++;
-      this.bits[(hash & DELETION_BITS_MASK) >>> 5]! |= 1 << (hash & 31);
+      keys[entry] = hash;
+      entryForm[entry] = formIndex;
+      entry++;
+      bits[(hash & DELETION_BITS_MASK) >>> 5]! |= 1 << (hash & 31);
     }
+    this.count = entry;
   }
 
   private grow(needed: number): void {
@@ -156,25 +165,26 @@ class DeletionTable {
     this.mask = mask;
   }
 
-  mayContain(hash: number): boolean {
-    return (this.bits[(hash & DELETION_BITS_MASK) >>> 5]! & (1 << (hash & 31))) !== 0;
-  }
-
-  /** The first entry in `hash`'s bucket, or -1; follow with `nextAfter` and compare `keyAt`. */
-  first(hash: number): number {
-    return this.heads[hash & this.mask]!;
-  }
-
-  nextAfter(entry: number): number {
-    return this.next[entry]!;
-  }
-
-  keyAt(entry: number): number {
-    return this.keys[entry]!;
-  }
-
-  refAt(entry: number): FormRef {
-    return this.forms[this.entryForm[entry]!]!;
+  /**
+   * Puts in `found` the forms filed under any of the first `count` hashes of `hashes`, and returns
+   * how many. A form near the probe turns up once per hash it shares with it, so it may repeat.
+   */
+  collect(hashes: readonly number[], count: number, found: FormRef[]): number {
+    const bits = this.bits;
+    const heads = this.heads;
+    const next = this.next;
+    const keys = this.keys;
+    const mask = this.mask;
+    let n = 0;
+    for (let i = 0; i < count; i++) {
+      const hash = hashes[i]!;
+      // Almost every probe of an ordinary domain stops at its bit.
+      if ((bits[(hash & DELETION_BITS_MASK) >>> 5]! & (1 << (hash & 31))) === 0) continue;
+      for (let entry = heads[hash & mask]!; entry >= 0; entry = next[entry]!) {
+        if (keys[entry] === hash) found[n++] = this.forms[this.entryForm[entry]!]!;
+      }
+    }
+    return n;
   }
 }
 
@@ -405,27 +415,23 @@ export class ProtectedIndex {
     typed: string,
     out: Resemblance[],
   ): void {
-    for (let i = 0; i < count; i++) {
-      const hash = hashes[i]!;
-      if (!table.mayContain(hash)) continue;
-      for (let entry = table.first(hash); entry >= 0; entry = table.nextAfter(entry)) {
-        if (table.keyAt(entry) !== hash) continue;
-        const ref = table.refAt(entry);
-        // A protected form near the probe turns up under several of its hashes; judge it once.
-        if (judged.includes(ref)) continue;
-        judged.push(ref);
-        if (distanceAtMostOne(probe, ref.form) !== 1) continue;
-        const intendedForm = ref.ascii;
-        if (alreadyFound(out, ref.target, typed, intendedForm)) continue;
-        const edit = describeEdit(typed, intendedForm);
-        out.push({
-          target: ref.target,
-          typedForm: typed,
-          intendedForm,
-          kind: edit ? "slip" : "slip-skeleton",
-          edit,
-        });
-      }
+    const found = table.collect(hashes, count, candidates);
+    for (let i = 0; i < found; i++) {
+      const ref = candidates[i]!;
+      // A protected form near the probe turns up under several of its hashes; judge it once.
+      if (judged.includes(ref)) continue;
+      judged.push(ref);
+      if (distanceAtMostOne(probe, ref.form) !== 1) continue;
+      const intendedForm = ref.ascii;
+      if (alreadyFound(out, ref.target, typed, intendedForm)) continue;
+      const edit = describeEdit(typed, intendedForm);
+      out.push({
+        target: ref.target,
+        typedForm: typed,
+        intendedForm,
+        kind: edit ? "slip" : "slip-skeleton",
+        edit,
+      });
     }
   }
 
