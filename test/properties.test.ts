@@ -21,6 +21,7 @@ import {
 } from "../src/checker";
 import { invisibleCharacterName } from "../src/checker/unicode";
 import { looseSkeleton } from "../src/checker/lookalike-space";
+import { normaliseDomainEntry } from "../src/checker/policy";
 import { parseAnyAddress, parsePlainAddress } from "../src/checker/address";
 import { toUnicode } from "punycode/";
 import type { AlertContext, FlaggedRecipient } from "../src/shared/alert-context";
@@ -51,6 +52,7 @@ const RUNS = {
   policyText: 500,
   plainReader: 1000,
   looseSkeleton: 1000,
+  canonicalDomain: 500,
 } as const;
 
 // ------------------------------------------------------------------------------------------------
@@ -351,6 +353,27 @@ describe("normalisation", () => {
         expect(defaultChecker.checkAddress(normalised).normalised).toBe(normalised);
       }),
       { numRuns: RUNS.idempotent },
+    );
+  });
+
+  test("a policy domain already in canonical form is what the full normalisation makes of any spelling of it", () => {
+    // normaliseDomainEntry returns a canonical host as it is, without the full path: hold that
+    // shortcut to the full path, reached here through spellings the shortcut does not accept.
+    const spelling = fc.constantFrom(
+      (d: string) => d.toUpperCase(),
+      (d: string) => ` ${d} `,
+      (d: string) => `${d}.`,
+      (d: string) => `@${d}`,
+      (d: string) => `*.${d}`,
+      (d: string) => `.${d}..`,
+      (d: string) => d.replace(/a/g, "\uff41"), // fullwidth a, which NFKC folds
+    );
+    fc.assert(
+      fc.property(realisticDomain, spelling, (domain, spell) => {
+        expect(normaliseDomainEntry(domain)).toBe(domain);
+        expect(normaliseDomainEntry(spell(domain))).toBe(domain);
+      }),
+      { numRuns: RUNS.canonicalDomain },
     );
   });
 

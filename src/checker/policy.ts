@@ -25,8 +25,14 @@ export const POLICY_LIMITS = {
   fileBytes: 4 * 1024 * 1024,
 } as const;
 
+/** Dot-separated labels of 1 to 63 letters, digits and inner hyphens. */
+const HOST_SYNTAX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
 /** Lower-case, punycode, no trailing dot, no leading `@` or `*.`: the form every comparison uses. */
 export function normaliseDomainEntry(raw: string): string {
+  // Already in its canonical form (what the pane stores, and most policy files hold): nothing
+  // below would change it.
+  if (HOST_SYNTAX.test(raw)) return raw;
   // NFKC leaves ASCII as it is: only other text pays for the Unicode tables.
   let s = (hasNonAscii(raw) ? raw.normalize("NFKC") : raw).trim().toLowerCase();
   if (s.startsWith("@")) s = s.slice(1);
@@ -42,9 +48,6 @@ export function normaliseDomainEntry(raw: string): string {
   }
   return s;
 }
-
-/** Dot-separated labels of 1 to 63 letters, digits and inner hyphens. */
-const HOST_SYNTAX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 function hostSyntaxProblem(host: string): string | null {
   if (host.length === 0) return "is empty";
