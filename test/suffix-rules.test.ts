@@ -96,6 +96,11 @@ describe("loose look-alike space", () => {
     ["vvikipedia.org", "wikipedia.org", "vv for w"],
     ["icloucl.com", "icloud.com", "cl for d"],
     ["paypai.com", "paypal.com", "i for l"],
+    ["qmail.com", "gmail.com", "q for g"],
+    ["faceboolc.com", "facebook.com", "lc for k"],
+    ["facebooik.com", "facebook.com", "ik for k"],
+    ["gitlhub.com", "github.com", "lh for h"],
+    ["lbing.com", "bing.com", "lb for b"],
     ["ǥoogle.com", "google.com", "g with stroke"],
   ])("%s looks like %s (%s)", (typed, intended) => {
     expect(looseSkeleton(typed)).toBe(looseSkeleton(intended));

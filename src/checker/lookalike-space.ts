@@ -92,7 +92,7 @@ function asciiSkeletonTable(): { codes: Uint16Array; starts: Uint16Array; longes
  * codes instead of through four intermediate strings (several times faster); undefined for other
  * text. Exact because the skeleton maps each ASCII character to ASCII on its own (a unit test holds
  * it to that), which leaves no accents or decorated letters to undo. The skeleton and the ASCII
- * folds (foldCodes) happen in the same pass: a code that may start a folded pair is held until the
+ * folds (foldedPair) happen in the same pass: a code that may start a folded pair is held until the
  * next one shows whether it does.
  */
 function looseSkeletonOfLowerAscii(text: string): string | undefined {
@@ -108,55 +108,66 @@ function looseSkeletonOfLowerAscii(text: string): string | undefined {
     for (let j = starts[c]!, end = starts[c + 1]!; j < end; j++) {
       const code = codes[j]!;
       if (held >= 0) {
-        const pair = foldedPair(held, code);
-        if (pair === PAIR_RN) {
-          out[k++] = R;
-          out[k++] = N;
-          held = -1;
-          continue;
-        }
-        if (pair >= 0) {
-          out[k++] = pair;
-          held = -1;
-          continue;
-        }
-        out[k++] = held === I ? L : held;
+        const first = held;
         held = -1;
+        const pair = foldedPair(first, code);
+        if (pair !== NO_FOLD) {
+          k = writeFolded(out, k, pair);
+          continue;
+        }
+        out[k++] = foldedAlone(first);
       }
-      if (code === V || code === C || code === N || code === R || code === I || code === L) held = code;
-      else out[k++] = code === Q ? G : code;
+      if (startsFoldedPair(code)) held = code;
+      else out[k++] = foldedAlone(code);
     }
   }
-  if (held >= 0) out[k++] = held === I ? L : held;
-  // Only hosts come here (at most 253 characters, twice that after the skeleton): far below any
-  // limit on the number of arguments.
-  // apply takes the typed array as it is; a spread would walk it through an iterator first.
-  // eslint-disable-next-line prefer-spread
-  return fromCharCode.apply(null, outputView(k) as unknown as number[]);
+  if (held >= 0) out[k++] = foldedAlone(held);
+  return outputText(k);
 }
 
-/** foldedPair's answer for nn and rr, which fold to two codes (rn, the skeleton's m). */
+/**
+ * The ASCII look-alike folds, defined once for both passes that apply them (foldCodes and the
+ * one-pass skeleton above): vv→w, cl→d, nn and rr→rn (the skeleton's m), q→g, i→l, and lc, lk,
+ * lb, lh (an l, or an i read as l, before c, k, b, h) → k, k, b, h.
+ */
+const NO_FOLD = -1;
+/** foldedPair's answer for nn and rr, which fold to two codes (rn). */
 const PAIR_RN = -2;
 
+/** Whether `code` may start a folded pair: the pass must see the next code before writing it. */
+function startsFoldedPair(code: number): boolean {
+  return code === V || code === C || code === N || code === R || code === I || code === L;
+}
+
 /**
- * What the pair `first` `second` folds to, as foldCodes folds it: one code, PAIR_RN, or -1 when the
- * pair does not fold (then `first` stands alone).
+ * What the pair `first` `second` folds to, `first` being a code that starts pairs: one code,
+ * PAIR_RN, or NO_FOLD (then `first` stands alone and `second` is read afresh).
  */
 function foldedPair(first: number, second: number): number {
-  if (first === V) return second === V ? W : -1;
-  if (first === C) return second === L ? D : -1;
-  if (first === N || first === R) return second === first ? PAIR_RN : -1;
+  if (first === V) return second === V ? W : NO_FOLD;
+  if (first === C) return second === L ? D : NO_FOLD;
+  if (first === N || first === R) return second === first ? PAIR_RN : NO_FOLD;
   // i or l
   if (second === C || second === K) return K;
   if (second === B || second === H) return second;
-  return -1;
+  return NO_FOLD;
 }
 
-/**
- * ASCII look-alike pairs, folded in one left-to-right pass: vv→w, cl→d, nn and rr→rn (the
- * skeleton's m), q→g, i→l, and then lc, lk, lb, lh (an l, or an i read as l, before c, k, b, h) →
- * k, k, b, h. Other characters pass through.
- */
+/** What a code folds to on its own: i→l, q→g, anything else itself. */
+function foldedAlone(code: number): number {
+  return code === I ? L : code === Q ? G : code;
+}
+
+/** Writes a folded pair's code(s) at `out[k]` and returns the next free position. */
+function writeFolded(out: Uint16Array, k: number, pair: number): number {
+  if (pair === PAIR_RN) {
+    out[k++] = R;
+    out[k++] = N;
+  } else out[k++] = pair;
+  return k;
+}
+
+/** The ASCII look-alike folds (see startsFoldedPair and foldedPair) of text that is ASCII already. */
 function foldAscii(text: string): string {
   ensureBuffers(text.length);
   for (let i = 0; i < text.length; i++) codesIn[i] = text.charCodeAt(i);
@@ -180,38 +191,31 @@ const H = 104;
 /** Held locally, like imul in edit.ts: a global look-up on every address is slow in some runtimes. */
 const fromCharCode = String.fromCharCode;
 
-/** Folds `codesIn[0..n)` into `codesOut` and returns the folded text. */
+/** The first `k` codes of codesOut as text. */
+function outputText(k: number): string {
+  // Only hosts come here (at most 253 characters, twice that after the skeleton): far below any
+  // limit on the number of arguments.
+  // apply takes the typed array as it is; a spread would walk it through an iterator first.
+  // eslint-disable-next-line prefer-spread
+  return fromCharCode.apply(null, outputView(k) as unknown as number[]);
+}
+
+/** Folds `codesIn[0..n)` into `codesOut`, left to right, and returns the folded text. */
 function foldCodes(n: number): string {
   const input = codesIn;
   const out = codesOut;
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = input[i]!;
-    const next = i + 1 < n ? input[i + 1]! : -1;
-    if (c === V && next === V) {
-      out[k++] = W;
-      i++;
-    } else if (c === C && next === L) {
-      out[k++] = D;
-      i++;
-    } else if ((c === N && next === N) || (c === R && next === R)) {
-      out[k++] = R;
-      out[k++] = N;
-      i++;
-    } else if (c === Q) out[k++] = G;
-    else if (c === I || c === L) {
-      if (next === C || next === K) {
-        out[k++] = K;
+    if (i + 1 < n && startsFoldedPair(c)) {
+      const pair = foldedPair(c, input[i + 1]!);
+      if (pair !== NO_FOLD) {
+        k = writeFolded(out, k, pair);
         i++;
-      } else if (next === B || next === H) {
-        out[k++] = next;
-        i++;
-      } else out[k++] = L;
-    } else out[k++] = c;
+        continue;
+      }
+    }
+    out[k++] = foldedAlone(c);
   }
-  // Only hosts come here (at most 253 characters, twice that after the skeleton): far below any
-  // limit on the number of arguments.
-  // apply takes the typed array as it is; a spread would walk it through an iterator first.
-  // eslint-disable-next-line prefer-spread
-  return fromCharCode.apply(null, outputView(k) as unknown as number[]);
+  return outputText(k);
 }
