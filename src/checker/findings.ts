@@ -26,13 +26,40 @@ export const ACTIONS: readonly Action[] = ["block", "warn", "allow"];
 /** `block` stops the message, `warn` asks the user, `info` is reported but lets the message go. */
 export type Severity = "block" | "warn" | "info";
 
+/**
+ * What makes a suggested address one the user meant, never merely the nearest string that exists:
+ * a domain the organisation or the user protects, a well-known domain shipped with the add-in, the
+ * high-value ending the slip came from (`army.ml` → `army.mil`), or the US `.gov` registry.
+ */
+export type SuggestionSource = "internal" | "organisation" | "user" | "built-in" | "high-value-suffix" | "dotgov";
+
+export const SUGGESTION_SOURCE_WORDS: Record<SuggestionSource, string> = {
+  internal: "your organisation's own domain",
+  organisation: "a domain your organisation trusts",
+  user: "a domain you trust",
+  "built-in": "a well-known domain Recipient Guard protects",
+  "high-value-suffix": "the protected ending the slip came from",
+  dotgov: "the US government's registry of .gov domains",
+};
+
 export interface Finding {
   code: FindingCode;
   severity: Severity;
   /** One or two sentences a person who has never heard of DNS understands. */
   message: string;
-  /** The address we think was meant, when there is one. */
+  /** The address we think was meant, when exactly one is likely. */
   suggestion?: string;
+  /** Where the suggestion comes from (set whenever `suggestion` is). */
+  suggestionSource?: SuggestionSource;
+  /**
+   * Addresses that are equally likely, when there is more than one: shown to the user, never
+   * applied with one click, and `suggestion` is then absent.
+   */
+  alternatives?: string[];
+  /** What the domain as typed is, in words: "Mali's domain", "not a real domain ending". */
+  typedIs?: string;
+  /** What the suggested domain is, in words: "the US military's domain", "a domain your organisation trusts". */
+  suggestedIs?: string;
   /** The protected domain this finding is about, or the slip that produced it. */
   related?: string;
   /** Machine-readable kind of slip, e.g. `omission` or `dot-shift`. */
