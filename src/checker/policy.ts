@@ -60,7 +60,8 @@ function organisationDomainProblem(host: string): string | null {
   const syntax = hostSyntaxProblem(host);
   if (syntax) return syntax;
   // A public suffix (co.uk, or foo.ck under a wildcard rule) has no registrable domain.
-  if (!splitDomain(host)) {
+  const parts = splitDomain(host);
+  if (!parts || parts.listedAsSuffix) {
     return `"${host}" is a whole domain ending shared by many organisations; trusting it would trust everyone under it`;
   }
   return null;

@@ -18,6 +18,8 @@ export interface ProtectedDomain {
   host: string;
   parts: DomainParts;
   source: ProtectedSource;
+  /** Who the domain belongs to, where a registry the project ships says so (the US .gov list). */
+  owner?: string;
 }
 
 /** One way a typed host resembles a protected one. */
@@ -275,7 +277,10 @@ export class ProtectedIndex {
    * over it. Its deletion tables are the base's plus its own; its maps read its own entries, then
    * the base's (or are the base's, when it has no domains of its own). The base is never changed.
    */
-  constructor(domains: Iterable<{ host: string; source: ProtectedSource }>, base?: ProtectedIndex) {
+  constructor(
+    domains: Iterable<{ host: string; source: ProtectedSource; owner?: string }>,
+    base?: ProtectedIndex,
+  ) {
     const own = Array.from(domains);
     const share = base !== undefined && own.length === 0;
     this.exactHosts = new LayeredMap(base?.exactHosts, share);
@@ -291,13 +296,14 @@ export class ProtectedIndex {
     const looseDeletions = own.some((d) => d.source === "built-in") ? new DeletionTable() : deletions;
     let count = base ? base.size : 0;
     for (let i = 0; i < own.length; i++) {
-      const { host, source } = own[i]!;
+      const { host, source, owner } = own[i]!;
       const parts = splitDomain(host);
       if (!parts) continue;
       if (source === "built-in") this.builtInNames.set(parts.name, true);
       const existing = this.exactHosts.get(host);
       if (existing && SOURCE_RANK[existing.source] <= SOURCE_RANK[source]) continue;
       const entry: ProtectedDomain = { host, parts, source };
+      if (owner) entry.owner = owner;
       this.exactHosts.set(host, entry);
       count++;
       this.registrables.add(parts.registrable, entry);
