@@ -355,6 +355,9 @@ export function createChecker(policy: EffectivePolicy): Checker {
     // domain nobody named (bigger.com is not blogger.com, tkcity.com is not talkcity.com).
     if (r.kind === "slip-skeleton") return false;
     if (isNationalSibling(r, typed)) return false;
+    // hanmail2.net, 5ymail.com: a digit added to a well-known name (not hit with a key beside it)
+    // is far more often another provider's name than a slip.
+    if (r.edit?.kind === "addition" && r.edit.found >= "0" && r.edit.found <= "9") return false;
     if (nameLength > BUILT_IN_SHORT_NAME) return true;
     if (!r.edit) return false;
     // A slip in the ending (aol.con, qq.cm) stays worth reporting even for short names.

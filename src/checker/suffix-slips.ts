@@ -100,7 +100,8 @@ const STRUCTURAL_LABELS = new Set(
  */
 function couldBeNameUnder(name: string, suffix: string): boolean {
   if (STRUCTURAL_LABELS.has(name)) return false;
-  if (suffix === "mil") return /^[a-z]+$/.test(name);
+  // The DoD's .mil names and the treaty organisations' .int names (who, nato, itu) are letters only.
+  if (suffix === "mil" || suffix === "int") return /^[a-z]+$/.test(name);
   return true;
 }
 
