@@ -1,6 +1,7 @@
 import { parseAddress, type ParsedAddress } from "./address";
 import { BUILTIN_DOMAINS_TEXT } from "./data/builtin-domains.generated";
 import { describeSuffix, hostToUnicode, splitDomain, type DomainParts } from "./domain";
+import { enclosingEntry } from "./domain-sets";
 import { onRegistryChange, registryDomains } from "./dotgov-registry";
 import { distanceAtMostOne, type EditKind } from "./edit";
 import {
@@ -118,12 +119,16 @@ function compareResemblances(a: Resemblance, b: Resemblance, host: string): numb
 
 /** Whose a protected domain is, in words: the registry's owner when the registry names one. */
 function whoseDomain(target: ProtectedDomain): string {
-  if (target.owner) return `a US government domain (${target.owner}, in the .gov registry)`;
+  if (target.inRegistry) {
+    return target.owner
+      ? `a US government domain (${target.owner}, in the .gov registry)`
+      : "a US federal government domain in the .gov registry";
+  }
   return whoseTrust(target.source);
 }
 
 function suggestionSourceOf(target: ProtectedDomain): SuggestionSource {
-  return target.owner ? "dotgov" : target.source;
+  return target.inRegistry ? "dotgov" : target.source;
 }
 
 function whoseTrust(source: ProtectedSource): string {
@@ -212,21 +217,6 @@ function slipIsInSuffix(r: Resemblance, typed: DomainParts): boolean {
   return typed.name === r.target.parts.name && typed.suffix !== r.target.parts.suffix;
 }
 
-/**
- * The entry of `entries` that is `host` itself or one of its parent domains (a whole suffix such
- * as `ml` included): a walk up the host's labels, so the cost does not grow with the list.
- */
-function enclosingEntry(host: string, entries: ReadonlySet<string>): string | undefined {
-  if (entries.size === 0) return undefined;
-  let candidate = host;
-  for (;;) {
-    if (entries.has(candidate)) return candidate;
-    const dot = candidate.indexOf(".");
-    if (dot < 0) return undefined;
-    candidate = candidate.slice(dot + 1);
-  }
-}
-
 function replaceRegistrable(parts: DomainParts, registrable: string): string {
   return parts.subdomain ? `${parts.subdomain}.${registrable}` : registrable;
 }
@@ -278,9 +268,12 @@ let registryIndex: ProtectedIndex | undefined;
 function dotgovIndex(): ProtectedIndex {
   if (!registryIndex) {
     const registry = registryDomains();
-    const domains: { host: string; source: "built-in"; owner: string }[] = [];
+    const domains: { host: string; source: "built-in"; inRegistry: true; owner?: string }[] = [];
     for (let i = 0; i < registry.length; i++) {
-      domains.push({ host: registry[i]!.host, source: "built-in", owner: registry[i]!.owner });
+      const entry = registry[i]!;
+      const domain: (typeof domains)[number] = { host: entry.host, source: "built-in", inRegistry: true };
+      if (entry.owner) domain.owner = entry.owner;
+      domains.push(domain);
     }
     registryIndex = new ProtectedIndex(domains);
   }
@@ -381,7 +374,8 @@ export function createChecker(policy: EffectivePolicy): Checker {
     const foreign = foreignNamespaceWhy(parts.suffix);
     if (foreign) {
       const company = named.find(
-        (p) => !isGovernmentNamespace(p.parts.suffix) && !isAcademicNamespace(p.parts.suffix) && !p.owner,
+        (p) =>
+          !isGovernmentNamespace(p.parts.suffix) && !isAcademicNamespace(p.parts.suffix) && !p.inRegistry,
       );
       if (company) return { target: company, why: foreign, foreign: true };
     }

@@ -18,7 +18,9 @@ export interface ProtectedDomain {
   host: string;
   parts: DomainParts;
   source: ProtectedSource;
-  /** Who the domain belongs to, where a registry the project ships says so (the US .gov list). */
+  /** From the US .gov registry the project ships. */
+  inRegistry?: true;
+  /** Who the domain belongs to, where that registry's table on this surface says so. */
   owner?: string;
 }
 
@@ -278,7 +280,7 @@ export class ProtectedIndex {
    * the base's (or are the base's, when it has no domains of its own). The base is never changed.
    */
   constructor(
-    domains: Iterable<{ host: string; source: ProtectedSource; owner?: string }>,
+    domains: Iterable<{ host: string; source: ProtectedSource; inRegistry?: true; owner?: string }>,
     base?: ProtectedIndex,
   ) {
     const own = Array.from(domains);
@@ -296,13 +298,14 @@ export class ProtectedIndex {
     const looseDeletions = own.some((d) => d.source === "built-in") ? new DeletionTable() : deletions;
     let count = base ? base.size : 0;
     for (let i = 0; i < own.length; i++) {
-      const { host, source, owner } = own[i]!;
+      const { host, source, inRegistry, owner } = own[i]!;
       const parts = splitDomain(host);
       if (!parts) continue;
       if (source === "built-in") this.builtInNames.set(parts.name, true);
       const existing = this.exactHosts.get(host);
       if (existing && SOURCE_RANK[existing.source] <= SOURCE_RANK[source]) continue;
       const entry: ProtectedDomain = { host, parts, source };
+      if (inRegistry) entry.inRegistry = true;
       if (owner) entry.owner = owner;
       this.exactHosts.set(host, entry);
       count++;
