@@ -170,3 +170,25 @@ describe("prepareBuiltIns", () => {
     expect(createChecker(resolvePolicy()).checkAddress("a@army.ml").verdict).toBe("warn");
   });
 });
+
+describe("a whole namespace trusted by the organisation", () => {
+  const checkerFor = (trustedDomains: string[]) => {
+    const parsed = parsePolicy({ trustedDomains });
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.errors));
+    return createChecker(resolvePolicy(parsed.data));
+  };
+
+  test("trusts every address under it, lookalikes of its members included", () => {
+    expect(checkerFor(["hmrc.gov.uk"]).checkAddress("x@hmrcc.gov.uk").verdict).toBe("warn");
+    expect(checkerFor(["hmrc.gov.uk", "gov.uk"]).checkAddress("x@hmrcc.gov.uk").verdict).toBe("allow");
+  });
+
+  test("a Public Suffix List entry trusted as a domain (mil.no) has its own lookalikes caught", () => {
+    const finding = checkerFor(["mil.no"]).checkAddress("x@mil.mo").findings[0];
+    expect(finding).toMatchObject({
+      code: "lookalike-domain",
+      suggestion: "x@mil.no",
+      suggestionSource: "organisation",
+    });
+  });
+});

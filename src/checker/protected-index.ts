@@ -270,6 +270,12 @@ export class ProtectedIndex {
   private readonly looseTables: DeletionTable[];
   private readonly skeletons: LayeredLists<FormRef>;
   private readonly embedded: LayeredLists<{ target: ProtectedDomain; form: string }>;
+  /**
+   * Whether a protected entry is itself a Public Suffix List entry (a whole `gov.uk`, or `mil.no`):
+   * hosts under it have registrable domains of their own, so the registrable look-up cannot rule
+   * them out.
+   */
+  private readonly hasListedSuffixEntries: boolean;
   /** Names of the built-in domains (gmail, paypal), whatever source they were finally indexed under. */
   private readonly builtInNames: LayeredMap<true>;
   readonly size: number;
@@ -297,11 +303,13 @@ export class ProtectedIndex {
     // two tables are one.
     const looseDeletions = own.some((d) => d.source === "built-in") ? new DeletionTable() : deletions;
     let count = base ? base.size : 0;
+    let listedSuffixEntries = base ? base.hasListedSuffixEntries : false;
     for (let i = 0; i < own.length; i++) {
       const { host, source, inRegistry, owner } = own[i]!;
       const parts = splitDomain(host);
       if (!parts) continue;
       if (source === "built-in") this.builtInNames.set(parts.name, true);
+      if (parts.listedAsSuffix) listedSuffixEntries = true;
       const existing = this.exactHosts.get(host);
       if (existing && SOURCE_RANK[existing.source] <= SOURCE_RANK[source]) continue;
       const entry: ProtectedDomain = { host, parts, source };
@@ -315,6 +323,7 @@ export class ProtectedIndex {
       if (host !== parts.registrable) this.indexForm(entry, parts.registrable, deletions, looseDeletions);
     }
     this.size = count;
+    this.hasListedSuffixEntries = listedSuffixEntries;
     deletions.seal();
     if (looseDeletions !== deletions) looseDeletions.seal();
     this.deletionTables = [...(base?.deletionTables ?? [])];
@@ -356,7 +365,7 @@ export class ProtectedIndex {
   trustedMatch(host: string, parts: DomainParts | null): ProtectedDomain | undefined {
     // Every protected host is filed under its registrable domain, which it shares with all hosts
     // under it: no entry there, no match anywhere above.
-    if (parts && !this.registrables.has(parts.registrable)) return undefined;
+    if (parts && !this.hasListedSuffixEntries && !this.registrables.has(parts.registrable)) return undefined;
     let candidate = host;
     for (;;) {
       const hit = this.exactHosts.get(candidate);
