@@ -15,6 +15,34 @@ describe("the .gov registry", () => {
     expect(lookalike("x@austintexas-gov.org")).toBeUndefined();
   });
 
+  test.each([
+    [
+      "x@whitehous.gov",
+      "lookalike-domain",
+      "x@whitehouse.gov",
+      "an unregistered .gov name one letter from a registered one",
+    ],
+    ["x@irsg.ov", "lookalike-domain", "x@irs.gov", "the dot shifted across .gov"],
+    ["x@irs.gob", "lookalike-domain", "x@irs.gov", "a registered name under an ending one key from .gov"],
+    ["x@\u0456rs.gov", "homoglyph-domain", "x@irs.gov", "a Cyrillic і in a registered name"],
+    ["x@state.gov.com", "embedded-domain", "x@state.gov", "the registered domain in front of another"],
+  ])("%s → %s %s (%s)", (address, code, suggestion) => {
+    expect(lookalike(address)).toMatchObject({ code, suggestion, suggestionSource: "dotgov" });
+  });
+
+  test("registered domains are never reported, however close to one another", () => {
+    for (const address of [
+      "x@irs.gov",
+      "x@its.gov",
+      "x@fbo.gov",
+      "x@fbi.gov",
+      "x@mail.gov",
+      "x@sub.irs.gov",
+    ]) {
+      expect(createChecker(resolvePolicy()).checkAddress(address).verdict).toBe("allow");
+    }
+  });
+
   test("with the whole registry (the command-line tool and the pane), every domain and its owner", () => {
     protectWholeDotgovRegistry();
     const irs = lookalike("x@irs-gov.us");

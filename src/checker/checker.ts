@@ -2,7 +2,7 @@ import { parseAddress, type ParsedAddress } from "./address";
 import { BUILTIN_DOMAINS_TEXT } from "./data/builtin-domains.generated";
 import { describeSuffix, hostToUnicode, splitDomain, type DomainParts } from "./domain";
 import { enclosingEntry } from "./domain-sets";
-import { onRegistryChange, registryDomains } from "./dotgov-registry";
+import { dotgovLookup, type DotgovLookup } from "./dotgov-lookup";
 import { distanceAtMostOne, type EditKind } from "./edit";
 import {
   describeSlip,
@@ -113,7 +113,9 @@ function compareResemblances(a: Resemblance, b: Resemblance, host: string): numb
   return (
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
     SOURCE_ORDER[a.target.source] - SOURCE_ORDER[b.target.source] ||
-    Number(b.typedForm === host) - Number(a.typedForm === host)
+    Number(b.typedForm === host) - Number(a.typedForm === host) ||
+    // A well-known domain that is also in the .gov registry (whitehouse.gov): the registry names it.
+    Number(b.target.inRegistry === true) - Number(a.target.inRegistry === true)
   );
 }
 
@@ -256,33 +258,6 @@ export function builtInDomainIndex(): ProtectedIndex {
   }
   return builtInIndex;
 }
-
-let registryIndex: ProtectedIndex | undefined;
-
-/**
- * The US .gov registry's domains, indexed on first need and shared by every checker. Only a host
- * with "gov" in it, or whose last label is one slip from "gov" (irs.gob, irsg.ov), can be one of
- * them, written into another domain or one slip from one: every other address, and the send
- * handler's script load, never pays for the index.
- */
-function dotgovIndex(): ProtectedIndex {
-  if (!registryIndex) {
-    const registry = registryDomains();
-    const domains: { host: string; source: "built-in"; inRegistry: true; owner?: string }[] = [];
-    for (let i = 0; i < registry.length; i++) {
-      const entry = registry[i]!;
-      const domain: (typeof domains)[number] = { host: entry.host, source: "built-in", inRegistry: true };
-      if (entry.owner) domain.owner = entry.owner;
-      domains.push(domain);
-    }
-    registryIndex = new ProtectedIndex(domains);
-  }
-  return registryIndex;
-}
-
-onRegistryChange(() => {
-  registryIndex = undefined;
-});
 
 function mayConcernDotgov(host: string): boolean {
   if (host.indexOf("gov") >= 0) return true;
@@ -600,11 +575,11 @@ export function createChecker(policy: EffectivePolicy): Checker {
   function bestResemblance(
     host: string,
     parts: DomainParts,
-    registry?: ProtectedIndex,
+    registry?: DotgovLookup,
   ): Resemblance | undefined {
     let best: Resemblance | undefined;
-    for (const source of registry ? [index, registry] : [index]) {
-      const found = source.resemblances(host, parts);
+    for (let s = 0; s < 2; s++) {
+      const found = s === 0 ? index.resemblances(host, parts) : registry ? registry.resemblances(parts) : [];
       for (let i = 0; i < found.length; i++) {
         const r = found[i]!;
         if (!acceptable(r, parts)) continue;
@@ -637,8 +612,8 @@ export function createChecker(policy: EffectivePolicy): Checker {
       );
       return { findings, internal };
     }
-    const registry = policy.builtInProtection && mayConcernDotgov(host) ? dotgovIndex() : undefined;
-    const trusted = index.trustedMatch(host, parts) ?? registry?.trustedMatch(host, parts);
+    const registry = policy.builtInProtection && mayConcernDotgov(host) ? dotgovLookup() : undefined;
+    const trusted = index.trustedMatch(host, parts) ?? registry?.trustedMatch(parts);
     if (trusted && trusted.source !== "built-in") return { findings, internal };
 
     // A well-known domain is no slip, but its subdomains can still carry a protected name
