@@ -196,7 +196,8 @@ const POLICY_DESCRIPTIONS: Record<string, string> = {
 function addDescriptions(node: Record<string, unknown>, prefix: string): void {
   const properties = node.properties as Record<string, Record<string, unknown>> | undefined;
   if (!properties) return;
-  for (const [key, child] of Object.entries(properties)) {
+  for (const key of Object.keys(properties)) {
+    const child = properties[key]!;
     const path = prefix ? `${prefix}.${key}` : key;
     const description = POLICY_DESCRIPTIONS[path];
     if (description) child.description = description;

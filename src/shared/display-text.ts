@@ -14,7 +14,8 @@ export function visibleText(text: string): string {
     if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) {
       if (!out.endsWith(" ")) out += " ";
     } else if (isHiddenCodePoint(code)) {
-      out += `[U+${code.toString(16).toUpperCase().padStart(4, "0")}]`;
+      const hex = code.toString(16).toUpperCase();
+      out += `[U+${hex.length >= 4 ? hex : "0000".slice(hex.length) + hex}]`;
     } else {
       out += text.slice(i, i + width);
     }

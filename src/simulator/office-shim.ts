@@ -13,6 +13,7 @@ import {
   type SimRecipient,
   type SimulatorHost,
 } from "./bridge";
+import { removePostEs2016BuiltIns } from "./es2016-builtins";
 
 type Callback = (result: {
   status: string;
@@ -255,6 +256,8 @@ if (inWorker) {
     const { Office, handlers } = buildOffice(workerTransport(data.start.snapshot));
     target.Office = Office;
     target.__recipientGuardHandlers = handlers;
+    // Classic Outlook on Windows before Version 2403 gives the handler ES2016's built-ins only.
+    removePostEs2016BuiltIns(target);
     scope.importScripts(data.start.script);
     scope.postMessage({ ready: Object.keys(handlers) });
     scope.addEventListener("message", (e: { data: unknown }) => {
