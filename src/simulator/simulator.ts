@@ -25,6 +25,11 @@ interface ClientProfile {
   mailbox: string;
   /** Classic Outlook on Windows loads the handler's JavaScript file alone; the others load the page. */
   runtime: "javascript" | "page";
+  /**
+   * Phones read the manifest's MobileFormFactor: they run OnMessageRecipientsChanged but no send
+   * check, and open no task pane while a message is written (docs: outlook/mobile-event-based.md).
+   */
+  formFactor: "desktop" | "phone";
 }
 
 const PROFILES: ClientProfile[] = [
@@ -34,6 +39,7 @@ const PROFILES: ClientProfile[] = [
     platform: "PC",
     mailbox: "1.15",
     runtime: "javascript",
+    formFactor: "desktop",
   },
   {
     id: "classic-1.14",
@@ -41,6 +47,7 @@ const PROFILES: ClientProfile[] = [
     platform: "PC",
     mailbox: "1.14",
     runtime: "javascript",
+    formFactor: "desktop",
   },
   {
     id: "classic-1.12",
@@ -48,6 +55,7 @@ const PROFILES: ClientProfile[] = [
     platform: "PC",
     mailbox: "1.12",
     runtime: "javascript",
+    formFactor: "desktop",
   },
   {
     id: "web",
@@ -55,8 +63,34 @@ const PROFILES: ClientProfile[] = [
     platform: "OfficeOnline",
     mailbox: "1.15",
     runtime: "page",
+    formFactor: "desktop",
   },
-  { id: "mac", label: "Outlook on Mac, Mailbox 1.14", platform: "Mac", mailbox: "1.14", runtime: "page" },
+  {
+    id: "mac",
+    label: "Outlook on Mac, Mailbox 1.14",
+    platform: "Mac",
+    mailbox: "1.14",
+    runtime: "page",
+    formFactor: "desktop",
+  },
+  // Outlook on phones supports Mailbox 1.5 and a listed subset of later APIs
+  // (docs: outlook/outlook-mobile-apis.md); OnMessageRecipientsChanged from Version 4.2425.0.
+  {
+    id: "android",
+    label: "Outlook on Android (phone), Mailbox 1.5 and the mobile event APIs",
+    platform: "Android",
+    mailbox: "1.5",
+    runtime: "page",
+    formFactor: "phone",
+  },
+  {
+    id: "ios",
+    label: "Outlook on iOS (phone), Mailbox 1.5 and the mobile event APIs",
+    platform: "iOS",
+    mailbox: "1.5",
+    runtime: "page",
+    formFactor: "phone",
+  },
 ];
 
 const FIELDS: Field[] = ["to", "cc", "bcc"];
@@ -186,8 +220,13 @@ class Simulator implements SimulatorHost {
 
   private recipientsChanged(): void {
     this.recipientListeners.forEach((l) => l());
-    const fn = this.manifest?.onRecipientsChangedFunction;
-    if (fn && versionAtLeast(this.profile.mailbox, "1.13")) {
+    // Phones run the event when the manifest declares it for them, whatever their Mailbox level;
+    // desktop clients from Mailbox 1.13.
+    const phone = this.profile.formFactor === "phone";
+    const fn = phone
+      ? this.manifest?.mobile.onRecipientsChangedFunction
+      : this.manifest?.onRecipientsChangedFunction;
+    if (fn && (phone || versionAtLeast(this.profile.mailbox, "1.13"))) {
       void this.runEvent(fn).catch(() => undefined); // early warning is best effort, as in Outlook
     }
   }
@@ -304,6 +343,10 @@ class Simulator implements SimulatorHost {
       return;
     }
     const m = this.manifest;
+    if (this.profile.formFactor === "phone") {
+      this.deliver("Outlook on phones runs no send-time check");
+      return;
+    }
     if (!m?.onSendFunction) {
       this.deliver("no send check is installed");
       return;
@@ -425,6 +468,10 @@ class Simulator implements SimulatorHost {
   // ---- task pane ----
 
   private openPane(contextData: string | null, url?: string): void {
+    if (this.profile.formFactor === "phone") {
+      this.announce("Outlook on phones opens no add-in pane while a message is written.");
+      return;
+    }
     const paneUrl =
       url ??
       this.manifest?.paneByCommand.get("RecipientGuardReviewButton") ??

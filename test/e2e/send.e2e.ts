@@ -113,6 +113,36 @@ describe("send check in the simulated Outlook", () => {
   });
 });
 
+// Outlook on Android and iOS run OnMessageRecipientsChanged (Version 4.2425.0 and later) and no
+// send-time check (docs: outlook/mobile-event-based.md); the phone profiles offer only the mobile API
+// subset (outlook-mobile-apis.md).
+describe("phones", () => {
+  test.each(["android", "ios"])("%s: a slip added on a phone is flagged as it is typed", async (client) => {
+    const page = await harness.open(client);
+    await expect(page.getByLabel("Client").inputValue()).resolves.toBe(client);
+    await compose(page, { to: "ops@army.ml" });
+    await page.getByLabel("Subject").focus();
+    const bar = page.getByRole("alert").filter({ hasText: "ops@army.ml" });
+    await bar.waitFor();
+    await expect(bar.textContent()).resolves.toContain("Mali");
+    // Fixing the address clears the warning.
+    await compose(page, { to: "ops@army.mil" });
+    await page.getByLabel("Subject").focus();
+    await bar.waitFor({ state: "hidden" });
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  test("no send-time check runs on a phone, and no pane opens", async () => {
+    const page = await harness.open("android");
+    await compose(page, { to: "ops@army.ml", subject: "Phone" });
+    await page.getByRole("button", { name: "Check recipients" }).click();
+    await expect(page.getByRole("status").textContent()).resolves.toContain("no add-in pane");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(sentItems(page).first().textContent()).resolves.toContain("ops@army.ml");
+    await expect(alert(page).isVisible()).resolves.toBe(false);
+  });
+});
+
 describe("privacy", () => {
   test("every request the add-in made went to its own origin", () => {
     expect(harness.requests.length).toBeGreaterThan(0);
