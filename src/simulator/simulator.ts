@@ -360,9 +360,16 @@ class Simulator implements SimulatorHost {
     );
     try {
       const options = await Promise.race([this.runEvent(m.onSendFunction), giveUp]);
+      clearTimeout(slow);
       if (options.allowEvent) this.deliver("Recipient Guard allowed it");
-      else this.showAlert(options, m);
+      else {
+        // The check is over: its progress line must not stay up under the alert and the pane.
+        this.announce("");
+        this.showAlert(options, m);
+      }
     } catch (error) {
+      clearTimeout(slow);
+      this.announce("");
       this.unavailable((error as Error).message, m);
     } finally {
       clearTimeout(slow);
@@ -483,9 +490,38 @@ class Simulator implements SimulatorHost {
     this.initializationContext = contextData;
     this.recipientListeners.clear();
     const frame = $<HTMLIFrameElement>("pane-frame");
+    frame.onload = () => this.focusPaneStart(frame);
     frame.src = `${paneUrl}${paneUrl.includes("?") ? "&" : "?"}${HOST_INFO}&opened=${Date.now()}`;
     $("pane").hidden = false;
     frame.focus();
+  }
+
+  /**
+   * Moves the focus from the pane's frame to where a keyboard or screen-reader user should start:
+   * the pane's first focusable heading, or else its first control, once the pane has drawn them.
+   * The page body is never a useful place to land.
+   */
+  private focusPaneStart(frame: HTMLIFrameElement): void {
+    const started = Date.now();
+    const attempt = (): void => {
+      let doc: Document | null = null;
+      try {
+        doc = frame.contentDocument;
+      } catch {
+        return; // another origin: its own business
+      }
+      if (!doc || $("pane").hidden) return;
+      const target =
+        doc.querySelector<HTMLElement>("h1[tabindex], h2[tabindex], h3[tabindex]") ??
+        doc.querySelector<HTMLElement>(
+          "button:not([disabled]), [role='tab'], a[href], input, select, textarea",
+        );
+      if (target) {
+        frame.contentWindow?.focus();
+        target.focus();
+      } else if (Date.now() - started < 10_000) setTimeout(attempt, 50);
+    };
+    attempt();
   }
 
   private closePane(): void {

@@ -113,6 +113,36 @@ describe("send check in the simulated Outlook", () => {
   });
 });
 
+describe("the simulator itself", () => {
+  test("the checking line goes once the alert is up", async () => {
+    const page = await harness.open("classic-1.15");
+    await compose(page, { to: "ops@army.ml" });
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await alert(page).waitFor();
+    await expect(page.locator("#status").textContent()).resolves.not.toMatch(/checking/i);
+    await alert(page).getByRole("button", { name: "Review recipients" }).click();
+    await page.locator("#pane").waitFor();
+    await expect(page.locator("#status").textContent()).resolves.not.toMatch(/checking/i);
+  });
+
+  test("no request of the simulator is answered with an error (favicon.ico included)", async () => {
+    const context = await harness.browser.newContext();
+    const page = await context.newPage();
+    const failed: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(`${harness.origin}/?client=web`);
+    await page.getByText(/SendMode/).waitFor();
+    await page.waitForLoadState("networkidle");
+    const icon = await page.request.get(`${harness.origin}/favicon.ico`);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toMatch(/^image\//);
+    await context.close();
+    expect(failed).toEqual([]);
+  });
+});
+
 // Outlook on Android and iOS run OnMessageRecipientsChanged (Version 4.2425.0 and later) and no
 // send-time check (docs: outlook/mobile-event-based.md); the phone profiles offer only the mobile API
 // subset (outlook-mobile-apis.md).
