@@ -8,6 +8,7 @@
 // the real office.js from @microsoft/office-js. The bundles themselves are served as built.
 //
 //   node scripts/serve.mjs [--port N] [--host 127.0.0.1] [--http]
+//   PORT=N npm start   (the port defaults to 3000)
 import fs from "node:fs";
 import http from "node:http";
 import https from "node:https";
@@ -47,6 +48,8 @@ function inside(root, urlPath) {
 
 function fileFor(pathname) {
   if (pathname === "/" || pathname === "/index.html") return path.join(DIST, "simulator", "simulator.html");
+  // Browsers ask for /favicon.ico on every page they open at the top: answer with the add-in's icon.
+  if (pathname === "/favicon.ico") return path.join(DIST, "assets", "icon-32.png");
   if (pathname.startsWith("/vendor/office-js/"))
     return inside(OFFICE_JS_DIST, pathname.slice("/vendor/office-js".length));
   return inside(DIST, pathname);

@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, existsSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parse } from "acorn";
@@ -52,4 +54,65 @@ describe("every shipped bundle", () => {
       expect(code).not.toMatch(/[=(,]\s*Function\s*\(/);
     },
   );
+});
+
+describe("the send handler's own compiler settings (tsconfig.launchevent.json)", () => {
+  const ROOT = join(__dirname, "..");
+
+  test("npm run typecheck compiles the handler against them", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts.typecheck).toContain("-p tsconfig.launchevent.json");
+  });
+
+  // Classic Outlook on Windows before Version 2403 has ES2016's built-ins only
+  // (troubleshoot-event-based-and-spam-reporting-add-ins.md; office-js #3569): the handler and
+  // everything it imports compile against lib ES2016, and a newer built-in is a compile error.
+  // (TypeScript knows globalThis whatever the lib: the ES2016 runtime stand-in catches that one.)
+  test("accept the handler and reject every newer built-in", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rg-es2016-"));
+    try {
+      const probe = join(dir, "probe.ts");
+      writeFileSync(
+        probe,
+        [
+          "export const a = Object.values({ x: 1 });",
+          "export const b = Object.entries({ x: 1 });",
+          'export const c = "1".padStart(2, "0");',
+          "export const d = [[1]].flatMap((x) => x);",
+          "export const e = Promise.resolve().finally(() => undefined);",
+          "export const f = Promise.allSettled([]);",
+          "",
+        ].join("\n"),
+      );
+      const config = join(dir, "tsconfig.json");
+      writeFileSync(
+        config,
+        JSON.stringify({
+          extends: join(ROOT, "tsconfig.launchevent.json"),
+          compilerOptions: { typeRoots: [join(ROOT, "node_modules", "@types")] },
+          include: [
+            join(ROOT, "src", "launchevent", "launchevent.ts"),
+            join(ROOT, "src", "types"),
+            join(ROOT, "types", "es2016-runtime.d.ts"),
+            probe,
+          ],
+        }),
+      );
+      const run = spawnSync(
+        process.execPath,
+        [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "-p", config],
+        {
+          encoding: "utf8",
+        },
+      );
+      const errors = run.stdout.split("\n").filter((line) => line.includes("error TS"));
+      expect(errors.filter((line) => !line.includes("probe.ts"))).toEqual([]);
+      const probeLines = new Set(errors.map((line) => /probe\.ts\((\d+),/.exec(line)?.[1]));
+      expect([...probeLines].sort()).toEqual(["1", "2", "3", "4", "5", "6"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -252,7 +252,8 @@ describe("manifest.xml", () => {
   describe("Smart Alerts", () => {
     const runtimes = elements(doc, "Runtime");
     const overrides = elements(doc, "Override");
-    const events = elements(doc, "LaunchEvent");
+    const desktop = only(doc, "DesktopFormFactor");
+    const events = elements(desktop, "LaunchEvent");
     const onSend = events.filter((e) => attr(e, "Type") === "OnMessageSend");
     const urlOf = (resid: string) => resources(doc).get(resid)?.value;
 
@@ -278,7 +279,7 @@ describe("manifest.xml", () => {
     });
 
     test("the LaunchEvent extension point runs in the Runtime", () => {
-      const point = elements(doc, "ExtensionPoint").filter((e) => attr(e, "xsi:type") === "LaunchEvent");
+      const point = elements(desktop, "ExtensionPoint").filter((e) => attr(e, "xsi:type") === "LaunchEvent");
       expect(point).toHaveLength(1);
       const source = Array.from(point[0]!.childNodes).filter(
         (n): n is Element => n.nodeType === 1 && (n as Element).localName === "SourceLocation",
@@ -287,7 +288,36 @@ describe("manifest.xml", () => {
       expect(attr(source[0]!, "resid")).toBe(attr(runtimes[0]!, "resid"));
     });
 
-    test.each(events.map((e) => [attr(e, "FunctionName")]))(
+    // Outlook on Android and iOS run OnMessageRecipientsChanged (Version 4.2425.0 and later) but no
+    // OnMessageSend (docs: outlook/mobile-event-based.md): the early warning is declared for phones.
+    describe("phones (MobileFormFactor)", () => {
+      const host = elements(doc, "Host").find((h) => attr(h, "xsi:type") === "MailHost")!;
+      const mobile = elements(host, "MobileFormFactor");
+      const mobileEvents = mobile[0] ? elements(mobile[0], "LaunchEvent") : [];
+
+      test("follows DesktopFormFactor in the MailHost of VersionOverrides 1.1", () => {
+        expect(mobile).toHaveLength(1);
+        const children = Array.from(host.childNodes)
+          .filter((n): n is Element => n.nodeType === 1)
+          .map((e) => e.localName);
+        expect(children).toEqual(["Runtimes", "DesktopFormFactor", "MobileFormFactor"]);
+        expect(attr(mobile[0]!.parentNode!.parentNode!.parentNode as Element, "xsi:type")).toBe(
+          "VersionOverridesV1_1",
+        );
+      });
+
+      test("runs only the early warning, with the desktop's handler, in the Runtime's page", () => {
+        expect(mobileEvents.map((e) => [attr(e, "Type"), attr(e, "FunctionName")])).toEqual([
+          ["OnMessageRecipientsChanged", "onMessageRecipientsChangedHandler"],
+        ]);
+        expect(mobileEvents.some((e) => attr(e, "Type") === "OnMessageSend")).toBe(false);
+        const point = elements(mobile[0]!, "ExtensionPoint");
+        expect(point.map((e) => attr(e, "xsi:type"))).toEqual(["LaunchEvent"]);
+        expect(attr(only(point[0]!, "SourceLocation"), "resid")).toBe(attr(runtimes[0]!, "resid"));
+      });
+    });
+
+    test.each(elements(doc, "LaunchEvent").map((e) => [attr(e, "FunctionName")]))(
       "%s is associated in src/launchevent/launchevent.ts",
       (name) => {
         if (!existsSync(HANDLER_SOURCE)) throw new Error(`${HANDLER_SOURCE} does not exist`);
@@ -497,7 +527,7 @@ describe("scripts/build-manifest.mjs", () => {
     });
 
     test("keeps the Smart Alerts declaration in the unified manifest", () => {
-      type Requirements = { capabilities?: { name: string; minVersion?: string }[] };
+      type Requirements = { capabilities?: { name: string; minVersion?: string }[]; formFactors?: string[] };
       const manifest = JSON.parse(read("manifest.json")) as {
         icons: { color: string; outline: string };
         extensions: {
@@ -514,9 +544,16 @@ describe("scripts/build-manifest.mjs", () => {
         }[];
       };
       const [extension] = manifest.extensions;
-      const events = extension!.autoRunEvents.flatMap((a) => a.events);
-      expect(events).toEqual([
+      const eventsFor = (formFactor: string) =>
+        extension!.autoRunEvents
+          .filter((a) => (a.requirements.formFactors ?? []).includes(formFactor))
+          .flatMap((a) => a.events);
+      expect(eventsFor("desktop")).toEqual([
         { type: "messageSending", actionId: "onMessageSendHandler", options: { sendMode: "block" } },
+        { type: "messageRecipientsChanged", actionId: "onMessageRecipientsChangedHandler" },
+      ]);
+      // Phones: the early warning only (no send-time check runs there).
+      expect(eventsFor("mobile")).toEqual([
         { type: "messageRecipientsChanged", actionId: "onMessageRecipientsChangedHandler" },
       ]);
       const handlerRuntime = extension!.runtimes.find((r) =>

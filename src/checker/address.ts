@@ -107,7 +107,8 @@ function trimAsciiWhitespace(text: string): string {
 function describeCharacter(ch: string): string {
   if (ch === " ") return "a space";
   const code = ch.codePointAt(0) ?? 0;
-  return `"${ch}" (U+${code.toString(16).toUpperCase().padStart(4, "0")})`;
+  const hex = code.toString(16).toUpperCase();
+  return `"${ch}" (U+${hex.length >= 4 ? hex : "0000".slice(hex.length) + hex})`;
 }
 
 /** Why an ASCII host cannot be a mail domain, or null when it can. One pass, no allocation. */

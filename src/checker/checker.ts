@@ -748,7 +748,9 @@ export function createChecker(policy: EffectivePolicy): Checker {
         r.verdict = verdictOf(r.findings);
       }
     }
-    const verdict = verdictOf([...messageFindings, ...results.flatMap((r) => r.findings)]);
+    const allFindings = messageFindings.slice();
+    for (const r of results) allFindings.push(...r.findings);
+    const verdict = verdictOf(allFindings);
     return { verdict, recipients: results, findings: messageFindings };
   }
 

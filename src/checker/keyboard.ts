@@ -14,7 +14,8 @@ function buildNeighbours(): Map<string, Set<string>> {
     if (!neighbours.has(a)) neighbours.set(a, new Set());
     neighbours.get(a)!.add(b);
   };
-  for (const rows of Object.values(LAYOUTS)) {
+  for (const layout of Object.keys(LAYOUTS)) {
+    const rows = LAYOUTS[layout]!;
     rows.forEach((row, r) => {
       for (let c = 0; c < row.length; c++) {
         const key = row[c]!;

@@ -15,6 +15,14 @@ export interface AlertText {
 
 const MAX_LISTED = 3;
 
+/**
+ * The Markdown layout Outlook documents for errorMessageMarkdown
+ * (onmessagesend-onappointmentsend-events.md): a new line is written "\n\n", and each list item
+ * starts with "- " and ends with "\r".
+ */
+const MD_NEW_LINE = "\n\n";
+const MD_ITEM_END = "\r";
+
 function headline(context: AlertContext): string {
   const n = context.recipients.length;
   if (n === 0) return "Recipient Guard found a problem with this message.";
@@ -34,23 +42,63 @@ function firstMessage(r: FlaggedRecipient): string {
   return r.findings[0]?.message ?? "This address needs a second look.";
 }
 
+/** The part after the last @, lower-cased: recipients at one domain with one finding share a line. */
+function domainOf(address: string): string {
+  const at = address.lastIndexOf("@");
+  return at >= 0 ? address.slice(at + 1).toLowerCase() : "";
+}
+
+/** One line of the alert: a flagged address, or several at one domain with the same finding. */
+interface AlertLine {
+  /** The address, or "25 recipients at army.ml": shown in bold in the Markdown. */
+  who: string;
+  count: number;
+  message: string;
+}
+
+/** Says each thing once: recipients at the same domain with the same first finding make one line. */
+function groupLines(recipients: readonly FlaggedRecipient[]): AlertLine[] {
+  const lines: AlertLine[] = [];
+  const byKey = new Map<string, { line: AlertLine; domain: string }>();
+  for (const r of recipients) {
+    const message = firstMessage(r);
+    const domain = domainOf(r.emailAddress);
+    const key = `${domain}\u0000${r.findings[0]?.code ?? ""}\u0000${message}`;
+    const group = domain ? byKey.get(key) : undefined;
+    if (group) {
+      group.line.count++;
+      group.line.who = `${group.line.count} recipients at ${visibleText(group.domain)}`;
+      continue;
+    }
+    const line: AlertLine = { who: visibleText(r.emailAddress), count: 1, message: visibleText(message) };
+    lines.push(line);
+    if (domain) byKey.set(key, { line, domain });
+  }
+  return lines;
+}
+
 /**
- * The Smart Alert's words: a headline, up to three flagged recipients with what is wrong, and what
- * to do. Plain text and Markdown carry the same content; every piece that came from the message is
- * escaped in the Markdown and stripped of invisible characters in both. Each stays within Outlook's
- * 500-character limit by shortening the per-recipient lines first, never the headline or the advice.
+ * The Smart Alert's words: a headline, up to three lines of what is wrong (recipients at one domain
+ * with one finding share a line), and what to do. Plain text and Markdown carry the same content;
+ * every piece that came from the message is escaped in the Markdown and stripped of invisible
+ * characters in both. Each stays within Outlook's 500-character limit by shortening the lines
+ * first, never the headline or the advice.
  */
 export function buildAlertText(context: AlertContext, canOverride: boolean): AlertText {
   const head = headline(context);
   const tail = closing(context.verdict, canOverride);
-  const listed = context.recipients.slice(0, MAX_LISTED);
-  const more = context.recipients.length - listed.length;
-  const moreLine = more > 0 ? `And ${more} more: open Recipient Guard to see them all.` : "";
+  const lines = groupLines(context.recipients);
+  const listed = lines.slice(0, MAX_LISTED);
+  const more = lines.slice(listed.length).reduce((sum, line) => sum + line.count, 0);
+  const moreLine =
+    more === 0
+      ? ""
+      : `And ${more} more ${more === 1 ? "address" : "addresses"}: open Recipient Guard to see them all.`;
   const messageOnly = context.messageFindings.map((f) => visibleText(f.message));
 
   const plainBudget = ALERT_LIMITS.errorMessage - head.length - tail.length - moreLine.length - 8;
   const plainItems = [
-    ...listed.map((r) => `• ${visibleText(r.emailAddress)}: ${visibleText(firstMessage(r))}`),
+    ...listed.map((line) => `• ${line.who}: ${line.message}`),
     ...messageOnly.map((m) => `• ${m}`),
   ];
   const perPlain = Math.max(40, Math.floor(plainBudget / Math.max(1, plainItems.length)) - 1);
@@ -62,29 +110,31 @@ export function buildAlertText(context: AlertContext, canOverride: boolean): Ale
   const mdTail = escapeMarkdown(tail);
   const mdMore = moreLine ? escapeMarkdown(moreLine) : "";
   const mdItems = [
-    ...listed.map((r) => [visibleText(r.emailAddress), visibleText(firstMessage(r))] as const),
-    ...context.messageFindings.map((f) => ["", visibleText(f.message)] as const),
+    ...listed.map((line) => [line.who, line.message] as const),
+    ...messageOnly.map((m) => ["", m] as const),
   ];
-  const mdBudget = ALERT_LIMITS.errorMessageMarkdown - mdHead.length - mdTail.length - mdMore.length - 8;
-  const perMd = Math.max(40, Math.floor(mdBudget / Math.max(1, mdItems.length)) - 1);
+  const fixed = mdHead.length + mdTail.length + mdMore.length + 3 * MD_NEW_LINE.length;
+  const perMd = Math.max(
+    40,
+    Math.floor((ALERT_LIMITS.errorMessageMarkdown - fixed) / Math.max(1, mdItems.length)),
+  );
   // Cut before escaping, then check: escaping can only lengthen, so shrink until it fits.
-  const mdLine = ([address, message]: readonly [string, string], room: number): string => {
+  const mdItem = ([who, message]: readonly [string, string], room: number): string => {
     for (let keep = room; keep > 10; keep -= 10) {
-      const text = address
-        ? `- **${escapeMarkdown(address)}**: ${escapeMarkdown(truncate(message, keep))}`
-        : `- ${escapeMarkdown(truncate(message, keep))}`;
+      const text = who
+        ? `- **${escapeMarkdown(who)}**: ${escapeMarkdown(truncate(message, keep))}${MD_ITEM_END}`
+        : `- ${escapeMarkdown(truncate(message, keep))}${MD_ITEM_END}`;
       if (text.length <= room) return text;
     }
-    return `- ${escapeMarkdown(truncate(address || message, 30))}`;
+    return `- ${escapeMarkdown(truncate(who || message, 30))}${MD_ITEM_END}`;
   };
-  const markdown = [mdHead, ...mdItems.map((item) => mdLine(item, perMd)), mdMore, mdTail]
-    .filter(Boolean)
-    .join("\n");
+  const list = mdItems.map((item) => mdItem(item, perMd)).join("");
+  const markdown = [mdHead, list, mdMore, mdTail].filter(Boolean).join(MD_NEW_LINE);
 
   return {
     errorMessage: truncate(plain, ALERT_LIMITS.errorMessage),
     errorMessageMarkdown:
-      markdown.length <= ALERT_LIMITS.errorMessageMarkdown ? markdown : `${mdHead}\n${mdTail}`,
+      markdown.length <= ALERT_LIMITS.errorMessageMarkdown ? markdown : `${mdHead}${MD_NEW_LINE}${mdTail}`,
     cancelLabel: REVIEW_LABEL,
   };
 }
@@ -95,13 +145,13 @@ export function checkFailedText(reason: string): AlertText {
     `Recipient Guard could not check the recipients (${visibleText(reason)}). Check every address yourself before sending.`,
     ALERT_LIMITS.errorMessage,
   );
-  const markdown = `**Recipient Guard could not check the recipients** \\(${escapeMarkdown(truncate(reason, 200))}\\)\\. Check every address yourself before sending\\.`;
+  const markdown = `**Recipient Guard could not check the recipients** (${escapeMarkdown(truncate(reason, 200))}). Check every address yourself before sending.`;
   return {
     errorMessage: plain,
     errorMessageMarkdown:
       markdown.length <= ALERT_LIMITS.errorMessageMarkdown
         ? markdown
-        : "**Recipient Guard could not check the recipients\\.**",
+        : "**Recipient Guard could not check the recipients.**",
     cancelLabel: REVIEW_LABEL,
   };
 }

@@ -14,7 +14,8 @@ export function visibleText(text: string): string {
     if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) {
       if (!out.endsWith(" ")) out += " ";
     } else if (isHiddenCodePoint(code)) {
-      out += `[U+${code.toString(16).toUpperCase().padStart(4, "0")}]`;
+      const hex = code.toString(16).toUpperCase();
+      out += `[U+${hex.length >= 4 ? hex : "0000".slice(hex.length) + hex}]`;
     } else {
       out += text.slice(i, i + width);
     }
@@ -33,9 +34,19 @@ export function isHiddenCodePoint(code: number): boolean {
   return code === 0x2028 || code === 0x2029 || invisibleCharacterName(code) !== undefined;
 }
 
-const MARKDOWN_SPECIAL = new Set("\\`*_{}[]()#+-.!|<>~&=:".split(""));
+/**
+ * The characters that change meaning in the Markdown Outlook documents for a Smart Alert's
+ * errorMessageMarkdown (onmessagesend-onappointmentsend-events.md, "Limitations to formatting the
+ * dialog message using Markdown"): `*` and `_` for bold and italic, `[` and `]` for a link, and the
+ * backslash that escapes them. Lists and new lines need a line start or `\r`/`\n`, which text from
+ * a message never reaches (visibleText turns line breaks into spaces). `<` is escaped too: the
+ * documented Markdown has no HTML, but text from a message must never open a tag in a renderer that
+ * has. Nothing else is escaped: a renderer that ignores an escape would show the backslash, as in
+ * "army\.ml".
+ */
+const MARKDOWN_SPECIAL = new Set("\\*_[]<".split(""));
 
-/** Escapes Markdown so text from a message can never become a link, an image or formatting. */
+/** Escapes Markdown so text from a message can never become a link or formatting. */
 export function escapeMarkdown(text: string): string {
   const visible = visibleText(text);
   let out = "";

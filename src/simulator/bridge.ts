@@ -14,7 +14,7 @@ export interface SimRecipient {
 export interface RuntimeSnapshot {
   /** Highest Mailbox requirement set this client supports, e.g. "1.14". */
   mailbox: string;
-  platform: "PC" | "OfficeOnline" | "Mac";
+  platform: "PC" | "OfficeOnline" | "Mac" | "Android" | "iOS";
   roaming: Record<string, unknown>;
   /** contextData for the task pane when Take Action opened it. */
   initializationContext: string | null;

@@ -3,6 +3,11 @@ export interface ManifestInfo {
   sendMode: "PromptUser" | "SoftBlock" | "Block";
   onSendFunction: string | null;
   onRecipientsChangedFunction: string | null;
+  /**
+   * The events declared for phones (MobileFormFactor). Outlook on Android and iOS run only
+   * OnMessageRecipientsChanged among these (docs: outlook/mobile-event-based.md), never OnMessageSend.
+   */
+  mobile: { onRecipientsChangedFunction: string | null };
   /** The HTML page web, new Outlook and Mac load the handler from. */
   runtimePage: string | null;
   /** The JavaScript file classic Outlook on Windows loads alone. */
@@ -36,7 +41,11 @@ export function readManifest(xml: string, origin: string): ManifestInfo {
     const value = el.getAttribute("DefaultValue");
     if (id && value) urls.set(id, value);
   }
-  const events = byLocalName(doc, "LaunchEvent");
+  // Desktop clients read the DesktopFormFactor's events, phones the MobileFormFactor's.
+  const desktop = byLocalName(doc, "DesktopFormFactor")[0];
+  const phone = byLocalName(doc, "MobileFormFactor")[0];
+  const events = desktop ? byLocalName(desktop, "LaunchEvent") : [];
+  const phoneEvents = phone ? byLocalName(phone, "LaunchEvent") : [];
   const onSend = events.find((e) => e.getAttribute("Type") === "OnMessageSend");
   const onChange = events.find((e) => e.getAttribute("Type") === "OnMessageRecipientsChanged");
   const runtime = byLocalName(doc, "Runtime")[0];
@@ -56,6 +65,12 @@ export function readManifest(xml: string, origin: string): ManifestInfo {
     sendMode: mode === "PromptUser" || mode === "Block" ? mode : "SoftBlock",
     onSendFunction: onSend?.getAttribute("FunctionName") ?? null,
     onRecipientsChangedFunction: onChange?.getAttribute("FunctionName") ?? null,
+    mobile: {
+      onRecipientsChangedFunction:
+        phoneEvents
+          .find((e) => e.getAttribute("Type") === "OnMessageRecipientsChanged")
+          ?.getAttribute("FunctionName") ?? null,
+    },
     runtimePage: local(urls.get(runtime?.getAttribute("resid") ?? ""), origin),
     runtimeScript: local(urls.get(override?.getAttribute("resid") ?? ""), origin),
     paneByCommand,

@@ -13,6 +13,7 @@ import {
   type SimRecipient,
   type SimulatorHost,
 } from "./bridge";
+import { removePostEs2016BuiltIns } from "./es2016-builtins";
 
 type Callback = (result: {
   status: string;
@@ -149,6 +150,9 @@ function buildOffice(transport: Transport) {
     recipientsChangedHandlers.forEach((h) => h({ type: "olkRecipientsChanged" })),
   );
 
+  // Phones: Mailbox 1.5 plus the few later APIs outlook-mobile-apis.md lists; no item events (1.7),
+  // no initialization context and no officeTheme there.
+  const phone = snap.platform === "Android" || snap.platform === "iOS";
   const item = {
     itemType: "message",
     to: recipientsOf("to"),
@@ -161,25 +165,30 @@ function buildOffice(transport: Transport) {
       removeAsync: (key: string, ...args: unknown[]) =>
         answer(callbackOf(args), transport.request({ op: "notification", action: "remove", key })),
     },
-    getInitializationContextAsync: (...args: unknown[]) =>
-      answer(callbackOf(args), Promise.resolve(snap.initializationContext)),
+    getInitializationContextAsync: phone
+      ? undefined
+      : (...args: unknown[]) => answer(callbackOf(args), Promise.resolve(snap.initializationContext)),
     sendAsync: versionAtLeast(snap.mailbox, "1.15")
       ? (...args: unknown[]) => answer(callbackOf(args), transport.request({ op: "send" }))
       : undefined,
-    addHandlerAsync: (type: string, handler: (event: unknown) => void, ...args: unknown[]) => {
-      if (type === "olkRecipientsChanged" || type === "RecipientsChanged")
-        recipientsChangedHandlers.push(handler);
-      callbackOf(args)?.({ status: SUCCEEDED });
-    },
-    removeHandlerAsync: (_type: string, ...args: unknown[]) => {
-      recipientsChangedHandlers.length = 0;
-      callbackOf(args)?.({ status: SUCCEEDED });
-    },
+    addHandlerAsync: !versionAtLeast(snap.mailbox, "1.7")
+      ? undefined
+      : (type: string, handler: (event: unknown) => void, ...args: unknown[]) => {
+          if (type === "olkRecipientsChanged" || type === "RecipientsChanged")
+            recipientsChangedHandlers.push(handler);
+          callbackOf(args)?.({ status: SUCCEEDED });
+        },
+    removeHandlerAsync: !versionAtLeast(snap.mailbox, "1.7")
+      ? undefined
+      : (_type: string, ...args: unknown[]) => {
+          recipientsChangedHandlers.length = 0;
+          callbackOf(args)?.({ status: SUCCEEDED });
+        },
   };
 
   const Office = {
     HostType: { Outlook: "Outlook" },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
+    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", Android: "Android", iOS: "iOS" },
     AsyncResultStatus: { Succeeded: SUCCEEDED, Failed: FAILED },
     EventType: { RecipientsChanged: "olkRecipientsChanged", ItemChanged: "olkItemSelectedChanged" },
     CoercionType: { Text: "text", Html: "html" },
@@ -208,7 +217,7 @@ function buildOffice(transport: Transport) {
       host: "Outlook",
       platform: snap.platform,
       diagnostics: { host: "Outlook", platform: snap.platform, version: "simulator" },
-      officeTheme: snap.theme,
+      officeTheme: phone ? undefined : snap.theme,
       requirements: {
         isSetSupported: (name: string, version?: string) =>
           name === "Mailbox" && versionAtLeast(snap.mailbox, version ?? "1.1"),
@@ -255,6 +264,8 @@ if (inWorker) {
     const { Office, handlers } = buildOffice(workerTransport(data.start.snapshot));
     target.Office = Office;
     target.__recipientGuardHandlers = handlers;
+    // Classic Outlook on Windows before Version 2403 gives the handler ES2016's built-ins only.
+    removePostEs2016BuiltIns(target);
     scope.importScripts(data.start.script);
     scope.postMessage({ ready: Object.keys(handlers) });
     scope.addEventListener("message", (e: { data: unknown }) => {

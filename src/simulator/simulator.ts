@@ -25,6 +25,11 @@ interface ClientProfile {
   mailbox: string;
   /** Classic Outlook on Windows loads the handler's JavaScript file alone; the others load the page. */
   runtime: "javascript" | "page";
+  /**
+   * Phones read the manifest's MobileFormFactor: they run OnMessageRecipientsChanged but no send
+   * check, and open no task pane while a message is written (docs: outlook/mobile-event-based.md).
+   */
+  formFactor: "desktop" | "phone";
 }
 
 const PROFILES: ClientProfile[] = [
@@ -34,6 +39,7 @@ const PROFILES: ClientProfile[] = [
     platform: "PC",
     mailbox: "1.15",
     runtime: "javascript",
+    formFactor: "desktop",
   },
   {
     id: "classic-1.14",
@@ -41,6 +47,7 @@ const PROFILES: ClientProfile[] = [
     platform: "PC",
     mailbox: "1.14",
     runtime: "javascript",
+    formFactor: "desktop",
   },
   {
     id: "classic-1.12",
@@ -48,6 +55,7 @@ const PROFILES: ClientProfile[] = [
     platform: "PC",
     mailbox: "1.12",
     runtime: "javascript",
+    formFactor: "desktop",
   },
   {
     id: "web",
@@ -55,8 +63,34 @@ const PROFILES: ClientProfile[] = [
     platform: "OfficeOnline",
     mailbox: "1.15",
     runtime: "page",
+    formFactor: "desktop",
   },
-  { id: "mac", label: "Outlook on Mac, Mailbox 1.14", platform: "Mac", mailbox: "1.14", runtime: "page" },
+  {
+    id: "mac",
+    label: "Outlook on Mac, Mailbox 1.14",
+    platform: "Mac",
+    mailbox: "1.14",
+    runtime: "page",
+    formFactor: "desktop",
+  },
+  // Outlook on phones supports Mailbox 1.5 and a listed subset of later APIs
+  // (docs: outlook/outlook-mobile-apis.md); OnMessageRecipientsChanged from Version 4.2425.0.
+  {
+    id: "android",
+    label: "Outlook on Android (phone), Mailbox 1.5 and the mobile event APIs",
+    platform: "Android",
+    mailbox: "1.5",
+    runtime: "page",
+    formFactor: "phone",
+  },
+  {
+    id: "ios",
+    label: "Outlook on iOS (phone), Mailbox 1.5 and the mobile event APIs",
+    platform: "iOS",
+    mailbox: "1.5",
+    runtime: "page",
+    formFactor: "phone",
+  },
 ];
 
 const FIELDS: Field[] = ["to", "cc", "bcc"];
@@ -186,8 +220,13 @@ class Simulator implements SimulatorHost {
 
   private recipientsChanged(): void {
     this.recipientListeners.forEach((l) => l());
-    const fn = this.manifest?.onRecipientsChangedFunction;
-    if (fn && versionAtLeast(this.profile.mailbox, "1.13")) {
+    // Phones run the event when the manifest declares it for them, whatever their Mailbox level;
+    // desktop clients from Mailbox 1.13.
+    const phone = this.profile.formFactor === "phone";
+    const fn = phone
+      ? this.manifest?.mobile.onRecipientsChangedFunction
+      : this.manifest?.onRecipientsChangedFunction;
+    if (fn && (phone || versionAtLeast(this.profile.mailbox, "1.13"))) {
       void this.runEvent(fn).catch(() => undefined); // early warning is best effort, as in Outlook
     }
   }
@@ -304,6 +343,10 @@ class Simulator implements SimulatorHost {
       return;
     }
     const m = this.manifest;
+    if (this.profile.formFactor === "phone") {
+      this.deliver("Outlook on phones runs no send-time check");
+      return;
+    }
     if (!m?.onSendFunction) {
       this.deliver("no send check is installed");
       return;
@@ -317,9 +360,16 @@ class Simulator implements SimulatorHost {
     );
     try {
       const options = await Promise.race([this.runEvent(m.onSendFunction), giveUp]);
+      clearTimeout(slow);
       if (options.allowEvent) this.deliver("Recipient Guard allowed it");
-      else this.showAlert(options, m);
+      else {
+        // The check is over: its progress line must not stay up under the alert and the pane.
+        this.announce("");
+        this.showAlert(options, m);
+      }
     } catch (error) {
+      clearTimeout(slow);
+      this.announce("");
       this.unavailable((error as Error).message, m);
     } finally {
       clearTimeout(slow);
@@ -425,6 +475,10 @@ class Simulator implements SimulatorHost {
   // ---- task pane ----
 
   private openPane(contextData: string | null, url?: string): void {
+    if (this.profile.formFactor === "phone") {
+      this.announce("Outlook on phones opens no add-in pane while a message is written.");
+      return;
+    }
     const paneUrl =
       url ??
       this.manifest?.paneByCommand.get("RecipientGuardReviewButton") ??
@@ -436,9 +490,38 @@ class Simulator implements SimulatorHost {
     this.initializationContext = contextData;
     this.recipientListeners.clear();
     const frame = $<HTMLIFrameElement>("pane-frame");
+    frame.onload = () => this.focusPaneStart(frame);
     frame.src = `${paneUrl}${paneUrl.includes("?") ? "&" : "?"}${HOST_INFO}&opened=${Date.now()}`;
     $("pane").hidden = false;
     frame.focus();
+  }
+
+  /**
+   * Moves the focus from the pane's frame to where a keyboard or screen-reader user should start:
+   * the pane's first focusable heading, or else its first control, once the pane has drawn them.
+   * The page body is never a useful place to land.
+   */
+  private focusPaneStart(frame: HTMLIFrameElement): void {
+    const started = Date.now();
+    const attempt = (): void => {
+      let doc: Document | null = null;
+      try {
+        doc = frame.contentDocument;
+      } catch {
+        return; // another origin: its own business
+      }
+      if (!doc || $("pane").hidden) return;
+      const target =
+        doc.querySelector<HTMLElement>("h1[tabindex], h2[tabindex], h3[tabindex]") ??
+        doc.querySelector<HTMLElement>(
+          "button:not([disabled]), [role='tab'], a[href], input, select, textarea",
+        );
+      if (target) {
+        frame.contentWindow?.focus();
+        target.focus();
+      } else if (Date.now() - started < 10_000) setTimeout(attempt, 50);
+    };
+    attempt();
   }
 
   private closePane(): void {

@@ -82,6 +82,21 @@ describe("the review pane in the simulated Outlook", () => {
     await expect(sentItems(page).first().textContent()).resolves.toContain("jane@gmial.com");
   });
 
+  test("when the pane opens, the focus is on its first heading, not its body", async () => {
+    const page = await harness.open("classic-1.15");
+    await compose(page, { to: "ops@army.ml" });
+    const frame = await sendAndReview(page);
+    await frame.waitForFunction(
+      () => document.activeElement && document.activeElement !== document.body,
+      null,
+      {
+        timeout: 10_000,
+      },
+    );
+    await expect(frame.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Recipients now");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("pane-frame");
+  });
+
   test("the whole journey by keyboard alone", async () => {
     const page = await harness.open("classic-1.15");
     await page.getByLabel("To", { exact: true }).focus();

@@ -113,6 +113,66 @@ describe("send check in the simulated Outlook", () => {
   });
 });
 
+describe("the simulator itself", () => {
+  test("the checking line goes once the alert is up", async () => {
+    const page = await harness.open("classic-1.15");
+    await compose(page, { to: "ops@army.ml" });
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await alert(page).waitFor();
+    await expect(page.locator("#status").textContent()).resolves.not.toMatch(/checking/i);
+    await alert(page).getByRole("button", { name: "Review recipients" }).click();
+    await page.locator("#pane").waitFor();
+    await expect(page.locator("#status").textContent()).resolves.not.toMatch(/checking/i);
+  });
+
+  test("no request of the simulator is answered with an error (favicon.ico included)", async () => {
+    const context = await harness.browser.newContext();
+    const page = await context.newPage();
+    const failed: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(`${harness.origin}/?client=web`);
+    await page.getByText(/SendMode/).waitFor();
+    await page.waitForLoadState("networkidle");
+    const icon = await page.request.get(`${harness.origin}/favicon.ico`);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toMatch(/^image\//);
+    await context.close();
+    expect(failed).toEqual([]);
+  });
+});
+
+// Outlook on Android and iOS run OnMessageRecipientsChanged (Version 4.2425.0 and later) and no
+// send-time check (docs: outlook/mobile-event-based.md); the phone profiles offer only the mobile API
+// subset (outlook-mobile-apis.md).
+describe("phones", () => {
+  test.each(["android", "ios"])("%s: a slip added on a phone is flagged as it is typed", async (client) => {
+    const page = await harness.open(client);
+    await expect(page.getByLabel("Client").inputValue()).resolves.toBe(client);
+    await compose(page, { to: "ops@army.ml" });
+    await page.getByLabel("Subject").focus();
+    const bar = page.getByRole("alert").filter({ hasText: "ops@army.ml" });
+    await bar.waitFor();
+    await expect(bar.textContent()).resolves.toContain("Mali");
+    // Fixing the address clears the warning.
+    await compose(page, { to: "ops@army.mil" });
+    await page.getByLabel("Subject").focus();
+    await bar.waitFor({ state: "hidden" });
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  test("no send-time check runs on a phone, and no pane opens", async () => {
+    const page = await harness.open("android");
+    await compose(page, { to: "ops@army.ml", subject: "Phone" });
+    await page.getByRole("button", { name: "Check recipients" }).click();
+    await expect(page.getByRole("status").textContent()).resolves.toContain("no add-in pane");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(sentItems(page).first().textContent()).resolves.toContain("ops@army.ml");
+    await expect(alert(page).isVisible()).resolves.toBe(false);
+  });
+});
+
 describe("privacy", () => {
   test("every request the add-in made went to its own origin", () => {
     expect(harness.requests.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
  * wrong types, and the three recipient fields failing in different ways at once.
  *
  * Every case runs against the TypeScript source and the built bundle (loaded as classic Outlook's
- * JavaScript-only runtime loads it). The handler is loaded once per runtime and `Office` is swapped
+ * JavaScript-only runtime loads it, with ES2016 built-ins only). The handler is loaded once per runtime and `Office` is swapped
  * per case, as a long-lived Outlook runtime keeps the module (and its cached checker) between sends.
  * Each case checks: event.completed was called exactly once; the outcome is the one in the table;
  * the alert text is within Outlook's limits; the handler never wrote to roaming settings or to the
@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { decodeAlertContext } from "../../src/shared/alert-context";
+import { es2016Context } from "./es2016-runtime";
 import {
   fakeEvent,
   fakeOffice,
@@ -70,7 +71,7 @@ function bundleRuntime(): Runtime {
   const load = (): vm.Context => {
     if (context) return context;
     const fake = fakeOffice();
-    context = vm.createContext({
+    context = es2016Context({
       Office: fake.Office,
       setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
       clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
@@ -820,7 +821,7 @@ function cases(): FaultCase[] {
     outcome: { kind: "check-failed", says: /\[U\+202E\]evil\[U\+0007\]/ },
     also: (c) => {
       expect(String(c.errorMessageMarkdown)).not.toMatch(/(^|[^\\])\]\(/);
-      expect(String(c.errorMessageMarkdown)).not.toContain("<b>");
+      expect(String(c.errorMessageMarkdown)).not.toMatch(/(^|[^\\])<b>/);
     },
   });
   // FAILS (bug): the check-failed text is cut to 500 code points, not 500 UTF-16 code units, so an

@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { decodeAlertContext } from "../../src/shared/alert-context";
+import { es2016Context } from "./es2016-runtime";
 import { fakeEvent, fakeOffice, recipients, type FakeOfficeOptions } from "./fake-office";
 
 const BUNDLE = join(__dirname, "..", "..", "dist", "launchevent", "launchevent.js");
@@ -20,11 +21,11 @@ function fromSource(options: FakeOfficeOptions): { handlers: Handlers; fake: Ret
 
 /**
  * Loads the built bundle the way classic Outlook's JavaScript-only runtime does: one file, in a
- * context with Office and timers but no window, document or storage.
+ * context with Office and timers but no window, document or storage, and ES2016 built-ins only.
  */
 function fromBundle(options: FakeOfficeOptions): { handlers: Handlers; fake: ReturnType<typeof fakeOffice> } {
   const fake = fakeOffice(options);
-  const context = vm.createContext({
+  const context = es2016Context({
     Office: fake.Office,
     setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
     clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),

@@ -50,30 +50,60 @@ describe("alert text", () => {
     ).toContain("Fix the address");
   });
 
-  test("more than three recipients are summarised", () => {
+  test("more than three lines are summarised, counting the addresses left out", () => {
     const text = buildAlertText(
-      context(Array.from({ length: 5 }, (_, i) => flagged(`u${i}@army.ml`, "m"))),
+      context(Array.from({ length: 5 }, (_, i) => flagged(`u@army${i}.ml`, "m"))),
       true,
     );
-    expect(text.errorMessage).toContain("And 2 more");
-    expect(text.errorMessage).not.toContain("u4@army.ml");
+    expect(text.errorMessage).toContain("And 2 more addresses");
+    expect(text.errorMessage).not.toContain("u@army4.ml");
   });
 
-  test("Markdown from a message is escaped: no links, images, emphasis or HTML", () => {
+  // Issue 10: the alert says each thing once.
+  test("many recipients at one bad domain with one finding are one line", () => {
+    const many = Array.from({ length: 25 }, (_, i) =>
+      flagged(`user${i}@army.ml`, '".ml" is Mali\'s domain.'),
+    );
+    const text = buildAlertText(context([...many, flagged("jo@gmial.com", "A slip.")]), true);
+    expect(text.errorMessage).toContain("Recipient Guard: 26 addresses look wrong.");
+    expect(text.errorMessage).toContain('• 25 recipients at army.ml: ".ml" is Mali\'s domain.');
+    expect(text.errorMessage).toContain("• jo@gmial.com: A slip.");
+    expect(text.errorMessage).not.toContain("user0@army.ml");
+    expect(text.errorMessage).not.toContain("more address");
+    expect(text.errorMessageMarkdown).toContain('- **25 recipients at army.ml**: ".ml" is Mali\'s domain.\r');
+    expect(text.errorMessageMarkdown.match(/\r/g)).toHaveLength(2);
+  });
+
+  test("recipients at one domain with different findings keep their own lines", () => {
+    const text = buildAlertText(context([flagged("a@army.ml", "one"), flagged("b@army.ml", "two")]), true);
+    expect(text.errorMessage).toContain("• a@army.ml: one");
+    expect(text.errorMessage).toContain("• b@army.ml: two");
+  });
+
+  // onmessagesend-onappointmentsend-events.md: "Use \n\n to create a new line"; a list item begins
+  // with "-" and ends with "\r".
+  test("Markdown follows Microsoft's documented layout: \\n\\n between parts, list items end with \\r", () => {
+    const text = buildAlertText(context([flagged("a@army.ml", "one"), flagged("b@gmial.com", "two")]), true);
+    expect(text.errorMessageMarkdown).toBe(
+      "**Recipient Guard: 2 addresses look wrong.**\n\n- **a@army.ml**: one\r- **b@gmial.com**: two\r\n\nReview to fix it, or send anyway if it is right.",
+    );
+  });
+
+  test("Markdown from a message is escaped: no links or emphasis", () => {
     const text = buildAlertText(
-      context([flagged("[x](https://evil)@a.ml", "![img](https://evil/p.png) **bold** <script>")]),
+      context([flagged("[x](https://evil)@a.ml", "![img](https://evil/p.png) **bold** _it_")]),
       true,
     );
     expect(text.errorMessageMarkdown).not.toMatch(/(^|[^\\])\]\(/);
     expect(text.errorMessageMarkdown).not.toMatch(/(^|[^\\])\*\*bold/);
-    expect(text.errorMessageMarkdown).not.toContain("<script>");
-    expect(text.errorMessageMarkdown).toContain("\\[x\\]\\(https\\:");
+    expect(text.errorMessageMarkdown).toContain("\\[x\\](https://evil)@a.ml");
+    expect(text.errorMessageMarkdown).toContain("\\_it\\_");
   });
 
   test("a failed check explains itself in both forms", () => {
     const text = checkFailedText("Outlook could not read the To recipients");
     expect(text.errorMessage).toContain("could not check");
-    expect(text.errorMessageMarkdown).toContain("\\(Outlook could not read the To recipients\\)");
+    expect(text.errorMessageMarkdown).toContain("(Outlook could not read the To recipients).");
   });
 });
 
@@ -88,8 +118,11 @@ describe("display text", () => {
     expect(visibleText(input)).toBe(expected);
   });
 
-  test("escapeMarkdown escapes every special character", () => {
-    expect(escapeMarkdown("*_`[]()#+-.!|<>~")).toBe("\\*\\_\\`\\[\\]\\(\\)\\#\\+\\-\\.\\!\\|\\<\\>\\~");
+  test("escapeMarkdown escapes only what changes meaning in Outlook's documented Markdown", () => {
+    expect(escapeMarkdown("\\*_[]<")).toBe("\\\\\\*\\_\\[\\]\\<");
+    expect(escapeMarkdown("army.ml: a-b = c & d! (e) #f +g |h i> ~j `k")).toBe(
+      "army.ml: a-b = c & d! (e) #f +g |h i> ~j `k",
+    );
   });
 });
 

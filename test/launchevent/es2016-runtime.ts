@@ -1,0 +1,18 @@
+import vm from "node:vm";
+import { removePostEs2016BuiltIns } from "../../src/simulator/es2016-builtins";
+
+/**
+ * A vm context like classic Outlook's JavaScript-only runtime before Version 2403: only the globals
+ * given (Office, timers), no window, document or storage, and only ECMAScript 2016 built-ins
+ * (troubleshoot-event-based-and-spam-reporting-add-ins.md; office-js #3569).
+ *
+ * What the fake Office hands the handler (recipient arrays, results) still comes from the test's
+ * realm, with the full library; everything the handler builds itself has only ES2016's.
+ */
+export function es2016Context(globals: Record<string, unknown>): vm.Context {
+  const context = vm.createContext(globals);
+  vm.runInContext(`(${removePostEs2016BuiltIns.toString()})(this);`, context, {
+    filename: "es2016-builtins.js",
+  });
+  return context;
+}
