@@ -109,7 +109,7 @@ describe("zip", () => {
   test("a damaged byte is caught by the reader (the check is live)", () => {
     const bytes = zip([{ name: "a.txt", data: Buffer.from("hello, world") }]);
     const damaged = Buffer.from(bytes);
-    damaged[30 + "a.txt".length] ^= 0x01; // first byte of the stored data
+    damaged[30 + "a.txt".length] = damaged[30 + "a.txt".length]! ^ 0x01; // first byte of the stored data
     const result = readWithPython(damaged);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/bad CRC in a\.txt/);
