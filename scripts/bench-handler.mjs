@@ -39,12 +39,19 @@ const policyDomainsArg = opt("--policy-domains", null);
 const policyArg = policyDomainsArg !== null ? policyDomainsArg : opt("--policy", "none");
 const SCENARIOS = policyArg === "all" ? ["none", "50", "1000", "largest"] : [policyArg];
 
-/** n distinct organisation domains: real ones from the evaluation corpus first, then made-up ones. */
+const VALID_HOST = /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/;
+
+/**
+ * n distinct organisation domains: real ones from the evaluation corpus first, then made-up ones
+ * (the real names with another first label), all valid for a policy.
+ */
 function domains(real, n, salt) {
-  const out = real.slice(0, n);
+  const usable = real.filter((d) => VALID_HOST.test(d) && !d.endsWith(".onion"));
+  const out = usable.slice(0, n);
   for (let i = 0; out.length < n; i++) {
-    const base = real[i % real.length];
-    out.push(`${salt}${Math.floor(i / real.length)}-${base}`);
+    const [first, ...rest] = usable[i % usable.length].split(".");
+    const label = `${salt}${Math.floor(i / usable.length)}-${first}`.slice(0, 63).replace(/-+$/, "");
+    out.push([label, ...rest].join("."));
   }
   return out;
 }
@@ -60,7 +67,7 @@ function policyFor(name, ordinary) {
     };
   const n = Number.parseInt(name, 10);
   if (!(n > 0)) throw new Error(`--policy must be none, a number, largest or all, not "${name}"`);
-  return { version: 1, trustedDomains: ordinary.slice(-n) };
+  return { version: 1, trustedDomains: domains(ordinary.slice().reverse(), n, "partner") };
 }
 
 function buildMessage(corpus) {

@@ -31,8 +31,10 @@ function memoryStore(
     remove: (k: string) => {
       delete data[k];
     },
+    // Like Outlook: all roaming settings of an add-in together hold at most 32 KB.
     save: async () => {
       if (failSave) throw new Error("quota exceeded");
+      if (JSON.stringify(data).length > 32 * 1024) throw new Error("The settings are over 32 KB.");
       store.saves++;
     },
   };
