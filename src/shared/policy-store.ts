@@ -285,6 +285,8 @@ export interface PolicyRefreshOptions {
    * (the pane's button).
    */
   minIntervalMs?: number;
+  /** What happens instead when the policy fits none of the stores; by default the built-in copy applies. */
+  whenTooLarge?: string;
 }
 
 /** Whether stored compact text holds the same policy, downloaded under the same built-in one. */
@@ -352,7 +354,7 @@ export async function refreshPolicy(options: PolicyRefreshOptions): Promise<Refr
     const largest = stores.reduce((a, b) => (b.capacity > a.capacity ? b : a));
     return {
       ok: false,
-      message: `The organisation policy is too large to keep in ${largest.label} (${encoded.length.toLocaleString("en-US")} characters, at most ${largest.capacity.toLocaleString("en-US")}); the copy built into the add-in stays in force.`,
+      message: `The organisation policy is too large to keep in ${largest.label} (${encoded.length.toLocaleString("en-US")} characters, at most ${largest.capacity.toLocaleString("en-US")}); ${options.whenTooLarge ?? "the copy built into the add-in stays in force."}`,
     };
   }
   let previous: string | null = null;
@@ -374,8 +376,12 @@ export async function refreshPolicy(options: PolicyRefreshOptions): Promise<Refr
     }
   }
   // Older copies elsewhere would never win (the newest download does), but take room: clear them.
-  for (const store of stores)
-    if (store !== target) await store.remove(POLICY_KEYS.policy).catch(() => undefined);
+  // Only where there is one: a removal from roaming settings is a round trip to Exchange.
+  for (const store of stores) {
+    if (store === target) continue;
+    const existing = await store.read(POLICY_KEYS.policy).catch(() => null);
+    if (existing !== null) await store.remove(POLICY_KEYS.policy).catch(() => undefined);
+  }
   return {
     ok: true,
     changed: !unchanged,

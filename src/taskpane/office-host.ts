@@ -62,10 +62,12 @@ export interface OfficeHostOptions {
   largeStore?: TextStore | null;
 }
 
+const platformOf = (office: OfficeApi): unknown =>
+  (office.context as { diagnostics?: { platform?: unknown } }).diagnostics?.platform;
+
 /** The pane's large store: localStorage, unless the send handler cannot read it (classic Windows). */
 function defaultLargeStore(office: OfficeApi): TextStore | null {
-  const platform = (office.context as { diagnostics?: { platform?: unknown } }).diagnostics?.platform;
-  if (platform === "PC") return null;
+  if (platformOf(office) === "PC") return null;
   try {
     return typeof localStorage !== "undefined" ? largePolicyStore({ localStorage }) : null;
   } catch {
@@ -238,6 +240,13 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
             stores: policyStores,
             bundled: bundledPolicy,
             ...(refresh?.automatic ? { minIntervalMs: AUTO_REFRESH_INTERVAL_MS } : {}),
+            // Classic Outlook's send check keeps its own copy, which this pane cannot read.
+            ...(platformOf(office) === "PC"
+              ? {
+                  whenTooLarge:
+                    "the send check keeps its own copy, which it downloads while you write a message; this pane shows the copy built into the add-in.",
+                }
+              : {}),
           })
         : Promise.resolve(noStore),
 

@@ -256,6 +256,19 @@ describe("refreshPolicy at the sizes the schema allows", () => {
     expect((await loadFrom(stores, roaming)).effective.blockedDomains).toEqual(["ml"]);
   });
 
+  test("an old copy in roaming settings is cleared when the policy goes to the large store, and roaming is not saved otherwise", async () => {
+    const large = memoryTextStore(4 * 1024 * 1024);
+    const roaming = memoryStore();
+    const stores = [large, settingsTextStore(roaming)];
+    await refresh('{"blockedDomains":["ml"]}', [settingsTextStore(roaming)]);
+    expect(roaming.data[POLICY_KEYS.policy]).toBeDefined();
+    await refresh('{"blockedDomains":["ml"]}', stores);
+    expect(roaming.data[POLICY_KEYS.policy]).toBeUndefined();
+    const saves = roaming.saves;
+    await refresh('{"blockedDomains":["ml","bad.example"]}', stores, { now: at("2026-11-23T08:00:00.000Z") });
+    expect(roaming.saves).toBe(saves);
+  });
+
   test("a write the store refuses is reported and changes nothing", async () => {
     const large = memoryTextStore(4 * 1024 * 1024);
     large.failWrite = "quota exceeded";
