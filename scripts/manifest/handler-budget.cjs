@@ -40,7 +40,7 @@ function checkHandlerBudget(dist, { builtInPolicy, builtInPolicyName = "config/p
       ? ` The policy built into it (${builtInPolicyName}) lists ${domains.toLocaleString("en-US")} domains. ` +
         `Keep that file small (your own domains and the actions) and publish the long lists as ` +
         `policy.json instead: build with RG_POLICY=<the full policy file>, and the add-in downloads it ` +
-        `into Outlook's storage, off the send path (see docs/deployment.md, "Large policies").`
+        `into Outlook's storage, off the send path (docs/deployment.md, section 3).`
       : " Something large was bundled into it: check the imports of src/launchevent/.";
   throw new BuildError(
     `${HANDLER_FILE.split(path.sep).join("/")} is ${kb(size.gzipBytes)} gzipped, over its budget of ` +
