@@ -68,14 +68,15 @@ interface Runtime {
   fake: ReturnType<typeof fakeOffice>;
 }
 
-type Loader = (options: FakeOfficeOptions, storage: object, fetch: Server["fetch"]) => Runtime;
+/** `storage` null: a runtime where OfficeRuntime is not defined (office-js #3312, #6106). */
+type Loader = (options: FakeOfficeOptions, storage: object | null, fetch: Server["fetch"]) => Runtime;
 
 /** The built bundle in a bare context, as classic Outlook's JavaScript-only runtime loads it. */
 const fromBundle: Loader = (options, storage, fetch) => {
   const fake = fakeOffice(options);
   const context = vm.createContext({
     Office: fake.Office,
-    OfficeRuntime: { storage },
+    ...(storage ? { OfficeRuntime: { storage } } : {}),
     fetch,
     setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
     clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
@@ -90,7 +91,7 @@ const fromSource: Loader = (options, storage, fetch) => {
   const globals = globalThis as Record<string, unknown>;
   saved = { fetch: globals.fetch };
   globals.Office = fake.Office;
-  globals.OfficeRuntime = { storage };
+  if (storage) globals.OfficeRuntime = { storage };
   globals.fetch = fetch;
   globals.RECIPIENT_GUARD_POLICY_URL = POLICY_URL;
   jest.isolateModules(() => {
@@ -198,6 +199,43 @@ describe.each([
     expect(String(options?.errorMessage)).toContain(`b@${blockedDomains[9_999]}`);
     expect(String(options?.errorMessage)).not.toContain("a@partner-zz.example.com");
   }, 60_000);
+
+  test("where OfficeRuntime is not defined (office-js #3312, #6106), a policy that fits goes to roaming settings and the send applies it", async () => {
+    const web = server({ version: 1, blockedDomains: ["example.org"] });
+    const roaming: Record<string, unknown> = {};
+    const first = load({ to: recipients("a@example.org"), roaming }, null, web.fetch);
+    await fire(first, "onMessageRecipientsChangedHandler");
+    expect(web.requests).toHaveLength(1);
+    // The fake's roaming settings are a copy: carry what was saved over to the next runtime.
+    const saved = (first.fake.Office as { context: { roamingSettings: { get(k: string): unknown } } }).context
+      .roamingSettings;
+    const carried = {
+      [POLICY_KEYS.policy]: saved.get(POLICY_KEYS.policy),
+      [POLICY_KEYS.checkedAt]: saved.get(POLICY_KEYS.checkedAt),
+    };
+    expect(String(carried[POLICY_KEYS.policy])).toMatch(/^RG-POLICY 2\n/);
+    const { options } = await fire(
+      load({ to: recipients("a@example.org"), roaming: carried }, null, web.fetch),
+      "onMessageSendHandler",
+    );
+    expect(options?.allowEvent).toBe(false);
+  });
+
+  test("where OfficeRuntime is not defined, a policy too large for roaming settings is not kept, and sends still work", async () => {
+    const trustedDomains = Array.from({ length: 5_000 }, (_, i) => `partner-${i}.example.com`);
+    const web = server({ version: 1, trustedDomains });
+    const runtime = load({ to: recipients("ops@army.ml") }, null, web.fetch);
+    await fire(runtime, "onMessageRecipientsChangedHandler");
+    const saved = (runtime.fake.Office as { context: { roamingSettings: { get(k: string): unknown } } })
+      .context.roamingSettings;
+    expect(saved.get(POLICY_KEYS.policy)).toBeUndefined();
+    const { options } = await fire(
+      load({ to: recipients("ops@army.ml") }, null, web.fetch),
+      "onMessageSendHandler",
+    );
+    expect(options?.allowEvent).toBe(false);
+    expect(String(options?.errorMessage)).toContain("ops@army.ml");
+  });
 
   test("storage that never answers holds the send up for at most a second, then the built-in policy applies", async () => {
     const { storage } = runtimeStorage({}, true);
