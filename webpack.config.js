@@ -30,9 +30,20 @@ const es2016Dependencies = {
   options: { transpileOnly: true, compilerOptions: { allowJs: true, target: "ES2016", module: "ESNext" } },
 };
 
+// Where the send handler downloads policy.json from in classic Outlook's JavaScript-only runtime,
+// which has no page address to start from (scripts/build-manifest.mjs checks ADDIN_HOST_URL itself).
+const policyUrl = () => {
+  try {
+    return new URL("/policy.json", process.env.ADDIN_HOST_URL || "https://localhost:3000").href;
+  } catch {
+    return "https://localhost:3000/policy.json";
+  }
+};
+
 const defines = (mode) =>
   new webpack.DefinePlugin({
     RECIPIENT_GUARD_VERSION: JSON.stringify(version),
+    RECIPIENT_GUARD_POLICY_URL: JSON.stringify(policyUrl()),
     "process.env.NODE_ENV": JSON.stringify(mode),
   });
 

@@ -576,6 +576,27 @@ describe("scripts/build-manifest.mjs", () => {
       expect(readPng(join(result.dist, manifest.icons.outline)).width).toBe(32);
     });
 
+    test("gives the unified manifest its own id and name, hiding the XML add-in where both are installed", () => {
+      // Microsoft's guidance for offering both manifests (docs/concepts/duplicate-legacy-metaos-add-ins.md
+      // in OfficeDev/office-js-docs-pr): a different name, an "id" that differs from the XML <Id>, and
+      // an "alternates" entry whose hide.customOfficeAddin names the XML add-in.
+      const xmlId = only(parseXml(read("manifest.xml")).doc, "Id").textContent!.trim();
+      const manifest = JSON.parse(read("manifest.json")) as {
+        id: string;
+        name: { short: string; full: string };
+        extensions: { alternates?: { hide?: unknown }[] }[];
+      };
+      expect(manifest.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      expect(manifest.id).not.toBe(xmlId);
+      const xmlName = attr(only(parseXml(read("manifest.xml")).doc, "DisplayName"), "DefaultValue");
+      expect(manifest.name.short).not.toBe(xmlName);
+      expect(manifest.extensions[0]!.alternates).toContainEqual({
+        hide: { customOfficeAddin: { officeAddinId: xmlId } },
+      });
+      // Stable from build to build, so that an update replaces the app instead of adding a second.
+      expect(JSON.parse(readFileSync(join(build({}).dist, "manifest.json"), "utf8")).id).toBe(manifest.id);
+    }, 60_000);
+
     test("packages the unified manifest with its icons", () => {
       const entries = readStoredZip(join(result.dist, "recipient-guard.zip"));
       expect([...entries.keys()]).toEqual([
@@ -649,6 +670,23 @@ describe("scripts/build-manifest.mjs", () => {
     },
     60_000,
   );
+
+  test("refuses a send handler over its 80 KB gzipped budget, writing nothing", () => {
+    const dist = fakeDist();
+    // Incompressible bytes, as a bundle with tens of thousands of built-in domains behaves.
+    const bytes = Buffer.alloc(100 * 1024);
+    for (let i = 0, x = 1; i < bytes.length; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) | 0;
+      bytes[i] = x >>> 24;
+    }
+    writeFileSync(join(dist, "launchevent", "launchevent.js"), bytes);
+    const result = build({}, dist);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /launchevent\/launchevent\.js is \d+\.\d KB gzipped, over its budget of 80\.0 KB/,
+    );
+    expect(existsSync(join(result.dist, "manifest.xml"))).toBe(false);
+  }, 60_000);
 
   test("fails when a bundle the manifest names is not built", () => {
     const result = build({}, fakeDist(false));

@@ -4,3 +4,16 @@
 // (docs/testing/runtimes.md).
 declare function setTimeout(handler: () => void, timeout?: number): number;
 declare function clearTimeout(id: number | undefined): void;
+// Every runtime that runs the handler downloads over fetch (absolute URLs in the JavaScript-only
+// one); the page runtimes (web, new Outlook, Mac) also have localStorage and location. The handler
+// tests each for presence before use.
+declare function fetch(
+  url: string,
+  init?: { cache?: string },
+): Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+declare const localStorage: {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+};
+declare const location: { origin: string };

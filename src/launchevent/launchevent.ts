@@ -3,11 +3,9 @@
  * only runtime (no DOM, no storage but roaming settings, Office.onReady never runs), so everything
  * happens inside the handlers and every path ends in exactly one event.completed call.
  */
-import bundledPolicy from "../../config/policy.json";
 import { createChecker, prepareBuiltIns, type Checker, type EffectivePolicy } from "../checker";
-import { loadPolicy, SETTING_KEYS, type LoadedPolicy } from "../shared/policy-store";
-import { roamingSettingsStore } from "../shared/roaming-store";
 import { errorMessage, truncate } from "../shared/display-text";
+import { refreshPolicyIfDue, withPolicy } from "./handler-policy";
 import {
   decideOnFailure,
   decideOnSend,
@@ -57,39 +55,9 @@ function capabilities(): Capabilities {
   };
 }
 
-// The runtime is kept between sends on most clients: read and validate the stored policy, and build
-// its lookalike index, again only when what is stored has changed.
-let loadedPolicy: { stored: string; loaded: LoadedPolicy } | undefined;
+// The runtime is kept between sends on most clients: build the policy's lookalike index again only
+// when the policy has changed (handler-policy.ts keeps the loaded policy while the store is the same).
 let cachedChecker: { policy: EffectivePolicy; checker: Checker } | undefined;
-
-/** What roaming settings hold for the policy, as text to compare; "" when it cannot be read. */
-function storedPolicyText(): string {
-  try {
-    const settings = Office.context.roamingSettings;
-    return JSON.stringify([
-      settings.get(SETTING_KEYS.cachedPolicy) ?? null,
-      settings.get(SETTING_KEYS.userTrustedDomains) ?? null,
-    ]);
-  } catch {
-    return "";
-  }
-}
-
-function currentPolicy(): LoadedPolicy {
-  const stored = storedPolicyText();
-  if (stored && loadedPolicy?.stored === stored) return loadedPolicy.loaded;
-  let loaded: LoadedPolicy;
-  try {
-    loaded = loadPolicy(
-      bundledPolicy,
-      roamingSettingsStore(Office.context.roamingSettings, Office.AsyncResultStatus.Succeeded),
-    );
-  } catch {
-    loaded = loadPolicy(bundledPolicy, null);
-  }
-  loadedPolicy = stored ? { stored, loaded } : undefined;
-  return loaded;
-}
 
 function checkerFor(policy: EffectivePolicy): Checker {
   if (cachedChecker?.policy !== policy) cachedChecker = { policy, checker: createChecker(policy) };
@@ -104,22 +72,21 @@ export function onMessageSendHandler(event: CompletableEvent): void {
   const complete = completeOnce(event);
   let failureAction: "block" | "warn" | "allow" = "warn";
   let caps: Capabilities = { smartAlertOptions: false, markdown: false, promptUser: "promptUser" };
-  try {
-    // Policy first, so that even a failure to read the client's capabilities ends with the
-    // organisation's check-failed action.
-    const { effective } = currentPolicy();
+  // Policy first, so that even a failure to read the client's capabilities ends with the
+  // organisation's check-failed action. It is at hand at once where the stores read synchronously;
+  // from OfficeRuntime.storage it takes a turn.
+  withPolicy(({ effective }) => {
     failureAction = effective.actions["check-failed"];
     caps = capabilities();
-    readRecipients(composeItem(), RECIPIENTS_TIMEOUT_MS, Office.AsyncResultStatus.Succeeded)
-      .then((recipients) => decideOnSend(effective, recipients, caps, checkerFor))
-      .then(complete, (error: unknown) =>
-        complete(decideOnFailure(errorMessage(error), failureAction, caps)),
-      );
+    const decided = readRecipients(
+      composeItem(),
+      RECIPIENTS_TIMEOUT_MS,
+      Office.AsyncResultStatus.Succeeded,
+    ).then((recipients) => decideOnSend(effective, recipients, caps, checkerFor));
     // Outlook answers on a later turn: build the policy's index (kept for the answer) meanwhile.
     checkerFor(effective);
-  } catch (error) {
-    complete(decideOnFailure(errorMessage(error), failureAction, caps));
-  }
+    return decided;
+  }).then(complete, (error: unknown) => complete(decideOnFailure(errorMessage(error), failureAction, caps)));
 }
 
 /** A short line for the message's notification bar while the user is still writing. */
@@ -130,38 +97,50 @@ function notificationText(flagged: { emailAddress: string; message: string }[]):
 }
 
 export function onMessageRecipientsChangedHandler(event: CompletableEvent): void {
-  const complete = completeOnce(event);
+  const completeEvent = completeOnce(event);
+  // The automatic policy refresh runs here, never on send: at most every few hours, and the event
+  // completes only after it (classic Outlook ends the runtime at completed).
+  let refreshed: Promise<void>;
   try {
+    refreshed = refreshPolicyIfDue();
+  } catch {
+    refreshed = Promise.resolve();
+  }
+  const complete = (): void => {
+    refreshed.then(
+      () => completeEvent(),
+      () => completeEvent(),
+    );
+  };
+  withPolicy(({ effective }) => {
     const item = Office.context.mailbox.item as unknown as ComposeRecipients & {
       notificationMessages: Office.NotificationMessages;
     };
-    const { effective } = currentPolicy();
-    readRecipients(item, RECIPIENTS_TIMEOUT_MS, Office.AsyncResultStatus.Succeeded)
-      .then((recipients) => {
-        const result = checkerFor(effective).checkRecipients(flattenRecipients(recipients).list);
-        const flagged = result.recipients
-          .filter((r) => r.verdict !== "allow")
-          .map((r) => ({ emailAddress: r.address, message: r.findings[0]?.message ?? "" }));
-        const done = (): void => complete();
-        if (flagged.length === 0) {
-          item.notificationMessages.removeAsync(NOTIFICATION_KEY, done);
-        } else {
-          item.notificationMessages.replaceAsync(
-            NOTIFICATION_KEY,
-            {
-              type: Office.MailboxEnums.ItemNotificationMessageType.ErrorMessage,
-              message: notificationText(flagged),
-            },
-            done,
-          );
-        }
-      })
-      // Early warning is a courtesy: a failure here must never get in the user's way.
-      .catch(() => complete());
+    const flaggedOf = readRecipients(item, RECIPIENTS_TIMEOUT_MS, Office.AsyncResultStatus.Succeeded).then(
+      (recipients) =>
+        checkerFor(effective)
+          .checkRecipients(flattenRecipients(recipients).list)
+          .recipients.filter((r) => r.verdict !== "allow")
+          .map((r) => ({ emailAddress: r.address, message: r.findings[0]?.message ?? "" })),
+    );
     checkerFor(effective);
-  } catch {
-    complete();
-  }
+    return flaggedOf.then((flagged) => {
+      if (flagged.length === 0) {
+        item.notificationMessages.removeAsync(NOTIFICATION_KEY, complete);
+      } else {
+        item.notificationMessages.replaceAsync(
+          NOTIFICATION_KEY,
+          {
+            type: Office.MailboxEnums.ItemNotificationMessageType.ErrorMessage,
+            message: notificationText(flagged),
+          },
+          complete,
+        );
+      }
+    });
+  })
+    // Early warning is a courtesy: a failure here must never get in the user's way.
+    .catch(() => complete());
 }
 
 // Build the built-in index and tables while the runtime loads the script: they depend on no policy

@@ -8,6 +8,7 @@ import {
   type PolicyError,
 } from "../checker";
 import { errorMessage } from "./display-text";
+import { decodeStoredPolicy, encodeStoredPolicy, type StoredPolicy } from "./policy-codec";
 
 /**
  * Where the add-in keeps what it must remember between sends: Office's roaming settings (32 KB,
@@ -23,7 +24,10 @@ export interface SettingsStore {
 }
 
 export const SETTING_KEYS = {
-  /** The organisation policy last fetched from the add-in's own origin: { fetchedAt, policy }. */
+  /**
+   * The organisation policy as earlier versions cached it in roaming settings: { fetchedAt, policy }.
+   * Still read; new downloads are kept under POLICY_KEYS.policy instead.
+   */
   cachedPolicy: "rg.policy.v1",
   /** The user's own trusted domains: string[]. */
   userTrustedDomains: "rg.trusted.v1",
@@ -31,6 +35,56 @@ export const SETTING_KEYS = {
 
 /** Roaming settings hold 32 KB in all; the policy cache may use at most this much of it. */
 export const MAX_CACHED_POLICY_CHARS = 24 * 1024;
+
+/**
+ * A place that keeps text between runtimes, by key, with a capacity: Office's roaming settings,
+ * OfficeRuntime.storage or the origin's localStorage. The policy logic below sees only this, so it
+ * runs unchanged over whichever one a runtime offers (and over a memory store in the tests).
+ */
+export interface TextStore {
+  /** How a message names it: "Outlook's roaming settings". */
+  readonly label: string;
+  /** The most characters one value may have here. */
+  readonly capacity: number;
+  /** The value, or null when there is none; rejects when the store cannot be read. */
+  read(key: string): Promise<string | null>;
+  /** The same, at once, for stores that can (roaming settings, localStorage); the pane uses it. */
+  readNow?(key: string): string | null;
+  write(key: string, value: string): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export const POLICY_KEYS = {
+  /** The downloaded organisation policy, in the compact form of policy-codec.ts. */
+  policy: "rg.policy.v2",
+  /** When the add-in last tried to download it (ISO time), for the automatic refresh. */
+  checkedAt: "rg.policy.checked.v1",
+} as const;
+
+/** The automatic refresh downloads the policy at most this often (the button always does). */
+export const AUTO_REFRESH_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
+/** Roaming settings as a TextStore for the policy (at most MAX_CACHED_POLICY_CHARS of its 32 KB). */
+export function settingsTextStore(settings: SettingsStore, capacity = MAX_CACHED_POLICY_CHARS): TextStore {
+  const readNow = (key: string): string | null => {
+    const value = settings.get(key);
+    return typeof value === "string" ? value : null;
+  };
+  return {
+    label: "Outlook's roaming settings",
+    capacity,
+    readNow,
+    read: (key) => new Promise((resolve) => resolve(readNow(key))),
+    write: (key, value) => {
+      settings.set(key, value);
+      return settings.save();
+    },
+    remove: (key) => {
+      settings.remove(key);
+      return settings.save();
+    },
+  };
+}
 /** And the user's trusted domains at most this much. */
 export const MAX_USER_DOMAINS_CHARS = 6 * 1024;
 
@@ -64,11 +118,11 @@ export function bundledFingerprint(bundled: unknown): string {
   return (hash >>> 0).toString(36);
 }
 
-function readCachedPolicy(
-  store: SettingsStore | null,
-  problems: string[],
-  bundled: unknown,
-): { policy: Policy; fetchedAt: string } | null {
+const OUTDATED =
+  "The add-in was updated after the organisation policy was last downloaded; the policy built into this version is in force until the next update check.";
+
+/** A downloaded policy as earlier versions kept it in roaming settings, if there is one. */
+function readLegacyCache(store: SettingsStore | null, problems: string[]): StoredPolicy | null {
   if (!store) return null;
   let raw: unknown;
   try {
@@ -83,18 +137,49 @@ function readCachedPolicy(
     problems.push("The saved organisation policy is damaged and was ignored; the built-in copy is in force.");
     return null;
   }
-  if (typeof entry.bundled === "string" && entry.bundled !== bundledFingerprint(bundled)) {
-    problems.push(
-      "The add-in was updated after the organisation policy was last downloaded; the policy built into this version is in force until the next update check.",
-    );
+  return {
+    fetchedAt: entry.fetchedAt,
+    policy: entry.policy as Policy,
+    ...(typeof entry.bundled === "string" ? { bundled: entry.bundled } : {}),
+  };
+}
+
+/**
+ * The newest downloaded policy among the stored texts (compact form) and the legacy roaming entry,
+ * validated; null when there is none usable (each reason added to `problems`).
+ */
+function newestCachedPolicy(
+  store: SettingsStore | null,
+  storedTexts: readonly (string | null | undefined)[],
+  problems: string[],
+  bundled: unknown,
+): { policy: Policy; fetchedAt: string } | null {
+  const candidates: StoredPolicy[] = [];
+  for (const text of storedTexts) {
+    if (text === null || text === undefined) continue;
+    const decoded = decodeStoredPolicy(text);
+    if (decoded.ok) candidates.push(decoded.stored);
+    else
+      problems.push(
+        `The saved organisation policy was ignored because ${decoded.reason}; the built-in copy is in force until the next update check.`,
+      );
+  }
+  const legacy = readLegacyCache(store, problems);
+  if (legacy) candidates.push(legacy);
+  if (candidates.length === 0) return null;
+  // ISO times of one format compare as text; the newest download wins.
+  candidates.sort((a, b) => (a.fetchedAt < b.fetchedAt ? 1 : a.fetchedAt > b.fetchedAt ? -1 : 0));
+  const newest = candidates[0]!;
+  if (typeof newest.bundled === "string" && newest.bundled !== bundledFingerprint(bundled)) {
+    problems.push(OUTDATED);
     return null;
   }
-  const parsed = parsePolicy(entry.policy);
+  const parsed = parsePolicy(newest.policy);
   if (!parsed.success) {
     problems.push(describeErrors("The saved organisation policy", parsed.errors));
     return null;
   }
-  return { policy: parsed.data, fetchedAt: entry.fetchedAt };
+  return { policy: parsed.data, fetchedAt: newest.fetchedAt };
 }
 
 export function readUserTrustedDomains(store: SettingsStore | null, problems: string[] = []): string[] {
@@ -116,13 +201,59 @@ export function readUserTrustedDomains(store: SettingsStore | null, problems: st
 }
 
 /**
- * The policy in force: the organisation policy last fetched (when valid), else the copy bundled
- * at build time, with the user's own trusted domains layered on top. Never throws: anything
- * unusable is skipped and described in `problems`.
+ * What the policy stores hold under POLICY_KEYS.policy, in store order (null where nothing, or where
+ * a store cannot be read; that reason goes to `problems`). The send handler calls this while
+ * Outlook reads the recipients.
  */
-export function loadPolicy(bundled: unknown, store: SettingsStore | null): LoadedPolicy {
-  const problems: string[] = [];
-  const cached = readCachedPolicy(store, problems, bundled);
+export function readStoredPolicyTexts(
+  stores: readonly TextStore[],
+  problems: string[] = [],
+): Promise<(string | null)[]> {
+  return Promise.all(
+    stores.map((store) =>
+      store.read(POLICY_KEYS.policy).then(
+        (value) => (typeof value === "string" ? value : null),
+        (error: unknown) => {
+          problems.push(`The saved organisation policy could not be read (${errorMessage(error)}).`);
+          return null;
+        },
+      ),
+    ),
+  );
+}
+
+/** The same, at once, from the stores that can read synchronously (the pane's). */
+export function readStoredPolicyTextsNow(
+  stores: readonly TextStore[],
+  problems: string[] = [],
+): (string | null)[] {
+  const texts: (string | null)[] = [];
+  for (const store of stores) {
+    if (!store.readNow) continue;
+    try {
+      texts.push(store.readNow(POLICY_KEYS.policy));
+    } catch (error) {
+      problems.push(`The saved organisation policy could not be read (${errorMessage(error)}).`);
+      texts.push(null);
+    }
+  }
+  return texts;
+}
+
+/**
+ * The policy in force: the newest organisation policy downloaded (when valid, and downloaded under
+ * this build's built-in policy), else the copy bundled at build time, with the user's own trusted
+ * domains layered on top. `storedTexts` are what the policy stores hold (readStoredPolicyTexts).
+ * Never throws: anything unusable is skipped and described in `problems`.
+ */
+export function loadPolicy(
+  bundled: unknown,
+  store: SettingsStore | null,
+  storedTexts: readonly (string | null | undefined)[] = [],
+  readProblems: readonly string[] = [],
+): LoadedPolicy {
+  const problems: string[] = readProblems.slice();
+  const cached = newestCachedPolicy(store, storedTexts, problems, bundled);
   let organisation: Policy = {};
   let origin: PolicyOrigin = "bundled";
   if (cached) {
@@ -138,22 +269,67 @@ export function loadPolicy(bundled: unknown, store: SettingsStore | null): Loade
   return { effective, origin, ...(cached ? { fetchedAt: cached.fetchedAt } : {}), problems };
 }
 
-export type RefreshResult = { ok: true; message: string } | { ok: false; message: string };
+export type RefreshResult =
+  { ok: true; message: string; changed?: boolean } | { ok: false; message: string; skipped?: boolean };
+
+export interface PolicyRefreshOptions {
+  /** Downloads policy.json from the add-in's own origin. */
+  fetchText(): Promise<string>;
+  /** Where the policy may be kept, preferred first: it goes to the first with room for it. */
+  stores: readonly TextStore[];
+  /** The policy built into this version (its fingerprint is kept with the download). */
+  bundled?: unknown;
+  now?: () => Date;
+  /**
+   * Automatic refresh: download only when the last attempt is older than this. Omitted or 0: always
+   * (the pane's button).
+   */
+  minIntervalMs?: number;
+  /** What happens instead when the policy fits none of the stores; by default the built-in copy applies. */
+  whenTooLarge?: string;
+}
+
+/** Whether stored compact text holds the same policy, downloaded under the same built-in one. */
+function sameContent(text: string, stored: StoredPolicy): boolean {
+  const old = decodeStoredPolicy(text);
+  return (
+    old.ok &&
+    encodeStoredPolicy({ ...old.stored, fetchedAt: "" }) === encodeStoredPolicy({ ...stored, fetchedAt: "" })
+  );
+}
+
+/** Whether the last download attempt recorded in `store` is more recent than `intervalMs`. */
+async function checkedRecently(store: TextStore, now: Date, intervalMs: number): Promise<boolean> {
+  let last: string | null;
+  try {
+    last = await store.read(POLICY_KEYS.checkedAt);
+  } catch {
+    return false;
+  }
+  const at = last ? Date.parse(last) : NaN;
+  // A time in the future (a clock put back) does not stop refreshes for good.
+  return at === at && at <= now.getTime() && now.getTime() - at < intervalMs;
+}
 
 /**
- * Fetches the organisation policy from the add-in's own origin, validates it, and caches it for
- * the send handler. A policy that fails validation or does not fit is not cached: the last good
- * one stays in force, and the message says why. Never called on the send path.
+ * Downloads the organisation policy from the add-in's own origin, validates it, and keeps it, in
+ * compact form, in the first store with room for it, where the send handler reads it. A policy that
+ * fails validation or fits nowhere is not kept: the last good one stays in force, and the message
+ * says why. Never called on the send path.
  */
-export async function refreshPolicy(
-  fetchText: () => Promise<string>,
-  store: SettingsStore,
-  now: () => Date = () => new Date(),
-  bundled?: unknown,
-): Promise<RefreshResult> {
+export async function refreshPolicy(options: PolicyRefreshOptions): Promise<RefreshResult> {
+  const { stores } = options;
+  const now = (options.now ?? (() => new Date()))();
+  const first = stores[0];
+  if (!first) return { ok: false, message: "Outlook offers no place to keep the organisation policy here." };
+  if (options.minIntervalMs && (await checkedRecently(first, now, options.minIntervalMs)))
+    return { ok: false, skipped: true, message: "The organisation policy was checked recently." };
+  // Recorded before the download, so that a server that never answers is not asked on every event.
+  await first.write(POLICY_KEYS.checkedAt, now.toISOString()).catch(() => undefined);
+
   let text: string;
   try {
-    text = await fetchText();
+    text = await options.fetchText();
   } catch (error) {
     return {
       ok: false,
@@ -167,25 +343,50 @@ export async function refreshPolicy(
       ok: false,
       message: `${describeErrors("The downloaded organisation policy", parsed.errors)} The last good one stays in force.`,
     };
-  const entry = {
-    fetchedAt: now().toISOString(),
+  const stored: StoredPolicy = {
+    fetchedAt: now.toISOString(),
     policy: parsed.data,
-    ...(bundled === undefined ? {} : { bundled: bundledFingerprint(bundled) }),
+    ...(options.bundled === undefined ? {} : { bundled: bundledFingerprint(options.bundled) }),
   };
-  if (JSON.stringify(entry).length > MAX_CACHED_POLICY_CHARS) {
+  const encoded = encodeStoredPolicy(stored);
+  const target = stores.filter((s) => encoded.length <= s.capacity)[0];
+  if (!target) {
+    const largest = stores.reduce((a, b) => (b.capacity > a.capacity ? b : a));
     return {
       ok: false,
-      message:
-        "The organisation policy is too large to keep in Outlook's settings; the copy built into the add-in stays in force.",
+      message: `The organisation policy is too large to keep in ${largest.label} (${encoded.length.toLocaleString("en-US")} characters, at most ${largest.capacity.toLocaleString("en-US")}); ${options.whenTooLarge ?? "the copy built into the add-in stays in force."}`,
     };
   }
-  store.set(SETTING_KEYS.cachedPolicy, entry);
+  let previous: string | null = null;
   try {
-    await store.save();
-  } catch (error) {
-    return { ok: false, message: `Outlook did not save the organisation policy (${errorMessage(error)}).` };
+    previous = await target.read(POLICY_KEYS.policy);
+  } catch {
+    previous = null;
   }
-  return { ok: true, message: `Organisation policy updated at ${entry.fetchedAt}.` };
+  // The same policy again: nothing to write (a write to roaming settings is a round trip to Exchange).
+  const unchanged = previous !== null && sameContent(previous, stored);
+  if (!unchanged) {
+    try {
+      await target.write(POLICY_KEYS.policy, encoded);
+    } catch (error) {
+      return {
+        ok: false,
+        message: `Outlook did not save the organisation policy (${errorMessage(error)}); the last good one stays in force.`,
+      };
+    }
+  }
+  // Older copies elsewhere would never win (the newest download does), but take room: clear them.
+  // Only where there is one: a removal from roaming settings is a round trip to Exchange.
+  for (const store of stores) {
+    if (store === target) continue;
+    const existing = await store.read(POLICY_KEYS.policy).catch(() => null);
+    if (existing !== null) await store.remove(POLICY_KEYS.policy).catch(() => undefined);
+  }
+  return {
+    ok: true,
+    changed: !unchanged,
+    message: unchanged ? "The organisation policy is up to date." : "The organisation policy was updated.",
+  };
 }
 
 /** Saves the user's trusted domains, refusing lists that would not fit in roaming settings. */

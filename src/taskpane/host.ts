@@ -20,8 +20,11 @@ export interface PaneHost {
   readonly send?: () => Promise<void>;
   /** The policy in force, with where it came from and any problems loading it. */
   loadPolicy(): LoadedPolicy;
-  /** Fetches the organisation policy from the add-in's own origin and caches it. */
-  refreshPolicy(): Promise<RefreshResult>;
+  /**
+   * Fetches the organisation policy from the add-in's own origin and keeps it. `automatic`: only
+   * when the last attempt is older than AUTO_REFRESH_INTERVAL_MS (the pane does this when it opens).
+   */
+  refreshPolicy(options?: { automatic?: boolean }): Promise<RefreshResult>;
   saveUserTrustedDomains(domains: readonly string[]): Promise<RefreshResult>;
   /** Called when the recipients change while the pane is open, so it can re-check. */
   onRecipientsChanged(listener: () => void): () => void;

@@ -11,13 +11,18 @@ import {
   type RecipientsByField,
 } from "../shared/alert-context";
 import {
+  AUTO_REFRESH_INTERVAL_MS,
   loadPolicy,
+  readStoredPolicyTextsNow,
   refreshPolicy,
   saveUserTrustedDomains,
+  settingsTextStore,
   type RefreshResult,
   type SettingsStore,
+  type TextStore,
 } from "../shared/policy-store";
 import { roamingSettingsStore } from "../shared/roaming-store";
+import { largePolicyStore } from "../shared/text-stores";
 import { errorMessage } from "../shared/display-text";
 import type { PaneHost } from "./host";
 import {
@@ -49,6 +54,25 @@ export interface OfficeHostOptions {
   pageUrl?: string;
   timeoutMs?: number;
   version?: string;
+  /**
+   * Where a policy too large for roaming settings is kept; by default the page's localStorage, which
+   * the send handler's page shares, except in classic Outlook on Windows, whose send handler runs
+   * without a page (it downloads the policy into its own storage instead).
+   */
+  largeStore?: TextStore | null;
+}
+
+const platformOf = (office: OfficeApi): unknown =>
+  (office.context as { diagnostics?: { platform?: unknown } }).diagnostics?.platform;
+
+/** The pane's large store: localStorage, unless the send handler cannot read it (classic Windows). */
+function defaultLargeStore(office: OfficeApi): TextStore | null {
+  if (platformOf(office) === "PC") return null;
+  try {
+    return typeof localStorage !== "undefined" ? largePolicyStore({ localStorage }) : null;
+  } catch {
+    return null;
+  }
 }
 
 function builtVersion(): string {
@@ -86,6 +110,10 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
     remove: (name) => base.remove(name),
     save: () => withTimeout(base.save(), "save its settings", timeoutMs),
   };
+  const large = options.largeStore !== undefined ? options.largeStore : defaultLargeStore(office);
+  const policyStores: TextStore[] = [];
+  if (large) policyStores.push(large);
+  if (store) policyStores.push(settingsTextStore(store));
   const noStore: RefreshResult = {
     ok: false,
     message: "Outlook's settings are not available here, so nothing can be saved.",
@@ -199,10 +227,28 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
         }
       : {}),
 
-    loadPolicy: () => loadPolicy(bundledPolicy, store),
+    loadPolicy: () => {
+      const problems: string[] = [];
+      const stored = readStoredPolicyTextsNow(policyStores, problems);
+      return loadPolicy(bundledPolicy, store, stored, problems);
+    },
 
-    refreshPolicy: () =>
-      store ? refreshPolicy(fetchPolicyText, store, undefined, bundledPolicy) : Promise.resolve(noStore),
+    refreshPolicy: (refresh) =>
+      policyStores.length > 0
+        ? refreshPolicy({
+            fetchText: fetchPolicyText,
+            stores: policyStores,
+            bundled: bundledPolicy,
+            ...(refresh?.automatic ? { minIntervalMs: AUTO_REFRESH_INTERVAL_MS } : {}),
+            // Classic Outlook's send check keeps its own copy, which this pane cannot read.
+            ...(platformOf(office) === "PC"
+              ? {
+                  whenTooLarge:
+                    "the send check keeps its own copy, which it downloads while you write a message; this pane shows the copy built into the add-in.",
+                }
+              : {}),
+          })
+        : Promise.resolve(noStore),
 
     saveUserTrustedDomains: (domains) =>
       store ? saveUserTrustedDomains(store, domains) : Promise.resolve(noStore),

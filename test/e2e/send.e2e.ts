@@ -67,6 +67,8 @@ describe("send check in the simulated Outlook", () => {
   test("ordinary and trusted recipients go straight through", async () => {
     const roaming = {
       "rg.policy.v1": { fetchedAt: "2026-11-22T00:00:00.000Z", policy: { trustedDomains: ["gmial.com"] } },
+      // Checked just now: the early warning does not download policy.json over this test's policy.
+      "rg.policy.checked.v1": new Date().toISOString(),
     };
     const page = await harness.open("classic-1.15", { roaming });
     await compose(page, {

@@ -1,11 +1,20 @@
 import {
+  AUTO_REFRESH_INTERVAL_MS,
   bundledFingerprint,
   loadPolicy,
+  MAX_CACHED_POLICY_CHARS,
+  POLICY_KEYS,
+  readStoredPolicyTexts,
   refreshPolicy,
   saveUserTrustedDomains,
+  settingsTextStore,
   SETTING_KEYS,
+  type PolicyRefreshOptions,
   type SettingsStore,
+  type TextStore,
 } from "../../src/shared/policy-store";
+import { decodeStoredPolicy, encodeStoredPolicy } from "../../src/shared/policy-codec";
+import { POLICY_LIMITS } from "../../src/checker";
 
 function memoryStore(
   initial: Record<string, unknown> = {},
@@ -22,8 +31,10 @@ function memoryStore(
     remove: (k: string) => {
       delete data[k];
     },
+    // Like Outlook: all roaming settings of an add-in together hold at most 32 KB.
     save: async () => {
       if (failSave) throw new Error("quota exceeded");
+      if (JSON.stringify(data).length > 32 * 1024) throw new Error("The settings are over 32 KB.");
       store.saves++;
     },
   };
@@ -85,18 +96,286 @@ describe("loadPolicy", () => {
   });
 });
 
+/** A TextStore in memory, with the capacity of the store it stands for. */
+function memoryTextStore(
+  capacity: number,
+  label = "memory",
+): TextStore & { data: Map<string, string>; writes: number; failWrite?: string } {
+  const data = new Map<string, string>();
+  const store = {
+    label,
+    capacity,
+    data,
+    writes: 0,
+    failWrite: undefined as string | undefined,
+    read: async (key: string) => data.get(key) ?? null,
+    readNow: (key: string) => data.get(key) ?? null,
+    write: async (key: string, value: string) => {
+      if (store.failWrite) throw new Error(store.failWrite);
+      if (value.length > capacity) throw new Error(`${label} is full`);
+      store.writes++;
+      data.set(key, value);
+    },
+    remove: async (key: string) => {
+      data.delete(key);
+    },
+  };
+  return store;
+}
+
+/** n distinct, valid organisation domains of realistic shape. */
+function manyDomains(n: number): string[] {
+  const suffixes = ["com", "co.uk", "de", "org", "net", "com.au", "fr", "io"];
+  return Array.from(
+    { length: n },
+    (_, i) => `partner-${i.toString(36)}-ltd.${suffixes[i % suffixes.length]}`,
+  );
+}
+
+const LARGEST_POLICY = {
+  version: 1,
+  internalDomains: manyDomains(POLICY_LIMITS.internalDomains).map((d) => `int-${d}`),
+  trustedDomains: manyDomains(POLICY_LIMITS.trustedDomains),
+  blockedDomains: manyDomains(POLICY_LIMITS.blockedDomains).map((d) => `blk-${d}`),
+};
+
+const at = (iso: string) => () => new Date(iso);
+const refresh = (text: string | Error, stores: TextStore[], extra: Partial<PolicyRefreshOptions> = {}) =>
+  refreshPolicy({
+    fetchText: async () => {
+      if (text instanceof Error) throw text;
+      return text;
+    },
+    stores,
+    now: at("2026-11-22T08:00:00.000Z"),
+    ...extra,
+  });
+
+async function loadFrom(
+  stores: TextStore[],
+  settings: SettingsStore | null = null,
+  bundledPolicy: unknown = bundled,
+) {
+  const problems: string[] = [];
+  return loadPolicy(bundledPolicy, settings, await readStoredPolicyTexts(stores, problems), problems);
+}
+
+describe("the compact stored form (policy-codec.ts)", () => {
+  test("gives back the same policy, domain lists as sets", () => {
+    const policy = {
+      version: 1 as const,
+      internalDomains: ["contoso.com", "mail.contoso.com"],
+      trustedDomains: ["fabrikam.co.uk", "a.fabrikam.co.uk", "tailspin.com", "xn--bcher-kva.de"],
+      blockedDomains: ["ml"],
+      actions: { "suffix-slip": "block" as const },
+      allowUserTrustedDomains: false,
+    };
+    const decoded = decodeStoredPolicy(
+      encodeStoredPolicy({ fetchedAt: "2026-11-22T08:00:00.000Z", bundled: "x1", policy }),
+    );
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.stored.fetchedAt).toBe("2026-11-22T08:00:00.000Z");
+    expect(decoded.stored.bundled).toBe("x1");
+    const { internalDomains, trustedDomains, blockedDomains, ...rest } = decoded.stored.policy;
+    expect(rest).toEqual({ version: 1, actions: { "suffix-slip": "block" }, allowUserTrustedDomains: false });
+    expect([...internalDomains!].sort()).toEqual([...policy.internalDomains].sort());
+    expect([...trustedDomains!].sort()).toEqual([...policy.trustedDomains].sort());
+    expect(blockedDomains).toEqual(["ml"]);
+  });
+
+  test("the largest policy the schema accepts takes far fewer characters than its JSON", () => {
+    const json = JSON.stringify(LARGEST_POLICY);
+    const compact = encodeStoredPolicy({ fetchedAt: "2026-11-22T08:00:00.000Z", policy: LARGEST_POLICY });
+    expect(compact.length).toBeLessThan(json.length * 0.75);
+    const decoded = decodeStoredPolicy(compact);
+    expect(decoded.ok && decoded.stored.policy.trustedDomains!.length).toBe(50_000);
+  });
+
+  test.each([
+    ["not text", 42],
+    ["another format", '{"fetchedAt":"x"}'],
+    ["a damaged header", "RG-POLICY 2\n{oops"],
+  ])("refuses %s", (_why, text) => {
+    expect(decodeStoredPolicy(text).ok).toBe(false);
+  });
+
+  test("refuses a list with one character changed or a line lost", () => {
+    const good = encodeStoredPolicy({
+      fetchedAt: "t",
+      policy: { trustedDomains: ["contoso.com", "fabrikam.com"] },
+    });
+    const changed = good
+      .replace("fabrikam", "fabrikan".split("").reverse().join(""))
+      .replace(/moc\.makirbaf/, "moc.nakirbaf");
+    expect(decodeStoredPolicy(changed)).toEqual({ ok: false, reason: "its domain lists are damaged" });
+    const cut = good.slice(0, good.lastIndexOf("\n"));
+    expect(decodeStoredPolicy(cut)).toEqual({ ok: false, reason: "its domain lists are damaged" });
+  });
+});
+
+describe("refreshPolicy at the sizes the schema allows", () => {
+  test("keeps the largest policy the schema accepts in the runtime's large store, and it is the one in force", async () => {
+    const large = memoryTextStore(4 * 1024 * 1024, "Outlook's add-in storage");
+    const roaming = memoryStore();
+    const result = await refresh(JSON.stringify(LARGEST_POLICY), [large, settingsTextStore(roaming)]);
+    expect(result).toEqual({ ok: true, changed: true, message: "The organisation policy was updated." });
+    expect(large.data.get(POLICY_KEYS.policy)!.length).toBeGreaterThan(MAX_CACHED_POLICY_CHARS);
+    expect(roaming.data[POLICY_KEYS.policy]).toBeUndefined();
+    const loaded = await loadFrom([large, settingsTextStore(roaming)], roaming);
+    expect(loaded.origin).toBe("cached");
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.effective.trustedDomains).toHaveLength(50_000);
+    expect(loaded.effective.internalDomains).toHaveLength(1_000);
+    expect(loaded.effective.blockedDomains).toHaveLength(10_000);
+  });
+
+  test("a policy whose JSON is over roaming settings' share fits there in compact form", async () => {
+    const policy = { version: 1, trustedDomains: manyDomains(1_600) };
+    expect(JSON.stringify({ fetchedAt: "2026-11-22T08:00:00.000Z", policy }).length).toBeGreaterThan(
+      MAX_CACHED_POLICY_CHARS,
+    );
+    const roaming = memoryStore();
+    const result = await refresh(JSON.stringify(policy), [settingsTextStore(roaming)]);
+    expect(result.ok).toBe(true);
+    expect((roaming.data[POLICY_KEYS.policy] as string).length).toBeLessThanOrEqual(MAX_CACHED_POLICY_CHARS);
+    expect((await loadFrom([settingsTextStore(roaming)], roaming)).effective.trustedDomains).toHaveLength(
+      1_600,
+    );
+  });
+
+  test("where only roaming settings exist, a policy too large for them is refused with the sizes, and the last good one stays", async () => {
+    const roaming = memoryStore();
+    const stores = [settingsTextStore(roaming)];
+    await refresh(JSON.stringify({ version: 1, blockedDomains: ["ml"] }), stores);
+    const result = await refresh(JSON.stringify(LARGEST_POLICY), stores);
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(
+      /^The organisation policy is too large to keep in Outlook's roaming settings \([\d,]+ characters, at most 24,576\); the copy built into the add-in stays in force\.$/,
+    );
+    expect((await loadFrom(stores, roaming)).effective.blockedDomains).toEqual(["ml"]);
+  });
+
+  test("an old copy in roaming settings is cleared when the policy goes to the large store, and roaming is not saved otherwise", async () => {
+    const large = memoryTextStore(4 * 1024 * 1024);
+    const roaming = memoryStore();
+    const stores = [large, settingsTextStore(roaming)];
+    await refresh('{"blockedDomains":["ml"]}', [settingsTextStore(roaming)]);
+    expect(roaming.data[POLICY_KEYS.policy]).toBeDefined();
+    await refresh('{"blockedDomains":["ml"]}', stores);
+    expect(roaming.data[POLICY_KEYS.policy]).toBeUndefined();
+    const saves = roaming.saves;
+    await refresh('{"blockedDomains":["ml","bad.example"]}', stores, { now: at("2026-11-23T08:00:00.000Z") });
+    expect(roaming.saves).toBe(saves);
+  });
+
+  test("a write the store refuses is reported and changes nothing", async () => {
+    const large = memoryTextStore(4 * 1024 * 1024);
+    large.failWrite = "quota exceeded";
+    const result = await refresh("{}", [large]);
+    expect(result).toEqual({ ok: false, message: expect.stringContaining("quota exceeded") });
+    expect(large.data.get(POLICY_KEYS.policy)).toBeUndefined();
+  });
+
+  test("the same policy again writes nothing and says it is up to date", async () => {
+    const large = memoryTextStore(1e6);
+    await refresh('{"blockedDomains":["ml"]}', [large]);
+    const writes = large.writes;
+    const again = await refresh('{"blockedDomains":["ml"]}', [large], {
+      now: at("2026-11-23T08:00:00.000Z"),
+    });
+    expect(again).toEqual({ ok: true, changed: false, message: "The organisation policy is up to date." });
+    expect(large.writes).toBe(writes + 1); // the time of the check only
+  });
+});
+
+describe("the automatic refresh", () => {
+  test("downloads at most once per interval, counting failed attempts, and again after it", async () => {
+    const store = memoryTextStore(1e6);
+    let downloads = 0;
+    const run = (iso: string, answer: string | Error = "{}") =>
+      refreshPolicy({
+        fetchText: async () => {
+          downloads++;
+          if (answer instanceof Error) throw answer;
+          return answer;
+        },
+        stores: [store],
+        now: at(iso),
+        minIntervalMs: AUTO_REFRESH_INTERVAL_MS,
+      });
+    expect((await run("2026-11-22T08:00:00.000Z", new Error("offline"))).ok).toBe(false);
+    expect(await run("2026-11-22T09:00:00.000Z")).toMatchObject({ ok: false, skipped: true });
+    expect(downloads).toBe(1);
+    expect((await run("2026-11-22T14:00:01.000Z")).ok).toBe(true);
+    expect(downloads).toBe(2);
+  });
+
+  test("a clock put back does not stop it for good", async () => {
+    const store = memoryTextStore(1e6);
+    await store.write(POLICY_KEYS.checkedAt, "2030-01-01T00:00:00.000Z");
+    const result = await refreshPolicy({
+      fetchText: async () => "{}",
+      stores: [store],
+      now: at("2026-11-22T08:00:00.000Z"),
+      minIntervalMs: AUTO_REFRESH_INTERVAL_MS,
+    });
+    expect(result.ok).toBe(true);
+  });
+
+  test("the button (no interval) always downloads", async () => {
+    const store = memoryTextStore(1e6);
+    await refresh("{}", [store]);
+    expect((await refresh("{}", [store])).ok).toBe(true);
+  });
+});
+
+describe("loading from several stores", () => {
+  test("the newest download wins, also over a policy cached by an earlier version in roaming settings", async () => {
+    const large = memoryTextStore(1e6);
+    const roaming = memoryStore({
+      [SETTING_KEYS.cachedPolicy]: {
+        fetchedAt: "2026-11-01T00:00:00.000Z",
+        policy: { blockedDomains: ["old.example"] },
+      },
+    });
+    expect((await loadFrom([large], roaming)).effective.blockedDomains).toEqual(["old.example"]);
+    await refresh('{"blockedDomains":["new.example"]}', [large]);
+    expect((await loadFrom([large], roaming)).effective.blockedDomains).toEqual(["new.example"]);
+  });
+
+  test("a damaged stored copy is ignored, with a reason the pane can show", async () => {
+    const large = memoryTextStore(1e6);
+    await refresh('{"blockedDomains":["ml"]}', [large]);
+    large.data.set(POLICY_KEYS.policy, large.data.get(POLICY_KEYS.policy)!.replace("lm", "ln"));
+    const loaded = await loadFrom([large]);
+    expect(loaded.origin).toBe("bundled");
+    expect(loaded.problems).toEqual([
+      "The saved organisation policy was ignored because its domain lists are damaged; the built-in copy is in force until the next update check.",
+    ]);
+  });
+
+  test("a store that cannot be read is survived and named", async () => {
+    const broken: TextStore = {
+      ...memoryTextStore(1e6),
+      read: async () => Promise.reject(new Error("storage gone")),
+    };
+    const loaded = await loadFrom([broken]);
+    expect(loaded.origin).toBe("bundled");
+    expect(loaded.problems).toEqual(["The saved organisation policy could not be read (storage gone)."]);
+  });
+});
+
 describe("a policy cached under an older version of the add-in", () => {
   test("does not outrank a newer bundled policy", async () => {
-    const store = memoryStore();
+    const large = memoryTextStore(1e6);
     const oldBundled = { trustedDomains: ["old.example"] };
-    await refreshPolicy(
-      async () => JSON.stringify({ blockedDomains: ["ml"] }),
-      store,
-      () => new Date(0),
-      oldBundled,
-    );
-    expect(loadPolicy(oldBundled, store).origin).toBe("cached");
-    const newer = loadPolicy({ trustedDomains: ["new.example"] }, store);
+    await refresh(JSON.stringify({ blockedDomains: ["ml"] }), [large], {
+      bundled: oldBundled,
+      now: () => new Date(0),
+    });
+    expect((await loadFrom([large], null, oldBundled)).origin).toBe("cached");
+    const newer = await loadFrom([large], null, { trustedDomains: ["new.example"] });
     expect(newer.origin).toBe("bundled");
     expect(newer.problems[0]).toContain("updated after the organisation policy was last downloaded");
   });
@@ -108,44 +387,41 @@ describe("a policy cached under an older version of the add-in", () => {
 });
 
 describe("refreshPolicy", () => {
-  const now = () => new Date("2026-11-22T08:00:00.000Z");
-
-  test("caches a valid policy", async () => {
-    const store = memoryStore();
-    const result = await refreshPolicy(
-      async () => JSON.stringify({ internalDomains: ["contoso.com"] }),
-      store,
-      now,
-    );
-    expect(result.ok).toBe(true);
-    expect(store.data[SETTING_KEYS.cachedPolicy]).toEqual({
-      fetchedAt: "2026-11-22T08:00:00.000Z",
-      policy: { internalDomains: ["contoso.com"] },
-    });
+  test("keeps a valid policy and says so in plain words (no raw time)", async () => {
+    const roaming = memoryStore();
+    const result = await refresh(JSON.stringify({ internalDomains: ["contoso.com"] }), [
+      settingsTextStore(roaming),
+    ]);
+    expect(result).toEqual({ ok: true, changed: true, message: "The organisation policy was updated." });
+    const loaded = await loadFrom([settingsTextStore(roaming)], roaming);
+    expect(loaded.fetchedAt).toBe("2026-11-22T08:00:00.000Z");
+    expect(loaded.effective.internalDomains).toEqual(["contoso.com"]);
   });
 
   test.each([
-    ["unreachable", async () => Promise.reject(new Error("offline")), "could not be downloaded (offline)"],
-    ["not JSON", async () => "<html>", "not valid JSON"],
-    ["invalid", async () => '{"trustedDomains": ["com"]}', 'trusted domain 1 ("com")'],
-    [
-      "too large",
-      async () =>
-        JSON.stringify({ trustedDomains: Array.from({ length: 3000 }, (_, i) => `d${i}.example.com`) }),
-      "too large",
-    ],
-  ])("keeps the last good policy when the download is %s", async (_why, fetchText, message) => {
-    const previous = { fetchedAt: "old", policy: {} };
-    const store = memoryStore({ [SETTING_KEYS.cachedPolicy]: previous });
-    const result = await refreshPolicy(fetchText, store, now);
+    ["unreachable", new Error("offline"), "could not be downloaded (offline)"],
+    ["not JSON", "<html>", "not valid JSON"],
+    ["invalid", '{"trustedDomains": ["com"]}', 'trusted domain 1 ("com")'],
+  ])("keeps the last good policy when the download is %s", async (_why, answer, message) => {
+    const large = memoryTextStore(1e6);
+    await refresh('{"blockedDomains":["ml"]}', [large]);
+    const previous = large.data.get(POLICY_KEYS.policy);
+    const result = await refresh(answer, [large]);
     expect(result.ok).toBe(false);
     expect(result.message).toContain(message);
-    expect(store.data[SETTING_KEYS.cachedPolicy]).toBe(previous);
+    expect(large.data.get(POLICY_KEYS.policy)).toBe(previous);
   });
 
   test("reports when Outlook refuses to save", async () => {
-    const result = await refreshPolicy(async () => "{}", memoryStore({}, true), now);
+    const result = await refresh("{}", [settingsTextStore(memoryStore({}, true))]);
     expect(result).toEqual({ ok: false, message: expect.stringContaining("quota exceeded") });
+  });
+
+  test("with no store at all, says so", async () => {
+    expect(await refresh("{}", [])).toEqual({
+      ok: false,
+      message: "Outlook offers no place to keep the organisation policy here.",
+    });
   });
 });
 

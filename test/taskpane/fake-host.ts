@@ -5,13 +5,18 @@
 import type { PaneHost } from "../../src/taskpane/host";
 import type { RecipientEntry, RecipientField, RecipientsByField } from "../../src/shared/alert-context";
 import {
+  AUTO_REFRESH_INTERVAL_MS,
   loadPolicy,
+  POLICY_KEYS,
+  readStoredPolicyTextsNow,
   refreshPolicy,
   saveUserTrustedDomains,
+  settingsTextStore,
   SETTING_KEYS,
   type LoadedPolicy,
   type RefreshResult,
   type SettingsStore,
+  type TextStore,
 } from "../../src/shared/policy-store";
 
 export const later = <T>(make: () => T): Promise<T> =>
@@ -55,6 +60,11 @@ export interface FakeHostOptions {
   /** What the policy download returns (text), or an Error to throw. */
   remotePolicy?: string | Error;
   userTrustedDomains?: string[];
+  /**
+   * When the policy was last checked for updates (ISO time); by default just now, so that the
+   * automatic refresh when the pane opens does not run. null: never.
+   */
+  policyCheckedAt?: string | null;
 }
 
 export class FakeHost implements PaneHost {
@@ -66,6 +76,12 @@ export class FakeHost implements PaneHost {
   bundledPolicy: unknown;
   remotePolicy: string | Error;
   store = new MemoryStore();
+  /** The runtime's large store (localStorage in the browser runtimes); null where there is none. */
+  largeStore: TextStore | null = null;
+  /** The clock the policy refresh reads. */
+  now = new Date("2026-11-22T10:00:00.000Z");
+  /** How many times the policy was downloaded. */
+  downloads = 0;
   /** Set to make the next setRecipients calls fail with this Office-style message. */
   failSetRecipients: string | null = null;
   failGetRecipients: string | null = null;
@@ -80,6 +96,9 @@ export class FakeHost implements PaneHost {
     this.remotePolicy = options.remotePolicy ?? JSON.stringify({ version: 1 });
     if (options.userTrustedDomains)
       this.store.set(SETTING_KEYS.userTrustedDomains, options.userTrustedDomains);
+    const checkedAt =
+      options.policyCheckedAt === undefined ? this.now.toISOString() : options.policyCheckedAt;
+    if (checkedAt !== null) this.store.set(POLICY_KEYS.checkedAt, checkedAt);
     if (options.canSend) {
       this.send = () =>
         later(() => {
@@ -109,20 +128,30 @@ export class FakeHost implements PaneHost {
     });
   }
 
-  loadPolicy(): LoadedPolicy {
-    return loadPolicy(this.bundledPolicy, this.store);
+  private policyStores(): TextStore[] {
+    return this.largeStore
+      ? [this.largeStore, settingsTextStore(this.store)]
+      : [settingsTextStore(this.store)];
   }
 
-  refreshPolicy(): Promise<RefreshResult> {
-    return refreshPolicy(
-      () =>
+  loadPolicy(): LoadedPolicy {
+    const problems: string[] = [];
+    const stored = readStoredPolicyTextsNow(this.policyStores(), problems);
+    return loadPolicy(this.bundledPolicy, this.store, stored, problems);
+  }
+
+  refreshPolicy(options?: { automatic?: boolean }): Promise<RefreshResult> {
+    return refreshPolicy({
+      fetchText: () =>
         later(() => {
+          this.downloads++;
           if (this.remotePolicy instanceof Error) throw this.remotePolicy;
           return this.remotePolicy;
         }),
-      this.store,
-      () => new Date("2026-11-22T10:00:00.000Z"),
-    );
+      stores: this.policyStores(),
+      now: () => this.now,
+      ...(options?.automatic ? { minIntervalMs: AUTO_REFRESH_INTERVAL_MS } : {}),
+    });
   }
 
   saveUserTrustedDomains(domains: readonly string[]): Promise<RefreshResult> {

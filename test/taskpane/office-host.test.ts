@@ -2,7 +2,7 @@
 import "./setup";
 import { createOfficeHost, policyUrl } from "../../src/taskpane/office-host";
 import type { OfficeApi } from "../../src/taskpane/office-api";
-import { SETTING_KEYS } from "../../src/shared/policy-store";
+import { POLICY_KEYS, SETTING_KEYS } from "../../src/shared/policy-store";
 import type { RecipientEntry } from "../../src/shared/alert-context";
 
 type Callback = (result: { status: string; value?: unknown; error?: { message: string } }) => void;
@@ -284,6 +284,7 @@ describe("office host: the rest", () => {
       office,
       fetch,
       pageUrl: "https://addin.example/taskpane/taskpane.html?_host_Info=x",
+      largeStore: null,
     });
     const result = await host.refreshPolicy();
     expect(result.ok).toBe(true);
@@ -291,10 +292,44 @@ describe("office host: the rest", () => {
       "https://addin.example/policy.json",
       expect.objectContaining({ cache: "no-store", credentials: "same-origin" }),
     );
-    expect(roaming[SETTING_KEYS.cachedPolicy]).toMatchObject({
-      policy: { trustedDomains: ["fabrikam.com"] },
-    });
+    // No large store here: the compact form goes to roaming settings.
+    expect(roaming[POLICY_KEYS.policy]).toEqual(expect.stringContaining("moc.makirbaf"));
     expect(host.loadPolicy()).toMatchObject({ origin: "cached" });
+    expect(host.loadPolicy().effective.trustedDomains).toEqual([
+      { domain: "fabrikam.com", source: "organisation" },
+    ]);
+  });
+
+  test("outside classic Windows a large policy goes to the page's localStorage, which the send handler's page shares", async () => {
+    localStorage.clear();
+    const { office, roaming } = fakeOffice();
+    const trustedDomains = Array.from({ length: 5_000 }, (_, i) => `partner-${i}.example.com`);
+    const fetch = jest.fn(async (_url: string, _init: RequestInit) =>
+      response(JSON.stringify({ version: 1, trustedDomains })),
+    );
+    const host = createOfficeHost({ office, fetch, pageUrl: "https://addin.example/taskpane/taskpane.html" });
+    expect((await host.refreshPolicy()).ok).toBe(true);
+    expect(localStorage.getItem(POLICY_KEYS.policy)).toEqual(expect.stringMatching(/^RG-POLICY 2\n/));
+    expect(roaming[POLICY_KEYS.policy]).toBeUndefined();
+    expect(host.loadPolicy().effective.trustedDomains).toHaveLength(5_000);
+    localStorage.clear();
+  });
+
+  test("in classic Windows (platform PC) the pane keeps to roaming settings and says when a policy does not fit", async () => {
+    localStorage.clear();
+    const { office } = fakeOffice();
+    (office.context as { diagnostics?: { platform: string } }).diagnostics = { platform: "PC" };
+    const trustedDomains = Array.from({ length: 5_000 }, (_, i) => `partner-${i}.example.com`);
+    const fetch = jest.fn(async (_url: string, _init: RequestInit) =>
+      response(JSON.stringify({ version: 1, trustedDomains })),
+    );
+    const host = createOfficeHost({ office, fetch, pageUrl: "https://addin.example/taskpane/taskpane.html" });
+    const result = await host.refreshPolicy();
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(
+      /too large to keep in Outlook's roaming settings \([\d,]+ characters, at most 24,576\); the send check keeps its own copy, which it downloads while you write a message/,
+    );
+    expect(localStorage.getItem(POLICY_KEYS.policy)).toBeNull();
   });
 
   test("refreshPolicy reports an HTTP error and keeps the policy in force", async () => {

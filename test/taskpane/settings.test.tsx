@@ -71,7 +71,7 @@ describe("settings: policy updates", () => {
     });
     const { user } = await openSettings(host);
     await user.click(screen.getByRole("button", { name: "Check for policy updates" }));
-    expect(await screen.findByText("Organisation policy updated at 2026-11-22T10:00:00.000Z.")).toBeTruthy();
+    expect(await screen.findByText("The organisation policy was updated.")).toBeTruthy();
     expect(text(panel())).toContain("Downloaded from your organisation on");
     expect(items(within(panel()).getByRole("list", { name: "Trusted domains" }))).toEqual([
       "army.ml · organisation",
@@ -89,6 +89,43 @@ describe("settings: policy updates", () => {
         /could not be downloaded \(the server answered 404\); the last good one stays in force/,
       ),
     ).toBeTruthy();
+    expect(text(panel())).toContain("The copy built into the add-in");
+  });
+});
+
+describe("settings: automatic policy updates", () => {
+  test("opening the pane downloads the policy when it was last checked over 6 hours ago, and applies it", async () => {
+    const host = new FakeHost({
+      to: [entry("ops@army.ml")],
+      remotePolicy: JSON.stringify({ version: 1, trustedDomains: ["army.ml"] }),
+      policyCheckedAt: "2026-11-22T03:59:00.000Z",
+    });
+    renderApp(host);
+    // The review re-checks with the downloaded policy, without anyone pressing a button.
+    await statusSays("The recipient looks right.");
+    expect(host.downloads).toBe(1);
+    expect(await screen.findByText("The organisation policy was updated.")).toBeTruthy();
+    expect(host.loadPolicy().origin).toBe("cached");
+  });
+
+  test("a pane that has never checked downloads at once", async () => {
+    const host = new FakeHost({ policyCheckedAt: null });
+    renderApp(host);
+    await waitFor(() => expect(host.downloads).toBe(1));
+  });
+
+  test("not again within 6 hours of the last check; the button still downloads", async () => {
+    const host = new FakeHost({ policyCheckedAt: "2026-11-22T04:01:00.000Z" });
+    const { user } = await openSettings(host);
+    expect(host.downloads).toBe(0);
+    await user.click(screen.getByRole("button", { name: "Check for policy updates" }));
+    await waitFor(() => expect(host.downloads).toBe(1));
+  });
+
+  test("an automatic download that fails says why, and the built-in policy stays in force", async () => {
+    const host = new FakeHost({ remotePolicy: new Error("the server answered 503"), policyCheckedAt: null });
+    await openSettings(host);
+    expect(await screen.findByText(/could not be downloaded \(the server answered 503\)/)).toBeTruthy();
     expect(text(panel())).toContain("The copy built into the add-in");
   });
 });

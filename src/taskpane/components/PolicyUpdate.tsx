@@ -1,32 +1,19 @@
-import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownload20Regular } from "@fluentui/react-icons";
-import type { RefreshResult } from "../../shared/policy-store";
-import { errorMessage } from "../../shared/display-text";
 import type { PaneHost } from "../host";
+import { usePolicyRefresh } from "../use-policy-refresh";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalS, justifyItems: "start" },
 });
 
-/** "Check for policy updates": downloads the organisation policy from the add-in's own origin. */
+/**
+ * The organisation policy's updates: checked automatically when the pane opens (at most every few
+ * hours), and at once with "Check for policy updates".
+ */
 export function PolicyUpdate({ host, onUpdated }: { host: PaneHost; onUpdated(): void }) {
   const styles = useStyles();
-  const [working, setWorking] = React.useState(false);
-  const [result, setResult] = React.useState<RefreshResult | null>(null);
-  const refresh = async () => {
-    setWorking(true);
-    setResult(null);
-    try {
-      const r = await host.refreshPolicy();
-      setResult(r);
-      if (r.ok) onUpdated();
-    } catch (e) {
-      setResult({ ok: false, message: errorMessage(e) });
-    } finally {
-      setWorking(false);
-    }
-  };
+  const { working, result, refresh } = usePolicyRefresh(host, onUpdated);
   return (
     <div className={styles.root}>
       <Button

@@ -1,0 +1,248 @@
+/**
+ * Policy delivery to the send handler, in the runtime classic Outlook on Windows gives it: one file,
+ * OfficeRuntime.storage (asynchronous, answering on a later turn) and fetch, no page, no
+ * localStorage. The early-warning event downloads policy.json at most every 6 hours and keeps it
+ * in OfficeRuntime.storage; the send event reads it from there and never downloads.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import vm from "node:vm";
+import { encodeStoredPolicy } from "../../src/shared/policy-codec";
+import { bundledFingerprint, POLICY_KEYS } from "../../src/shared/policy-store";
+import bundledPolicy from "../../config/policy.json";
+import { fakeEvent, fakeOffice, recipients, type FakeOfficeOptions } from "./fake-office";
+
+const BUNDLE = join(__dirname, "..", "..", "dist", "launchevent", "launchevent.js");
+const POLICY_URL = "https://addin.example/policy.json";
+
+type Handlers = Record<string, (event: unknown) => void>;
+
+/** OfficeRuntime.storage as the reference describes it: promises that settle on a later turn. */
+function runtimeStorage(initial: Record<string, string> = {}, silent = false) {
+  const data = new Map(Object.entries(initial));
+  const later = <T>(value: () => T) =>
+    new Promise<T>((resolve, reject) => {
+      if (silent) return; // "In the event the Promise does not resolve"
+      setTimeout(() => {
+        try {
+          resolve(value());
+        } catch (error) {
+          reject(error);
+        }
+      }, 2);
+    });
+  return {
+    data,
+    storage: {
+      getItem: (key: string) => later(() => data.get(key) ?? null),
+      setItem: (key: string, value: string) => later(() => void data.set(key, value)),
+      removeItem: (key: string) => later(() => void data.delete(key)),
+    },
+  };
+}
+
+interface Server {
+  requests: string[];
+  body: string;
+  status: number;
+  fetch(url: string, init?: unknown): Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+}
+
+function server(body: unknown, status = 200): Server {
+  const s: Server = {
+    requests: [],
+    body: typeof body === "string" ? body : JSON.stringify(body),
+    status,
+    fetch(url: string) {
+      s.requests.push(url);
+      return new Promise((resolve) =>
+        setTimeout(() => resolve({ ok: s.status === 200, status: s.status, text: async () => s.body }), 5),
+      );
+    },
+  };
+  return s;
+}
+
+interface Runtime {
+  handlers: Handlers;
+  fake: ReturnType<typeof fakeOffice>;
+}
+
+/** `storage` null: a runtime where OfficeRuntime is not defined (office-js #3312, #6106). */
+type Loader = (options: FakeOfficeOptions, storage: object | null, fetch: Server["fetch"]) => Runtime;
+
+/** The built bundle in a bare context, as classic Outlook's JavaScript-only runtime loads it. */
+const fromBundle: Loader = (options, storage, fetch) => {
+  const fake = fakeOffice(options);
+  const context = vm.createContext({
+    Office: fake.Office,
+    ...(storage ? { OfficeRuntime: { storage } } : {}),
+    fetch,
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
+  });
+  vm.runInContext(readFileSync(BUNDLE, "utf8"), context, { filename: "launchevent.js" });
+  return { handlers: fake.handlers, fake };
+};
+
+/** The TypeScript source, with the same globals (and the build-time policy URL). */
+const fromSource: Loader = (options, storage, fetch) => {
+  const fake = fakeOffice(options);
+  const globals = globalThis as Record<string, unknown>;
+  saved = { fetch: globals.fetch };
+  globals.Office = fake.Office;
+  if (storage) globals.OfficeRuntime = { storage };
+  globals.fetch = fetch;
+  globals.RECIPIENT_GUARD_POLICY_URL = POLICY_URL;
+  jest.isolateModules(() => {
+    require("../../src/launchevent/launchevent");
+  });
+  return { handlers: fake.handlers, fake };
+};
+let saved: { fetch: unknown } | null = null;
+
+afterEach(() => {
+  const globals = globalThis as Record<string, unknown>;
+  for (const name of ["Office", "OfficeRuntime", "RECIPIENT_GUARD_POLICY_URL"]) delete globals[name];
+  if (saved) globals.fetch = saved.fetch;
+  saved = null;
+});
+
+async function fire(runtime: Runtime, name: "onMessageSendHandler" | "onMessageRecipientsChangedHandler") {
+  const { event, completion } = fakeEvent();
+  const started = Date.now();
+  runtime.handlers[name]!(event);
+  const options = await completion.done;
+  return { options, ms: Date.now() - started };
+}
+
+const stored = (policy: object, fetchedAt = "2026-11-20T00:00:00.000Z") =>
+  encodeStoredPolicy({ fetchedAt, bundled: bundledFingerprint(bundledPolicy), policy });
+
+test("the bundle has been built (npm test builds before jest)", () => {
+  expect(existsSync(BUNDLE)).toBe(true);
+});
+
+describe.each([
+  ["built bundle", fromBundle, "https://localhost:3000/policy.json"],
+  ["source", fromSource, POLICY_URL],
+])("policy delivery, classic Outlook's runtime (%s)", (_name, load, expectedUrl) => {
+  test("the early-warning event downloads policy.json into OfficeRuntime.storage, and the next send uses it", async () => {
+    const { data, storage } = runtimeStorage();
+    const web = server({ version: 1, blockedDomains: ["example.org"] });
+    const first = load({ to: recipients("a@example.org") }, storage, web.fetch);
+    await fire(first, "onMessageRecipientsChangedHandler");
+    expect(web.requests).toEqual([expectedUrl]);
+    expect(data.get(POLICY_KEYS.policy)).toMatch(/^RG-POLICY 2\n/);
+    // Classic Outlook starts a fresh runtime for the send: only the storage carries over.
+    const second = load({ to: recipients("a@example.org") }, storage, web.fetch);
+    const { options } = await fire(second, "onMessageSendHandler");
+    expect(options?.allowEvent).toBe(false);
+    expect(String(options?.errorMessage)).toContain("a@example.org");
+    expect(web.requests).toHaveLength(1);
+  });
+
+  test("the send event never downloads, however old the last check", async () => {
+    const { storage } = runtimeStorage({ [POLICY_KEYS.checkedAt]: "2020-01-01T00:00:00.000Z" });
+    const web = server({ version: 1 });
+    const runtime = load({ to: recipients("a@example.org") }, storage, web.fetch);
+    const { options } = await fire(runtime, "onMessageSendHandler");
+    expect(options?.allowEvent).toBe(true);
+    expect(web.requests).toEqual([]);
+  });
+
+  test("not again within 6 hours of the last check", async () => {
+    const { storage } = runtimeStorage({
+      [POLICY_KEYS.checkedAt]: new Date(Date.now() - 3_600_000).toISOString(),
+    });
+    const web = server({ version: 1 });
+    await fire(
+      load({ to: recipients("a@example.org") }, storage, web.fetch),
+      "onMessageRecipientsChangedHandler",
+    );
+    expect(web.requests).toEqual([]);
+  });
+
+  test("the early-warning event completes only after the download has finished (the runtime ends there)", async () => {
+    const { data, storage } = runtimeStorage();
+    const web = server({ version: 1, blockedDomains: ["ml"] });
+    await fire(
+      load({ to: recipients("a@example.org") }, storage, web.fetch),
+      "onMessageRecipientsChangedHandler",
+    );
+    expect(data.get(POLICY_KEYS.policy)).toContain("\n0lm");
+  });
+
+  test("a broken policy.json is not kept, and the early warning still completes", async () => {
+    const { data, storage } = runtimeStorage();
+    const web = server('{"trustedDomains": ["com"]}');
+    const runtime = load({ to: recipients("ops@army.ml") }, storage, web.fetch);
+    await fire(runtime, "onMessageRecipientsChangedHandler");
+    expect(data.get(POLICY_KEYS.policy)).toBeUndefined();
+    expect(runtime.fake.notifications.replaced).toHaveLength(1);
+  });
+
+  test("the largest policy the schema accepts, read from OfficeRuntime.storage, is the one the send applies", async () => {
+    const trustedDomains = Array.from({ length: 50_000 }, (_, i) => `partner-${i.toString(36)}.example.com`);
+    const blockedDomains = Array.from({ length: 10_000 }, (_, i) => `blocked-${i.toString(36)}.example.net`);
+    const internalDomains = Array.from({ length: 1_000 }, (_, i) => `unit-${i}.contoso.com`);
+    const { storage } = runtimeStorage({
+      [POLICY_KEYS.policy]: stored({ version: 1, trustedDomains, blockedDomains, internalDomains }),
+    });
+    const runtime = load(
+      { to: recipients("a@partner-zz.example.com", `b@${blockedDomains[9_999]}`) },
+      storage,
+      server({}).fetch,
+    );
+    const { options } = await fire(runtime, "onMessageSendHandler");
+    expect(options?.allowEvent).toBe(false);
+    expect(String(options?.errorMessage)).toContain(`b@${blockedDomains[9_999]}`);
+    expect(String(options?.errorMessage)).not.toContain("a@partner-zz.example.com");
+  }, 60_000);
+
+  test("where OfficeRuntime is not defined (office-js #3312, #6106), a policy that fits goes to roaming settings and the send applies it", async () => {
+    const web = server({ version: 1, blockedDomains: ["example.org"] });
+    const roaming: Record<string, unknown> = {};
+    const first = load({ to: recipients("a@example.org"), roaming }, null, web.fetch);
+    await fire(first, "onMessageRecipientsChangedHandler");
+    expect(web.requests).toHaveLength(1);
+    // The fake's roaming settings are a copy: carry what was saved over to the next runtime.
+    const saved = (first.fake.Office as { context: { roamingSettings: { get(k: string): unknown } } }).context
+      .roamingSettings;
+    const carried = {
+      [POLICY_KEYS.policy]: saved.get(POLICY_KEYS.policy),
+      [POLICY_KEYS.checkedAt]: saved.get(POLICY_KEYS.checkedAt),
+    };
+    expect(String(carried[POLICY_KEYS.policy])).toMatch(/^RG-POLICY 2\n/);
+    const { options } = await fire(
+      load({ to: recipients("a@example.org"), roaming: carried }, null, web.fetch),
+      "onMessageSendHandler",
+    );
+    expect(options?.allowEvent).toBe(false);
+  });
+
+  test("where OfficeRuntime is not defined, a policy too large for roaming settings is not kept, and sends still work", async () => {
+    const trustedDomains = Array.from({ length: 5_000 }, (_, i) => `partner-${i}.example.com`);
+    const web = server({ version: 1, trustedDomains });
+    const runtime = load({ to: recipients("ops@army.ml") }, null, web.fetch);
+    await fire(runtime, "onMessageRecipientsChangedHandler");
+    const saved = (runtime.fake.Office as { context: { roamingSettings: { get(k: string): unknown } } })
+      .context.roamingSettings;
+    expect(saved.get(POLICY_KEYS.policy)).toBeUndefined();
+    const { options } = await fire(
+      load({ to: recipients("ops@army.ml") }, null, web.fetch),
+      "onMessageSendHandler",
+    );
+    expect(options?.allowEvent).toBe(false);
+    expect(String(options?.errorMessage)).toContain("ops@army.ml");
+  });
+
+  test("storage that never answers holds the send up for at most a second, then the built-in policy applies", async () => {
+    const { storage } = runtimeStorage({}, true);
+    const runtime = load({ to: recipients("ops@army.ml") }, storage, server({}).fetch);
+    const { options, ms } = await fire(runtime, "onMessageSendHandler");
+    expect(ms).toBeLessThan(2_500);
+    expect(options?.allowEvent).toBe(false);
+    expect(String(options?.errorMessage)).toContain("ops@army.ml");
+  });
+});
