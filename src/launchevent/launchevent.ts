@@ -5,9 +5,20 @@
  */
 import bundledPolicy from "../../config/policy.json";
 import { createChecker, prepareBuiltIns, type Checker, type EffectivePolicy } from "../checker";
-import { loadPolicy, SETTING_KEYS, type LoadedPolicy } from "../shared/policy-store";
-import { roamingSettingsStore } from "../shared/roaming-store";
+import { loadPolicy, SETTING_KEYS, type LoadedPolicy, type SettingsStore } from "../shared/policy-store";
 import { errorMessage, truncate } from "../shared/display-text";
+import {
+  EARLY_WARNING_NOTIFY_MS,
+  EARLY_WARNING_READ_MS,
+  SEND_READ_MS,
+  createOfficeCaller,
+  readItemValue,
+  readRecipients,
+  roamingSettingsStore,
+  type ComposeRecipients,
+  type OfficeBasics,
+  type OfficeCaller,
+} from "../office";
 import {
   decideOnFailure,
   decideOnSend,
@@ -15,10 +26,6 @@ import {
   type Capabilities,
   type SendCompletion,
 } from "./send-decision";
-import { readRecipients, type ComposeRecipients } from "./office-recipients";
-
-/** Outlook shows "taking longer than expected" after 5 s; give up on a silent Office call before that. */
-const RECIPIENTS_TIMEOUT_MS = 3500;
 const NOTIFICATION_KEY = "recipientGuardWarning";
 const NOTIFICATION_LIMIT = 150;
 
@@ -40,14 +47,8 @@ function completeOnce(event: CompletableEvent): (options?: SendCompletion) => vo
   };
 }
 
-function capabilities(): Capabilities {
-  const supports = (version: string): boolean => {
-    try {
-      return Office.context.requirements.isSetSupported("Mailbox", version);
-    } catch {
-      return false;
-    }
-  };
+function capabilities(caller: OfficeCaller): Capabilities {
+  const supports = caller.supports;
   const enums = (Office as unknown as { MailboxEnums?: { SendModeOverride?: { PromptUser?: string } } })
     .MailboxEnums;
   return {
@@ -75,15 +76,28 @@ function storedPolicyText(): string {
   }
 }
 
-function currentPolicy(): LoadedPolicy {
-  const stored = storedPolicyText();
+/**
+ * The policy in force. `itemTrusted` is the user's list of trusted domains as the pane kept it on
+ * this message (session data): it wins over roaming settings, which reach this runtime late.
+ */
+function currentPolicy(caller: OfficeCaller, itemTrusted?: unknown): LoadedPolicy {
+  const roamingText = storedPolicyText();
+  const stored =
+    roamingText && `${roamingText}|${itemTrusted === undefined ? "" : JSON.stringify(itemTrusted)}`;
   if (stored && loadedPolicy?.stored === stored) return loadedPolicy.loaded;
   let loaded: LoadedPolicy;
   try {
-    loaded = loadPolicy(
-      bundledPolicy,
-      roamingSettingsStore(Office.context.roamingSettings, Office.AsyncResultStatus.Succeeded),
-    );
+    const roaming = roamingSettingsStore(Office.context.roamingSettings, caller, SEND_READ_MS);
+    const store: SettingsStore | null =
+      roaming && itemTrusted !== undefined
+        ? {
+            get: (name) => (name === SETTING_KEYS.userTrustedDomains ? itemTrusted : roaming.get(name)),
+            set: roaming.set,
+            remove: roaming.remove,
+            save: roaming.save,
+          }
+        : roaming;
+    loaded = loadPolicy(bundledPolicy, store);
   } catch {
     loaded = loadPolicy(bundledPolicy, null);
   }
@@ -100,25 +114,34 @@ function composeItem(): ComposeRecipients {
   return Office.context.mailbox.item as unknown as ComposeRecipients;
 }
 
+/** A failure's reason for the alert's parentheses: no full stop of its own. */
+const reasonOf = (error: unknown): string => errorMessage(error).replace(/\.$/, "");
+
 export function onMessageSendHandler(event: CompletableEvent): void {
   const complete = completeOnce(event);
   let failureAction: "block" | "warn" | "allow" = "warn";
   let caps: Capabilities = { smartAlertOptions: false, markdown: false, promptUser: "promptUser" };
   try {
+    const caller = createOfficeCaller(Office as unknown as OfficeBasics);
     // Policy first, so that even a failure to read the client's capabilities ends with the
     // organisation's check-failed action.
-    const { effective } = currentPolicy();
+    const { effective } = currentPolicy(caller);
     failureAction = effective.actions["check-failed"];
-    caps = capabilities();
-    readRecipients(composeItem(), RECIPIENTS_TIMEOUT_MS, Office.AsyncResultStatus.Succeeded)
-      .then((recipients) => decideOnSend(effective, recipients, caps, checkerFor))
-      .then(complete, (error: unknown) =>
-        complete(decideOnFailure(errorMessage(error), failureAction, caps)),
-      );
+    caps = capabilities(caller);
+    const item = composeItem();
+    Promise.all([
+      readRecipients(caller, item, SEND_READ_MS),
+      readItemValue(caller, item, SETTING_KEYS.userTrustedDomains, SEND_READ_MS),
+    ])
+      .then(([recipients, itemTrusted]) => {
+        const policy = itemTrusted === undefined ? effective : currentPolicy(caller, itemTrusted).effective;
+        return decideOnSend(policy, recipients, caps, checkerFor);
+      })
+      .then(complete, (error: unknown) => complete(decideOnFailure(reasonOf(error), failureAction, caps)));
     // Outlook answers on a later turn: build the policy's index (kept for the answer) meanwhile.
     checkerFor(effective);
   } catch (error) {
-    complete(decideOnFailure(errorMessage(error), failureAction, caps));
+    complete(decideOnFailure(reasonOf(error), failureAction, caps));
   }
 }
 
@@ -129,35 +152,54 @@ function notificationText(flagged: { emailAddress: string; message: string }[]):
   return truncate(`Check ${first.emailAddress}: ${first.message}${more}`, NOTIFICATION_LIMIT);
 }
 
+interface NotifyingItem extends ComposeRecipients {
+  notificationMessages: Office.NotificationMessages;
+}
+
 export function onMessageRecipientsChangedHandler(event: CompletableEvent): void {
   const complete = completeOnce(event);
   try {
-    const item = Office.context.mailbox.item as unknown as ComposeRecipients & {
-      notificationMessages: Office.NotificationMessages;
-    };
-    const { effective } = currentPolicy();
-    readRecipients(item, RECIPIENTS_TIMEOUT_MS, Office.AsyncResultStatus.Succeeded)
-      .then((recipients) => {
-        const result = checkerFor(effective).checkRecipients(flattenRecipients(recipients).list);
+    const caller = createOfficeCaller(Office as unknown as OfficeBasics);
+    const item = Office.context.mailbox.item as unknown as NotifyingItem;
+    const { effective } = currentPolicy(caller);
+    Promise.all([
+      readRecipients(caller, item, EARLY_WARNING_READ_MS),
+      readItemValue(caller, item, SETTING_KEYS.userTrustedDomains, EARLY_WARNING_READ_MS),
+    ])
+      .then(([recipients, itemTrusted]) => {
+        const policy = itemTrusted === undefined ? effective : currentPolicy(caller, itemTrusted).effective;
+        const result = checkerFor(policy).checkRecipients(flattenRecipients(recipients).list);
         const flagged = result.recipients
           .filter((r) => r.verdict !== "allow")
           .map((r) => ({ emailAddress: r.address, message: r.findings[0]?.message ?? "" }));
-        const done = (): void => complete();
-        if (flagged.length === 0) {
-          item.notificationMessages.removeAsync(NOTIFICATION_KEY, done);
-        } else {
-          item.notificationMessages.replaceAsync(
-            NOTIFICATION_KEY,
-            {
-              type: Office.MailboxEnums.ItemNotificationMessageType.ErrorMessage,
-              message: notificationText(flagged),
-            },
-            done,
-          );
-        }
+        const bar = item.notificationMessages;
+        return flagged.length === 0
+          ? caller.call(
+              "notificationMessages.removeAsync",
+              "remove the warning",
+              (cb) => bar.removeAsync(NOTIFICATION_KEY, cb),
+              EARLY_WARNING_NOTIFY_MS,
+            )
+          : caller.call(
+              "notificationMessages.replaceAsync",
+              "show the warning",
+              (cb) =>
+                bar.replaceAsync(
+                  NOTIFICATION_KEY,
+                  {
+                    type: Office.MailboxEnums.ItemNotificationMessageType.ErrorMessage,
+                    message: notificationText(flagged),
+                  },
+                  cb,
+                ),
+              EARLY_WARNING_NOTIFY_MS,
+            );
       })
       // Early warning is a courtesy: a failure here must never get in the user's way.
-      .catch(() => complete());
+      .then(
+        () => complete(),
+        () => complete(),
+      );
     checkerFor(effective);
   } catch {
     complete();

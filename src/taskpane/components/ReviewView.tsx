@@ -104,13 +104,7 @@ export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyCha
           ))}
         {review && <MessageFindings findings={review.messageFindings} />}
         {review && (
-          <SendSection
-            review={review}
-            sent={model.phase === "sent"}
-            busy={model.busy}
-            fallbackFocus={fallbackFocus}
-            {...(model.send ? { onSend: model.send } : {})}
-          />
+          <SendSection review={review} />
         )}
       </section>
     </div>
