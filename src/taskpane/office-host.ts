@@ -52,6 +52,9 @@ export interface OfficeHostOptions {
   version?: string;
   /** For tests: an adapter over the same Office, to watch its queue. */
   caller?: OfficeCaller;
+  /** For tests: the organisation policy built into the add-in, and the clock. */
+  bundledPolicy?: unknown;
+  now?: () => Date;
 }
 
 function builtVersion(): string {
@@ -80,6 +83,7 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
   const compose: ComposeItemApi = composeItemOf(office);
   const caller = options.caller ?? createOfficeCaller(office);
 
+  const builtIn: unknown = "bundledPolicy" in options ? options.bundledPolicy : bundledPolicy;
   const store: SettingsStore | null = roamingSettingsStore(office.context.roamingSettings, caller, timeoutMs);
   const noStore: RefreshResult = {
     ok: false,
@@ -229,11 +233,11 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
 
     setRecipients,
 
-    loadPolicy: () => loadPolicy(bundledPolicy, store),
+    loadPolicy: () => loadPolicy(builtIn, store),
 
     refreshPolicy: async () => {
       if (!store) return noStore;
-      const result = await refreshPolicy(fetchPolicyText, store, undefined, bundledPolicy);
+      const result = await refreshPolicy(fetchPolicyText, store, options.now, builtIn);
       return result.ok ? { ok: true, message: `${result.message} ${APPLIES_LATER}` } : result;
     },
 

@@ -177,7 +177,8 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       if (silent.has(op)) return; // Outlook never answers: the call stays unanswered
       setTimeout(() => {
         unanswered--;
-        const message = fail[op];
+        // A failure may be set for one call ("set to 2") or for every call of its kind ("set to").
+        const message = fail[op] ?? fail[op.split(" ").slice(0, 2).join(" ")];
         if (message) {
           callback?.({ status: FAILED, error: { message, code: 9000 } });
           return;
