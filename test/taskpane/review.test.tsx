@@ -46,6 +46,29 @@ describe("review: what the alert said", () => {
     await statusSays("1 of 2 recipients needs your attention.");
   });
 
+  test("a new alert while the pane is open (InitializationContextChanged): the new findings, checked again", async () => {
+    const host = new FakeHost({
+      to: [entry("ops@army.ml", "Ops Desk")],
+      contextData: alertFor(["ops@army.ml"]),
+      mailbox: "1.15",
+    });
+    renderApp(host);
+    const summary = await screen.findByRole("region", { name: "What the alert said" }, { timeout: 5000 });
+    await waitFor(() => expect(text(summary)).toContain("ops@army.ml"));
+    // The user fixed To, added a slip in Cc, and pressed Send again: the alert's button asks for the pane.
+    host.fake.fields.to = { kind: "ok", value: [entry("ops@army.mil", "Ops Desk")] };
+    host.fake.fields.cc = { kind: "ok", value: [entry("jane@gmial.com", "Jane")] };
+    let handled = false;
+    act(() => {
+      handled = host.fake.reopenPane(alertFor([], ["jane@gmial.com"]));
+    });
+    expect(handled).toBe(true);
+    await statusSays("Checked again for the new alert. 1 of 2 recipients needs your attention.");
+    const updated = screen.getByRole("region", { name: "What the alert said" });
+    expect(text(updated)).toContain("jane@gmial.com");
+    expect(text(updated)).not.toContain("ops@army.ml");
+  });
+
   test("damaged or absent contextData: no summary, the live check still runs", async () => {
     const host = new FakeHost({ to: [entry("ops@army.ml")], contextData: "{not json" });
     renderApp(host);
