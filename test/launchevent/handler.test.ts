@@ -175,7 +175,11 @@ describe.each([
       { bcc: { kind: "throw", message: "boom" } },
       /could not read the Bcc recipients: boom/,
     ],
-    ["the value is null", { to: { kind: "ok", value: null } }, /could not read the To recipients: it returned no list/],
+    [
+      "the value is null",
+      { to: { kind: "ok", value: null } },
+      /could not read the To recipients: it returned no list/,
+    ],
     [
       "the value is undefined",
       { to: { kind: "ok", value: undefined } },
@@ -284,7 +288,8 @@ describe.each([
       },
     });
     // Wait for the completion (a loaded machine may take a while), then a little for a second one.
-    for (let waited = 0; calls === 0 && waited < 3000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    for (let waited = 0; calls === 0 && waited < 3000; waited += 10)
+      await new Promise((r) => setTimeout(r, 10));
     await new Promise((r) => setTimeout(r, 30));
     expect(calls).toBe(1);
   });

@@ -269,7 +269,9 @@ describe("review: sending", () => {
     await user.click(within(await dialog()).getByRole("button", { name: "Replace" }));
     await statusSays("The recipient looks right.");
     expect(screen.queryByRole("button", { name: /send/i })).toBeNull();
-    expect(screen.getByText("The recipients look right now: press Send in the message again to send it.")).toBeTruthy();
+    expect(
+      screen.getByText("The recipients look right now: press Send in the message again to send it."),
+    ).toBeTruthy();
     expect(host.fake.log).not.toContain("send");
   });
 

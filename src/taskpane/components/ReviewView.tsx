@@ -103,9 +103,7 @@ export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyCha
             </ul>
           ))}
         {review && <MessageFindings findings={review.messageFindings} />}
-        {review && (
-          <SendSection review={review} />
-        )}
+        {review && <SendSection review={review} />}
       </section>
     </div>
   );
