@@ -115,6 +115,24 @@ describe("the review pane in the simulated Outlook", () => {
     await expect(
       frame.evaluate(() => (window as unknown as { keptState?: boolean }).keptState),
     ).resolves.toBe(true);
+    // The web profile's Office answers at most 3 calls at once: a fourth fails with office.js's 5100.
+    // (No async function here: the test's compiled helpers do not exist in the page.)
+    const statuses = await frame.evaluate(() => {
+      const item = (
+        window as unknown as {
+          Office: { context: { mailbox: { item: { to: { getAsync(cb: (r: unknown) => void): void } } } } };
+        }
+      ).Office.context.mailbox.item;
+      return Promise.all(
+        [1, 2, 3, 4].map(() => new Promise<unknown>((resolve) => item.to.getAsync(resolve))),
+      ).then((results) =>
+        results.map((r) => {
+          const result = r as { status: string; error?: { code: number } };
+          return result.error ? `${result.status} ${result.error.code}` : result.status;
+        }),
+      );
+    });
+    expect(statuses).toEqual(["succeeded", "succeeded", "succeeded", "failed 5100"]);
     expect(pageErrors(page)).toEqual([]);
   });
 
