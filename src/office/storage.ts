@@ -1,8 +1,14 @@
 /**
  * Where the add-in keeps what it must remember: Office's roaming settings (per mailbox, 32 KB, late
  * to reach other runtimes: office-js #6728, #5650) and, for a decision about the message being
- * written, the item's session data (Mailbox 1.11, compose only, never sent with the message).
- * ES2016 only.
+ * written, the item's session data.
+ *
+ * Why session data for that decision: it is Mailbox 1.11, below the manifest's 1.12 floor, so every
+ * client that runs the send check has it; it belongs to the message being written, is readable by
+ * the send handler in that same compose item at once, and is never sent. The alternatives fail one
+ * of those: internet headers (1.8) travel with the message to every recipient, exposing the user's
+ * trusted domains; custom properties need loadCustomPropertiesAsync plus saveAsync (two more calls
+ * under the 3-call limit) and are written into the stored item. ES2016 only.
  */
 import type { SettingsStore } from "../shared/policy-store";
 import type { AsyncCallback, OfficeCaller } from "./call";
