@@ -19,6 +19,11 @@ import {
   type Permission,
 } from "./apis";
 
+// Timers come from the host, not from the ECMAScript library: declared here so that this file also
+// compiles against `lib: ES2016` alone, as the send handler's code must.
+declare function setTimeout(handler: () => void, ms: number): unknown;
+declare function clearTimeout(id: unknown): void;
+
 /** The part of Office.AsyncResult that is read. */
 export interface AsyncResultLike<T = unknown> {
   status: unknown;
