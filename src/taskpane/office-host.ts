@@ -40,7 +40,7 @@ export { RECIPIENTS_PER_CALL };
 /** When a change of the user's trusted domains is judged by the send check. */
 export const APPLIES_NOW = "It applies to this message now and to the messages you write after it.";
 export const APPLIES_LATER =
-  "It applies from your next message: this Outlook can take a few minutes to pass it on to the send check.";
+  "It applies from your next message; Outlook can take a few minutes to pass it on to the send check.";
 
 export interface OfficeHostOptions {
   office: OfficeApi;

@@ -331,7 +331,7 @@ describe("office host: the rest", () => {
     await expect(createOfficeHost({ office }).saveUserTrustedDomains(["army.ml"])).resolves.toEqual({
       ok: true,
       message:
-        "Saved. It applies from your next message: this Outlook can take a few minutes to pass it on to the send check.",
+        "Saved. It applies from your next message; Outlook can take a few minutes to pass it on to the send check.",
     });
   });
 

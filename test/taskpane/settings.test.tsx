@@ -73,7 +73,7 @@ describe("settings: policy updates", () => {
     await user.click(screen.getByRole("button", { name: "Check for policy updates" }));
     expect(
       await screen.findByText(
-        "Organisation policy updated at 2026-11-22T10:00:00.000Z. It applies from your next message: this Outlook can take a few minutes to pass it on to the send check.",
+        "Organisation policy updated at 2026-11-22T10:00:00.000Z. It applies from your next message; Outlook can take a few minutes to pass it on to the send check.",
       ),
     ).toBeTruthy();
     expect(text(panel())).toContain("Downloaded from your organisation on");
