@@ -60,8 +60,9 @@ function capabilities(caller: OfficeCaller): Capabilities {
 
 // The runtime is kept between sends on most clients: read and validate the stored policy, and build
 // its lookalike index, again only when what is stored has changed.
-let loadedPolicy: { stored: string; loaded: LoadedPolicy } | undefined;
-let cachedChecker: { policy: EffectivePolicy; checker: Checker } | undefined;
+// Two of each: the roaming policy and the one with this message's own decision (see currentPolicy).
+let loadedPolicies: { stored: string; loaded: LoadedPolicy }[] = [];
+let cachedCheckers: { policy: EffectivePolicy; checker: Checker }[] = [];
 
 /** What roaming settings hold for the policy, as text to compare; "" when it cannot be read. */
 function storedPolicyText(): string {
@@ -84,30 +85,37 @@ function currentPolicy(caller: OfficeCaller, itemTrusted?: unknown): LoadedPolic
   const roamingText = storedPolicyText();
   const stored =
     roamingText && `${roamingText}|${itemTrusted === undefined ? "" : JSON.stringify(itemTrusted)}`;
-  if (stored && loadedPolicy?.stored === stored) return loadedPolicy.loaded;
+  for (const entry of loadedPolicies) if (stored && entry.stored === stored) return entry.loaded;
   let loaded: LoadedPolicy;
   try {
     const roaming = roamingSettingsStore(Office.context.roamingSettings, caller, SEND_READ_MS);
     const store: SettingsStore | null =
-      roaming && itemTrusted !== undefined
+      itemTrusted !== undefined
         ? {
-            get: (name) => (name === SETTING_KEYS.userTrustedDomains ? itemTrusted : roaming.get(name)),
-            set: roaming.set,
-            remove: roaming.remove,
-            save: roaming.save,
+            get: (name) =>
+              name === SETTING_KEYS.userTrustedDomains
+                ? itemTrusted
+                : roaming
+                  ? roaming.get(name)
+                  : undefined,
+            set: () => undefined,
+            remove: () => undefined,
+            save: () => Promise.resolve(),
           }
         : roaming;
     loaded = loadPolicy(bundledPolicy, store);
   } catch {
     loaded = loadPolicy(bundledPolicy, null);
   }
-  loadedPolicy = stored ? { stored, loaded } : undefined;
+  if (stored) loadedPolicies = [{ stored, loaded }].concat(loadedPolicies.slice(0, 1));
   return loaded;
 }
 
 function checkerFor(policy: EffectivePolicy): Checker {
-  if (cachedChecker?.policy !== policy) cachedChecker = { policy, checker: createChecker(policy) };
-  return cachedChecker.checker;
+  for (const entry of cachedCheckers) if (entry.policy === policy) return entry.checker;
+  const checker = createChecker(policy);
+  cachedCheckers = [{ policy, checker }].concat(cachedCheckers.slice(0, 1));
+  return checker;
 }
 
 function composeItem(): ComposeRecipients {

@@ -164,6 +164,21 @@ describe.each([
     expect(options?.allowEvent).toBe(false);
   });
 
+  test("the message's own decision counts even where roaming settings cannot be read", async () => {
+    const fake = web({ to: recipients("ops@army.ml"), mailbox: "1.14", roamingThrows: true });
+    fake.sessionData.set("rg.trusted.v1", '["army.ml"]');
+    const { options } = await runEvent(load, fake, "onMessageSendHandler");
+    expect(options).toEqual({ allowEvent: true });
+  });
+
+  test("damaged session data is ignored: roaming settings decide", async () => {
+    const fake = web({ to: recipients("ops@army.ml"), mailbox: "1.14" });
+    fake.sessionData.set("rg.trusted.v1", "{not json");
+    const { options } = await runEvent(load, fake, "onMessageSendHandler");
+    expect(options?.allowEvent).toBe(false);
+    expect(String(options?.errorMessage)).toContain("Mali");
+  });
+
   test("the handler never calls an Office member above the manifest's permission", async () => {
     const fake = web({ to: recipients("ops@army.ml"), cc: recipients("a@example.org") });
     const { calls } = await runEvent(load, fake, "onMessageSendHandler");
