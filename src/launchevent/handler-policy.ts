@@ -4,6 +4,7 @@
  * hours by the early-warning event, never by the send event.
  */
 import bundledPolicy from "../../config/policy.json";
+import type { EffectivePolicy } from "../checker";
 import {
   AUTO_REFRESH_INTERVAL_MS,
   loadPolicy,
@@ -16,7 +17,7 @@ import {
   type SettingsStore,
   type TextStore,
 } from "../shared/policy-store";
-import { roamingSettingsStore } from "../shared/roaming-store";
+import { SEND_READ_MS, roamingSettingsStore, type OfficeCaller } from "../office";
 import { largePolicyStore } from "../shared/text-stores";
 
 /** policy.json on the add-in's host, fixed at build time (ADDIN_HOST_URL) for runtimes with no page. */
@@ -29,12 +30,23 @@ export const POLICY_READ_TIMEOUT_MS = 1000;
 /** The download in the early-warning event gives up after this. */
 export const POLICY_FETCH_TIMEOUT_MS = 4000;
 
-function settings(): SettingsStore | null {
+function settings(caller: OfficeCaller, itemTrusted?: unknown): SettingsStore | null {
+  let roaming: SettingsStore | null;
   try {
-    return roamingSettingsStore(Office.context.roamingSettings, Office.AsyncResultStatus.Succeeded);
+    roaming = roamingSettingsStore(Office.context.roamingSettings, caller, SEND_READ_MS);
   } catch {
-    return null;
+    roaming = null;
   }
+  if (itemTrusted === undefined) return roaming;
+  // The user's trusted domains as the pane kept them on this message (session data) win over
+  // roaming settings, which reach this runtime late (office-js #6728, #5650). Read-only.
+  return {
+    get: (name) =>
+      name === SETTING_KEYS.userTrustedDomains ? itemTrusted : roaming ? roaming.get(name) : undefined,
+    set: () => undefined,
+    remove: () => undefined,
+    save: () => Promise.resolve(),
+  };
 }
 
 /** The runtime's storage globals, named one by one (no globalThis in ES2016). */
@@ -50,7 +62,7 @@ function runtimeScope(): { localStorage?: unknown; OfficeRuntime?: unknown } {
 }
 
 /** Where this runtime keeps the policy: its large store first, then roaming settings. */
-export function policyStores(roaming: SettingsStore | null = settings()): TextStore[] {
+export function policyStores(roaming: SettingsStore | null): TextStore[] {
   const stores: TextStore[] = [];
   const large = largePolicyStore(runtimeScope());
   if (large) stores.push(large);
@@ -110,12 +122,15 @@ function loadFromStored(
   return loaded;
 }
 
-/** The policy in force for this event. Never rejects: the built-in policy is the last resort. */
-export function currentPolicy(): Promise<LoadedPolicy> {
+/**
+ * The policy in force for this event, with this message's own trusted domains where the pane kept
+ * them (`itemTrusted`). Never rejects: the built-in policy is the last resort.
+ */
+export function currentPolicy(caller: OfficeCaller, itemTrusted?: unknown): Promise<LoadedPolicy> {
   let roaming: SettingsStore | null = null;
   let stores: TextStore[] = [];
   try {
-    roaming = settings();
+    roaming = settings(caller, itemTrusted);
     stores = policyStores(roaming);
   } catch {
     stores = [];
@@ -136,9 +151,9 @@ export function currentPolicy(): Promise<LoadedPolicy> {
  * The same at once, where every store reads synchronously (roaming settings, localStorage); null
  * where one does not (OfficeRuntime.storage), and then currentPolicy() is the way.
  */
-export function currentPolicyNow(): LoadedPolicy | null {
+export function currentPolicyNow(caller: OfficeCaller, itemTrusted?: unknown): LoadedPolicy | null {
   try {
-    const roaming = settings();
+    const roaming = settings(caller, itemTrusted);
     const stores = policyStores(roaming);
     for (const store of stores) if (!store.readNow) return null;
     const problems: string[] = [];
@@ -152,14 +167,25 @@ export function currentPolicyNow(): LoadedPolicy | null {
  * Runs `use` with the policy in force: at once where the stores read synchronously (so the index
  * is built before Outlook answers), else when the stores have answered.
  */
-export function withPolicy<T>(use: (loaded: LoadedPolicy) => T | PromiseLike<T>): Promise<T> {
-  const now = currentPolicyNow();
-  if (!now) return currentPolicy().then(use);
+export function withPolicy<T>(
+  caller: OfficeCaller,
+  use: (loaded: LoadedPolicy) => T | PromiseLike<T>,
+): Promise<T> {
+  const now = currentPolicyNow(caller);
+  if (!now) return currentPolicy(caller).then(use);
   try {
     return Promise.resolve(use(now));
   } catch (error) {
     return Promise.reject(error);
   }
+}
+
+/** The effective policy with this message's own trusted domains (read from its session data). */
+export function policyWithItemTrust(caller: OfficeCaller, itemTrusted: unknown): Promise<EffectivePolicy> {
+  const now = currentPolicyNow(caller, itemTrusted);
+  return now
+    ? Promise.resolve(now.effective)
+    : currentPolicy(caller, itemTrusted).then((loaded) => loaded.effective);
 }
 
 /** policy.json on the add-in's own host: the page's origin where there is a page, else the build's. */
@@ -200,10 +226,10 @@ function fetchPolicyText(url: string): Promise<string> {
  * Downloads policy.json when the last attempt is older than AUTO_REFRESH_INTERVAL_MS. Called by the
  * early-warning event only; resolves (never rejects) once done or given up.
  */
-export function refreshPolicyIfDue(now: () => Date = () => new Date()): Promise<void> {
+export function refreshPolicyIfDue(caller: OfficeCaller, now: () => Date = () => new Date()): Promise<void> {
   try {
     const url = policyUrl();
-    const stores = policyStores();
+    const stores = policyStores(settings(caller));
     if (!url || typeof fetch !== "function" || stores.length === 0) return Promise.resolve();
     return refreshPolicy({
       fetchText: () => fetchPolicyText(url),

@@ -4,8 +4,20 @@
  * happens inside the handlers and every path ends in exactly one event.completed call.
  */
 import { createChecker, prepareBuiltIns, type Checker, type EffectivePolicy } from "../checker";
+import { SETTING_KEYS } from "../shared/policy-store";
 import { errorMessage, truncate } from "../shared/display-text";
-import { refreshPolicyIfDue, withPolicy } from "./handler-policy";
+import { policyWithItemTrust, refreshPolicyIfDue, withPolicy } from "./handler-policy";
+import {
+  EARLY_WARNING_NOTIFY_MS,
+  EARLY_WARNING_READ_MS,
+  SEND_READ_MS,
+  createOfficeCaller,
+  readItemValue,
+  readRecipients,
+  type ComposeRecipients,
+  type OfficeBasics,
+  type OfficeCaller,
+} from "../office";
 import {
   decideOnFailure,
   decideOnSend,
@@ -13,10 +25,6 @@ import {
   type Capabilities,
   type SendCompletion,
 } from "./send-decision";
-import { readRecipients, type ComposeRecipients } from "./office-recipients";
-
-/** Outlook shows "taking longer than expected" after 5 s; give up on a silent Office call before that. */
-const RECIPIENTS_TIMEOUT_MS = 3500;
 const NOTIFICATION_KEY = "recipientGuardWarning";
 const NOTIFICATION_LIMIT = 150;
 
@@ -38,14 +46,8 @@ function completeOnce(event: CompletableEvent): (options?: SendCompletion) => vo
   };
 }
 
-function capabilities(): Capabilities {
-  const supports = (version: string): boolean => {
-    try {
-      return Office.context.requirements.isSetSupported("Mailbox", version);
-    } catch {
-      return false;
-    }
-  };
+function capabilities(caller: OfficeCaller): Capabilities {
+  const supports = caller.supports;
   const enums = (Office as unknown as { MailboxEnums?: { SendModeOverride?: { PromptUser?: string } } })
     .MailboxEnums;
   return {
@@ -56,37 +58,56 @@ function capabilities(): Capabilities {
 }
 
 // The runtime is kept between sends on most clients: build the policy's lookalike index again only
-// when the policy has changed (handler-policy.ts keeps the loaded policy while the store is the same).
-let cachedChecker: { policy: EffectivePolicy; checker: Checker } | undefined;
+// when the policy has changed (handler-policy.ts keeps the loaded policy while what is stored, and
+// this message's own decision, stay the same). Two: the stored policy and the one with this
+// message's own decision (see handler-policy's currentPolicy).
+let cachedCheckers: { policy: EffectivePolicy; checker: Checker }[] = [];
 
 function checkerFor(policy: EffectivePolicy): Checker {
-  if (cachedChecker?.policy !== policy) cachedChecker = { policy, checker: createChecker(policy) };
-  return cachedChecker.checker;
+  for (const entry of cachedCheckers) if (entry.policy === policy) return entry.checker;
+  const checker = createChecker(policy);
+  cachedCheckers = [{ policy, checker }].concat(cachedCheckers.slice(0, 1));
+  return checker;
 }
 
 function composeItem(): ComposeRecipients {
   return Office.context.mailbox.item as unknown as ComposeRecipients;
 }
 
+/** A failure's reason for the alert's parentheses: no full stop of its own. */
+const reasonOf = (error: unknown): string => errorMessage(error).replace(/\.$/, "");
+
 export function onMessageSendHandler(event: CompletableEvent): void {
   const complete = completeOnce(event);
   let failureAction: "block" | "warn" | "allow" = "warn";
   let caps: Capabilities = { smartAlertOptions: false, markdown: false, promptUser: "promptUser" };
-  // Policy first, so that even a failure to read the client's capabilities ends with the
-  // organisation's check-failed action. It is at hand at once where the stores read synchronously;
-  // from OfficeRuntime.storage it takes a turn.
-  withPolicy(({ effective }) => {
-    failureAction = effective.actions["check-failed"];
-    caps = capabilities();
-    const decided = readRecipients(
-      composeItem(),
-      RECIPIENTS_TIMEOUT_MS,
-      Office.AsyncResultStatus.Succeeded,
-    ).then((recipients) => decideOnSend(effective, recipients, caps, checkerFor));
-    // Outlook answers on a later turn: build the policy's index (kept for the answer) meanwhile.
-    checkerFor(effective);
-    return decided;
-  }).then(complete, (error: unknown) => complete(decideOnFailure(errorMessage(error), failureAction, caps)));
+  try {
+    const caller = createOfficeCaller(Office as unknown as OfficeBasics);
+    // Policy first, so that even a failure to read the client's capabilities ends with the
+    // organisation's check-failed action. It is at hand at once where the stores read synchronously;
+    // from OfficeRuntime.storage it takes a turn.
+    withPolicy(caller, ({ effective }) => {
+      failureAction = effective.actions["check-failed"];
+      caps = capabilities(caller);
+      const item = composeItem();
+      const decided = Promise.all([
+        readRecipients(caller, item, SEND_READ_MS),
+        readItemValue(caller, item, SETTING_KEYS.userTrustedDomains, SEND_READ_MS),
+      ]).then(([recipients, itemTrusted]) =>
+        // The user's trusted domains as the pane kept them on this message win over roaming
+        // settings, which reach this runtime late (office-js #6728, #5650).
+        (itemTrusted === undefined
+          ? Promise.resolve(effective)
+          : policyWithItemTrust(caller, itemTrusted)
+        ).then((policy) => decideOnSend(policy, recipients, caps, checkerFor)),
+      );
+      // Outlook answers on a later turn: build the policy's index (kept for the answer) meanwhile.
+      checkerFor(effective);
+      return decided;
+    }).then(complete, (error: unknown) => complete(decideOnFailure(reasonOf(error), failureAction, caps)));
+  } catch (error) {
+    complete(decideOnFailure(reasonOf(error), failureAction, caps));
+  }
 }
 
 /** A short line for the message's notification bar while the user is still writing. */
@@ -96,13 +117,17 @@ function notificationText(flagged: { emailAddress: string; message: string }[]):
   return truncate(`Check ${first.emailAddress}: ${first.message}${more}`, NOTIFICATION_LIMIT);
 }
 
+interface NotifyingItem extends ComposeRecipients {
+  notificationMessages: Office.NotificationMessages;
+}
+
 export function onMessageRecipientsChangedHandler(event: CompletableEvent): void {
   const completeEvent = completeOnce(event);
   // The automatic policy refresh runs here, never on send: at most every few hours, and the event
   // completes only after it (classic Outlook ends the runtime at completed).
   let refreshed: Promise<void>;
   try {
-    refreshed = refreshPolicyIfDue();
+    refreshed = refreshPolicyIfDue(createOfficeCaller(Office as unknown as OfficeBasics));
   } catch {
     refreshed = Promise.resolve();
   }
@@ -112,35 +137,57 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
       () => completeEvent(),
     );
   };
-  withPolicy(({ effective }) => {
-    const item = Office.context.mailbox.item as unknown as ComposeRecipients & {
-      notificationMessages: Office.NotificationMessages;
-    };
-    const flaggedOf = readRecipients(item, RECIPIENTS_TIMEOUT_MS, Office.AsyncResultStatus.Succeeded).then(
-      (recipients) =>
-        checkerFor(effective)
-          .checkRecipients(flattenRecipients(recipients).list)
-          .recipients.filter((r) => r.verdict !== "allow")
-          .map((r) => ({ emailAddress: r.address, message: r.findings[0]?.message ?? "" })),
-    );
-    checkerFor(effective);
-    return flaggedOf.then((flagged) => {
-      if (flagged.length === 0) {
-        item.notificationMessages.removeAsync(NOTIFICATION_KEY, complete);
-      } else {
-        item.notificationMessages.replaceAsync(
-          NOTIFICATION_KEY,
-          {
-            type: Office.MailboxEnums.ItemNotificationMessageType.ErrorMessage,
-            message: notificationText(flagged),
-          },
-          complete,
-        );
-      }
-    });
-  })
-    // Early warning is a courtesy: a failure here must never get in the user's way.
-    .catch(() => complete());
+  try {
+    const caller = createOfficeCaller(Office as unknown as OfficeBasics);
+    const item = Office.context.mailbox.item as unknown as NotifyingItem;
+    withPolicy(caller, ({ effective }) => {
+      const checked = Promise.all([
+        readRecipients(caller, item, EARLY_WARNING_READ_MS),
+        readItemValue(caller, item, SETTING_KEYS.userTrustedDomains, EARLY_WARNING_READ_MS),
+      ]).then(([recipients, itemTrusted]) =>
+        (itemTrusted === undefined
+          ? Promise.resolve(effective)
+          : policyWithItemTrust(caller, itemTrusted)
+        ).then((policy) => {
+          const result = checkerFor(policy).checkRecipients(flattenRecipients(recipients).list);
+          const flagged = result.recipients
+            .filter((r) => r.verdict !== "allow")
+            .map((r) => ({ emailAddress: r.address, message: r.findings[0]?.message ?? "" }));
+          const bar = item.notificationMessages;
+          return flagged.length === 0
+            ? caller.call(
+                "notificationMessages.removeAsync",
+                "remove the warning",
+                (cb) => bar.removeAsync(NOTIFICATION_KEY, cb),
+                EARLY_WARNING_NOTIFY_MS,
+              )
+            : caller.call(
+                "notificationMessages.replaceAsync",
+                "show the warning",
+                (cb) =>
+                  bar.replaceAsync(
+                    NOTIFICATION_KEY,
+                    {
+                      type: Office.MailboxEnums.ItemNotificationMessageType.ErrorMessage,
+                      message: notificationText(flagged),
+                    },
+                    cb,
+                  ),
+                EARLY_WARNING_NOTIFY_MS,
+              );
+        }),
+      );
+      checkerFor(effective);
+      return checked;
+    })
+      // Early warning is a courtesy: a failure here must never get in the user's way.
+      .then(
+        () => complete(),
+        () => complete(),
+      );
+  } catch {
+    complete();
+  }
 }
 
 // Build the built-in index and tables while the runtime loads the script: they depend on no policy

@@ -15,7 +15,10 @@ export interface RuntimeSnapshot {
   /** Highest Mailbox requirement set this client supports, e.g. "1.14". */
   mailbox: string;
   platform: "PC" | "OfficeOnline" | "Mac" | "Android" | "iOS";
+  /** Roaming settings as they have reached this runtime (saves from other runtimes arrive late). */
   roaming: Record<string, unknown>;
+  /** The manifest's `<Permissions>`: the shim refuses any member that needs more. */
+  permission: string;
   /** contextData for the task pane when Take Action opened it. */
   initializationContext: string | null;
   theme: { bodyBackgroundColor: string; bodyForegroundColor: string };
@@ -27,6 +30,9 @@ export type BridgeRequest =
   | { op: "saveRoaming"; roaming: Record<string, unknown> }
   | { op: "notification"; action: "replace"; key: string; message: string; type: string }
   | { op: "notification"; action: "remove"; key: string }
+  | { op: "getSession"; name: string }
+  | { op: "setSession"; name: string; value: string }
+  | { op: "removeSession"; name: string }
   | { op: "send" }
   | { op: "completed"; options: unknown };
 
@@ -36,6 +42,11 @@ export interface SimulatorHost {
   request(request: BridgeRequest): Promise<unknown>;
   /** Registers a listener for recipient changes; returns a remover. */
   onRecipientsChanged(listener: () => void): () => void;
+  /**
+   * Registers the pane's InitializationContextChanged listener (Mailbox 1.15): a Smart Alert's
+   * button then passes its context to the open pane instead of reloading it. Returns a remover.
+   */
+  onInitializationContextChanged(listener: (contextData: string) => void): () => void;
 }
 
 export const HOST_GLOBAL = "__recipientGuardSimulator";

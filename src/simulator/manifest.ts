@@ -1,6 +1,8 @@
 /** What the simulator needs from the add-in manifest, read the way Outlook reads it. */
 export interface ManifestInfo {
   sendMode: "PromptUser" | "SoftBlock" | "Block";
+  /** `<Permissions>`: Restricted, ReadItem, ReadWriteItem or ReadWriteMailbox (Restricted when absent). */
+  permission: string;
   onSendFunction: string | null;
   onRecipientsChangedFunction: string | null;
   /**
@@ -61,8 +63,10 @@ export function readManifest(xml: string, origin: string): ManifestInfo {
     if (id && url && action?.getAttribute("xsi:type") === "ShowTaskpane") paneByCommand.set(id, url);
   }
   const mode = onSend?.getAttribute("SendMode");
+  const permission = byLocalName(doc, "Permissions")[0]?.textContent?.trim() || "Restricted";
   return {
     sendMode: mode === "PromptUser" || mode === "Block" ? mode : "SoftBlock",
+    permission,
     onSendFunction: onSend?.getAttribute("FunctionName") ?? null,
     onRecipientsChangedFunction: onChange?.getAttribute("FunctionName") ?? null,
     mobile: {

@@ -3,6 +3,17 @@
  * add-in uses, with Outlook's asynchronous callback style, and forwards everything to the compose
  * page. In a frame it reaches the page directly (same origin); in a worker, which is how the
  * simulator imitates classic Outlook's JavaScript-only runtime, it talks to it by messages.
+ *
+ * It is as strict as Outlook where the add-in could go wrong:
+ * - a member newer than the client's Mailbox requirement set is absent, and one that needs more
+ *   than the manifest's `<Permissions>` throws Outlook's own "Elevated permission is required"
+ *   error (levels from @types/office-js and Outlook's host script; table in src/office/apis.ts);
+ * - on the web profile a fourth asynchronous call while three are unanswered fails with office.js's
+ *   error 5100 (limits-for-activation-and-javascript-api-for-outlook-add-ins.md);
+ * - on the web profile the event runtime's timers fire 900 ms late (office-js #4826);
+ * - the pane's roaming-settings saves reach the send handler late (the page delays them: office-js
+ *   #6728, #5650), while session data is kept by the message and is seen at once;
+ * - with Mailbox 1.15 an open pane gets InitializationContextChanged instead of being reloaded.
  */
 import {
   HOST_GLOBAL,
@@ -14,11 +25,23 @@ import {
   type SimulatorHost,
 } from "./bridge";
 import { removePostEs2016BuiltIns } from "./es2016-builtins";
+import {
+  INITIALIZATION_CONTEXT_CHANGED,
+  LATE_TIMER_MS,
+  MAX_CONCURRENT_CALLS,
+  OFFICE_APIS,
+  REFUSED_APIS,
+  TOO_MANY_CALLS_ERROR,
+  elevatedPermissionMessage,
+  permits,
+  type ApiRule,
+  type Permission,
+} from "../office";
 
 type Callback = (result: {
   status: string;
   value?: unknown;
-  error?: { message: string; code: number };
+  error?: { message: string; code: number; name?: string };
 }) => void;
 
 const SUCCEEDED = "succeeded";
@@ -28,6 +51,7 @@ interface Transport {
   snapshot: RuntimeSnapshot;
   request(request: BridgeRequest): Promise<unknown>;
   onRecipientsChanged(listener: () => void): void;
+  onInitializationContextChanged(listener: (contextData: string) => void): () => void;
 }
 
 function frameTransport(): Transport | null {
@@ -38,6 +62,7 @@ function frameTransport(): Transport | null {
       snapshot: host.snapshot(),
       request: (r) => host.request(r),
       onRecipientsChanged: (l) => void host.onRecipientsChanged(l),
+      onInitializationContextChanged: (l) => host.onInitializationContextChanged(l),
     };
   } catch {
     return null;
@@ -73,6 +98,8 @@ function workerTransport(snapshot: RuntimeSnapshot): Transport {
       });
     },
     onRecipientsChanged: (l) => void listeners.push(l),
+    // The worker runs the send handler only; a task pane is never loaded there.
+    onInitializationContextChanged: () => () => undefined,
   };
 }
 
@@ -83,12 +110,7 @@ function toSimRecipient(r: string | SimRecipient): SimRecipient {
     : { emailAddress: r.emailAddress, displayName: r.displayName ?? r.emailAddress };
 }
 
-function answer(callback: Callback | undefined, promise: Promise<unknown>): void {
-  promise.then(
-    (value) => callback?.({ status: SUCCEEDED, value }),
-    (error: Error) => callback?.({ status: FAILED, error: { message: error.message, code: 9000 } }),
-  );
-}
+const RULES: Record<string, ApiRule> = { ...OFFICE_APIS, ...REFUSED_APIS };
 
 /** Office.js accepts (callback), (options, callback) or nothing. */
 function callbackOf(args: unknown[]): Callback | undefined {
@@ -100,33 +122,63 @@ function buildOffice(transport: Transport) {
   const snap = transport.snapshot;
   const roaming: Record<string, unknown> = JSON.parse(JSON.stringify(snap.roaming));
   const handlers: Record<string, (event: unknown) => void> = {};
+  const web = snap.platform === "OfficeOnline";
+  let unanswered = 0;
+
+  /** Answers one asynchronous call; on the web a fourth while three are unanswered fails (5100). */
+  const answer = (callback: Callback | undefined, start: () => Promise<unknown>): void => {
+    if (web && unanswered >= MAX_CONCURRENT_CALLS) {
+      setTimeout(() => callback?.({ status: FAILED, error: { ...TOO_MANY_CALLS_ERROR } }), 0);
+      return;
+    }
+    unanswered++;
+    start().then(
+      (value) => {
+        unanswered--;
+        callback?.({ status: SUCCEEDED, value });
+      },
+      (error: Error) => {
+        unanswered--;
+        callback?.({ status: FAILED, error: { message: error.message, code: 9000 } });
+      },
+    );
+  };
+
+  /** A member as Outlook offers it: absent below its requirement set, refused above the permission. */
+  const member = <A extends unknown[]>(
+    name: string,
+    fn: (...args: A) => void,
+  ): ((...args: A) => void) | undefined => {
+    const rule = RULES[name];
+    if (!rule) throw new Error(`office-shim: ${name} has no entry in src/office/apis.ts`);
+    if (!versionAtLeast(snap.mailbox, rule.set)) return undefined;
+    return (...args: A) => {
+      if (!permits(snap.permission as Permission, rule.permission))
+        throw new Error(elevatedPermissionMessage(name));
+      fn(...args);
+    };
+  };
 
   const recipientsOf = (field: Field) => ({
-    getAsync: (...args: unknown[]) =>
-      answer(callbackOf(args), transport.request({ op: "getRecipients", field })),
-    setAsync: (recipients: (string | SimRecipient)[], ...args: unknown[]) => {
-      answer(
-        callbackOf(args),
+    getAsync: member("recipients.getAsync", (...args: unknown[]) =>
+      answer(callbackOf(args), () => transport.request({ op: "getRecipients", field })),
+    ),
+    setAsync: member("recipients.setAsync", (recipients: (string | SimRecipient)[], ...args: unknown[]) =>
+      answer(callbackOf(args), () =>
         transport.request({ op: "setRecipients", field, recipients: recipients.map(toSimRecipient) }),
-      );
-    },
-    addAsync: (recipients: (string | SimRecipient)[], ...args: unknown[]) => {
-      const cb = callbackOf(args);
-      transport
-        .request({ op: "getRecipients", field })
-        .then((current) => {
-          const added = recipients.map(toSimRecipient);
-          return transport.request({
+      ),
+    ),
+    addAsync: member("recipients.addAsync", (recipients: (string | SimRecipient)[], ...args: unknown[]) =>
+      answer(callbackOf(args), () =>
+        transport.request({ op: "getRecipients", field }).then((current) =>
+          transport.request({
             op: "setRecipients",
             field,
-            recipients: [...(current as SimRecipient[]), ...added],
-          });
-        })
-        .then(
-          () => cb?.({ status: SUCCEEDED }),
-          (e: Error) => cb?.({ status: FAILED, error: { message: e.message, code: 9000 } }),
-        );
-    },
+            recipients: [...(current as SimRecipient[]), ...recipients.map(toSimRecipient)],
+          }),
+        ),
+      ),
+    ),
   });
 
   const showNotification = (
@@ -134,8 +186,7 @@ function buildOffice(transport: Transport) {
     details: { type: string; message: string },
     ...args: unknown[]
   ): void =>
-    answer(
-      callbackOf(args),
+    answer(callbackOf(args), () =>
       transport.request({
         op: "notification",
         action: "replace",
@@ -146,6 +197,7 @@ function buildOffice(transport: Transport) {
     );
 
   const recipientsChangedHandlers: ((event: unknown) => void)[] = [];
+  let stopContextChanged: () => void = () => undefined;
   transport.onRecipientsChanged(() =>
     recipientsChangedHandlers.forEach((h) => h({ type: "olkRecipientsChanged" })),
   );
@@ -159,31 +211,67 @@ function buildOffice(transport: Transport) {
     cc: recipientsOf("cc"),
     bcc: recipientsOf("bcc"),
     notificationMessages: {
-      replaceAsync: showNotification,
-      // The simulator shows one bar per message, so adding one replaces it.
-      addAsync: showNotification,
-      removeAsync: (key: string, ...args: unknown[]) =>
-        answer(callbackOf(args), transport.request({ op: "notification", action: "remove", key })),
+      replaceAsync: member("notificationMessages.replaceAsync", showNotification),
+      removeAsync: member("notificationMessages.removeAsync", (key: string, ...args: unknown[]) =>
+        answer(callbackOf(args), () => transport.request({ op: "notification", action: "remove", key })),
+      ),
     },
-    getInitializationContextAsync: phone
-      ? undefined
-      : (...args: unknown[]) => answer(callbackOf(args), Promise.resolve(snap.initializationContext)),
-    sendAsync: versionAtLeast(snap.mailbox, "1.15")
-      ? (...args: unknown[]) => answer(callbackOf(args), transport.request({ op: "send" }))
+    getInitializationContextAsync: member("item.getInitializationContextAsync", (...args: unknown[]) =>
+      answer(callbackOf(args), () => Promise.resolve(snap.initializationContext)),
+    ),
+    // Offered from Mailbox 1.15, and refused below read/write mailbox, as Outlook does.
+    sendAsync: member("item.sendAsync", (...args: unknown[]) =>
+      answer(callbackOf(args), () => transport.request({ op: "send" })),
+    ),
+    sessionData: versionAtLeast(snap.mailbox, "1.11")
+      ? {
+          getAsync: member("sessionData.getAsync", (name: string, ...args: unknown[]) =>
+            answer(callbackOf(args), () => transport.request({ op: "getSession", name })),
+          ),
+          setAsync: member("sessionData.setAsync", (name: string, value: unknown, ...args: unknown[]) =>
+            answer(callbackOf(args), () =>
+              typeof value === "string"
+                ? transport.request({ op: "setSession", name, value })
+                : Promise.reject(new Error("The session data value must be a string.")),
+            ),
+          ),
+          removeAsync: member("sessionData.removeAsync", (name: string, ...args: unknown[]) =>
+            answer(callbackOf(args), () => transport.request({ op: "removeSession", name })),
+          ),
+        }
       : undefined,
-    addHandlerAsync: !versionAtLeast(snap.mailbox, "1.7")
-      ? undefined
-      : (type: string, handler: (event: unknown) => void, ...args: unknown[]) => {
-          if (type === "olkRecipientsChanged" || type === "RecipientsChanged")
-            recipientsChangedHandlers.push(handler);
-          callbackOf(args)?.({ status: SUCCEEDED });
-        },
-    removeHandlerAsync: !versionAtLeast(snap.mailbox, "1.7")
-      ? undefined
-      : (_type: string, ...args: unknown[]) => {
-          recipientsChangedHandlers.length = 0;
-          callbackOf(args)?.({ status: SUCCEEDED });
-        },
+    addHandlerAsync: member(
+      "item.addHandlerAsync",
+      (type: string, handler: (event: unknown) => void, ...args: unknown[]) => {
+        const cb = callbackOf(args);
+        if (type === "olkRecipientsChanged" || type === "RecipientsChanged") {
+          recipientsChangedHandlers.push(handler);
+        } else if (
+          type === INITIALIZATION_CONTEXT_CHANGED.eventType &&
+          versionAtLeast(snap.mailbox, INITIALIZATION_CONTEXT_CHANGED.set)
+        ) {
+          stopContextChanged();
+          stopContextChanged = transport.onInitializationContextChanged((contextData) =>
+            handler({ type, initializationContextData: contextData }),
+          );
+        } else {
+          setTimeout(
+            () =>
+              cb?.({ status: FAILED, error: { message: "The event type is not supported.", code: 9000 } }),
+            0,
+          );
+          return;
+        }
+        setTimeout(() => cb?.({ status: SUCCEEDED }), 0);
+      },
+    ),
+    removeHandlerAsync: member("item.removeHandlerAsync", (type: string, ...args: unknown[]) => {
+      if (type === INITIALIZATION_CONTEXT_CHANGED.eventType) {
+        stopContextChanged();
+        stopContextChanged = () => undefined;
+      } else recipientsChangedHandlers.length = 0;
+      setTimeout(() => callbackOf(args)?.({ status: SUCCEEDED }), 0);
+    }),
   };
 
   const Office = {
@@ -230,8 +318,9 @@ function buildOffice(transport: Transport) {
         remove: (name: string) => {
           delete roaming[name];
         },
-        saveAsync: (...args: unknown[]) =>
-          answer(callbackOf(args), transport.request({ op: "saveRoaming", roaming })),
+        saveAsync: member("roamingSettings.saveAsync", (...args: unknown[]) =>
+          answer(callbackOf(args), () => transport.request({ op: "saveRoaming", roaming })),
+        ),
       },
       mailbox: { item, diagnostics: { hostName: "Outlook", hostVersion: "simulator" } },
     },
@@ -287,6 +376,17 @@ if (inWorker) {
   scope.addEventListener("message", onStart);
 } else {
   const transport = frameTransport();
+  // Outlook on the web and new Outlook run the send handler in a page whose timers can fire about
+  // 900 ms late (office-js #4826): so do they here, in the handler's frame on the web profile.
+  if (
+    transport &&
+    transport.snapshot.platform === "OfficeOnline" &&
+    new URLSearchParams(location.search).has("recipientGuardRuntime")
+  ) {
+    const onTime = window.setTimeout.bind(window);
+    window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) =>
+      onTime(handler, (ms ?? 0) + LATE_TIMER_MS, ...rest)) as typeof window.setTimeout;
+  }
   if (transport) {
     const { Office, handlers } = buildOffice(transport);
     target.Office = Office;

@@ -99,6 +99,11 @@ const ROAMING_KEY = "recipient-guard-simulator:roaming";
 const SLOW_MS = 5000;
 const GIVE_UP_MS = 5 * 60 * 1000;
 const HOST_INFO = "_host_Info=Outlook$Simulator$16.0$en-US";
+/**
+ * Roaming settings a runtime saves reach the others late in real Outlook (office-js #6728 for
+ * classic Outlook, #5650 for the web); here a save is seen by runtimes started 30 s later.
+ */
+const ROAMING_LAG_MS = 30_000;
 
 /** The options the handler passed to event.completed. */
 type SendOptions = Partial<SendCompletion>;
@@ -114,6 +119,9 @@ class Simulator implements SimulatorHost {
   private manifest: ManifestInfo | null = null;
   private initializationContext: string | null = null;
   private readonly recipientListeners = new Set<() => void>();
+  private readonly contextListeners = new Set<(contextData: string) => void>();
+  /** The message's session data (Mailbox 1.11): kept with the message, gone when it is sent or discarded. */
+  private session = new Map<string, string>();
   private sending = false;
 
   async start(): Promise<void> {
@@ -153,6 +161,7 @@ class Simulator implements SimulatorHost {
       mailbox: this.profile.mailbox,
       platform: this.profile.platform,
       roaming: this.readRoaming(),
+      permission: this.manifest?.permission ?? "Restricted",
       initializationContext: this.initializationContext,
       theme: { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#242424" },
     };
@@ -170,8 +179,18 @@ class Simulator implements SimulatorHost {
         $<HTMLInputElement>(request.field).value = formatRecipientLine(request.recipients);
         this.recipientsChanged();
         return undefined;
-      case "saveRoaming":
-        localStorage.setItem(ROAMING_KEY, JSON.stringify(request.roaming));
+      case "saveRoaming": {
+        const saved = JSON.stringify(request.roaming);
+        setTimeout(() => localStorage.setItem(ROAMING_KEY, saved), ROAMING_LAG_MS);
+        return undefined;
+      }
+      case "getSession":
+        return this.session.get(request.name) ?? "";
+      case "setSession":
+        this.session.set(request.name, request.value);
+        return undefined;
+      case "removeSession":
+        this.session.delete(request.name);
         return undefined;
       case "notification":
         this.showNotification(request.action === "replace" ? request.message : null);
@@ -187,6 +206,11 @@ class Simulator implements SimulatorHost {
   onRecipientsChanged(listener: () => void): () => void {
     this.recipientListeners.add(listener);
     return () => this.recipientListeners.delete(listener);
+  }
+
+  onInitializationContextChanged(listener: (contextData: string) => void): () => void {
+    this.contextListeners.add(listener);
+    return () => this.contextListeners.delete(listener);
   }
 
   // ---- compose window ----
@@ -234,6 +258,7 @@ class Simulator implements SimulatorHost {
   private clearCompose(): void {
     for (const id of [...FIELDS, "subject"]) $<HTMLInputElement>(id).value = "";
     $<HTMLTextAreaElement>("body").value = "";
+    this.session = new Map();
     this.showNotification(null);
     this.closePane();
   }
@@ -328,7 +353,7 @@ class Simulator implements SimulatorHost {
           },
         });
       };
-      frame.src = `${page}${page.includes("?") ? "&" : "?"}${HOST_INFO}`;
+      frame.src = `${page}${page.includes("?") ? "&" : "?"}${HOST_INFO}&recipientGuardRuntime=event`;
       document.body.appendChild(frame);
     });
   }
@@ -487,8 +512,22 @@ class Simulator implements SimulatorHost {
       this.announce("The manifest declares no task pane.");
       return;
     }
+    // Mailbox 1.15: a pane that is already open and handles InitializationContextChanged keeps its
+    // state and is given the new context; otherwise Outlook loads the pane afresh.
+    const open = !$("pane").hidden;
+    if (
+      open &&
+      contextData !== null &&
+      versionAtLeast(this.profile.mailbox, "1.15") &&
+      this.contextListeners.size > 0
+    ) {
+      this.initializationContext = contextData;
+      this.contextListeners.forEach((l) => l(contextData));
+      return;
+    }
     this.initializationContext = contextData;
     this.recipientListeners.clear();
+    this.contextListeners.clear();
     const frame = $<HTMLIFrameElement>("pane-frame");
     frame.onload = () => this.focusPaneStart(frame);
     frame.src = `${paneUrl}${paneUrl.includes("?") ? "&" : "?"}${HOST_INFO}&opened=${Date.now()}`;
@@ -528,6 +567,7 @@ class Simulator implements SimulatorHost {
     $("pane").hidden = true;
     $<HTMLIFrameElement>("pane-frame").src = "about:blank";
     this.recipientListeners.clear();
+    this.contextListeners.clear();
     this.initializationContext = null;
   }
 }

@@ -16,8 +16,6 @@ export interface PaneHost {
   getRecipients(): Promise<RecipientsByField>;
   /** Replaces one field's recipients; display names of the others must be kept as they were. */
   setRecipients(field: RecipientField, recipients: RecipientsByField[RecipientField]): Promise<void>;
-  /** Sends the message (Mailbox 1.15 item.sendAsync); undefined where the client lacks it. */
-  readonly send?: () => Promise<void>;
   /** The policy in force, with where it came from and any problems loading it. */
   loadPolicy(): LoadedPolicy;
   /**
@@ -25,7 +23,16 @@ export interface PaneHost {
    * when the last attempt is older than AUTO_REFRESH_INTERVAL_MS (the pane does this when it opens).
    */
   refreshPolicy(options?: { automatic?: boolean }): Promise<RefreshResult>;
+  /**
+   * Saves the user's trusted domains. On success the message says when the change applies: to this
+   * message at once where Outlook keeps it on the message too, else from a later message.
+   */
   saveUserTrustedDomains(domains: readonly string[]): Promise<RefreshResult>;
   /** Called when the recipients change while the pane is open, so it can re-check. */
   onRecipientsChanged(listener: () => void): () => void;
+  /**
+   * Called with the new context when a Smart Alert's button would reopen the pane while it is
+   * already open (InitializationContextChanged, Mailbox 1.15). Returns a remover.
+   */
+  onInitializationContextChanged(listener: (context: string | null) => void): () => void;
 }

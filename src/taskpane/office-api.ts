@@ -1,29 +1,17 @@
 /**
  * The part of Office.js the pane uses, described structurally so that the adapter can be tested
- * with a small fake and the real `Office` global only needs one cast at start-up.
+ * with the project's fake and the real `Office` global only needs one cast at start-up.
  */
-import type { RoamingSettingsLike } from "../shared/roaming-store";
-import type { AsyncCallback } from "./office-async";
-
-export interface RecipientInputLike {
-  emailAddress: string;
-  displayName: string;
-}
-
-export interface RecipientsApi {
-  getAsync(callback: AsyncCallback<unknown>): void;
-  setAsync(recipients: RecipientInputLike[], callback: AsyncCallback): void;
-  addAsync?(recipients: RecipientInputLike[], callback: AsyncCallback): void;
-}
+import type { AsyncCallback, RecipientsApi, RoamingSettingsLike } from "../office";
 
 export interface ComposeItemApi {
   to: RecipientsApi;
   cc: RecipientsApi;
   bcc: RecipientsApi;
   getInitializationContextAsync?(callback: AsyncCallback<unknown>): void;
-  sendAsync?(callback: AsyncCallback): void;
   addHandlerAsync?(eventType: unknown, handler: (event: unknown) => void, callback?: AsyncCallback): void;
   removeHandlerAsync?(eventType: unknown, callback?: AsyncCallback): void;
+  sessionData?: unknown;
 }
 
 export interface OfficeThemeLike {
@@ -32,7 +20,11 @@ export interface OfficeThemeLike {
 
 export interface OfficeApi {
   AsyncResultStatus: { Succeeded: unknown };
-  EventType?: { RecipientsChanged?: unknown; OfficeThemeChanged?: unknown };
+  EventType?: {
+    RecipientsChanged?: unknown;
+    OfficeThemeChanged?: unknown;
+    InitializationContextChanged?: unknown;
+  };
   context: {
     requirements?: { isSetSupported(name: string, version?: string): boolean };
     roamingSettings?: RoamingSettingsLike;
@@ -59,13 +51,4 @@ export function asComposeItem(item: unknown): ComposeItemApi | null {
   if (typeof item !== "object" || item === null) return null;
   const i = item as Partial<Record<"to" | "cc" | "bcc", unknown>>;
   return isRecipients(i.to) && isRecipients(i.cc) && isRecipients(i.bcc) ? (item as ComposeItemApi) : null;
-}
-
-/** Office's requirement-set check, false when the client cannot answer. */
-export function supports(office: OfficeApi, version: string): boolean {
-  try {
-    return office.context.requirements?.isSetSupported("Mailbox", version) === true;
-  } catch {
-    return false;
-  }
 }

@@ -1,15 +1,11 @@
 /**
  * The review pane's only contact with Office.js: a PaneHost over the compose item, roaming
- * settings and the add-in's own origin. Every call has a timeout and a message naming what failed.
+ * settings and the add-in's own origin, through the shared adapter in src/office (one queue, one
+ * timeout rule, permission and requirement-set checks). The pane never sends the message itself:
+ * item.sendAsync needs read/write mailbox, above the read/write item this add-in asks for.
  */
 import bundledPolicy from "../../config/policy.json";
-import {
-  RECIPIENT_FIELDS,
-  toRecipientEntry,
-  type RecipientEntry,
-  type RecipientField,
-  type RecipientsByField,
-} from "../shared/alert-context";
+import { type RecipientEntry, type RecipientField, type RecipientsByField } from "../shared/alert-context";
 import {
   AUTO_REFRESH_INTERVAL_MS,
   loadPolicy,
@@ -17,34 +13,39 @@ import {
   refreshPolicy,
   saveUserTrustedDomains,
   settingsTextStore,
+  SETTING_KEYS,
   type RefreshResult,
   type SettingsStore,
   type TextStore,
 } from "../shared/policy-store";
-import { roamingSettingsStore } from "../shared/roaming-store";
 import { largePolicyStore } from "../shared/text-stores";
 import { errorMessage } from "../shared/display-text";
-import type { PaneHost } from "./host";
 import {
-  asComposeItem,
-  supports,
-  type ComposeItemApi,
-  type OfficeApi,
-  type RecipientsApi,
-} from "./office-api";
-import {
-  DEFAULT_TIMEOUT_MS,
+  INITIALIZATION_CONTEXT_CHANGED,
   OfficeCallError,
-  officeCall,
-  withTimeout,
-  type AsyncCallback,
-} from "./office-async";
+  PANE_CALL_MS,
+  createOfficeCaller,
+  hasSessionData,
+  readField,
+  readRecipients,
+  roamingSettingsStore,
+  writeField,
+  writeItemValue,
+  RECIPIENTS_PER_CALL,
+  type OfficeCaller,
+} from "../office";
+import type { PaneHost } from "./host";
+import { asComposeItem, type ComposeItemApi, type OfficeApi } from "./office-api";
 import { FIELD_LABELS } from "./labels";
 
 declare const RECIPIENT_GUARD_VERSION: string;
 
-/** Outlook takes at most 100 recipients in one setAsync or addAsync call. */
-export const RECIPIENTS_PER_CALL = 100;
+export { RECIPIENTS_PER_CALL };
+
+/** When a change of the user's trusted domains is judged by the send check. */
+export const APPLIES_NOW = "It applies to this message now and to the messages you write after it.";
+export const APPLIES_LATER =
+  "It applies from your next message; Outlook can take a few minutes to pass it on to the send check.";
 
 export interface OfficeHostOptions {
   office: OfficeApi;
@@ -54,6 +55,11 @@ export interface OfficeHostOptions {
   pageUrl?: string;
   timeoutMs?: number;
   version?: string;
+  /** For tests: an adapter over the same Office, to watch its queue. */
+  caller?: OfficeCaller;
+  /** For tests: the organisation policy built into the add-in, and the clock. */
+  bundledPolicy?: unknown;
+  now?: () => Date;
   /**
    * Where a policy too large for roaming settings is kept; by default the page's localStorage, which
    * the send handler's page shares, except in classic Outlook on Windows, whose send handler runs
@@ -97,19 +103,12 @@ function composeItemOf(office: OfficeApi): ComposeItemApi {
 
 export function createOfficeHost(options: OfficeHostOptions): PaneHost {
   const { office } = options;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? PANE_CALL_MS;
   const compose: ComposeItemApi = composeItemOf(office);
-  const succeeded = office.AsyncResultStatus.Succeeded;
-  const call = <T>(what: string, start: (callback: AsyncCallback<T>) => void) =>
-    officeCall<T>(what, start, { succeeded, timeoutMs });
+  const caller = options.caller ?? createOfficeCaller(office);
 
-  const base = roamingSettingsStore(office.context.roamingSettings, succeeded);
-  const store: SettingsStore | null = base && {
-    get: (name) => base.get(name),
-    set: (name, value) => base.set(name, value),
-    remove: (name) => base.remove(name),
-    save: () => withTimeout(base.save(), "save its settings", timeoutMs),
-  };
+  const builtIn: unknown = "bundledPolicy" in options ? options.bundledPolicy : bundledPolicy;
+  const store: SettingsStore | null = roamingSettingsStore(office.context.roamingSettings, caller, timeoutMs);
   const large = options.largeStore !== undefined ? options.largeStore : defaultLargeStore(office);
   const policyStores: TextStore[] = [];
   if (large) policyStores.push(large);
@@ -119,46 +118,19 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
     message: "Outlook's settings are not available here, so nothing can be saved.",
   };
 
-  async function readField(field: RecipientField): Promise<RecipientEntry[]> {
-    const what = `read the ${FIELD_LABELS[field]} recipients`;
-    const value = await call<unknown>(what, (cb) => compose[field].getAsync(cb));
-    if (!Array.isArray(value)) throw new OfficeCallError(`Outlook could not ${what}: it returned no list.`);
-    return value.map(toRecipientEntry);
-  }
-
-  /** setAsync takes 100 recipients at most: set the first 100, then add the rest 100 at a time. */
-  async function writeField(field: RecipientField, list: readonly RecipientEntry[]): Promise<void> {
-    const recipients: RecipientsApi = compose[field];
-    const label = FIELD_LABELS[field];
-    const input = list.map((r) => ({
-      emailAddress: r.emailAddress,
-      displayName: r.displayName || r.emailAddress,
-    }));
-    await call<unknown>(`change the ${label} recipients`, (cb) =>
-      recipients.setAsync(input.slice(0, RECIPIENTS_PER_CALL), cb),
-    );
-    for (let start = RECIPIENTS_PER_CALL; start < input.length; start += RECIPIENTS_PER_CALL) {
-      const add = recipients.addAsync;
-      if (typeof add !== "function") {
-        throw new OfficeCallError(
-          `Outlook could not add more than ${RECIPIENTS_PER_CALL} ${label} recipients.`,
-        );
-      }
-      await call<unknown>(`add the ${label} recipients`, (cb) =>
-        add.call(recipients, input.slice(start, start + RECIPIENTS_PER_CALL), cb),
-      );
-    }
-  }
+  const readOne = (field: RecipientField) => readField(caller, compose, field, timeoutMs);
+  const writeOne = (field: RecipientField, list: readonly RecipientEntry[]) =>
+    writeField(caller, compose, field, list, timeoutMs);
 
   async function setRecipients(field: RecipientField, list: RecipientEntry[]): Promise<void> {
-    if (list.length <= RECIPIENTS_PER_CALL) return writeField(field, list);
+    if (list.length <= RECIPIENTS_PER_CALL) return writeOne(field, list);
     // Written in several calls: keep what was there, and put it back if a later call fails.
-    const before = await readField(field);
+    const before = await readOne(field);
     try {
-      await writeField(field, list);
+      await writeOne(field, list);
     } catch (error) {
       try {
-        await writeField(field, before);
+        await writeOne(field, before);
       } catch (restoreError) {
         throw new OfficeCallError(
           `${errorMessage(error)} Putting the ${FIELD_LABELS[field]} recipients back failed too (${errorMessage(restoreError).replace(/\.$/, "")}); please check them before sending.`,
@@ -190,13 +162,84 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
     }
   }
 
-  // One Office handler for any number of listeners; removed when the last listener goes.
-  const listeners = new Set<() => void>();
-  const recipientsChanged = office.EventType?.RecipientsChanged ?? "olkRecipientsChanged";
-  let registered = false;
-  const notify = (): void => listeners.forEach((listener) => listener());
+  /**
+   * One Office handler per event type for any number of listeners, added with the first listener
+   * and removed with the last. Registering goes through the queue like every other call.
+   */
+  function eventHub<A>(
+    eventType: unknown,
+    set: string,
+    toArgument: (event: unknown) => A,
+  ): (listener: (argument: A) => void) => () => void {
+    const listeners = new Set<(argument: A) => void>();
+    let registered = false;
+    const notify = (event: unknown): void => {
+      const argument = toArgument(event);
+      listeners.forEach((listener) => listener(argument));
+    };
+    return (listener) => {
+      listeners.add(listener);
+      const add = compose.addHandlerAsync;
+      if (!registered && typeof add === "function" && caller.supports(set)) {
+        registered = true;
+        caller
+          .call(
+            "item.addHandlerAsync",
+            "watch the message for changes",
+            (cb) => add.call(compose, eventType, notify, cb),
+            timeoutMs,
+          )
+          .catch(() => {
+            registered = false; // the pane still re-checks after its own fixes and on request
+          });
+      }
+      return () => {
+        listeners.delete(listener);
+        const remove = compose.removeHandlerAsync;
+        if (listeners.size === 0 && registered && typeof remove === "function") {
+          registered = false;
+          caller
+            .call(
+              "item.removeHandlerAsync",
+              "stop watching the message",
+              (cb) => remove.call(compose, eventType, cb),
+              timeoutMs,
+            )
+            .catch(() => undefined); // the pane is going away; nothing to tell the user
+        }
+      };
+    };
+  }
 
-  const canSend = typeof compose.sendAsync === "function" && supports(office, "1.15");
+  const onRecipientsChanged = eventHub(
+    office.EventType?.RecipientsChanged ?? "olkRecipientsChanged",
+    "1.7",
+    () => undefined,
+  );
+  const onContextChanged = eventHub(
+    office.EventType?.InitializationContextChanged ?? INITIALIZATION_CONTEXT_CHANGED.eventType,
+    INITIALIZATION_CONTEXT_CHANGED.set,
+    (event) =>
+      contextText((event as { initializationContextData?: unknown } | null)?.initializationContextData),
+  );
+
+  /** The user's decision also goes on this message, which the send check reads at once. */
+  async function keepOnMessage(domains: readonly string[], saved: RefreshResult): Promise<RefreshResult> {
+    if (!saved.ok) return saved;
+    if (!hasSessionData(caller, compose)) return { ok: true, message: `Saved. ${APPLIES_LATER}` };
+    try {
+      await writeItemValue(
+        caller,
+        compose,
+        SETTING_KEYS.userTrustedDomains,
+        store?.get(SETTING_KEYS.userTrustedDomains) ?? [...domains],
+        timeoutMs,
+      );
+      return { ok: true, message: `Saved. ${APPLIES_NOW}` };
+    } catch {
+      return { ok: true, message: `Saved. ${APPLIES_LATER}` };
+    }
+  }
 
   return {
     mode: "compose",
@@ -205,77 +248,56 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
     async getInitializationContext() {
       const get = compose.getInitializationContextAsync;
       if (typeof get !== "function") return null;
-      const value = await call<unknown>("read what the Smart Alert passed to this pane", (cb) =>
-        get.call(compose, cb),
+      const value = await caller.call<unknown>(
+        "item.getInitializationContextAsync",
+        "read what the Smart Alert passed to this pane",
+        (cb) => get.call(compose, cb),
+        timeoutMs,
       );
-      if (typeof value === "string") return value.length > 0 ? value : null;
-      return typeof value === "object" && value !== null ? JSON.stringify(value) : null;
+      return contextText(value);
     },
 
-    async getRecipients(): Promise<RecipientsByField> {
-      const [to, cc, bcc] = await Promise.all(RECIPIENT_FIELDS.map(readField));
-      return { to: to!, cc: cc!, bcc: bcc! };
-    },
+    getRecipients: (): Promise<RecipientsByField> => readRecipients(caller, compose, timeoutMs),
 
     setRecipients,
-
-    ...(canSend
-      ? {
-          send: async () => {
-            await call<unknown>("send the message", (cb) => compose.sendAsync!.call(compose, cb));
-          },
-        }
-      : {}),
 
     loadPolicy: () => {
       const problems: string[] = [];
       const stored = readStoredPolicyTextsNow(policyStores, problems);
-      return loadPolicy(bundledPolicy, store, stored, problems);
+      return loadPolicy(builtIn, store, stored, problems);
     },
 
-    refreshPolicy: (refresh) =>
-      policyStores.length > 0
-        ? refreshPolicy({
-            fetchText: fetchPolicyText,
-            stores: policyStores,
-            bundled: bundledPolicy,
-            ...(refresh?.automatic ? { minIntervalMs: AUTO_REFRESH_INTERVAL_MS } : {}),
-            // Classic Outlook's send check keeps its own copy, which this pane cannot read.
-            ...(platformOf(office) === "PC"
-              ? {
-                  whenTooLarge:
-                    "the send check keeps its own copy, which it downloads while you write a message; this pane shows the copy built into the add-in.",
-                }
-              : {}),
-          })
-        : Promise.resolve(noStore),
-
-    saveUserTrustedDomains: (domains) =>
-      store ? saveUserTrustedDomains(store, domains) : Promise.resolve(noStore),
-
-    onRecipientsChanged(listener) {
-      listeners.add(listener);
-      if (!registered && typeof compose.addHandlerAsync === "function") {
-        registered = true;
-        try {
-          compose.addHandlerAsync(recipientsChanged, notify, (result) => {
-            if (result?.status !== succeeded) registered = false;
-          });
-        } catch {
-          registered = false; // the pane still re-checks after its own fixes and on request
-        }
-      }
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0 && registered && typeof compose.removeHandlerAsync === "function") {
-          registered = false;
-          try {
-            compose.removeHandlerAsync(recipientsChanged);
-          } catch {
-            // The pane is going away; nothing to tell the user.
-          }
-        }
-      };
+    refreshPolicy: async (refresh) => {
+      if (policyStores.length === 0) return noStore;
+      const result = await refreshPolicy({
+        fetchText: fetchPolicyText,
+        stores: policyStores,
+        bundled: builtIn,
+        ...(options.now ? { now: options.now } : {}),
+        ...(refresh?.automatic ? { minIntervalMs: AUTO_REFRESH_INTERVAL_MS } : {}),
+        // Classic Outlook's send check keeps its own copy, which this pane cannot read.
+        ...(platformOf(office) === "PC"
+          ? {
+              whenTooLarge:
+                "the send check keeps its own copy, which it downloads while you write a message; this pane shows the copy built into the add-in.",
+            }
+          : {}),
+      });
+      return result.ok && result.changed !== false
+        ? { ...result, message: `${result.message} ${APPLIES_LATER}` }
+        : result;
     },
+
+    saveUserTrustedDomains: async (domains) =>
+      store ? keepOnMessage(domains, await saveUserTrustedDomains(store, domains)) : noStore,
+
+    onRecipientsChanged: (listener) => onRecipientsChanged(listener),
+    onInitializationContextChanged: (listener) => onContextChanged(listener),
   };
+}
+
+/** contextData as text: a string as it is, an object as JSON (older Windows builds), else nothing. */
+function contextText(value: unknown): string | null {
+  if (typeof value === "string") return value.length > 0 ? value : null;
+  return typeof value === "object" && value !== null ? JSON.stringify(value) : null;
 }

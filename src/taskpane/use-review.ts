@@ -17,7 +17,7 @@ import {
 import type { PaneHost } from "./host";
 import { FIELD_LABELS, plural } from "./labels";
 
-export type ReviewPhase = "checking" | "ready" | "failed" | "sent";
+export type ReviewPhase = "checking" | "ready" | "failed";
 
 export interface ReviewError {
   title: string;
@@ -39,7 +39,6 @@ export interface ReviewModel {
   replace(recipient: CheckedRecipient, address: string): Promise<boolean>;
   remove(recipient: CheckedRecipient): Promise<boolean>;
   trust(domain: string): Promise<boolean>;
-  send?: () => Promise<boolean>;
 }
 
 /** The result of a check in one sentence. */
@@ -80,7 +79,7 @@ export function useReview(
         if (id !== sequence.current) return;
         const next = reviewRecipients(checker, recipients);
         setReview(next);
-        setPhase((p) => (p === "sent" ? p : "ready"));
+        setPhase("ready");
         setStatus(join(lead, summarise(next)));
       } catch (e) {
         if (id !== sequence.current) return;
@@ -112,8 +111,16 @@ export function useReview(
       (text) => live && setAlert(decodeAlertContext(text)),
       () => live && setAlert(null), // opened from the ribbon, or an older client: the live check tells all
     );
+    // A new Smart Alert while the pane is open: Outlook keeps the pane and passes the new context
+    // instead of reopening it (Mailbox 1.15). Show what that alert said, and check again.
+    const stop = host.onInitializationContextChanged((text) => {
+      if (!live) return;
+      setAlert(decodeAlertContext(text));
+      void checkRef.current("Checked again for the new alert.");
+    });
     return () => {
       live = false;
+      stop();
     };
   }, [host]);
 
@@ -177,7 +184,8 @@ export function useReview(
       const result = await host.saveUserTrustedDomains(list);
       if (result.ok) {
         ok = true;
-        pendingLead.current = `${domain} is now one of your trusted domains.`;
+        const when = result.message.replace(/^Saved\.\s*/, "");
+        pendingLead.current = join(`${domain} is now one of your trusted domains.`, when);
         onPolicyChanged(); // a new policy makes a new checker, and the effect above re-checks
       } else {
         setError({ title: `Could not trust ${domain}`, message: result.message });
@@ -191,26 +199,6 @@ export function useReview(
     return ok;
   };
 
-  const hostSend = host.send;
-  const send = hostSend
-    ? async (): Promise<boolean> => {
-        setBusy(true);
-        setError(null);
-        try {
-          await hostSend();
-          setPhase("sent");
-          setStatus("The message was sent.");
-          return true;
-        } catch (e) {
-          setError({ title: "The message was not sent", message: errorMessage(e) });
-          setStatus("The message was not sent.");
-          return false;
-        } finally {
-          setBusy(false);
-        }
-      }
-    : undefined;
-
   return {
     phase,
     review,
@@ -223,6 +211,5 @@ export function useReview(
     replace,
     remove,
     trust,
-    ...(send ? { send } : {}),
   };
 }

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { es2016Context } from "./es2016-runtime";
-import { fakeEvent, fakeOffice, recipients } from "./fake-office";
+import { fakeEvent, fakeOffice, recipients } from "../office/fake-office";
 
 const BUNDLE = join(__dirname, "..", "..", "dist", "launchevent", "launchevent.js");
 

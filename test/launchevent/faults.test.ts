@@ -21,7 +21,7 @@ import {
   recipients,
   type FakeOfficeOptions,
   type FieldBehaviour,
-} from "./fake-office";
+} from "../office/fake-office";
 
 const BUNDLE = join(__dirname, "..", "..", "dist", "launchevent", "launchevent.js");
 
@@ -652,7 +652,7 @@ function cases(): FaultCase[] {
         o.context.mailbox.item.bcc = answering({ status: "succeeded", value: [] }, 3600);
       }),
     fakeTimersMs: 3600,
-    outcome: { kind: "check-failed", says: /did not return the Bcc recipients/ },
+    outcome: { kind: "check-failed", says: /did not read the Bcc recipients/ },
   });
 
   // --- Recipient data --------------------------------------------------------------------------
@@ -687,7 +687,7 @@ function cases(): FaultCase[] {
   add({
     name: "a list-like object instead of a list",
     setup: () => office({ to: ok({ length: 1, 0: { emailAddress: "ops@army.ml" } }), mailbox: MB }),
-    outcome: { kind: "check-failed", says: /something unexpected for the To recipients/ },
+    outcome: { kind: "check-failed", says: /could not read the To recipients: it returned no list/ },
   });
   add({
     name: "empty emailAddress, the address in displayName (Mali slip)",
@@ -753,7 +753,7 @@ function cases(): FaultCase[] {
         bcc: CLEAN,
         mailbox: MB,
       }),
-    outcome: { kind: "check-failed", says: /Reading the Cc recipients failed: boom/ },
+    outcome: { kind: "check-failed", says: /could not read the Cc recipients: boom/ },
   });
   add({
     name: "To returns null, Cc is silent, Bcc fails: the To error is named",
@@ -765,14 +765,14 @@ function cases(): FaultCase[] {
         mailbox: MB,
       }),
     fakeTimersMs: 100,
-    outcome: { kind: "check-failed", says: /something unexpected for the To recipients/ },
+    outcome: { kind: "check-failed", says: /could not read the To recipients: it returned no list/ },
   });
   add({
     name: "all three fields silent",
     setup: () =>
       office({ to: { kind: "silent" }, cc: { kind: "silent" }, bcc: { kind: "silent" }, mailbox: MB }),
     fakeTimersMs: 4000,
-    outcome: { kind: "check-failed", says: /did not return the To recipients/ },
+    outcome: { kind: "check-failed", says: /did not read the To recipients/ },
   });
   add({
     name: "To answers twice, Cc fails, Bcc throws: the Bcc error is named",
@@ -783,7 +783,7 @@ function cases(): FaultCase[] {
         bcc: { kind: "throw", message: "bcc gone" },
         mailbox: MB,
       }),
-    outcome: { kind: "check-failed", says: /Reading the Bcc recipients failed: bcc gone/ },
+    outcome: { kind: "check-failed", says: /could not read the Bcc recipients: bcc gone/ },
   });
   add({
     name: "To answers synchronously, Cc's callback has no result, Bcc's error message is not text",

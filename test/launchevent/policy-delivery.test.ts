@@ -10,7 +10,7 @@ import vm from "node:vm";
 import { encodeStoredPolicy } from "../../src/shared/policy-codec";
 import { bundledFingerprint, POLICY_KEYS } from "../../src/shared/policy-store";
 import bundledPolicy from "../../config/policy.json";
-import { fakeEvent, fakeOffice, recipients, type FakeOfficeOptions } from "./fake-office";
+import { fakeEvent, fakeOffice, recipients, type FakeOfficeOptions } from "../office/fake-office";
 
 const BUNDLE = join(__dirname, "..", "..", "dist", "launchevent", "launchevent.js");
 const POLICY_URL = "https://addin.example/policy.json";

@@ -1,48 +1,24 @@
 /**
- * A PaneHost for tests: recipients in memory, settings in a memory store run through the real
- * policy-store functions, and every asynchronous method answering on a later tick, as Outlook does.
+ * The pane's tests run the real Office adapter (createOfficeHost) over the project's one Office
+ * fake (test/office/fake-office.ts), as the web client: queue limit, permissions, requirement sets
+ * and late roaming settings all apply. This class only adds handles for the tests: the recipients
+ * as they are now, the settings as the pane sees them, and switches to make Outlook fail.
  */
 import type { PaneHost } from "../../src/taskpane/host";
+import { createOfficeHost } from "../../src/taskpane/office-host";
+import type { OfficeApi } from "../../src/taskpane/office-api";
 import type { RecipientEntry, RecipientField, RecipientsByField } from "../../src/shared/alert-context";
 import {
-  AUTO_REFRESH_INTERVAL_MS,
-  loadPolicy,
   POLICY_KEYS,
-  readStoredPolicyTextsNow,
-  refreshPolicy,
-  saveUserTrustedDomains,
-  settingsTextStore,
   SETTING_KEYS,
   type LoadedPolicy,
   type RefreshResult,
-  type SettingsStore,
   type TextStore,
 } from "../../src/shared/policy-store";
+import { fakeOffice, type FakeOffice, type Platform } from "../office/fake-office";
 
 export const later = <T>(make: () => T): Promise<T> =>
   new Promise<void>((resolve) => setTimeout(resolve, 0)).then(make);
-
-export class MemoryStore implements SettingsStore {
-  values = new Map<string, unknown>();
-  saves = 0;
-  failSave: string | null = null;
-  get(name: string): unknown {
-    const v = this.values.get(name);
-    return v === undefined ? undefined : JSON.parse(JSON.stringify(v));
-  }
-  set(name: string, value: unknown): void {
-    this.values.set(name, JSON.parse(JSON.stringify(value)));
-  }
-  remove(name: string): void {
-    this.values.delete(name);
-  }
-  save(): Promise<void> {
-    return later(() => {
-      if (this.failSave) throw new Error(this.failSave);
-      this.saves++;
-    });
-  }
-}
 
 export const entry = (emailAddress: string, displayName = ""): RecipientEntry => ({
   emailAddress,
@@ -54,113 +30,167 @@ export interface FakeHostOptions {
   cc?: RecipientEntry[];
   bcc?: RecipientEntry[];
   contextData?: string | null;
-  canSend?: boolean;
   /** The organisation policy built into the add-in. */
   bundledPolicy?: unknown;
   /** What the policy download returns (text), or an Error to throw. */
   remotePolicy?: string | Error;
   userTrustedDomains?: string[];
+  /** Default "1.15" (InitializationContextChanged, session data). */
+  mailbox?: string;
+  /** Default the web client, the strictest about simultaneous calls. */
+  platform?: Platform;
   /**
    * When the policy was last checked for updates (ISO time); by default just now, so that the
    * automatic refresh when the pane opens does not run. null: never.
    */
   policyCheckedAt?: string | null;
+  /** The runtime's large store (localStorage in the browser runtimes); none by default. */
+  largeStore?: TextStore | null;
 }
+
+interface RoamingLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+}
+
+/** Roaming settings as the pane's runtime sees them, with Outlook's save counted and breakable. */
+class PaneSettings {
+  constructor(
+    private readonly fake: FakeOffice,
+    private readonly roaming: RoamingLike,
+  ) {}
+  get(name: string): unknown {
+    const v = this.roaming.get(name);
+    return v === undefined ? undefined : JSON.parse(JSON.stringify(v));
+  }
+  set(name: string, value: unknown): void {
+    this.roaming.set(name, JSON.parse(JSON.stringify(value)));
+  }
+  /** Saves Outlook completed. */
+  get saves(): number {
+    return this.fake.log.filter((op) => op === "saveSettings").length - (this.fake.fail.saveSettings ? 1 : 0);
+  }
+  set failSave(message: string | null) {
+    this.fake.fail.saveSettings = message;
+  }
+}
+
+const entriesOf = (value: unknown): RecipientEntry[] =>
+  Array.isArray(value)
+    ? value.map((r: { emailAddress?: string; displayName?: string }) => ({
+        emailAddress: r.emailAddress ?? "",
+        displayName: r.displayName ?? "",
+      }))
+    : [];
 
 export class FakeHost implements PaneHost {
   readonly mode = "compose" as const;
   readonly version = "9.9.9-test";
-  readonly send?: () => Promise<void>;
-  recipients: RecipientsByField;
-  contextData: string | null;
-  bundledPolicy: unknown;
+  readonly fake: FakeOffice;
+  readonly office: OfficeApi;
+  readonly store: PaneSettings;
   remotePolicy: string | Error;
-  store = new MemoryStore();
-  /** The runtime's large store (localStorage in the browser runtimes); null where there is none. */
-  largeStore: TextStore | null = null;
   /** The clock the policy refresh reads. */
-  now = new Date("2026-11-22T10:00:00.000Z");
+  readonly now = new Date("2026-11-22T10:00:00.000Z");
   /** How many times the policy was downloaded. */
   downloads = 0;
-  /** Set to make the next setRecipients calls fail with this Office-style message. */
-  failSetRecipients: string | null = null;
-  failGetRecipients: string | null = null;
+  /** Every setRecipients the pane asked for. */
   setCalls: { field: RecipientField; recipients: RecipientEntry[] }[] = [];
-  sent = 0;
-  private listeners = new Set<() => void>();
+  private readonly host: PaneHost;
+  private readonly listeners = new Set<() => void>();
 
   constructor(options: FakeHostOptions = {}) {
-    this.recipients = { to: options.to ?? [], cc: options.cc ?? [], bcc: options.bcc ?? [] };
-    this.contextData = options.contextData ?? null;
-    this.bundledPolicy = options.bundledPolicy ?? { version: 1 };
-    this.remotePolicy = options.remotePolicy ?? JSON.stringify({ version: 1 });
-    if (options.userTrustedDomains)
-      this.store.set(SETTING_KEYS.userTrustedDomains, options.userTrustedDomains);
+    const asField = (list: RecipientEntry[] = []) => ({
+      kind: "ok" as const,
+      value: list.map((r) => ({ ...r, recipientType: "user" })),
+    });
+    const roaming: Record<string, unknown> = {};
+    if (options.userTrustedDomains) roaming[SETTING_KEYS.userTrustedDomains] = options.userTrustedDomains;
     const checkedAt =
       options.policyCheckedAt === undefined ? this.now.toISOString() : options.policyCheckedAt;
-    if (checkedAt !== null) this.store.set(POLICY_KEYS.checkedAt, checkedAt);
-    if (options.canSend) {
-      this.send = () =>
-        later(() => {
-          this.sent++;
-        });
-    }
-  }
-
-  getInitializationContext(): Promise<string | null> {
-    return later(() => this.contextData);
-  }
-
-  getRecipients(): Promise<RecipientsByField> {
-    return later(() => {
-      if (this.failGetRecipients) throw new Error(this.failGetRecipients);
-      return JSON.parse(JSON.stringify(this.recipients)) as RecipientsByField;
+    if (checkedAt !== null) roaming[POLICY_KEYS.checkedAt] = checkedAt;
+    this.fake = fakeOffice({
+      to: asField(options.to),
+      cc: asField(options.cc),
+      bcc: asField(options.bcc),
+      mailbox: options.mailbox ?? "1.15",
+      platform: options.platform ?? "OfficeOnline",
+      contextData: options.contextData ?? undefined,
+      roaming,
     });
-  }
-
-  setRecipients(field: RecipientField, recipients: RecipientEntry[]): Promise<void> {
-    return later(() => {
-      if (this.failSetRecipients) throw new Error(this.failSetRecipients);
-      const copy = recipients.map((r) => ({ ...r }));
-      this.setCalls.push({ field, recipients: copy });
-      this.recipients = { ...this.recipients, [field]: copy };
-      this.listeners.forEach((l) => l());
-    });
-  }
-
-  private policyStores(): TextStore[] {
-    return this.largeStore
-      ? [this.largeStore, settingsTextStore(this.store)]
-      : [settingsTextStore(this.store)];
-  }
-
-  loadPolicy(): LoadedPolicy {
-    const problems: string[] = [];
-    const stored = readStoredPolicyTextsNow(this.policyStores(), problems);
-    return loadPolicy(this.bundledPolicy, this.store, stored, problems);
-  }
-
-  refreshPolicy(options?: { automatic?: boolean }): Promise<RefreshResult> {
-    return refreshPolicy({
-      fetchText: () =>
+    this.office = this.fake.pane() as OfficeApi;
+    this.store = new PaneSettings(this.fake, this.office.context.roamingSettings!);
+    this.remotePolicy = options.remotePolicy ?? JSON.stringify({ version: 1 });
+    this.host = createOfficeHost({
+      office: this.office,
+      version: this.version,
+      bundledPolicy: options.bundledPolicy ?? { version: 1 },
+      pageUrl: "https://addin.example/taskpane/taskpane.html",
+      now: () => this.now,
+      largeStore: options.largeStore ?? null,
+      fetch: () =>
         later(() => {
           this.downloads++;
           if (this.remotePolicy instanceof Error) throw this.remotePolicy;
-          return this.remotePolicy;
+          const body = this.remotePolicy;
+          return { ok: true, status: 200, text: async () => body } as Response;
         }),
-      stores: this.policyStores(),
-      now: () => this.now,
-      ...(options?.automatic ? { minIntervalMs: AUTO_REFRESH_INTERVAL_MS } : {}),
     });
   }
 
+  /** The message's recipients now. */
+  get recipients(): RecipientsByField {
+    const { to, cc, bcc } = this.fake.fields;
+    const value = (f: typeof to) => (f.kind === "ok" || f.kind === "twice" ? f.value : []);
+    return { to: entriesOf(value(to)), cc: entriesOf(value(cc)), bcc: entriesOf(value(bcc)) };
+  }
+
+  /** Make Outlook refuse every change of recipients with this message (null: stop). */
+  set failSetRecipients(message: string | null) {
+    for (const f of ["to", "cc", "bcc"]) this.fake.fail[`set ${f}`] = message;
+  }
+
+  /** Make Outlook fail every read of recipients with this message (null: stop). */
+  set failGetRecipients(message: string | null) {
+    for (const f of ["to", "cc", "bcc"]) this.fake.fail[`get ${f}`] = message;
+  }
+
+  getInitializationContext(): Promise<string | null> {
+    return this.host.getInitializationContext();
+  }
+
+  getRecipients(): Promise<RecipientsByField> {
+    return this.host.getRecipients();
+  }
+
+  setRecipients(field: RecipientField, recipients: RecipientEntry[]): Promise<void> {
+    this.setCalls.push({ field, recipients: recipients.map((r) => ({ ...r })) });
+    return this.host.setRecipients(field, recipients);
+  }
+
+  loadPolicy(): LoadedPolicy {
+    return this.host.loadPolicy();
+  }
+
+  refreshPolicy(options?: { automatic?: boolean }): Promise<RefreshResult> {
+    return this.host.refreshPolicy(options);
+  }
+
   saveUserTrustedDomains(domains: readonly string[]): Promise<RefreshResult> {
-    return saveUserTrustedDomains(this.store, domains);
+    return this.host.saveUserTrustedDomains(domains);
   }
 
   onRecipientsChanged(listener: () => void): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    const remove = this.host.onRecipientsChanged(listener);
+    return () => {
+      this.listeners.delete(listener);
+      remove();
+    };
+  }
+
+  onInitializationContextChanged(listener: (context: string | null) => void): () => void {
+    return this.host.onInitializationContextChanged(listener);
   }
 
   get listenerCount(): number {
@@ -169,7 +199,7 @@ export class FakeHost implements PaneHost {
 
   /** The user edits a field in Outlook while the pane is open. */
   userEdits(field: RecipientField, recipients: RecipientEntry[]): void {
-    this.recipients = { ...this.recipients, [field]: recipients };
-    this.listeners.forEach((l) => l());
+    this.fake.fields[field] = { kind: "ok", value: recipients.map((r) => ({ ...r })) };
+    this.fake.userEditsRecipients();
   }
 }

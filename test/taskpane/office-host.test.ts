@@ -1,96 +1,51 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { createOfficeHost, policyUrl } from "../../src/taskpane/office-host";
+import { DECLARED_PERMISSION, OFFICE_APIS, createOfficeCaller, permits } from "../../src/office";
 import type { OfficeApi } from "../../src/taskpane/office-api";
 import { POLICY_KEYS, SETTING_KEYS } from "../../src/shared/policy-store";
 import type { RecipientEntry } from "../../src/shared/alert-context";
+import { fakeOffice as makeFake, type FakeOfficeOptions } from "../office/fake-office";
 
-type Callback = (result: { status: string; value?: unknown; error?: { message: string } }) => void;
-const ok = (value?: unknown) => ({ status: "succeeded", value });
-const failed = (message: string) => ({ status: "failed", error: { message } });
-const later = (fn: () => void) => setTimeout(fn, 0);
 /** jsdom has no fetch Response; the host reads only ok, status and text(). */
 const response = (body: string, status = 200) =>
   ({ ok: status >= 200 && status < 300, status, text: async () => body }) as Response;
 
-/** A compose item in Office.js's callback style; every answer comes on a later tick. */
-function fakeOffice(
-  options: { mailbox?: string; sendAsync?: boolean; context?: unknown; noContextMethod?: boolean } = {},
-) {
-  const fields: Record<string, RecipientEntry[]> = {
-    to: [{ emailAddress: "ops@army.ml", displayName: "Ops Desk" }],
-    cc: [{ emailAddress: "bob@example.org", displayName: "Bob" }],
-    bcc: [],
-  };
-  const log: string[] = [];
-  const fail: Record<string, string | null> = {};
-  const silent = new Set<string>();
-  const roaming: Record<string, unknown> = {};
-  const handlers: ((e: unknown) => void)[] = [];
-  const answer = (op: string, cb: Callback, result: () => ReturnType<typeof ok>) => {
-    log.push(op);
-    if (silent.has(op)) return;
-    later(() => cb(fail[op] ? failed(fail[op]!) : result()));
-  };
-  const recipients = (field: string) => ({
-    getAsync: (cb: Callback) =>
-      answer(`get ${field}`, cb, () => ok(fields[field]!.map((r) => ({ ...r, recipientType: "user" })))),
-    setAsync: (list: RecipientEntry[], cb: Callback) =>
-      answer(`set ${field} ${list.length}`, cb, () => {
-        fields[field] = list.map((r) => ({ ...r }));
-        return ok();
-      }),
-    addAsync: (list: RecipientEntry[], cb: Callback) =>
-      answer(`add ${field} ${list.length}`, cb, () => {
-        fields[field] = [...fields[field]!, ...list];
-        return ok();
-      }),
+/**
+ * The project's Office fake as the pane's runtime, with To and Cc filled in. Web profile by default:
+ * the strictest about simultaneous calls.
+ */
+function fakeOffice(options: FakeOfficeOptions = {}) {
+  const fake = makeFake({
+    to: {
+      kind: "ok",
+      value: [{ emailAddress: "ops@army.ml", displayName: "Ops Desk", recipientType: "user" }],
+    },
+    cc: {
+      kind: "ok",
+      value: [{ emailAddress: "bob@example.org", displayName: "Bob", recipientType: "user" }],
+    },
+    mailbox: "1.15",
+    platform: "OfficeOnline",
+    ...options,
   });
-  const item = {
-    itemType: "message",
-    to: recipients("to"),
-    cc: recipients("cc"),
-    bcc: recipients("bcc"),
-    ...(options.noContextMethod
-      ? {}
-      : {
-          getInitializationContextAsync: (cb: Callback) => answer("context", cb, () => ok(options.context)),
-        }),
-    ...(options.sendAsync === false ? {} : { sendAsync: (cb: Callback) => answer("send", cb, () => ok()) }),
-    addHandlerAsync: (type: string, handler: (e: unknown) => void, cb?: Callback) => {
-      log.push(`addHandler ${type}`);
-      handlers.push(handler);
-      cb?.(ok());
+  const office = fake.pane() as OfficeApi;
+  const roaming = new Proxy({} as Record<string, unknown>, {
+    get: (_, name: string) => office.context.roamingSettings!.get(name),
+  });
+  const fields = new Proxy({} as Record<string, RecipientEntry[]>, {
+    get: (_, name: "to" | "cc" | "bcc") => {
+      const f = fake.fields[name];
+      return f.kind === "ok" && Array.isArray(f.value)
+        ? f.value.map((r: RecipientEntry) => ({ emailAddress: r.emailAddress, displayName: r.displayName }))
+        : [];
     },
-    removeHandlerAsync: (type: string, cb?: Callback) => {
-      log.push(`removeHandler ${type}`);
-      handlers.length = 0;
-      cb?.(ok());
+    set: (_, name: "to" | "cc" | "bcc", value: RecipientEntry[]) => {
+      fake.fields[name] = { kind: "ok", value };
+      return true;
     },
-  };
-  const office: OfficeApi = {
-    AsyncResultStatus: { Succeeded: "succeeded" },
-    EventType: { RecipientsChanged: "olkRecipientsChanged" },
-    context: {
-      requirements: {
-        isSetSupported: (name, version = "1.1") =>
-          name === "Mailbox" &&
-          Number(version.split(".")[1]) <= Number((options.mailbox ?? "1.15").split(".")[1]),
-      },
-      roamingSettings: {
-        get: (name) => roaming[name],
-        set: (name, value) => {
-          roaming[name] = value;
-        },
-        remove: (name) => {
-          delete roaming[name];
-        },
-        saveAsync: (cb) => answer("saveSettings", cb as Callback, () => ok()),
-      },
-      mailbox: { item },
-    },
-  };
-  return { office, fields, log, fail, silent, roaming, handlers };
+  });
+  return { office, fake, fields, log: fake.log, fail: fake.fail, silent: fake.silent, roaming };
 }
 
 describe("office host: recipients", () => {
@@ -128,7 +83,7 @@ describe("office host: recipients", () => {
       silent.add("get bcc");
       const result = createOfficeHost({ office, timeoutMs: 10_000 }).getRecipients();
       const settled = expect(result).rejects.toThrow(
-        "Outlook did not read the Bcc recipients within 10 seconds; please try again.",
+        "Outlook did not read the Bcc recipients within 10 seconds.",
       );
       await jest.advanceTimersByTimeAsync(10_001);
       await settled;
@@ -204,14 +159,15 @@ describe("office host: recipients", () => {
   });
 
   test("recipient changes: one Office handler for all listeners, removed with the last", async () => {
-    const { office, log, handlers } = fakeOffice();
+    const { office, log, fake } = fakeOffice();
     const host = createOfficeHost({ office });
     const a = jest.fn();
     const b = jest.fn();
     const offA = host.onRecipientsChanged(a);
     const offB = host.onRecipientsChanged(b);
     expect(log).toEqual(["addHandler olkRecipientsChanged"]);
-    handlers.forEach((h) => h({ type: "olkRecipientsChanged" }));
+    await tick();
+    fake.userEditsRecipients();
     expect([a.mock.calls.length, b.mock.calls.length]).toEqual([1, 1]);
     offA();
     expect(log).toEqual(["addHandler olkRecipientsChanged"]);
@@ -220,38 +176,132 @@ describe("office host: recipients", () => {
   });
 });
 
-describe("office host: the rest", () => {
-  test("send exists only with Mailbox 1.15 and item.sendAsync", async () => {
-    const supported = fakeOffice({ mailbox: "1.15" });
-    const host = createOfficeHost({ office: supported.office });
-    expect(typeof host.send).toBe("function");
-    await host.send!();
-    expect(supported.log).toEqual(["send"]);
-    expect(createOfficeHost({ office: fakeOffice({ mailbox: "1.14" }).office }).send).toBeUndefined();
-    expect(createOfficeHost({ office: fakeOffice({ sendAsync: false }).office }).send).toBeUndefined();
-  });
+const tick = () => new Promise((r) => setTimeout(r, 5));
 
-  test("a failed send rejects with Office's message", async () => {
-    const { office, fail } = fakeOffice();
-    fail.send = "The message has no recipients.";
-    await expect(createOfficeHost({ office }).send!()).rejects.toThrow(
-      "Outlook could not send the message: The message has no recipients.",
+describe("office host: what Outlook allows (strict fake)", () => {
+  test("the pane never offers to send: item.sendAsync needs read/write mailbox, the manifest asks for read/write item", () => {
+    const { office } = fakeOffice({ mailbox: "1.15" });
+    const item = office.context.mailbox!.item as { sendAsync: (cb: unknown) => void };
+    // Outlook offers the member on Mailbox 1.15 and refuses it at this permission.
+    expect(typeof item.sendAsync).toBe("function");
+    expect(() => item.sendAsync(() => undefined)).toThrow(
+      "Elevated permission is required to call the method: 'item.sendAsync'.",
     );
+    expect(createOfficeHost({ office })).not.toHaveProperty("send");
   });
 
+  test("the adapter refuses a call above the declared permission before Outlook sees it", async () => {
+    const { office, log } = fakeOffice({ permission: "ReadItem" });
+    const caller = createOfficeCaller(office, { permission: "ReadItem" });
+    const host = createOfficeHost({ office, caller });
+    await expect(
+      host.setRecipients("to", [{ emailAddress: "ops@army.mil", displayName: "Ops" }]),
+    ).rejects.toThrow(
+      "Recipient Guard may not change the To recipients: recipients.setAsync needs the ReadWriteItem permission and the add-in asks for ReadItem.",
+    );
+    expect(log).toEqual([]);
+  });
+
+  test("every call the adapter makes is covered by the manifest's permission and the Mailbox 1.12 floor or a feature check", () => {
+    for (const [api, rule] of Object.entries(OFFICE_APIS)) {
+      expect([api, permits(DECLARED_PERMISSION, rule.permission)]).toEqual([api, true]);
+    }
+  });
+
+  test("on the web, a fourth simultaneous call fails as Outlook fails it (error 5100)", async () => {
+    const { office } = fakeOffice();
+    const item = office.context.mailbox!.item as { to: { getAsync(cb: (r: unknown) => void): void } };
+    const results = await Promise.all(
+      [1, 2, 3, 4].map(() => new Promise((resolve) => item.to.getAsync(resolve))),
+    );
+    expect(results.map((r) => (r as { status: string }).status)).toEqual([
+      "succeeded",
+      "succeeded",
+      "succeeded",
+      "failed",
+    ]);
+    expect((results[3] as { error: unknown }).error).toEqual({
+      name: "API Call Failed",
+      code: 5100,
+      message: "Wait until the previous call completes.",
+    });
+  });
+
+  test("on the web, reading, saving and re-reading at once stay within 3 calls (the queue)", async () => {
+    const { office, fake } = fakeOffice();
+    const host = createOfficeHost({ office });
+    const [first, saved, second] = await Promise.all([
+      host.getRecipients(),
+      host.saveUserTrustedDomains(["contoso.com"]),
+      host.getRecipients(),
+      host.getInitializationContext(),
+    ]);
+    expect(first.to).toHaveLength(1);
+    expect(second.cc).toHaveLength(1);
+    expect(saved.ok).toBe(true);
+    expect(fake.maxConcurrent).toBe(3);
+  });
+
+  test("a call waiting in the queue times out counting from when it was asked for", async () => {
+    jest.useFakeTimers();
+    try {
+      const { office, silent } = fakeOffice();
+      for (const f of ["to", "cc", "bcc"]) silent.add(`get ${f}`);
+      const host = createOfficeHost({ office, timeoutMs: 2000 });
+      const reading = expect(host.getRecipients()).rejects.toThrow(
+        "Outlook did not read the To recipients within 2 seconds.",
+      );
+      const context = expect(host.getInitializationContext()).rejects.toThrow(
+        "Outlook did not read what the Smart Alert passed to this pane within 2 seconds.",
+      );
+      await jest.advanceTimersByTimeAsync(2001);
+      await reading;
+      await context;
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
+
+describe("office host: a new Smart Alert while the pane is open (InitializationContextChanged)", () => {
+  test("Mailbox 1.15: the pane is told the new context instead of being reopened", async () => {
+    const { office, fake, log } = fakeOffice({ mailbox: "1.15" });
+    const host = createOfficeHost({ office });
+    const seen: (string | null)[] = [];
+    const stop = host.onInitializationContextChanged((context) => seen.push(context));
+    await tick();
+    expect(log).toContain("addHandler olkInitializationContextChanged");
+    expect(fake.reopenPane('{"version":1}')).toBe(true);
+    expect(seen).toEqual(['{"version":1}']);
+    stop();
+    expect(log).toContain("removeHandler olkInitializationContextChanged");
+  });
+
+  test("Mailbox 1.14: not registered (feature-detected), Outlook reloads the pane instead", async () => {
+    const { office, fake, log } = fakeOffice({ mailbox: "1.14" });
+    const host = createOfficeHost({ office });
+    host.onInitializationContextChanged(() => undefined);
+    await tick();
+    expect(log).not.toContain("addHandler olkInitializationContextChanged");
+    expect(fake.reopenPane("{}")).toBe(false);
+  });
+});
+
+describe("office host: the rest", () => {
   test("initialization context: a string, an object as JSON, nothing", async () => {
     await expect(
-      createOfficeHost({ office: fakeOffice({ context: '{"a":1}' }).office }).getInitializationContext(),
+      createOfficeHost({ office: fakeOffice({ contextData: '{"a":1}' }).office }).getInitializationContext(),
     ).resolves.toBe('{"a":1}');
     await expect(
-      createOfficeHost({ office: fakeOffice({ context: { a: 1 } }).office }).getInitializationContext(),
+      createOfficeHost({ office: fakeOffice({ contextData: { a: 1 } }).office }).getInitializationContext(),
     ).resolves.toBe('{"a":1}');
     await expect(
-      createOfficeHost({ office: fakeOffice({ context: undefined }).office }).getInitializationContext(),
+      createOfficeHost({ office: fakeOffice({ contextData: undefined }).office }).getInitializationContext(),
     ).resolves.toBeNull();
-    await expect(
-      createOfficeHost({ office: fakeOffice({ noContextMethod: true }).office }).getInitializationContext(),
-    ).resolves.toBeNull();
+    const { office } = fakeOffice();
+    delete (office.context.mailbox!.item as { getInitializationContextAsync?: unknown })
+      .getInitializationContextAsync;
+    await expect(createOfficeHost({ office }).getInitializationContext()).resolves.toBeNull();
   });
 
   test("policy: the bundled policy with the user's trusted domains from roaming settings", async () => {
@@ -260,11 +310,29 @@ describe("office host: the rest", () => {
     expect(host.loadPolicy()).toMatchObject({ origin: "bundled", problems: [] });
     await expect(host.saveUserTrustedDomains(["Contoso.com"])).resolves.toEqual({
       ok: true,
-      message: "Saved.",
+      message: "Saved. It applies to this message now and to the messages you write after it.",
     });
     expect(roaming[SETTING_KEYS.userTrustedDomains]).toEqual(["contoso.com"]);
     expect(log).toContain("saveSettings");
     expect(host.loadPolicy().effective.trustedDomains).toEqual([{ domain: "contoso.com", source: "user" }]);
+  });
+
+  test("the decision is kept on the message too (session data), so the send check sees it at once", async () => {
+    const { office, fake } = fakeOffice();
+    await createOfficeHost({ office }).saveUserTrustedDomains(["army.ml"]);
+    expect(fake.sessionData.get(SETTING_KEYS.userTrustedDomains)).toBe('["army.ml"]');
+    // Roaming settings reach the send handler's runtime only later (office-js #6728, #5650).
+    expect(fake.savedRoaming[SETTING_KEYS.userTrustedDomains]).toBeUndefined();
+  });
+
+  test("where Outlook cannot keep it on the message, the pane says it applies from the next message", async () => {
+    const { office, fail } = fakeOffice();
+    fail["session set"] = "The operation failed.";
+    await expect(createOfficeHost({ office }).saveUserTrustedDomains(["army.ml"])).resolves.toEqual({
+      ok: true,
+      message:
+        "Saved. It applies from your next message; Outlook can take a few minutes to pass it on to the send check.",
+    });
   });
 
   test("a settings save Office refuses is reported", async () => {

@@ -46,6 +46,29 @@ describe("review: what the alert said", () => {
     await statusSays("1 of 2 recipients needs your attention.");
   });
 
+  test("a new alert while the pane is open (InitializationContextChanged): the new findings, checked again", async () => {
+    const host = new FakeHost({
+      to: [entry("ops@army.ml", "Ops Desk")],
+      contextData: alertFor(["ops@army.ml"]),
+      mailbox: "1.15",
+    });
+    renderApp(host);
+    const summary = await screen.findByRole("region", { name: "What the alert said" }, { timeout: 5000 });
+    await waitFor(() => expect(text(summary)).toContain("ops@army.ml"));
+    // The user fixed To, added a slip in Cc, and pressed Send again: the alert's button asks for the pane.
+    host.fake.fields.to = { kind: "ok", value: [entry("ops@army.mil", "Ops Desk")] };
+    host.fake.fields.cc = { kind: "ok", value: [entry("jane@gmial.com", "Jane")] };
+    let handled = false;
+    act(() => {
+      handled = host.fake.reopenPane(alertFor([], ["jane@gmial.com"]));
+    });
+    expect(handled).toBe(true);
+    await statusSays("Checked again for the new alert. 1 of 2 recipients needs your attention.");
+    const updated = screen.getByRole("region", { name: "What the alert said" });
+    expect(text(updated)).toContain("jane@gmial.com");
+    expect(text(updated)).not.toContain("ops@army.ml");
+  });
+
   test("damaged or absent contextData: no summary, the live check still runs", async () => {
     const host = new FakeHost({ to: [entry("ops@army.ml")], contextData: "{not json" });
     renderApp(host);
@@ -180,7 +203,11 @@ describe("review: fixes", () => {
     expect(text(await dialog())).toContain("army.ml will be added to your trusted domains.");
     expect(text(await dialog())).toContain("No recipient is changed.");
     await user.click(within(await dialog()).getByRole("button", { name: "Trust" }));
-    await statusSays("army.ml is now one of your trusted domains. All 2 recipients look right.");
+    // The decision is kept on the message too, so the send check sees it at once, and the pane says so.
+    await statusSays(
+      "army.ml is now one of your trusted domains. It applies to this message now and to the messages you write after it. All 2 recipients look right.",
+    );
+    expect(host.fake.sessionData.get(SETTING_KEYS.userTrustedDomains)).toBe('["army.ml"]');
     expect(host.store.get(SETTING_KEYS.userTrustedDomains)).toEqual(["army.ml"]);
     expect(host.setCalls).toEqual([]); // trusting changes no recipient
     expect(host.recipients.to).toEqual([entry("ops@army.ml", "Mali office"), entry("alice@example.org")]);
@@ -230,31 +257,26 @@ describe("review: fixes", () => {
 });
 
 describe("review: sending", () => {
-  test("Send anyway asks first, then calls host.send", async () => {
-    const host = new FakeHost({ to: [entry("ops@army.ml", "Ops")], canSend: true });
+  // Outlook's item.sendAsync needs read/write mailbox; the manifest asks for read/write item, and
+  // the fake refuses the call as Outlook does ("Elevated permission is required ...").
+  test("the pane never sends: no Send button, and after a fix it says to press Send again", async () => {
+    const host = new FakeHost({ to: [entry("ops@army.ml", "Ops")], mailbox: "1.15" });
     const { user } = renderApp(host);
-    await statusSays("needs your attention");
-    await user.click(screen.getByRole("button", { name: "Send anyway" }));
-    expect(text(await dialog())).toContain("The message will be sent now, unchanged, including to:");
-    expect(text(await dialog())).toContain("To: ops@army.ml");
-    expect(host.sent).toBe(0);
-    await user.click(within(await dialog()).getByRole("button", { name: "Send" }));
-    await waitFor(() => expect(host.sent).toBe(1));
-    await statusSays("The message was sent.");
-    expect(host.recipients.to).toEqual([entry("ops@army.ml", "Ops")]);
-  });
-
-  test("no Send button when the client cannot send from the pane: it says to press Send again", async () => {
-    const host = new FakeHost({ to: [entry("ops@army.ml")] });
-    expect(host.send).toBeUndefined();
-    renderApp(host);
     await statusSays("needs your attention");
     expect(screen.queryByRole("button", { name: /send/i })).toBeNull();
     expect(screen.getByText(/press Send in the message again/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Replace with ops@army.mil" }));
+    await user.click(within(await dialog()).getByRole("button", { name: "Replace" }));
+    await statusSays("The recipient looks right.");
+    expect(screen.queryByRole("button", { name: /send/i })).toBeNull();
+    expect(
+      screen.getByText("The recipients look right now: press Send in the message again to send it."),
+    ).toBeTruthy();
+    expect(host.fake.log).not.toContain("send");
   });
 
   test("no Send anyway for a recipient the organisation blocks", async () => {
-    const host = new FakeHost({ to: [entry("billing@\u0430pple.com")], canSend: true });
+    const host = new FakeHost({ to: [entry("billing@\u0430pple.com")] });
     renderApp(host);
     await statusSays("needs your attention");
     expect(screen.queryByRole("button", { name: /send/i })).toBeNull();

@@ -71,7 +71,11 @@ describe("settings: policy updates", () => {
     });
     const { user } = await openSettings(host);
     await user.click(screen.getByRole("button", { name: "Check for policy updates" }));
-    expect(await screen.findByText("The organisation policy was updated.")).toBeTruthy();
+    expect(
+      await screen.findByText(
+        "The organisation policy was updated. It applies from your next message; Outlook can take a few minutes to pass it on to the send check.",
+      ),
+    ).toBeTruthy();
     expect(text(panel())).toContain("Downloaded from your organisation on");
     expect(items(within(panel()).getByRole("list", { name: "Trusted domains" }))).toEqual([
       "army.ml · organisation",
@@ -104,7 +108,11 @@ describe("settings: automatic policy updates", () => {
     // The review re-checks with the downloaded policy, without anyone pressing a button.
     await statusSays("The recipient looks right.");
     expect(host.downloads).toBe(1);
-    expect(await screen.findByText("The organisation policy was updated.")).toBeTruthy();
+    expect(
+      await screen.findByText(
+        "The organisation policy was updated. It applies from your next message; Outlook can take a few minutes to pass it on to the send check.",
+      ),
+    ).toBeTruthy();
     expect(host.loadPolicy().origin).toBe("cached");
   });
 
@@ -139,7 +147,11 @@ describe("settings: your trusted domains", () => {
     await waitFor(() => expect(items(yourList())).toEqual(["fabrikam.com", "contoso.com"]));
     expect(host.store.get(SETTING_KEYS.userTrustedDomains)).toEqual(["fabrikam.com", "contoso.com"]);
     expect((domainInput() as HTMLInputElement).value).toBe("");
-    expect(await screen.findByText("Added contoso.com.")).toBeTruthy();
+    expect(
+      await screen.findByText(
+        "Added contoso.com. It applies to this message now and to the messages you write after it.",
+      ),
+    ).toBeTruthy();
 
     await user.click(screen.getByRole("button", { name: "Remove fabrikam.com" }));
     await waitFor(() => expect(items(yourList())).toEqual(["contoso.com"]));

@@ -7,6 +7,7 @@ import { environmentOf, startPane } from "../../src/taskpane/start";
 import { isDarkColor, themeFor } from "../../src/taskpane/theme";
 import type { OfficeApi } from "../../src/taskpane/office-api";
 import { entry, FakeHost } from "./fake-host";
+import { fakeOffice } from "../office/fake-office";
 import { statusSays } from "./render-app";
 
 jest.setTimeout(20_000);
@@ -33,13 +34,11 @@ afterEach(() => {
   }
 });
 
-const recipientsApi = () => ({ getAsync: () => undefined, setAsync: () => undefined });
-const composeItem = () => ({
-  itemType: "message",
-  to: recipientsApi(),
-  cc: recipientsApi(),
-  bcc: recipientsApi(),
-});
+/** A message being written, from the project's one Office fake. */
+const composeItem = () =>
+  (fakeOffice({ mailbox: "1.15" }).pane() as { context: { mailbox: { item: { to: unknown } } } }).context
+    .mailbox.item;
+const recipientsApi = () => composeItem().to;
 const office = (
   item: unknown,
   extra: Partial<OfficeApi["context"]> = {},

@@ -103,15 +103,7 @@ export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyCha
             </ul>
           ))}
         {review && <MessageFindings findings={review.messageFindings} />}
-        {review && (
-          <SendSection
-            review={review}
-            sent={model.phase === "sent"}
-            busy={model.busy}
-            fallbackFocus={fallbackFocus}
-            {...(model.send ? { onSend: model.send } : {})}
-          />
-        )}
+        {review && <SendSection review={review} />}
       </section>
     </div>
   );

@@ -54,15 +54,16 @@ export function TrustedDomainsEditor({
   const inputRef = React.useRef<HTMLInputElement>(null);
   const listRef = React.useRef<HTMLUListElement>(null);
 
-  const save = async (next: string[]): Promise<boolean> => {
+  /** Saves the list; on success, the sentence saying when the change applies. */
+  const save = async (next: string[]): Promise<string | null> => {
     setWorking(true);
     try {
       const result = await host.saveUserTrustedDomains(next);
       if (result.ok) onChanged();
-      return result.ok ? true : (setProblem(result.message), false);
+      return result.ok ? result.message.replace(/^Saved\.\s*/, "") : (setProblem(result.message), null);
     } catch (e) {
       setProblem(errorMessage(e));
-      return false;
+      return null;
     } finally {
       setWorking(false);
     }
@@ -83,17 +84,18 @@ export function TrustedDomainsEditor({
       return;
     }
     setProblem(null);
-    if (await save([...domains, domain])) {
+    const when = await save([...domains, domain]);
+    if (when !== null) {
       setDraft("");
-      setNotice({ ok: true, text: `Added ${domain.toLowerCase()}.` });
+      setNotice({ ok: true, text: `Added ${domain.toLowerCase()}. ${when}`.trim() });
     }
     inputRef.current?.focus();
   };
 
   const remove = async (domain: string, index: number) => {
     setProblem(null);
-    const ok = await save(domains.filter((d) => d !== domain));
-    setNotice(ok ? { ok: true, text: `Removed ${domain}.` } : null);
+    const when = await save(domains.filter((d) => d !== domain));
+    setNotice(when !== null ? { ok: true, text: `Removed ${domain}. ${when}`.trim() } : null);
     // Keep the keyboard user in the list: the next row's button, else the field.
     setTimeout(() => {
       const buttons = listRef.current?.querySelectorAll("button");

@@ -32,10 +32,9 @@ function hostFor(name: string): FakeHost {
       return new FakeHost({
         to: [entry("alice@example.org", "Alice Example"), entry("bob@outlook.com", "Bob Jones")],
         cc: [entry("carol@example.org", "Carol")],
-        canSend: true,
       });
     case "blocked":
-      return new FakeHost({ to: [entry("billing@\u0430pple.com", "Apple Billing")], canSend: true });
+      return new FakeHost({ to: [entry("billing@\u0430pple.com", "Apple Billing")] });
     default:
       return new FakeHost({
         to: [entry("colonel.smith@army.ml", "Col. Jane Smith"), entry("alice@example.org", "Alice Example")],
@@ -47,7 +46,6 @@ function hostFor(name: string): FakeHost {
           ["cc", "jane@gmial.com"],
           ["cc", "ops@army.ml"],
         ]),
-        canSend: true,
         bundledPolicy: { trustedDomains: ["fabrikam.com"], actions: { "suffix-slip": "warn" } },
         userTrustedDomains: ["contoso.com"],
       });

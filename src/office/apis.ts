@@ -1,0 +1,94 @@
+/**
+ * Every Office.js member Recipient Guard calls, with the Mailbox requirement set that introduced it
+ * and the lowest manifest permission that may call it. Sources: the "[Api set]" and "Minimum
+ * permission level" notes of @types/office-js, checked against Outlook's own host script
+ * (`outlook-web-16.01.js` in @microsoft/office-js), which is stricter for session data: there every
+ * sessionData method needs read/write item.
+ */
+
+/** The manifest's permission levels, lowest first (`<Permissions>` in manifest.xml). */
+export const PERMISSION_LEVELS = ["Restricted", "ReadItem", "ReadWriteItem", "ReadWriteMailbox"] as const;
+export type Permission = (typeof PERMISSION_LEVELS)[number];
+
+/** What manifest.xml asks for; test/manifest-permission.test.ts holds the two together. */
+export const DECLARED_PERMISSION: Permission = "ReadWriteItem";
+
+/** The lowest Mailbox requirement set the manifest declares: a client below it never loads the add-in. */
+export const MANIFEST_MAILBOX_FLOOR = "1.12";
+
+export interface ApiRule {
+  /** Mailbox requirement set that introduced the member. */
+  set: string;
+  permission: Permission;
+}
+
+export const OFFICE_APIS = {
+  "recipients.getAsync": { set: "1.1", permission: "ReadItem" },
+  "recipients.setAsync": { set: "1.1", permission: "ReadWriteItem" },
+  "recipients.addAsync": { set: "1.1", permission: "ReadWriteItem" },
+  "roamingSettings.saveAsync": { set: "1.1", permission: "Restricted" },
+  "notificationMessages.replaceAsync": { set: "1.3", permission: "ReadItem" },
+  "notificationMessages.removeAsync": { set: "1.3", permission: "ReadItem" },
+  "item.addHandlerAsync": { set: "1.7", permission: "ReadItem" },
+  "item.removeHandlerAsync": { set: "1.7", permission: "ReadItem" },
+  "item.getInitializationContextAsync": { set: "1.8", permission: "ReadItem" },
+  "sessionData.getAsync": { set: "1.11", permission: "ReadWriteItem" },
+  "sessionData.setAsync": { set: "1.11", permission: "ReadWriteItem" },
+  "sessionData.removeAsync": { set: "1.11", permission: "ReadWriteItem" },
+} as const satisfies Record<string, ApiRule>;
+
+export type OfficeApiName = keyof typeof OFFICE_APIS;
+
+/**
+ * Members Outlook offers that Recipient Guard must not call: listed so that the simulator's shim and
+ * the test fake can offer them, and refuse them, as Outlook does.
+ */
+export const REFUSED_APIS = {
+  /** Sends the message; needs read/write mailbox, above what the manifest asks for. */
+  "item.sendAsync": { set: "1.15", permission: "ReadWriteMailbox" },
+} as const satisfies Record<string, ApiRule>;
+
+/** The event a task pane handles when Outlook would reopen it with new context (Mailbox 1.15). */
+export const INITIALIZATION_CONTEXT_CHANGED = {
+  set: "1.15",
+  eventType: "olkInitializationContextChanged",
+} as const;
+
+export function permissionRank(permission: Permission): number {
+  return PERMISSION_LEVELS.indexOf(permission);
+}
+
+/** Whether an add-in declaring `declared` may call a member that needs `needed`. */
+export function permits(declared: Permission, needed: Permission): boolean {
+  return permissionRank(declared) >= permissionRank(needed);
+}
+
+/** Whether requirement-set version `version` (e.g. "1.14") is at least `wanted`. */
+export function versionAtLeast(version: string, wanted: string): boolean {
+  const a = version.split(".");
+  const b = wanted.split(".");
+  const a1 = Number(a[0]) || 0;
+  const a2 = Number(a[1]) || 0;
+  const b1 = Number(b[0]) || 0;
+  const b2 = Number(b[1]) || 0;
+  return a1 > b1 || (a1 === b1 && a2 >= b2);
+}
+
+/** Outlook's text when an add-in calls a member above its permission (outlook_strings.js). */
+export function elevatedPermissionMessage(member: string): string {
+  return `Elevated permission is required to call the method: '${member}'.`;
+}
+
+/**
+ * What Office.js reports for a call beyond the limit of simultaneous calls (3 on the web, on mobile
+ * and in new Outlook: limits-for-activation-and-javascript-api-for-outlook-add-ins.md). The name,
+ * code and message are office.js's own (`ooeTooManyIncompleteRequests`, office_strings.js).
+ */
+export const TOO_MANY_CALLS_ERROR = {
+  name: "API Call Failed",
+  code: 5100,
+  message: "Wait until the previous call completes.",
+} as const;
+
+/** Simultaneous asynchronous calls Outlook on the web, on mobile and new Outlook accept. */
+export const MAX_CONCURRENT_CALLS = 3;

@@ -1,0 +1,188 @@
+/**
+ * Office.js's callback calls as promises, with one rule for the send handler and the pane alike:
+ * - a call runs only if the manifest's permission covers it and the client has its requirement set;
+ * - at most MAX_CONCURRENT_CALLS run at once; the rest wait in order (Outlook on the web and new
+ *   Outlook refuse a fourth);
+ * - each settles once: Succeeded resolves, Failed or a thrown exception rejects with Outlook's reason,
+ *   and a call not answered within its time (counted from when it was asked for, waiting included)
+ *   rejects; a late or second answer is ignored.
+ * ES2016 only: the send handler imports this.
+ */
+import {
+  DECLARED_PERMISSION,
+  MANIFEST_MAILBOX_FLOOR,
+  MAX_CONCURRENT_CALLS,
+  OFFICE_APIS,
+  permits,
+  versionAtLeast,
+  type OfficeApiName,
+  type Permission,
+} from "./apis";
+
+// Timers come from the host, not from the ECMAScript library: declared here so that this file also
+// compiles against `lib: ES2016` alone, as the send handler's code must.
+declare function setTimeout(handler: () => void, ms: number): unknown;
+declare function clearTimeout(id: unknown): void;
+
+/** The part of Office.AsyncResult that is read. */
+export interface AsyncResultLike<T = unknown> {
+  status: unknown;
+  value?: T;
+  error?: { message?: unknown; code?: unknown };
+}
+
+export type AsyncCallback<T = unknown> = (result: AsyncResultLike<T>) => void;
+
+export class OfficeCallError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "OfficeCallError";
+    Object.setPrototypeOf(this, OfficeCallError.prototype);
+  }
+}
+
+/** The part of the Office global the adapter needs for its checks. */
+export interface OfficeBasics {
+  AsyncResultStatus: { Succeeded: unknown };
+  context: { requirements?: { isSetSupported(name: string, version?: string): boolean } };
+}
+
+/** Office's messages usually end with a full stop; ours add one. */
+function clean(message: unknown): string {
+  return typeof message === "string" ? message.trim().replace(/[.\s]+$/, "") : "";
+}
+
+export function seconds(ms: number): string {
+  const s = Math.round(ms / 100) / 10;
+  return `${s} ${s === 1 ? "second" : "seconds"}`;
+}
+
+export interface OfficeCaller {
+  /** Whether the client has Mailbox requirement set `version`; sets up to the manifest's floor always. */
+  supports(version: string): boolean;
+  /**
+   * Runs one Office call. `what` completes "Outlook could not …" (e.g. "read the To recipients").
+   * `start` receives the callback to hand to Office.
+   */
+  call<T>(
+    api: OfficeApiName,
+    what: string,
+    start: (callback: AsyncCallback<T>) => void,
+    timeoutMs: number,
+  ): Promise<T | undefined>;
+  /** Calls running and waiting, for tests and diagnostics. */
+  readonly load: { running: number; waiting: number };
+}
+
+export interface CallerOptions {
+  /** Defaults to the manifest's permission. */
+  permission?: Permission;
+  maxConcurrent?: number;
+}
+
+interface Waiting {
+  start(): void;
+  cancelled: boolean;
+}
+
+export function createOfficeCaller(office: OfficeBasics, options: CallerOptions = {}): OfficeCaller {
+  const permission = options.permission || DECLARED_PERMISSION;
+  const limit = options.maxConcurrent || MAX_CONCURRENT_CALLS;
+  const queue: Waiting[] = [];
+  const load = { running: 0, waiting: 0 };
+
+  const next = (): void => {
+    while (load.running < limit && queue.length > 0) {
+      const job = queue.shift()!;
+      load.waiting = queue.length;
+      if (job.cancelled) continue;
+      load.running++;
+      job.start();
+    }
+    load.waiting = queue.length;
+  };
+
+  const supports = (version: string): boolean => {
+    if (versionAtLeast(MANIFEST_MAILBOX_FLOOR, version)) return true;
+    try {
+      return office.context.requirements?.isSetSupported("Mailbox", version) === true;
+    } catch {
+      return false;
+    }
+  };
+
+  function call<T>(
+    api: OfficeApiName,
+    what: string,
+    start: (callback: AsyncCallback<T>) => void,
+    timeoutMs: number,
+  ): Promise<T | undefined> {
+    let succeeded: unknown;
+    try {
+      succeeded = office.AsyncResultStatus.Succeeded;
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const rule = OFFICE_APIS[api];
+    if (!permits(permission, rule.permission)) {
+      return Promise.reject(
+        new OfficeCallError(
+          `Recipient Guard may not ${what}: ${api} needs the ${rule.permission} permission and the add-in asks for ${permission}.`,
+        ),
+      );
+    }
+    if (!supports(rule.set)) {
+      return Promise.reject(
+        new OfficeCallError(`This version of Outlook cannot ${what} (it needs Mailbox ${rule.set}).`),
+      );
+    }
+    return new Promise<T | undefined>((resolve, reject) => {
+      let settled = false;
+      let running = false;
+      const job: Waiting = { start: run, cancelled: false };
+      const settle = (fn: () => void): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        job.cancelled = true;
+        if (running) {
+          running = false;
+          load.running--;
+          next();
+        }
+        fn();
+      };
+      const timer = setTimeout(
+        () =>
+          settle(() => reject(new OfficeCallError(`Outlook did not ${what} within ${seconds(timeoutMs)}.`))),
+        timeoutMs,
+      );
+      function run(): void {
+        running = true;
+        try {
+          start((result) =>
+            settle(() => {
+              if (result && result.status === succeeded) resolve(result.value);
+              else {
+                const reason = clean(result && result.error ? result.error.message : undefined);
+                reject(new OfficeCallError(`Outlook could not ${what}${reason ? `: ${reason}` : ""}.`));
+              }
+            }),
+          );
+        } catch (error) {
+          const reason =
+            clean(
+              error !== null && typeof error === "object" ? (error as { message?: unknown }).message : "",
+            ) || clean(String(error));
+          settle(() =>
+            reject(new OfficeCallError(`Outlook could not ${what}${reason ? `: ${reason}` : ""}.`)),
+          );
+        }
+      }
+      queue.push(job);
+      next();
+    });
+  }
+
+  return { supports, call, load };
+}

@@ -1,0 +1,108 @@
+/** Reading and writing To, Cc and Bcc through the adapter's calls. ES2016 only. */
+import {
+  RECIPIENT_FIELDS,
+  toRecipientEntry,
+  type RecipientEntry,
+  type RecipientField,
+  type RecipientsByField,
+} from "../shared/alert-context";
+import { OfficeCallError, type AsyncCallback, type OfficeCaller } from "./call";
+
+export interface RecipientInputLike {
+  emailAddress: string;
+  displayName: string;
+}
+
+/** The part of Office.js's `Recipients` used. */
+export interface RecipientsApi {
+  getAsync(callback: AsyncCallback<unknown>): void;
+  setAsync?(recipients: RecipientInputLike[], callback: AsyncCallback): void;
+  addAsync?(recipients: RecipientInputLike[], callback: AsyncCallback): void;
+}
+
+export type ComposeRecipients = Partial<Record<RecipientField, RecipientsApi | undefined>>;
+
+export const FIELD_NAMES: Record<RecipientField, string> = { to: "To", cc: "Cc", bcc: "Bcc" };
+
+/** Outlook takes at most 100 recipients in one setAsync or addAsync call. */
+export const RECIPIENTS_PER_CALL = 100;
+
+function recipientsOf(item: ComposeRecipients, field: RecipientField): RecipientsApi {
+  const api = item[field];
+  if (!api || typeof api.getAsync !== "function") {
+    throw new OfficeCallError(`Outlook did not give access to the ${FIELD_NAMES[field]} field.`);
+  }
+  return api;
+}
+
+export function readField(
+  caller: OfficeCaller,
+  item: ComposeRecipients,
+  field: RecipientField,
+  timeoutMs: number,
+): Promise<RecipientEntry[]> {
+  const what = `read the ${FIELD_NAMES[field]} recipients`;
+  let api: RecipientsApi;
+  try {
+    api = recipientsOf(item, field);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return caller
+    .call<unknown>("recipients.getAsync", what, (cb) => api.getAsync(cb), timeoutMs)
+    .then((value) => {
+      if (!Array.isArray(value)) throw new OfficeCallError(`Outlook could not ${what}: it returned no list.`);
+      // Array.from turns the holes of a sparse list into unreadable entries.
+      return Array.from(value as unknown[], toRecipientEntry);
+    });
+}
+
+/** Reads To, Cc and Bcc; the calls go out together and the adapter's queue paces them. */
+export function readRecipients(
+  caller: OfficeCaller,
+  item: ComposeRecipients,
+  timeoutMs: number,
+): Promise<RecipientsByField> {
+  return Promise.all(RECIPIENT_FIELDS.map((field) => readField(caller, item, field, timeoutMs))).then(
+    (lists) => ({ to: lists[0]!, cc: lists[1]!, bcc: lists[2]! }),
+  );
+}
+
+/** Writes a whole field: setAsync with the first 100, then addAsync 100 at a time. */
+export async function writeField(
+  caller: OfficeCaller,
+  item: ComposeRecipients,
+  field: RecipientField,
+  list: readonly RecipientEntry[],
+  timeoutMs: number,
+): Promise<void> {
+  const api = recipientsOf(item, field);
+  const label = FIELD_NAMES[field];
+  const input = list.map((r) => ({
+    emailAddress: r.emailAddress,
+    displayName: r.displayName || r.emailAddress,
+  }));
+  const set = api.setAsync;
+  if (typeof set !== "function")
+    throw new OfficeCallError(`Outlook did not let Recipient Guard change ${label}.`);
+  await caller.call<unknown>(
+    "recipients.setAsync",
+    `change the ${label} recipients`,
+    (cb) => set.call(api, input.slice(0, RECIPIENTS_PER_CALL), cb),
+    timeoutMs,
+  );
+  for (let start = RECIPIENTS_PER_CALL; start < input.length; start += RECIPIENTS_PER_CALL) {
+    const add = api.addAsync;
+    if (typeof add !== "function") {
+      throw new OfficeCallError(
+        `Outlook could not add more than ${RECIPIENTS_PER_CALL} ${label} recipients.`,
+      );
+    }
+    await caller.call<unknown>(
+      "recipients.addAsync",
+      `add the ${label} recipients`,
+      (cb) => add.call(api, input.slice(start, start + RECIPIENTS_PER_CALL), cb),
+      timeoutMs,
+    );
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Where the add-in keeps what it must remember: Office's roaming settings (per mailbox, 32 KB, late
+ * to reach other runtimes: office-js #6728, #5650) and, for a decision about the message being
+ * written, the item's session data.
+ *
+ * Why session data for that decision: it is Mailbox 1.11, below the manifest's 1.12 floor, so every
+ * client that runs the send check has it; it belongs to the message being written, is readable by
+ * the send handler in that same compose item at once, and is never sent. The alternatives fail one
+ * of those: internet headers (1.8) travel with the message to every recipient, exposing the user's
+ * trusted domains; custom properties need loadCustomPropertiesAsync plus saveAsync (two more calls
+ * under the 3-call limit) and are written into the stored item. ES2016 only.
+ */
+import type { SettingsStore } from "../shared/policy-store";
+import type { AsyncCallback, OfficeCaller } from "./call";
+
+/** The part of Office.js's RoamingSettings used. */
+export interface RoamingSettingsLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: AsyncCallback): void;
+}
+
+/** A SettingsStore over roaming settings; null where the runtime has none. */
+export function roamingSettingsStore(
+  settings: RoamingSettingsLike | undefined | null,
+  caller: OfficeCaller,
+  timeoutMs: number,
+): SettingsStore | null {
+  if (!settings || typeof settings.get !== "function") return null;
+  return {
+    get: (name) => settings.get(name),
+    set: (name, value) => settings.set(name, value),
+    remove: (name) => settings.remove(name),
+    save: () =>
+      caller
+        .call<unknown>(
+          "roamingSettings.saveAsync",
+          "save the settings",
+          (cb) => settings.saveAsync(cb),
+          timeoutMs,
+        )
+        .then(() => undefined),
+  };
+}
+
+/** The part of Office.js's SessionData used. */
+export interface SessionDataLike {
+  getAsync(name: string, callback: AsyncCallback<string>): void;
+  setAsync(name: string, value: string, callback: AsyncCallback): void;
+}
+
+function sessionDataOf(item: unknown): SessionDataLike | null {
+  const data =
+    item !== null && typeof item === "object" ? (item as { sessionData?: unknown }).sessionData : undefined;
+  return data !== null &&
+    typeof data === "object" &&
+    typeof (data as SessionDataLike).getAsync === "function" &&
+    typeof (data as SessionDataLike).setAsync === "function"
+    ? (data as SessionDataLike)
+    : null;
+}
+
+/** Whether decisions can be kept on this item (Mailbox 1.11 session data). */
+export function hasSessionData(caller: OfficeCaller, item: unknown): boolean {
+  return caller.supports("1.11") && sessionDataOf(item) !== null;
+}
+
+/**
+ * Reads one value kept on the item, parsed from JSON; undefined when there is none, it cannot be
+ * read or it is not JSON (the caller then goes by roaming settings).
+ */
+export function readItemValue(
+  caller: OfficeCaller,
+  item: unknown,
+  name: string,
+  timeoutMs: number,
+): Promise<unknown> {
+  const data = sessionDataOf(item);
+  if (!data || !caller.supports("1.11")) return Promise.resolve(undefined);
+  return caller
+    .call<string>(
+      "sessionData.getAsync",
+      "read this message's settings",
+      (cb) => data.getAsync(name, cb),
+      timeoutMs,
+    )
+    .then(
+      (text) => {
+        if (typeof text !== "string" || text === "") return undefined;
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          return undefined;
+        }
+      },
+      () => undefined,
+    );
+}
+
+/** Keeps one value on the item as JSON text. */
+export function writeItemValue(
+  caller: OfficeCaller,
+  item: unknown,
+  name: string,
+  value: unknown,
+  timeoutMs: number,
+): Promise<void> {
+  const data = sessionDataOf(item);
+  if (!data || !caller.supports("1.11"))
+    return Promise.reject(new Error("this Outlook keeps no data on a message"));
+  const text = JSON.stringify(value);
+  return caller
+    .call<unknown>(
+      "sessionData.setAsync",
+      "keep the decision on this message",
+      (cb) => data.setAsync(name, text, cb),
+      timeoutMs,
+    )
+    .then(() => undefined);
+}
