@@ -1,5 +1,14 @@
 import type { RecipientField } from "../shared/alert-context";
-import type { Action, FindingCode, Severity, Source, Verdict } from "../checker";
+import {
+  SUGGESTION_SOURCE_WORDS,
+  type Action,
+  type Finding,
+  type FindingCode,
+  type Severity,
+  type Source,
+  type SuggestionSource,
+  type Verdict,
+} from "../checker";
 
 /** Plain words for everything the pane names: one place, so every view says the same thing. */
 
@@ -52,4 +61,35 @@ export const CODE_LABELS: Record<FindingCode, string> = {
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * Why the pane suggests an address, as a sentence built on the checker's own words for each source,
+ * so the pane, the README and the checker say the same thing.
+ */
+export function suggestionReason(source: SuggestionSource): string {
+  const words = SUGGESTION_SOURCE_WORDS[source];
+  switch (source) {
+    case "high-value-suffix":
+      return `Suggested because it has ${words}.`;
+    case "dotgov":
+      return `Suggested because it is listed in ${words}.`;
+    default:
+      return `Suggested because it is ${words}.`;
+  }
+}
+
+/**
+ * What the typed and the suggested domain each are, in one sentence ("army.ml is Mali's domain;
+ * army.mil is the US military's domain."), from what the finding says; empty when it says neither.
+ */
+export function whatTheDomainsAre(
+  finding: Pick<Finding, "typedIs" | "suggestedIs">,
+  typedDomain: string,
+  suggestedDomain: string,
+): string {
+  const parts: string[] = [];
+  if (finding.typedIs) parts.push(`${typedDomain} is ${finding.typedIs}`);
+  if (finding.suggestedIs) parts.push(`${suggestedDomain} is ${finding.suggestedIs}`);
+  return parts.length > 0 ? `${parts.join("; ")}.` : "";
 }

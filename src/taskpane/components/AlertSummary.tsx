@@ -22,12 +22,16 @@ const useStyles = makeStyles({
   mono: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-type Now = "flagged" | "fixed" | "corrected" | "gone" | "unknown";
+type Now = "flagged" | "fixed" | "corrected" | "replaced-flagged" | "gone" | "unknown";
 
 const NOW_LABEL: Record<Now, { text: string; color: "warning" | "success" | "informative" }> = {
   flagged: { text: "Still needs attention (below)", color: "warning" },
   fixed: { text: "Looks right now", color: "success" },
   corrected: { text: "Corrected", color: "success" },
+  "replaced-flagged": {
+    text: "Replaced, and the new address still needs attention (below)",
+    color: "warning",
+  },
   gone: { text: "No longer on the message", color: "informative" },
   unknown: { text: "Checking…", color: "informative" },
 };
@@ -42,10 +46,14 @@ function nowOf(
   const live = inField.filter((r) => r.entry.emailAddress === flagged.emailAddress);
   if (live.length > 0) return { now: live.some((r) => r.result.verdict !== "allow") ? "flagged" : "fixed" };
   const suggestions = flagged.findings.map((f) => f.suggestion).filter((s): s is string => !!s);
-  const corrected = inField.find(
-    (r) => suggestions.includes(r.entry.emailAddress) && r.result.verdict === "allow",
-  );
-  return corrected ? { now: "corrected", correctedTo: corrected.entry.emailAddress } : { now: "gone" };
+  // A replacement is checked like any address: one that is still flagged is never called corrected.
+  const replaced = inField.filter((r) => suggestions.includes(r.entry.emailAddress));
+  const corrected = replaced.find((r) => r.result.verdict === "allow");
+  if (corrected) return { now: "corrected", correctedTo: corrected.entry.emailAddress };
+  const stillFlagged = replaced[0];
+  return stillFlagged
+    ? { now: "replaced-flagged", correctedTo: stillFlagged.entry.emailAddress }
+    : { now: "gone" };
 }
 
 const HEADLINE = {
@@ -90,6 +98,7 @@ export function AlertSummary({ alert, review }: { alert: AlertContext; review: R
                   </Caption1>
                 )}
                 {now !== "flagged" &&
+                  now !== "replaced-flagged" &&
                   r.findings.map((f, j) => (
                     <Caption1 key={j} className={styles.message}>
                       {visibleText(f.message)}
