@@ -53,7 +53,11 @@ describe("hostile policy files", () => {
       '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}, "trustedDomains": ["a.com"]}',
     );
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.errors.map((e) => e.path)).toEqual(["__proto__", "constructor"]);
+    if (!result.success)
+      expect(result.errors.map((e) => e.path)).toEqual([
+        'the setting "__proto__"',
+        'the setting "constructor"',
+      ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
@@ -62,7 +66,7 @@ describe("hostile policy files", () => {
     const deep = `${'{"a":'.repeat(1000)}1${"}".repeat(1000)}`;
     const result = parsePolicyText(deep);
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.errors[0]?.path).toBe("a");
+    if (!result.success) expect(result.errors[0]?.path).toBe('the setting "a"');
   });
 
   test("100,000 levels of nesting in a list are an error, not a crash", () => {
@@ -74,7 +78,8 @@ describe("hostile policy files", () => {
     const huge = JSON.stringify({ blockedDomains: Array.from({ length: 10_001 }, (_, i) => `d${i}.com`) });
     const result = parsePolicyText(huge);
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.errors[0]).toMatchObject({ path: "blockedDomains", code: "too-long" });
+    if (!result.success)
+      expect(result.errors[0]).toMatchObject({ path: 'the setting "blockedDomains"', code: "too-long" });
   });
 
   test("a policy that would trust everything is refused", () => {
@@ -84,22 +89,37 @@ describe("hostile policy files", () => {
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.errors.map((e) => e.path)).toEqual([
-        "internalDomains[0]",
-        "trustedDomains[0]",
-        "trustedDomains[1]",
-        "trustedDomains[2]",
+        'internal domain 1 ("uk")',
+        'trusted domain 1 ("com")',
+        'trusted domain 2 ("co.uk")',
+        'trusted domain 3 ("*.org")',
       ]);
-      expect(result.errors[0]?.message).toContain("trusting it would trust everyone");
+      expect(result.errors[0]?.message).toContain("trusting it would trust every stranger");
     }
   });
 
-  test("no public suffix of the ICANN list can be trusted, wildcard ones included; a domain under each can", () => {
+  test("no ICANN public suffix open to anyone can be trusted, wildcard ones included; a domain under each can", () => {
     const suffixes = pslRules()
       .filter((r) => r.section === ICANN_SECTION)
       .map((r) => r.suffix);
     expect(suffixes).toEqual(expect.arrayContaining(["com", "co.uk", "wild.ck", "公司.cn"]));
     const trusted = (domain: string): boolean => parsePolicy({ trustedDomains: [domain] }).success;
-    expect(suffixes.filter(trusted)).toEqual([]);
+    const restrictedTopLevel = ["edu", "gov", "int", "mil"];
+    // Every top-level ending except the restricted ones, every second level whose first label is
+    // a commercial one, and every name a wildcard rule makes an ending.
+    const openToAnyone = suffixes.filter(
+      (s) =>
+        (!s.includes(".") && !restrictedTopLevel.includes(s)) ||
+        /^(co|com|net|org|biz|info|ltd|plc|me|nom|firm)\./.test(s) ||
+        s.startsWith("wild."),
+    );
+    expect(openToAnyone.length).toBeGreaterThan(1500);
+    expect(openToAnyone.filter(trusted)).toEqual([]);
+    // Organisations' own mail domains that happen to be on the list, and restricted namespaces.
+    for (const own of ["mil.no", "gov.in", "nic.in", "gov.uk", "police.uk", "mil", "gov"]) {
+      expect(suffixes).toContain(own);
+      expect(trusted(own)).toBe(true);
+    }
     // Under `*.ck`, `example.ck` is itself a suffix: such parents need one label more.
     const wildcardParents = new Set(suffixes.filter((s) => s.startsWith("wild.")).map((s) => s.slice(5)));
     const domainUnder = (suffix: string): string =>
@@ -115,10 +135,10 @@ describe("hostile policy files", () => {
     if (!result.success) {
       expect(result.errors).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ path: "actions.suffix-slip", code: "invalid-value" }),
-          expect.objectContaining({ path: "actions.nonsense", code: "unknown-key" }),
-          expect.objectContaining({ path: "externalRecipients.warnAbove", code: "too-small" }),
-          expect.objectContaining({ path: "builtInProtection", code: "invalid-type" }),
+          expect.objectContaining({ path: 'the action for "suffix-slip"', code: "invalid-value" }),
+          expect.objectContaining({ path: '"nonsense" in "actions"', code: "unknown-key" }),
+          expect.objectContaining({ path: '"warnAbove" in "externalRecipients"', code: "too-small" }),
+          expect.objectContaining({ path: 'the setting "builtInProtection"', code: "invalid-type" }),
         ]),
       );
     }
@@ -129,9 +149,9 @@ describe("hostile policy files", () => {
     expect(result.success).toBe(false);
     if (!result.success)
       expect(result.errors.map((e) => e.path)).toEqual([
-        "trustedDomains[1]",
-        "trustedDomains[2]",
-        "trustedDomains[3]",
+        'trusted domain 2 ("bad domain.com")',
+        'trusted domain 3 ("bob@x.com")',
+        'trusted domain 4 ("")',
       ]);
   });
 

@@ -107,9 +107,9 @@ describe("recipient-guard check", () => {
     const { code, stderr, stdout } = await run(["check", "--policy", "p.json", "a@b.com"], "", files);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toContain("p.json: bogus: unknown setting");
-    expect(stderr).toContain("p.json: trustedDomains[1]:");
-    expect(stderr).toContain("p.json: trustedDomains[2]: expected text, got a number");
+    expect(stderr).toContain('p.json: the setting "bogus": is not a known setting');
+    expect(stderr).toContain('p.json: trusted domain 2 ("com"):');
+    expect(stderr).toContain("p.json: trusted domain 3: expected text, got a number");
   });
 
   test("a missing policy file is exit status 2 naming the file", async () => {
@@ -139,14 +139,99 @@ describe("recipient-guard check", () => {
 });
 
 describe("recipient-guard policy", () => {
-  test("policy check accepts a valid file and reports duplicates as warnings", async () => {
+  test("policy check accepts a file with a repeated entry, warns about it and exits 1", async () => {
     const files = {
       "p.json": JSON.stringify({ internalDomains: ["contoso.com"], trustedDomains: ["a.com", "A.com."] }),
     };
     const { code, stdout } = await run(["policy", "check", "p.json"], "", files);
-    expect(code).toBe(0);
-    expect(stdout).toContain('p.json: trustedDomains[1]: repeats "a.com"');
+    expect(code).toBe(1);
+    expect(stdout).toContain('p.json: trusted domain 2 ("A.com."): repeats "a.com"');
     expect(stdout).toContain("1 internal, 1 trusted and 0 blocked domains");
+    expect(stdout).toContain("1 warning found");
+  });
+
+  test("policy check of a clean file exits 0 with no warnings", async () => {
+    const files = {
+      "p.json": JSON.stringify({ internalDomains: ["contoso.com"], trustedDomains: ["a.com"] }),
+    };
+    const { code, stdout, stderr } = await run(["policy", "check", "p.json"], "", files);
+    expect(code).toBe(0);
+    expect(stdout).toBe("p.json was accepted: 1 internal, 1 trusted and 0 blocked domains.\n");
+    expect(stderr).toBe("");
+  });
+
+  test("policy check names problems in words, never as JSON paths, and counts them in English", async () => {
+    const one = await run(["policy", "check", "p.json"], "", { "p.json": '{"trustedDomains": ["com"]}' });
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain(
+      'p.json: trusted domain 1 ("com"): "com" (the commercial domain) is an ending',
+    );
+    expect(one.stderr).toContain("1 problem found; the policy was not accepted.");
+    const three = await run(["policy", "check", "p.json"], "", {
+      "p.json": JSON.stringify({ trustedDomains: ["co.uk", "com.au"], actions: { "suffix-slip": "maybe" } }),
+    });
+    expect(three.code).toBe(2);
+    expect(three.stderr).toContain('p.json: trusted domain 1 ("co.uk"): ');
+    expect(three.stderr).toContain('p.json: trusted domain 2 ("com.au"): ');
+    expect(three.stderr).toContain('p.json: the action for "suffix-slip": expected one of');
+    expect(three.stderr).toContain("3 problems found; the policy was not accepted.");
+    for (const output of [one.stderr, three.stderr]) {
+      expect(output).not.toMatch(/\w\[\d+\]|problem\(s\)|\[invalid-value\]/);
+    }
+  });
+
+  test("policy check says what trusting a restricted namespace trusts, and accepts organisations' own PSL domains", async () => {
+    const files = {
+      "p.json": JSON.stringify({
+        internalDomains: ["police.uk"],
+        trustedDomains: ["gov.uk", "mil.no", "gov.in", "nic.in"],
+      }),
+    };
+    const { code, stdout } = await run(["policy", "check", "p.json"], "", files);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'p.json: trusted domain 1 ("gov.uk") trusts every address under gov.uk, which only UK public-sector bodies can register.',
+    );
+    expect(stdout).toContain(
+      'p.json: internal domain 1 ("police.uk") counts every address under police.uk as internal, a namespace where only UK police forces can register.',
+    );
+    expect(stdout).not.toContain("mil.no");
+    expect(stdout).toContain("1 internal, 4 trusted and 0 blocked domains");
+  });
+
+  test("policy check reports settings that contradict each other and exits 1", async () => {
+    const files = {
+      "p.json": JSON.stringify({
+        internalDomains: ["contoso.com"],
+        trustedDomains: ["contoso.com", "army.ml", "partner.com"],
+        blockedDomains: ["ml", "partner.com"],
+      }),
+    };
+    const { code, stdout } = await run(["policy", "check", "p.json"], "", files);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      'p.json: trusted domain 1 ("contoso.com"): is also internal domain 1 ("contoso.com"); internal domains are trusted already',
+    );
+    expect(stdout).toContain(
+      'p.json: trusted domain 2 ("army.ml"): is under blocked domain 1 ("ml"), so mail to it is stopped',
+    );
+    expect(stdout).toContain(
+      'p.json: trusted domain 3 ("partner.com"): is also blocked domain 2 ("partner.com")',
+    );
+    expect(stdout).toContain("3 warnings found: the policy applies as written, but check them.");
+  });
+
+  test("policy check warns that warnAbove never fires without internal domains", async () => {
+    const files = { "p.json": JSON.stringify({ externalRecipients: { warnAbove: 5 } }) };
+    const { code, stdout } = await run(["policy", "check", "p.json"], "", files);
+    expect(code).toBe(1);
+    expect(stdout).toContain('p.json: "warnAbove" in "externalRecipients": never applies');
+  });
+
+  test("--help documents the exit status of policy check", async () => {
+    const { stdout } = await run(["--help"]);
+    expect(stdout).toContain("0 accepted, 1 accepted with warnings");
+    expect(stdout).toContain("2 not accepted");
   });
 
   test("policy check rejects invalid JSON with the parser's position", async () => {

@@ -1,6 +1,7 @@
 import { parseAddress, type ParsedAddress } from "./address";
 import { BUILTIN_DOMAINS_TEXT } from "./data/builtin-domains.generated";
 import { describeSuffix, hostToUnicode, splitDomain, type DomainParts } from "./domain";
+import { enclosingEntry } from "./domain-sets";
 import type { EditKind } from "./edit";
 import {
   describeSlip,
@@ -162,21 +163,6 @@ function isNationalSibling(r: Resemblance, typed: DomainParts): boolean {
 function slipIsInSuffix(r: Resemblance, typed: DomainParts): boolean {
   if (r.edit?.kind === "dot-shift") return true;
   return typed.name === r.target.parts.name && typed.suffix !== r.target.parts.suffix;
-}
-
-/**
- * The entry of `entries` that is `host` itself or one of its parent domains (a whole suffix such
- * as `ml` included): a walk up the host's labels, so the cost does not grow with the list.
- */
-function enclosingEntry(host: string, entries: ReadonlySet<string>): string | undefined {
-  if (entries.size === 0) return undefined;
-  let candidate = host;
-  for (;;) {
-    if (entries.has(candidate)) return candidate;
-    const dot = candidate.indexOf(".");
-    if (dot < 0) return undefined;
-    candidate = candidate.slice(dot + 1);
-  }
 }
 
 function replaceRegistrable(parts: DomainParts, registrable: string): string {

@@ -5,12 +5,18 @@ export { parseAddress } from "./address";
 export type { ParsedAddress } from "./address";
 export { DEFAULT_ACTIONS, FINDING_CODES, SUGGESTION_SOURCE_WORDS, verdictOf } from "./findings";
 export type { Action, Finding, FindingCode, Severity, SuggestionSource, Verdict } from "./findings";
-export {
-  parsePolicy,
-  parsePolicyText,
-  parseUserSettings,
-  policyJsonSchema,
-  resolvePolicy,
-  POLICY_LIMITS,
+export { parsePolicy, parsePolicyText, parseUserSettings, resolvePolicy, POLICY_LIMITS } from "./policy";
+export type {
+  EffectivePolicy,
+  Policy,
+  PolicyError,
+  PolicyNote,
+  PolicyParseResult,
+  Source,
+  UserSettings,
 } from "./policy";
-export type { EffectivePolicy, Policy, PolicyError, PolicyParseResult, Source, UserSettings } from "./policy";
+export { policyJsonSchema } from "./policy/descriptions";
+export { namespaceOf, OPEN_SECOND_LEVEL_LABELS, RESTRICTED_NAMESPACES } from "./namespaces";
+export type { Namespace, NamespaceKind } from "./namespaces";
+export { assessUserTrust } from "./user-trust";
+export type { UserTrustAssessment } from "./user-trust";

@@ -207,7 +207,7 @@ export function object<S extends Shape>(shape: S): Schema<InferShape<S>> {
             ctx,
             "unknown-key",
             [...path, key],
-            `unknown setting "${key}"; known settings: ${known.join(", ")}`,
+            `is not a known setting; the known settings are ${known.join(", ")}`,
           );
         }
       }
@@ -259,15 +259,20 @@ export function safeParse<T>(schema: Schema<T>, value: unknown): ParseResult<T> 
   return { success: true, data, warnings: ctx.warnings };
 }
 
-/** `trustedDomains[3]`, `actions.lookalike-domain`: a path as an administrator would look for it. */
-export function formatPath(path: PathSegment[]): string {
-  if (path.length === 0) return "(the whole file)";
-  return path
-    .map((segment, i) => {
-      if (typeof segment === "number") return `[${segment}]`;
-      // Keys that would read ambiguously (empty, dots, spaces, brackets) are shown quoted.
-      if (!/^[A-Za-z0-9_$-]+$/.test(segment)) return `[${JSON.stringify(segment)}]`;
-      return i === 0 ? segment : `.${segment}`;
-    })
-    .join("");
+/**
+ * Where a value sits, in words an administrator reads without knowing JSON paths:
+ * `the setting "bogus"`, `entry 4 of "trustedDomains"`, `"warnAbove" in "externalRecipients"`.
+ * Entries count from 1; keys are quoted (and escaped), so an empty or odd key is still visible.
+ */
+export function formatPath(path: readonly PathSegment[]): string {
+  if (path.length === 0) return "the whole file";
+  const words = path.map((segment) =>
+    typeof segment === "number" ? `entry ${segment + 1}` : JSON.stringify(segment),
+  );
+  if (path.length === 1) return typeof path[0] === "number" ? words[0]! : `the setting ${words[0]!}`;
+  let text = words[words.length - 1]!;
+  for (let i = path.length - 2; i >= 0; i--) {
+    text += `${typeof path[i + 1] === "number" ? " of" : " in"} ${words[i]!}`;
+  }
+  return text;
 }

@@ -8,6 +8,7 @@ import {
   type AddressResult,
   type Checker,
   type PolicyError,
+  type PolicyNote,
 } from "../checker";
 import { COLOURS, NO_COLOURS, safeForTerminal, type Palette } from "./terminal";
 
@@ -24,12 +25,16 @@ export interface CliIO {
 export const EXIT_ALLOWED = 0;
 export const EXIT_FLAGGED = 1;
 export const EXIT_USAGE = 2;
+/** `policy check`: the policy applies, but something in it deserves a look. */
+export const EXIT_POLICY_WARNINGS = 1;
 
 const USAGE = `Usage:
   recipient-guard check [--policy FILE] [--json] [ADDRESS...]
       Check addresses (or, with none given, one address per line of standard input).
       Exit status: 0 all allowed, 1 something to warn about or block, 2 usage or policy error.
   recipient-guard policy check FILE     Validate a policy file and list every problem.
+      Exit status: 0 accepted, 1 accepted with warnings (such as settings that contradict
+      each other), 2 not accepted (or no such file).
   recipient-guard policy schema         Print the policy's JSON Schema.
   recipient-guard demo                  Check a few sample addresses with the built-in defaults (exit 0).
   recipient-guard --help | --version
@@ -108,11 +113,20 @@ export function formatHuman(result: AddressResult, c: Palette): string {
 
 function formatPolicyErrors(file: string, errors: PolicyError[]): string {
   return errors
-    .map(
-      (e) =>
-        `${safeForTerminal(file)}: ${safeForTerminal(e.path)}: ${safeForTerminal(e.message)} [${e.code}]`,
-    )
+    .map((e) => `${safeForTerminal(file)}: ${safeForTerminal(e.path)}: ${safeForTerminal(e.message)}`)
     .join("\n");
+}
+
+/** A note reads as one sentence: `p.json: trusted domain 1 ("gov.uk") trusts every address under gov.uk, ...` */
+function formatPolicyNotes(file: string, notes: PolicyNote[]): string {
+  return notes
+    .map((n) => `${safeForTerminal(file)}: ${safeForTerminal(n.path)} ${safeForTerminal(n.message)}`)
+    .join("\n");
+}
+
+/** `1 problem`, `3 problems`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 interface ParsedArgs {
@@ -218,16 +232,21 @@ async function policyCheck(io: CliIO, file: string | undefined): Promise<number>
   const parsed = parsePolicyText(text);
   if (!parsed.success) {
     io.stderr.write(
-      `${formatPolicyErrors(file, parsed.errors)}\n${parsed.errors.length} problem(s) found; the policy was not accepted.\n`,
+      `${formatPolicyErrors(file, parsed.errors)}\n${count(parsed.errors.length, "problem")} found; the policy was not accepted.\n`,
     );
     return EXIT_USAGE;
   }
+  if (parsed.notes.length) io.stdout.write(`${formatPolicyNotes(file, parsed.notes)}\n`);
   if (parsed.warnings.length) io.stdout.write(`${formatPolicyErrors(file, parsed.warnings)}\n`);
   const p = parsed.data;
   io.stdout.write(
-    `${safeForTerminal(file)} is valid: ${p.internalDomains?.length ?? 0} internal, ${p.trustedDomains?.length ?? 0} trusted and ${p.blockedDomains?.length ?? 0} blocked domains.\n`,
+    `${safeForTerminal(file)} was accepted: ${p.internalDomains?.length ?? 0} internal, ${p.trustedDomains?.length ?? 0} trusted and ${p.blockedDomains?.length ?? 0} blocked domains.\n`,
   );
-  return EXIT_ALLOWED;
+  if (parsed.warnings.length === 0) return EXIT_ALLOWED;
+  io.stdout.write(
+    `${count(parsed.warnings.length, "warning")} found: the policy applies as written, but check ${parsed.warnings.length === 1 ? "it" : "them"}.\n`,
+  );
+  return EXIT_POLICY_WARNINGS;
 }
 
 /** Runs the command line; resolves to the process exit status. */

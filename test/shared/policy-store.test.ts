@@ -127,7 +127,7 @@ describe("refreshPolicy", () => {
   test.each([
     ["unreachable", async () => Promise.reject(new Error("offline")), "could not be downloaded (offline)"],
     ["not JSON", async () => "<html>", "not valid JSON"],
-    ["invalid", async () => '{"trustedDomains": ["com"]}', "trustedDomains[0]"],
+    ["invalid", async () => '{"trustedDomains": ["com"]}', 'trusted domain 1 ("com")'],
     [
       "too large",
       async () =>

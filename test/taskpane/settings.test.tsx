@@ -121,7 +121,7 @@ describe("settings: your trusted domains", () => {
     await user.type(domainInput(), "com");
     await user.click(screen.getByRole("button", { name: "Add" }));
     expect(
-      await screen.findByText(/"com" is a whole domain ending shared by many organisations/),
+      await screen.findByText(/"com" \(the commercial domain\) is an ending under which anyone can register/),
     ).toBeTruthy();
     expect(domainInput().getAttribute("aria-invalid")).toBe("true");
     expect(host.store.get(SETTING_KEYS.userTrustedDomains)).toBeUndefined();

@@ -1,0 +1,58 @@
+import { policySchema, type Policy } from "./schema";
+
+/**
+ * What each policy setting means, for the JSON Schema. Kept apart from the schema so that bundles
+ * which never write the JSON Schema (the send handler) leave the text out. Typed against the
+ * schema: renaming, adding or removing a setting fails the typecheck until its description follows.
+ */
+export interface PolicyDescriptions {
+  settings: { readonly [K in keyof Policy]-?: string };
+  externalRecipients: { readonly [K in keyof NonNullable<Policy["externalRecipients"]>]-?: string };
+}
+
+export const POLICY_DESCRIPTIONS: PolicyDescriptions = {
+  settings: {
+    $schema: "Where editors find this schema; ignored by Recipient Guard.",
+    version: "Policy format version; 1.",
+    internalDomains:
+      "Your organisation's own domains; their subdomains are included. A restricted namespace such as gov.uk may be listed whole by an organisation that belongs to it; an ending anyone can register under (com, co.uk) may not.",
+    trustedDomains:
+      "Partners' domains: never reported as lookalikes, and their lookalikes are caught. The same rules about whole endings as internalDomains.",
+    blockedDomains:
+      "Domains or whole endings (such as ml) that mail must never go to. A block wins over every other list.",
+    builtInProtection:
+      "Protect the well-known mail providers and sites and the high-value endings. Default true.",
+    actions: "What to do for each kind of finding: block, warn or allow.",
+    externalRecipients: "Checks on the message as a whole.",
+    allowUserTrustedDomains:
+      "Whether users may add trusted domains of their own. Default true: on Outlook with Mailbox 1.12 or 1.13 there is no Send Anyway, so trusting a real correspondent's domain is the user's only way to write to it. A user can never trust a lookalike of a protected domain, a blocked domain, or a whole ending.",
+  },
+  externalRecipients: {
+    warnAbove:
+      "Warn when more external addresses than this are on one message. Needs internalDomains, to tell who is external.",
+    warnOnUnfamiliarDomain: "Report a domain the user has not written to before (needs mail history).",
+  },
+};
+
+type JsonSchemaNode = { properties?: Record<string, Record<string, unknown>> } & Record<string, unknown>;
+
+function describe(node: JsonSchemaNode, descriptions: { readonly [key: string]: string }): void {
+  const properties = node.properties ?? {};
+  for (const key of Object.keys(descriptions)) {
+    const child = properties[key];
+    if (child) child.description = descriptions[key];
+  }
+}
+
+/** The JSON Schema of the policy file, for editors and for administrators' own tooling. */
+export function policyJsonSchema(): Record<string, unknown> {
+  const schema = policySchema.jsonSchema() as JsonSchemaNode;
+  describe(schema, POLICY_DESCRIPTIONS.settings);
+  const external = schema.properties?.externalRecipients as JsonSchemaNode | undefined;
+  if (external) describe(external, POLICY_DESCRIPTIONS.externalRecipients);
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title: "Recipient Guard policy",
+    ...schema,
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * The organisation policy: its schema (schema.ts), reading it (parse.ts), the checks across
+ * settings (consistency.ts) and the layering of built-in, organisation and user settings
+ * (layers.ts). The JSON Schema's descriptions (descriptions.ts) are imported on their own, so that
+ * bundles which never write the JSON Schema leave their text out.
+ */
+export {
+  POLICY_LIMITS,
+  normaliseDomainEntry,
+  policySchema,
+  userSettingsSchema,
+  organisationDomainProblem,
+  userDomainProblem,
+  hostSyntaxProblem,
+} from "./schema";
+export type { Policy, UserSettings } from "./schema";
+export { parsePolicy, parsePolicyText, parseUserSettings } from "./parse";
+export type { PolicyError, PolicyNote, PolicyParseResult } from "./parse";
+export { describeLocation } from "./locations";
+export { resolvePolicy } from "./layers";
+export type { EffectivePolicy, Source, TrustedEntry } from "./layers";

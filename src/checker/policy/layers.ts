@@ -1,0 +1,70 @@
+import { enclosingEntry } from "../domain-sets";
+import { DEFAULT_ACTIONS, FINDING_CODES, type Action, type FindingCode } from "../findings";
+import type { Policy, UserSettings } from "./schema";
+
+export type Source = "built-in" | "organisation" | "user";
+
+export interface TrustedEntry {
+  domain: string;
+  source: Source;
+}
+
+/** The policy in force after layering built-in defaults < organisation policy < the user's own settings. */
+export interface EffectivePolicy {
+  internalDomains: string[];
+  trustedDomains: TrustedEntry[];
+  blockedDomains: string[];
+  builtInProtection: boolean;
+  actions: Record<FindingCode, Action>;
+  actionSources: Record<FindingCode, Source>;
+  externalRecipients: { warnAbove: number | undefined; warnOnUnfamiliarDomain: boolean };
+  allowUserTrustedDomains: boolean;
+  /** User entries that were not applied, and why (e.g. the organisation does not allow them). */
+  ignoredUserEntries: { domain: string; reason: string }[];
+}
+
+export function resolvePolicy(organisation: Policy = {}, user: UserSettings = {}): EffectivePolicy {
+  const actions = { ...DEFAULT_ACTIONS } as Record<FindingCode, Action>;
+  const actionSources = {} as Record<FindingCode, Source>;
+  for (const code of FINDING_CODES) {
+    const chosen = organisation.actions?.[code];
+    if (chosen) actions[code] = chosen;
+    actionSources[code] = chosen ? "organisation" : "built-in";
+  }
+  const allowUserTrustedDomains = organisation.allowUserTrustedDomains ?? true;
+  const blocked = organisation.blockedDomains ?? [];
+  const blockedSet = new Set(blocked);
+  const trusted: TrustedEntry[] = (organisation.trustedDomains ?? []).map((domain) => ({
+    domain,
+    source: "organisation",
+  }));
+  const ignoredUserEntries: EffectivePolicy["ignoredUserEntries"] = [];
+  const already = new Set(trusted.map((t) => t.domain));
+  for (const domain of user.trustedDomains ?? []) {
+    if (!allowUserTrustedDomains)
+      ignoredUserEntries.push({
+        domain,
+        reason: "your organisation does not allow personal trusted domains",
+      });
+    else if (enclosingEntry(domain, blockedSet) !== undefined) {
+      ignoredUserEntries.push({ domain, reason: "your organisation blocks this domain" });
+    } else if (!already.has(domain)) {
+      already.add(domain);
+      trusted.push({ domain, source: "user" });
+    }
+  }
+  return {
+    internalDomains: organisation.internalDomains ?? [],
+    trustedDomains: trusted,
+    blockedDomains: blocked,
+    builtInProtection: organisation.builtInProtection ?? true,
+    actions,
+    actionSources,
+    externalRecipients: {
+      warnAbove: organisation.externalRecipients?.warnAbove,
+      warnOnUnfamiliarDomain: organisation.externalRecipients?.warnOnUnfamiliarDomain ?? false,
+    },
+    allowUserTrustedDomains,
+    ignoredUserEntries,
+  };
+}
