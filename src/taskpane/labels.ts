@@ -9,6 +9,9 @@ import {
   type SuggestionSource,
   type Verdict,
 } from "../checker";
+import { hostToUnicode } from "../checker/domain";
+import { describeForeignLetters } from "../checker/user-trust";
+import { visibleText } from "../shared/display-text";
 
 /** Plain words for everything the pane names: one place, so every view says the same thing. */
 
@@ -92,4 +95,22 @@ export function whatTheDomainsAre(
   if (finding.typedIs) parts.push(`${typedDomain} is ${finding.typedIs}`);
   if (finding.suggestedIs) parts.push(`${suggestedDomain} is ${finding.suggestedIs}`);
   return parts.length > 0 ? `${parts.join("; ")}.` : "";
+}
+
+/**
+ * A trusted domain as the pane shows it: the Unicode form people see in addresses, and, when it has
+ * letters outside plain ASCII, which ones (`"аpple.com" — the "а" is Cyrillic`), so that a domain
+ * that reads like a Latin one is never shown as if it were.
+ */
+export function trustedDomainText(shown: string, foreignLetters?: string): string {
+  return foreignLetters ? `"${shown}" — ${foreignLetters}` : shown;
+}
+
+/**
+ * A domain as stored in a policy (lower-case ASCII, punycode for international names) as the user
+ * reads it: never a bare `xn--` form, always with any foreign letters pointed out.
+ */
+export function describeStoredDomain(stored: string): string {
+  const shown = hostToUnicode(stored);
+  return visibleText(trustedDomainText(shown, describeForeignLetters(shown)));
 }

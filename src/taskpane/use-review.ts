@@ -4,7 +4,7 @@
  * whole, so every other recipient and display name stays as it is).
  */
 import * as React from "react";
-import type { Checker } from "../checker";
+import { assessUserTrust, type Checker } from "../checker";
 import { decodeAlertContext, RECIPIENT_FIELDS, type AlertContext } from "../shared/alert-context";
 import { errorMessage, visibleText } from "../shared/display-text";
 import {
@@ -42,7 +42,7 @@ export interface ReviewModel {
   /** Several replacements at once (Fix all at one domain), each field written once. */
   replaceAll(replacements: readonly Replacement[], done: (replaced: number) => string): Promise<boolean>;
   remove(recipient: CheckedRecipient): Promise<boolean>;
-  trust(domain: string): Promise<boolean>;
+  trust(domain: string, shown?: string): Promise<boolean>;
   send?: () => Promise<boolean>;
 }
 
@@ -226,24 +226,36 @@ export function useReview(
       `Removed ${visibleText(recipient.entry.emailAddress)} from ${FIELD_LABELS[recipient.field]}.`,
     );
 
-  const trust = async (domain: string): Promise<boolean> => {
+  /**
+   * Adds a domain to the user's trusted domains, through the same assessment as the Settings list
+   * (never a blocked domain or an imitation); `shown` is what the user is told was added.
+   */
+  const trust = async (domain: string, shown?: string): Promise<boolean> => {
+    const assessment = assessUserTrust(checker, domain);
+    const named = shown ?? (assessment.ok ? assessment.shown : visibleText(domain));
     setBusy(true);
     setError(null);
     let ok = false;
     try {
-      const list = userDomains.includes(domain) ? [...userDomains] : [...userDomains, domain];
-      const result = await host.saveUserTrustedDomains(list);
-      if (result.ok) {
-        ok = true;
-        pendingLead.current = `${domain} is now one of your trusted domains.`;
-        onPolicyChanged(); // a new policy makes a new checker, and the effect above re-checks
+      if (!assessment.ok) {
+        setError({ title: `Could not trust ${named}`, message: assessment.reason });
+        setStatus(`Could not trust ${named}.`);
       } else {
-        setError({ title: `Could not trust ${domain}`, message: result.message });
-        setStatus(`Could not trust ${domain}.`);
+        const stored = assessment.stored;
+        const list = userDomains.includes(stored) ? [...userDomains] : [...userDomains, stored];
+        const result = await host.saveUserTrustedDomains(list);
+        if (result.ok) {
+          ok = true;
+          pendingLead.current = `${named} is now one of your trusted domains.`;
+          onPolicyChanged(); // a new policy makes a new checker, and the effect above re-checks
+        } else {
+          setError({ title: `Could not trust ${named}`, message: result.message });
+          setStatus(`Could not trust ${named}.`);
+        }
       }
     } catch (e) {
-      setError({ title: `Could not trust ${domain}`, message: errorMessage(e) });
-      setStatus(`Could not trust ${domain}.`);
+      setError({ title: `Could not trust ${named}`, message: errorMessage(e) });
+      setStatus(`Could not trust ${named}.`);
     }
     setBusy(false);
     return ok;

@@ -225,3 +225,39 @@ describe("many recipients at one questioned domain", () => {
     expect(host.setCalls.map((c) => c.field)).toEqual(["to"]);
   });
 });
+
+describe("Trust on a recipient goes through the same rules as the Settings list", () => {
+  test("no Trust button for a punycode name that imitates a well-known domain, even where it only warns", async () => {
+    const host = new FakeHost({
+      to: [entry("x@xn--80ak6aa92e.com", "Billing")],
+      bundledPolicy: { allowUserTrustedDomains: true, actions: { "homoglyph-domain": "warn" } },
+    });
+    renderApp(host);
+    await statusSays("1 of 1 recipient needs your attention.");
+    const card = cardOf("x@xn--80ak6aa92e.com");
+    expect(text(card)).toContain("Check this"); // the organisation made it a warning, not a block
+    expect(within(card).queryByRole("button", { name: /^Trust/ })).toBeNull();
+    expect(within(card).getByRole("button", { name: "Replace with x@apple.com" })).toBeTruthy();
+  });
+
+  test("an international domain is offered, named and announced in its own letters", async () => {
+    // A finding that does not say the domain imitates anything: a policy that asks about new domains.
+    const checker = describedChecker(createChecker(resolvePolicy({ allowUserTrustedDomains: true })), {
+      "anna@bücher.example": () => [
+        warn({ code: "unfamiliar-domain", message: "You have not written to bücher.example before." }),
+      ],
+    });
+    const host = new FakeHost({ to: [entry("anna@bücher.example", "Anna")] });
+    const { user } = renderReview(host, checker);
+    await statusSays("1 of 1 recipient needs your attention.");
+    const card = cardOf("anna@bücher.example");
+    expect(within(card).queryByRole("button", { name: /xn--/ })).toBeNull();
+    await user.click(within(card).getByRole("button", { name: "Trust bücher.example" }));
+    expect(text(await dialog())).toContain(
+      '"bücher.example" — the "ü" is not a plain English letter will be added to your trusted domains.',
+    );
+    await user.click(within(await dialog()).getByRole("button", { name: "Trust" }));
+    await waitFor(() => expect(host.store.saves).toBe(1));
+    expect(host.store.get("rg.trusted.v1")).toEqual(["xn--bcher-kva.example"]);
+  });
+});

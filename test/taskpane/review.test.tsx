@@ -33,7 +33,8 @@ describe("review: what the alert said", () => {
       contextData: alertFor(["ops@army.ml", "alice@example.org"], ["jane@gmial.com"]),
     });
     renderApp(host);
-    const summary = await screen.findByRole("region", { name: "What the alert said" });
+    // The first render of the file is slow on a loaded machine: wait longer than the default second.
+    const summary = await screen.findByRole("region", { name: "What the alert said" }, { timeout: 5000 });
     expect(text(summary)).toContain("Recipient Guard asked you to check this message when you pressed Send.");
     expect(text(summary)).toContain("It named 2 recipients");
     const items = within(summary).getAllByRole("listitem");
@@ -176,9 +177,11 @@ describe("review: fixes", () => {
     const { user } = renderApp(host);
     await statusSays("1 of 2 recipients needs your attention.");
     await user.click(screen.getByRole("button", { name: "Trust army.ml" }));
+    // A zero-configuration slip: the confirmation says what the domain is before it is accepted.
+    expect(text(await dialog())).toContain("army.ml is Mali's domain, not the US military's domain");
     expect(text(await dialog())).toContain("army.ml will be added to your trusted domains.");
     expect(text(await dialog())).toContain("No recipient is changed.");
-    await user.click(within(await dialog()).getByRole("button", { name: "Trust" }));
+    await user.click(within(await dialog()).getByRole("button", { name: "Trust anyway" }));
     await statusSays("army.ml is now one of your trusted domains. All 2 recipients look right.");
     expect(host.store.get(SETTING_KEYS.userTrustedDomains)).toEqual(["army.ml"]);
     expect(host.setCalls).toEqual([]); // trusting changes no recipient

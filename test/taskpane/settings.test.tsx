@@ -155,3 +155,60 @@ describe("settings: your trusted domains", () => {
     expect(host.store.get(SETTING_KEYS.userTrustedDomains)).toEqual([]);
   });
 });
+
+describe("settings: what may be trusted, and what is shown", () => {
+  const allowing = (extra: Record<string, unknown> = {}) =>
+    new FakeHost({ bundledPolicy: { allowUserTrustedDomains: true, ...extra } });
+
+  test("a domain imitating a protected one with other letters is refused, with the reason", async () => {
+    const host = allowing();
+    const { user } = await openSettings(host);
+    await user.type(domainInput(), "\u0430pple.com{Enter}");
+    expect(await screen.findByText(/imitates "apple.com".*cannot be trusted/)).toBeTruthy();
+    expect(domainInput().getAttribute("aria-invalid")).toBe("true");
+    expect(screen.queryByText(/^Added/)).toBeNull();
+    expect(host.store.saves).toBe(0);
+  });
+
+  test("a blocked domain is refused, with the reason", async () => {
+    const host = allowing({ blockedDomains: ["evil.example"] });
+    const { user } = await openSettings(host);
+    await user.type(domainInput(), "mail.evil.example{Enter}");
+    expect(await screen.findByText(/does not allow mail to.*It cannot be trusted\./)).toBeTruthy();
+    expect(host.store.saves).toBe(0);
+  });
+
+  test("a likely slip is explained and needs a second yes; Cancel keeps nothing", async () => {
+    const host = allowing();
+    const { user } = await openSettings(host);
+    await user.type(domainInput(), "army.ml{Enter}");
+    const ask = await screen.findByText(/army\.ml is Mali's domain, not the US military's domain/);
+    expect(host.store.saves).toBe(0);
+    const bar = ask.closest('[role="group"]') as HTMLElement;
+    expect(text(bar)).toContain("Trust army.ml?");
+    // Cancel has the focus first.
+    await waitFor(() => expect(text(document.activeElement)).toBe("Cancel"));
+    await user.click(within(bar).getByRole("button", { name: "Cancel" }));
+    expect(host.store.saves).toBe(0);
+    expect(yourList()).toBeNull();
+
+    await user.click(screen.getByRole("button", { name: "Add" }));
+    await user.click(await screen.findByRole("button", { name: "Trust anyway" }));
+    await waitFor(() => expect(items(yourList())).toEqual(["army.ml"]));
+    expect(host.store.get(SETTING_KEYS.userTrustedDomains)).toEqual(["army.ml"]);
+    expect(await screen.findByText("Added army.ml.")).toBeTruthy();
+  });
+
+  test("what is shown after adding is what is stored: the domain's own letters, pointed out", async () => {
+    const host = allowing();
+    const { user } = await openSettings(host);
+    await user.type(domainInput(), "Bücher.example{Enter}");
+    expect(
+      await screen.findByText('Added "bücher.example" — the "ü" is not a plain English letter.'),
+    ).toBeTruthy();
+    expect(host.store.get(SETTING_KEYS.userTrustedDomains)).toEqual(["xn--bcher-kva.example"]);
+    expect(items(yourList())).toEqual(['"bücher.example" — the "ü" is not a plain English letter']);
+    expect(screen.getByRole("button", { name: "Remove bücher.example" })).toBeTruthy();
+    expect(text(panel())).not.toContain("xn--bcher-kva.example");
+  });
+});

@@ -57,7 +57,7 @@ export interface DomainGroupCardProps {
   /** Replaces every recipient of the group, each with the group's domain. */
   onFixAll(): Promise<unknown>;
   onRemove(recipient: CheckedRecipient): Promise<unknown>;
-  onTrust(domain: string): Promise<unknown>;
+  onTrust(stored: string, shown: string): Promise<unknown>;
   fallbackFocus?: () => HTMLElement | null;
 }
 
@@ -165,7 +165,13 @@ export function DomainGroupCard({
             />
           )}
           {allowTrust && (
-            <TrustAction result={first.result} busy={busy} onTrust={onTrust} fallbackFocus={fallbackFocus} />
+            <TrustAction
+              result={first.result}
+              checker={checker}
+              busy={busy}
+              onTrust={onTrust}
+              fallbackFocus={fallbackFocus}
+            />
           )}
         </div>
         <ul className={styles.members} aria-label={`Recipients at ${domain}`}>

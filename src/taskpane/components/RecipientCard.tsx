@@ -47,7 +47,7 @@ export interface RecipientCardProps {
   busy: boolean;
   onReplace(address: string): Promise<unknown>;
   onRemove(): Promise<unknown>;
-  onTrust(domain: string): Promise<unknown>;
+  onTrust(stored: string, shown: string): Promise<unknown>;
   /** Where focus goes after a fix that removes this card. */
   fallbackFocus?: () => HTMLElement | null;
 }
@@ -198,7 +198,13 @@ export function RecipientCard({
             }
           />
           {allowTrust && (
-            <TrustAction result={result} busy={busy} onTrust={on.onTrust} fallbackFocus={fallbackFocus} />
+            <TrustAction
+              result={result}
+              checker={checker}
+              busy={busy}
+              onTrust={on.onTrust}
+              fallbackFocus={fallbackFocus}
+            />
           )}
         </div>
       </Card>

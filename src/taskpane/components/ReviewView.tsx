@@ -116,7 +116,7 @@ export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyCha
                           : Promise.resolve(false)
                       }
                       onRemove={(m) => model.remove(m)}
-                      onTrust={(domain) => model.trust(domain)}
+                      onTrust={(stored, shown) => model.trust(stored, shown)}
                       fallbackFocus={fallbackFocus}
                     />
                   );
@@ -131,7 +131,7 @@ export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyCha
                     busy={model.busy}
                     onReplace={(address) => model.replace(r, address)}
                     onRemove={() => model.remove(r)}
-                    onTrust={(domain) => model.trust(domain)}
+                    onTrust={(stored, shown) => model.trust(stored, shown)}
                     fallbackFocus={fallbackFocus}
                   />
                 );
