@@ -44,7 +44,9 @@ const useStyles = makeStyles({
     paddingBlockStart: tokens.spacingVerticalS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  who: { display: "grid", minWidth: 0 },
+  who: { display: "grid", minWidth: 0, flexGrow: 1 },
+  // The button keeps its one-word label whole in a 320 px pane; the address wraps instead.
+  memberAction: { flexShrink: 0 },
   field: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
   changes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
@@ -184,22 +186,26 @@ export function DomainGroupCard({
                   <Caption1 className={styles.field}>{field}</Caption1>
                   <RecipientIdentity entry={r.entry} />
                 </span>
-                <ConfirmAction
-                  label="Remove"
-                  ariaLabel={`Remove ${address} from ${field}`}
-                  icon={<Delete20Regular />}
-                  disabled={busy}
-                  title="Remove this recipient?"
-                  confirmLabel="Remove"
-                  onConfirm={() => onRemove(r)}
-                  fallbackFocus={fallbackFocus}
-                  body={
-                    <p>
-                      <span className={styles.mono}>{whole(visibleText(r.entry.displayName), address)}</span>{" "}
-                      will be removed from {field}. Every other recipient stays as it is.
-                    </p>
-                  }
-                />
+                <span className={styles.memberAction}>
+                  <ConfirmAction
+                    label="Remove"
+                    ariaLabel={`Remove ${address} from ${field}`}
+                    icon={<Delete20Regular />}
+                    disabled={busy}
+                    title="Remove this recipient?"
+                    confirmLabel="Remove"
+                    onConfirm={() => onRemove(r)}
+                    fallbackFocus={fallbackFocus}
+                    body={
+                      <p>
+                        <span className={styles.mono}>
+                          {whole(visibleText(r.entry.displayName), address)}
+                        </span>{" "}
+                        will be removed from {field}. Every other recipient stays as it is.
+                      </p>
+                    }
+                  />
+                </span>
               </li>
             );
           })}
