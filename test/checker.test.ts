@@ -36,10 +36,12 @@ describe.each([
   test.each(readFixture(file))("%s → %s %s (%#: %s)", (address, verdict, code, suggestion) => {
     const result = checker.checkAddress(address!);
     const found = lookalikeOf(result);
+    // "a|b": equally likely fixes, shown as alternatives and never offered as the one suggestion.
+    const offered = found?.alternatives ? found.alternatives.join("|") : found?.suggestion;
     expect({
       verdict: result.verdict,
       code: found?.code ?? "-",
-      suggestion: found?.suggestion ?? "-",
+      suggestion: offered ?? "-",
     }).toEqual({
       verdict,
       code,
@@ -166,5 +168,27 @@ describe("prepareBuiltIns", () => {
     expect(builtInDomainIndex()).toBe(prepared);
     expect(prepared.size).toBeGreaterThan(500);
     expect(createChecker(resolvePolicy()).checkAddress("a@army.ml").verdict).toBe("warn");
+  });
+});
+
+describe("a whole namespace trusted by the organisation", () => {
+  const checkerFor = (trustedDomains: string[]) => {
+    const parsed = parsePolicy({ trustedDomains });
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.errors));
+    return createChecker(resolvePolicy(parsed.data));
+  };
+
+  test("trusts every address under it, lookalikes of its members included", () => {
+    expect(checkerFor(["hmrc.gov.uk"]).checkAddress("x@hmrcc.gov.uk").verdict).toBe("warn");
+    expect(checkerFor(["hmrc.gov.uk", "gov.uk"]).checkAddress("x@hmrcc.gov.uk").verdict).toBe("allow");
+  });
+
+  test("a Public Suffix List entry trusted as a domain (mil.no) has its own lookalikes caught", () => {
+    const finding = checkerFor(["mil.no"]).checkAddress("x@mil.mo").findings[0];
+    expect(finding).toMatchObject({
+      code: "lookalike-domain",
+      suggestion: "x@mil.no",
+      suggestionSource: "organisation",
+    });
   });
 });

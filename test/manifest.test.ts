@@ -600,7 +600,7 @@ describe("scripts/build-manifest.mjs", () => {
     [
       "an invalid policy",
       { RG_POLICY: badPolicy },
-      /policy\.json: version: must be at most 1\n.*policy\.json: trustedDomains\[0\]: /,
+      /policy\.json: the setting "version": must be at most 1\n.*policy\.json: trusted domain 1 \("com"\): /,
     ],
   ])(
     "refuses %s, writing nothing",

@@ -879,6 +879,7 @@ describe("alert text", () => {
 
 const POLICY_KEYS = [
   "$schema",
+  "$comment",
   "version",
   "internalDomains",
   "trustedDomains",

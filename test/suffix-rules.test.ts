@@ -1,7 +1,8 @@
 import {
   dotShiftFor,
+  highValueEndingsFor,
   isPlausibleSuffixSwap,
-  nearestKnownSuffixes,
+  restrictedEndingSlipFor,
   suffixSlipFor,
   suffixSlipTable,
   typingSlips,
@@ -57,10 +58,38 @@ describe("zero-configuration suffix slips come from the Public Suffix List", () 
     expect(dotShiftFor("unit1m", "il")).toBeUndefined();
   });
 
-  test("an unknown suffix is matched to the nearest real one, high-value first", () => {
-    expect(nearestKnownSuffixes("con")[0]).toBe("com");
-    expect(nearestKnownSuffixes("cmo")[0]).toBe("com");
-    expect(nearestKnownSuffixes("xyzzyq")).toEqual([]);
+  test.each([
+    ["army.mi", ["army.mil"]],
+    ["army.mll", ["army.mil"]],
+    ["nato.itn", ["nato.int"]],
+    ["mod.gov.jk", ["mod.gov.uk"]],
+    ["example.con", ["example.com"]],
+    ["mod.gov.u", ["mod.gov.uk", "mod.gov.au"]],
+    ["x.nt", ["x.int", "x.net"]],
+  ])("an unknown ending of %s is read only as a high-value one: %j", (host, meant) => {
+    expect(
+      highValueEndingsFor(host)
+        .map((e) => e.host)
+        .sort(),
+    ).toEqual([...meant].sort());
+  });
+
+  test.each(["army.ni", "police.ul", "foo.xyzzyq", "a.u"])(
+    "%s offers no ending: the nearest real one (Nicaragua, Israel) is never a fix",
+    (host) => {
+      expect(highValueEndingsFor(host)).toEqual([]);
+    },
+  );
+
+  test("a slip inside a restricted two-label ending needs a name in front of it", () => {
+    expect(restrictedEndingSlipFor("gv.uk", "mod")?.host).toBe("mod.gov.uk");
+    expect(restrictedEndingSlipFor("pollice.uk", "met")?.host).toBe("met.police.uk");
+    expect(restrictedEndingSlipFor("gv.uk", "")).toBeUndefined();
+    expect(restrictedEndingSlipFor("bbc.uk", "news")).toBeUndefined();
+  });
+
+  test.each(["it", "in"])(".%s (a country in wide use) is no slip of .int on its own", (suffix) => {
+    expect(suffixSlipFor("nato", suffix)).toBeUndefined();
   });
 });
 
@@ -119,7 +148,10 @@ describe("endings are named from the generated CLDR table, without Intl at run t
   test.each([
     ["ml", "Mali's domain"],
     ["cm", "Cameroon's domain"],
-    ["uk", "United Kingdom's domain"],
+    ["uk", "the United Kingdom's domain"],
+    ["us", "the United States' domain"],
+    ["bs", "the Bahamas' domain"],
+    ["cy", "Cyprus' domain"],
     ["mil", "the US military's domain"],
   ])(".%s is %s", (suffix, words) => {
     expect(describeSuffix(suffix)).toBe(words);

@@ -2,13 +2,15 @@ import { parseAddress, type ParsedAddress } from "./address";
 import { BUILTIN_DOMAINS_TEXT } from "./data/builtin-domains.generated";
 import { describeSuffix, hostToUnicode, splitDomain, type DomainParts } from "./domain";
 import { enclosingEntry } from "./domain-sets";
-import type { EditKind } from "./edit";
+import { onRegistryChange, registryDomains } from "./dotgov-registry";
+import { distanceAtMostOne, type EditKind } from "./edit";
 import {
   describeSlip,
   severityFor,
   verdictOf,
   type Finding,
   type FindingCode,
+  type SuggestionSource,
   type Verdict,
 } from "./findings";
 import { parsePolicy, resolvePolicy, type EffectivePolicy } from "./policy";
@@ -18,7 +20,17 @@ import {
   type ProtectedSource,
   type Resemblance,
 } from "./protected-index";
-import { dotShiftFor, isPlausibleSuffixSwap, nearestKnownSuffixes, suffixSlipFor } from "./suffix-slips";
+import {
+  dotShiftFor,
+  highValueEndingsFor,
+  isAcademicNamespace,
+  isFreeEnding,
+  isGovernmentNamespace,
+  isPlausibleSuffixSwap,
+  restrictedEndingSlipFor,
+  suffixSlipFor,
+  type HighValueEnding,
+} from "./suffix-slips";
 import { isMixedScript, scriptNamesOf } from "./unicode";
 
 export interface RecipientInput {
@@ -105,6 +117,20 @@ function compareResemblances(a: Resemblance, b: Resemblance, host: string): numb
   );
 }
 
+/** Whose a protected domain is, in words: the registry's owner when the registry names one. */
+function whoseDomain(target: ProtectedDomain): string {
+  if (target.inRegistry) {
+    return target.owner
+      ? `a US government domain (${target.owner}, in the .gov registry)`
+      : "a US federal government domain in the .gov registry";
+  }
+  return whoseTrust(target.source);
+}
+
+function suggestionSourceOf(target: ProtectedDomain): SuggestionSource {
+  return target.inRegistry ? "dotgov" : target.source;
+}
+
 function whoseTrust(source: ProtectedSource): string {
   switch (source) {
     case "internal":
@@ -137,6 +163,32 @@ function differingMiddle(typed: string, intended: string): { typed: string; inte
     endB--;
   }
   return { typed: a.slice(start, endA).join(""), intended: b.slice(start, endB).join("") };
+}
+
+/**
+ * Which letters of a look-alike are foreign, in words: `the "а" is Cyrillic`, `the letters "а",
+ * "р" and "е" are Cyrillic`. Empty when every letter is Latin (or shared by all scripts).
+ */
+function foreignLettersText(text: string): string {
+  const byScript = new Map<string, string[]>();
+  for (const char of Array.from(text)) {
+    const script = scriptNamesOf(char).filter((name) => name !== "Latin")[0];
+    if (!script) continue;
+    const letters = byScript.get(script) ?? [];
+    if (letters.indexOf(char) < 0) letters.push(char);
+    byScript.set(script, letters);
+  }
+  const parts: string[] = [];
+  byScript.forEach((letters, script) => {
+    const shown = letters.slice(0, 4).map(q);
+    const list =
+      shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]!}`;
+    const more = letters.length > 4 ? " (and more)" : "";
+    parts.push(
+      letters.length === 1 ? `the ${list} is ${script}` : `the letters ${list}${more} are ${script}`,
+    );
+  });
+  return parts.join("; ");
 }
 
 function suffixNote(suffix: string): string {
@@ -205,6 +257,38 @@ export function builtInDomainIndex(): ProtectedIndex {
   return builtInIndex;
 }
 
+let registryIndex: ProtectedIndex | undefined;
+
+/**
+ * The US .gov registry's domains, indexed on first need and shared by every checker. Only a host
+ * with "gov" in it, or whose last label is one slip from "gov" (irs.gob, irsg.ov), can be one of
+ * them, written into another domain or one slip from one: every other address, and the send
+ * handler's script load, never pays for the index.
+ */
+function dotgovIndex(): ProtectedIndex {
+  if (!registryIndex) {
+    const registry = registryDomains();
+    const domains: { host: string; source: "built-in"; inRegistry: true; owner?: string }[] = [];
+    for (let i = 0; i < registry.length; i++) {
+      const entry = registry[i]!;
+      const domain: (typeof domains)[number] = { host: entry.host, source: "built-in", inRegistry: true };
+      if (entry.owner) domain.owner = entry.owner;
+      domains.push(domain);
+    }
+    registryIndex = new ProtectedIndex(domains);
+  }
+  return registryIndex;
+}
+
+onRegistryChange(() => {
+  registryIndex = undefined;
+});
+
+function mayConcernDotgov(host: string): boolean {
+  if (host.indexOf("gov") >= 0) return true;
+  return distanceAtMostOne(host.slice(host.lastIndexOf(".") + 1), "gov") === 1;
+}
+
 /**
  * Builds now what depends on no policy and would otherwise be built on first use: the built-in
  * index, the zero-configuration suffix table, and the Unicode, look-alike, country-name and
@@ -264,6 +348,9 @@ export function createChecker(policy: EffectivePolicy): Checker {
     // domain nobody named (bigger.com is not blogger.com, tkcity.com is not talkcity.com).
     if (r.kind === "slip-skeleton") return false;
     if (isNationalSibling(r, typed)) return false;
+    // hanmail2.net, 5ymail.com: a digit added to a well-known name (not hit with a key beside it)
+    // is far more often another provider's name than a slip.
+    if (r.edit?.kind === "addition" && r.edit.found >= "0" && r.edit.found <= "9") return false;
     if (nameLength > BUILT_IN_SHORT_NAME) return true;
     if (!r.edit) return false;
     // A slip in the ending (aol.con, qq.cm) stays worth reporting even for short names.
@@ -275,69 +362,174 @@ export function createChecker(policy: EffectivePolicy): Checker {
    * Same name, another suffix. The swaps people really make are always reported (see
    * isPlausibleSuffixSwap); any other suffix only for distinctive names of domains the organisation
    * named itself: big brands run national domains of their own (paypal.de), and short names are
-   * shared by unrelated organisations (af.mil, af.edu).
+   * shared by unrelated organisations (af.mil, af.edu). Whatever the name, a protected company's
+   * name under a government namespace (microsoft.gov) or a once-free ending (gmail.ml) is no
+   * domain of its owner's.
    */
-  function suffixSwapTarget(parts: DomainParts): ProtectedDomain | undefined {
-    return index.sameName(parts).find((p) => {
+  function suffixSwapTarget(
+    parts: DomainParts,
+  ): { target: ProtectedDomain; why: string; foreign: boolean } | undefined {
+    const named = index.sameName(parts);
+    if (named.length === 0) return undefined;
+    const foreign = foreignNamespaceWhy(parts.suffix);
+    if (foreign) {
+      const company = named.find(
+        (p) =>
+          !isGovernmentNamespace(p.parts.suffix) && !isAcademicNamespace(p.parts.suffix) && !p.inRegistry,
+      );
+      if (company) return { target: company, why: foreign, foreign: true };
+    }
+    const target = named.find((p) => {
       if (p.source === "built-in") return false;
       if (isPlausibleSuffixSwap(parts.suffix, p.parts.suffix)) return true;
       if (parts.suffix.endsWith(`.${p.parts.suffix}`)) return false; // a national variant: hotmail.com → hotmail.com.br
       return parts.name.length >= SUFFIX_SWAP_MIN_NAME && !index.isBuiltInName(parts.name);
     });
+    return target && { target, why: suffixNote(parts.suffix), foreign: false };
+  }
+
+  /** Two equally likely fixes for one domain, as one finding that names both and applies neither. */
+  function eitherOf(parts: DomainParts, first: Finding, second: Finding): Finding {
+    const option = (f: Finding): string => {
+      const host = f.suggestion!.slice(f.suggestion!.lastIndexOf("@") + 1);
+      return f.suggestedIs ? `${host} (${f.suggestedIs})` : host;
+    };
+    const whose = describeSuffix(parts.suffix);
+    const extra: Partial<Finding> = {
+      alternatives: [first.suggestion!, second.suggestion!],
+      related: first.related,
+      slip: first.slip,
+    };
+    if (first.typedIs) extra.typedIs = first.typedIs;
+    return finding(
+      first.code,
+      `${q(parts.registrable)} is ${whose ? `under ${whose}` : `under ".${parts.suffix}"`}, so it is probably not what you meant: it may have been meant for ${option(first)} or ${option(second)}. Check which one.`,
+      extra,
+    );
+  }
+
+  function foreignNamespaceWhy(suffix: string): string | undefined {
+    const whose = describeSuffix(suffix) ?? `".${suffix}"`;
+    if (isGovernmentNamespace(suffix))
+      return ` ".${suffix}" is ${whose}, where only public bodies can have a name.`;
+    if (isFreeEnding(suffix))
+      return ` ".${suffix}" is ${whose}, an ending where names were once given away free and many imitations of well-known domains were registered.`;
+    return undefined;
+  }
+
+  /** The suggestion fields of a finding that points at a protected domain. */
+  function towards(target: ProtectedDomain, address: string, typedIs?: string): Partial<Finding> {
+    const extra: Partial<Finding> = {
+      suggestion: address,
+      suggestionSource: suggestionSourceOf(target),
+      suggestedIs: whoseDomain(target),
+      related: target.host,
+    };
+    if (typedIs) extra.typedIs = typedIs;
+    return extra;
   }
 
   function resemblanceFinding(r: Resemblance, parts: DomainParts, local: string): Finding {
     const suggestedHost =
       r.typedForm === parts.host ? r.intendedForm : replaceRegistrable(parts, r.intendedForm);
-    const extra = { suggestion: `${local}@${suggestedHost}`, related: r.target.host };
     const typedShown = showHost(r.typedForm);
     const intended = q(r.intendedForm);
-    const whose = whoseTrust(r.target.source);
+    const whose = whoseDomain(r.target);
     if (r.kind === "exact-skeleton") {
       const typedUnicode = hostToUnicode(r.typedForm);
       const middle = differingMiddle(typedUnicode, r.intendedForm);
-      const scripts = scriptNamesOf(middle.typed).filter((s) => s !== "Latin");
-      const how = scripts.length
-        ? `${scripts.join(" and ")} letters that look like Latin ones`
+      const foreign = foreignLettersText(middle.typed);
+      const how = foreign
+        ? `letters of another alphabet that look like Latin ones: ${foreign}`
         : `${q(middle.typed)} in place of ${q(middle.intended)}`;
       return finding("homoglyph-domain", `${typedShown} imitates ${intended}, ${whose}, using ${how}.`, {
-        suggestion: extra.suggestion,
-        related: extra.related,
+        ...towards(
+          r.target,
+          `${local}@${suggestedHost}`,
+          "a look-alike of it, written with other characters",
+        ),
         slip: "lookalike-characters",
       });
     }
     if (r.kind === "slip" && r.edit) {
-      const note = slipIsInSuffix(r, parts) && parts.suffixIsKnown ? suffixNote(parts.suffix) : "";
+      const inSuffix = slipIsInSuffix(r, parts) && parts.suffixIsKnown;
+      const note = inSuffix ? suffixNote(parts.suffix) : "";
       return finding(
         "lookalike-domain",
         `${typedShown} looks like a slip for ${intended}, ${whose}: ${describeSlip(r.edit, r.intendedForm)}.${note}`,
-        { suggestion: extra.suggestion, related: extra.related, slip: r.edit.kind },
+        {
+          ...towards(r.target, `${local}@${suggestedHost}`, typedDomainIs(parts, inSuffix)),
+          slip: r.edit.kind,
+        },
       );
     }
     return finding(
       "lookalike-domain",
       `${typedShown} looks like ${intended}, ${whose}, but uses look-alike characters and differs by one more.`,
-      { suggestion: extra.suggestion, related: extra.related, slip: "lookalike-characters" },
+      {
+        ...towards(
+          r.target,
+          `${local}@${suggestedHost}`,
+          "a look-alike of it, written with other characters",
+        ),
+        slip: "lookalike-characters",
+      },
     );
   }
 
-  function suffixSwapFinding(target: ProtectedDomain, parts: DomainParts, local: string): Finding {
+  function suffixSwapFinding(
+    target: ProtectedDomain,
+    parts: DomainParts,
+    local: string,
+    why: string,
+  ): Finding {
     const host = replaceRegistrable(parts, target.parts.registrable);
     return finding(
       "suffix-swap",
-      `${q(parts.registrable)} is not ${q(target.parts.registrable)}, ${whoseTrust(target.source)}: the name is the same but it ends in ".${parts.suffix}" instead of ".${target.parts.suffix}".${suffixNote(parts.suffix)}`,
-      { suggestion: `${local}@${host}`, related: target.host, slip: "suffix-swap" },
+      `${q(parts.registrable)} is not ${q(target.parts.registrable)}, ${whoseDomain(target)}: the name is the same but it ends in ".${parts.suffix}" instead of ".${target.parts.suffix}".${why}`,
+      { ...towards(target, `${local}@${host}`, typedDomainIs(parts, true)), slip: "suffix-swap" },
     );
+  }
+
+  /** What a finding says about where the typed domain is, when its ending tells something. */
+  function typedDomainIs(parts: DomainParts, endingMatters: boolean): string | undefined {
+    if (!parts.suffixIsKnown) return "not under a real domain ending";
+    if (!endingMatters) return undefined;
+    const whose = describeSuffix(parts.suffix);
+    return whose ? `under ${whose}` : undefined;
+  }
+
+  /** A finding that points at the high-value ending a slip came from (`army.ml` → `army.mil`). */
+  function towardsEnding(
+    ending: HighValueEnding,
+    local: string,
+    typedIs: string | undefined,
+  ): Partial<Finding> {
+    const extra: Partial<Finding> = {
+      suggestion: `${local}@${ending.host}`,
+      suggestionSource: "high-value-suffix",
+      related: ending.intended,
+      slip: ending.edit.kind,
+    };
+    const intendedWhose = describeSuffix(ending.intended);
+    if (intendedWhose) extra.suggestedIs = `under ${intendedWhose}`;
+    if (typedIs) extra.typedIs = typedIs;
+    return extra;
   }
 
   function zeroConfigFinding(parts: DomainParts, local: string): Finding | undefined {
     const shift = dotShiftFor(parts.name, parts.suffix);
     if (shift) {
       const intendedHost = replaceRegistrable(parts, `${shift.intendedName}.${shift.intendedSuffix}`);
+      const ending: HighValueEnding = {
+        host: intendedHost,
+        intended: shift.intendedSuffix,
+        edit: { kind: "dot-shift", position: 0, expected: ".", found: "." },
+      };
       return finding(
         "suffix-slip",
         `${q(parts.registrable)} has the dot in the wrong place: did you mean ${intendedHost}?${suffixNote(parts.suffix)}`,
-        { suggestion: `${local}@${intendedHost}`, related: shift.intendedSuffix, slip: "dot-shift" },
+        towardsEnding(ending, local, typedDomainIs(parts, true)),
       );
     }
     const slip = suffixSlipFor(parts.name, parts.suffix);
@@ -348,20 +540,76 @@ export function createChecker(policy: EffectivePolicy): Checker {
       return finding(
         "suffix-slip",
         `".${parts.suffix}" is ${whose ?? "a different domain ending"}, not ".${slip.intended}"${intendedWhose ? `, ${intendedWhose}` : ""}: ${describeSlip(slip.edit, slip.intended)}. Did you mean ${intendedHost}?`,
-        { suggestion: `${local}@${intendedHost}`, related: slip.intended, slip: slip.edit.kind },
+        towardsEnding(
+          { host: intendedHost, intended: slip.intended, edit: slip.edit },
+          local,
+          typedDomainIs(parts, true),
+        ),
+      );
+    }
+    // With an ending that does not exist (mod.gov.jk), the unknown-ending rule explains it better.
+    const inner = parts.suffixIsKnown
+      ? restrictedEndingSlipFor(parts.registrable, parts.subdomain)
+      : undefined;
+    if (inner) {
+      const intendedWhose = describeSuffix(inner.intended);
+      return finding(
+        "suffix-slip",
+        `${q(parts.host)} is under ${q(parts.registrable)}, not ".${inner.intended}"${intendedWhose ? `, ${intendedWhose}` : ""}: ${describeSlip(inner.edit, inner.intended)}. Did you mean ${inner.host}?`,
+        towardsEnding(inner, local, `under ${q(parts.registrable)}, a domain anyone may have registered`),
       );
     }
     return undefined;
   }
 
+  /**
+   * An ending that does not exist. The fix offered is only ever a high-value ending one slip away
+   * (`army.mi` → `army.mil`), never the nearest real ending (`.ni`, Nicaragua); with two equally
+   * likely endings both are shown and neither is offered as the fix.
+   */
+  function unknownSuffixFinding(host: string, parts: DomainParts, local: string): Finding {
+    const base = `".${parts.suffix}" is not a real domain ending, so mail to it cannot be delivered.`;
+    const endings = policy.builtInProtection ? highValueEndingsFor(host) : [];
+    if (endings.length === 1) {
+      const ending = endings[0]!;
+      return finding(
+        "unknown-suffix",
+        `${base} Did you mean ${ending.host}? (${describeSlip(ending.edit, ending.intended)})`,
+        towardsEnding(ending, local, "not under a real domain ending"),
+      );
+    }
+    if (endings.length > 1) {
+      const hosts = endings.map((e) => e.host);
+      return finding(
+        "unknown-suffix",
+        `${base} It may have been meant for ${hosts.slice(0, -1).join(", ")} or ${hosts[hosts.length - 1]!}: check which one.`,
+        {
+          slip: "unknown-suffix",
+          alternatives: hosts.map((h) => `${local}@${h}`),
+          typedIs: "not under a real domain ending",
+        },
+      );
+    }
+    return finding("unknown-suffix", base, {
+      slip: "unknown-suffix",
+      typedIs: "not under a real domain ending",
+    });
+  }
+
   /** The most telling acceptable resemblance of the typed host to a protected domain, if any. */
-  function bestResemblance(host: string, parts: DomainParts): Resemblance | undefined {
+  function bestResemblance(
+    host: string,
+    parts: DomainParts,
+    registry?: ProtectedIndex,
+  ): Resemblance | undefined {
     let best: Resemblance | undefined;
-    const found = index.resemblances(host, parts);
-    for (let i = 0; i < found.length; i++) {
-      const r = found[i]!;
-      if (!acceptable(r, parts)) continue;
-      if (!best || compareResemblances(r, best, host) < 0) best = r;
+    for (const source of registry ? [index, registry] : [index]) {
+      const found = source.resemblances(host, parts);
+      for (let i = 0; i < found.length; i++) {
+        const r = found[i]!;
+        if (!acceptable(r, parts)) continue;
+        if (!best || compareResemblances(r, best, host) < 0) best = r;
+      }
     }
     return best;
   }
@@ -389,41 +637,47 @@ export function createChecker(policy: EffectivePolicy): Checker {
       );
       return { findings, internal };
     }
-    const trusted = index.trustedMatch(host, parts);
+    const registry = policy.builtInProtection && mayConcernDotgov(host) ? dotgovIndex() : undefined;
+    const trusted = index.trustedMatch(host, parts) ?? registry?.trustedMatch(host, parts);
     if (trusted && trusted.source !== "built-in") return { findings, internal };
 
     // A well-known domain is no slip, but its subdomains can still carry a protected name
     // (army.mil.example.com), so only the embedded-name rule applies below one.
-    const best = trusted ? undefined : bestResemblance(host, parts);
+    const best = trusted ? undefined : bestResemblance(host, parts, registry);
     let lookalike: Finding | undefined = best && resemblanceFinding(best, parts, local);
     if (!lookalike && !trusted) {
       const swap = suffixSwapTarget(parts);
-      if (swap) lookalike = suffixSwapFinding(swap, parts, local);
+      if (swap) {
+        lookalike = suffixSwapFinding(swap.target, parts, local, swap.why);
+        // mail.ml: Mali's ending is one letter from .mil and holds the name of mail.com, so the
+        // address may have been meant for either: name both, offer neither.
+        const slip = swap.foreign && policy.builtInProtection ? zeroConfigFinding(parts, local) : undefined;
+        if (slip) lookalike = eitherOf(parts, slip, lookalike);
+      }
     }
     if (!lookalike) {
-      const inside = index.embeddedIn(host, parts, Boolean(trusted))[0];
+      const inside =
+        index.embeddedIn(host, parts, Boolean(trusted))[0] ??
+        registry?.embeddedIn(host, parts, Boolean(trusted))[0];
       if (inside) {
         lookalike = finding(
           "embedded-domain",
-          `${q(host)} is not ${q(inside.form)}, ${whoseTrust(inside.target.source)}: it has ${q(inside.form)} written into a different domain, ${q(parts.registrable)}.`,
-          { suggestion: `${local}@${inside.form}`, related: inside.target.host, slip: "embedded" },
+          `${q(host)} is not ${q(inside.form)}, ${whoseDomain(inside.target)}: it has ${q(inside.form)} written into a different domain, ${q(parts.registrable)}.`,
+          {
+            ...towards(
+              inside.target,
+              `${local}@${inside.form}`,
+              `part of ${q(parts.registrable)}, a different domain`,
+            ),
+            slip: "embedded",
+          },
         );
       }
     }
     if (!lookalike && !trusted && policy.builtInProtection) lookalike = zeroConfigFinding(parts, local);
     if (lookalike) findings.push(lookalike);
 
-    if (!parts.suffixIsKnown && !lookalike) {
-      const nearest = nearestKnownSuffixes(parts.suffix)[0];
-      const fixed = nearest ? host.slice(0, host.length - parts.suffix.length) + nearest : undefined;
-      findings.push(
-        finding(
-          "unknown-suffix",
-          `".${parts.suffix}" is not a real domain ending, so mail to it cannot be delivered.${fixed ? ` Did you mean ${fixed}?` : ""}`,
-          fixed ? { suggestion: `${local}@${fixed}`, slip: "unknown-suffix" } : { slip: "unknown-suffix" },
-        ),
-      );
-    }
+    if (!parts.suffixIsKnown && !lookalike) findings.push(unknownSuffixFinding(host, parts, local));
     // Only a host with international (xn--) labels can mix scripts.
     if (lookalike?.code !== "homoglyph-domain" && host.includes("xn--")) {
       const unicodeHost = hostToUnicode(host);

@@ -16,6 +16,12 @@ export interface DomainParts {
   subdomain: string;
   /** Whether the suffix is a real one from the ICANN section of the Public Suffix List. */
   suffixIsKnown: boolean;
+  /**
+   * The host is itself an entry of the Public Suffix List (`mil.no`, `gov.in`, `nic.in`): the list
+   * marks where cookies may not be shared, not which domains receive mail, and many such entries
+   * are an organisation's own mail domain. It is then split one label above its parent entry.
+   */
+  listedAsSuffix?: true;
 }
 
 /** Hosts reach here already read, lower-cased and checked (IP addresses are handled before). */
@@ -27,10 +33,16 @@ const SPLIT_OPTIONS = {
   validateHostname: false,
 } as const;
 
-/** Splits a lower-case ASCII host with the Public Suffix List; null when it has no registrable domain. */
+/**
+ * Splits a lower-case ASCII host with the Public Suffix List. A host that is itself a listed suffix
+ * of two or more labels (`mil.no`) is split as a domain under the nearest listed suffix above it;
+ * null only for a host with no name left of a suffix (a single label such as `com`).
+ */
 export function splitDomain(host: string): DomainParts | null {
   const parsed = parse(host, SPLIT_OPTIONS);
-  if (!parsed.domain || !parsed.publicSuffix || parsed.domainWithoutSuffix === null) return null;
+  if (!parsed.domain || !parsed.publicSuffix || parsed.domainWithoutSuffix === null) {
+    return parsed.publicSuffix === host ? splitListedSuffix(host) : null;
+  }
   return {
     host,
     registrable: parsed.domain,
@@ -38,6 +50,29 @@ export function splitDomain(host: string): DomainParts | null {
     suffix: parsed.publicSuffix,
     subdomain: parsed.subdomain ?? "",
     suffixIsKnown: parsed.isIcann === true,
+  };
+}
+
+function splitListedSuffix(host: string): DomainParts | null {
+  const dot = host.indexOf(".");
+  if (dot <= 0) return null;
+  // The parent may itself be listed (a.b.c under b.c under c): walk up until it is.
+  let parent = host.slice(dot + 1);
+  while (!isKnownSuffix(parent)) {
+    const next = parent.indexOf(".");
+    if (next < 0) return null;
+    parent = parent.slice(next + 1);
+  }
+  const registrableStart = host.length - parent.length - 1;
+  const nameStart = host.lastIndexOf(".", registrableStart - 1) + 1;
+  return {
+    host,
+    registrable: host.slice(nameStart),
+    name: host.slice(nameStart, registrableStart),
+    suffix: parent,
+    subdomain: nameStart > 0 ? host.slice(0, nameStart - 1) : "",
+    suffixIsKnown: true,
+    listedAsSuffix: true,
   };
 }
 
@@ -145,7 +180,23 @@ const NAMED_SUFFIXES: Record<string, string> = {
   "nhs.uk": "the NHS's domain",
   "ac.uk": "the UK universities' domain",
   "co.uk": "the UK companies' domain",
+  "org.uk": "the UK organisations' domain",
+  "police.uk": "the UK police's domain",
+  "gov.au": "the Australian government's domain",
+  "gc.ca": "the Canadian government's domain",
+  "gouv.fr": "the French government's domain",
 };
+
+/** Country names that English writes with "the": the United States, the Netherlands. */
+const WITH_THE =
+  /^(United |Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Vatican)|(Islands|Republic|Emirates|Territories|Territory)$/;
+
+/** "Mali's domain", "the United States' domain". */
+function countryDomain(country: string): string {
+  const article = WITH_THE.test(country) ? "the " : "";
+  const possessive = country.endsWith("s") ? "'" : "'s";
+  return `${article}${country}${possessive} domain`;
+}
 
 let countryNames: Map<string, string> | undefined;
 
@@ -166,7 +217,7 @@ export function describeSuffix(suffix: string): string | undefined {
   const named = NAMED_SUFFIXES[suffix];
   if (named) return named;
   const country = countryName(suffix);
-  return country ? `${country}'s domain` : undefined;
+  return country ? countryDomain(country) : undefined;
 }
 
 /** True when any character is outside ASCII (the host needs IDN encoding). */

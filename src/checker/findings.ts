@@ -31,7 +31,8 @@ export type Severity = "block" | "warn" | "info";
  * a domain the organisation or the user protects, a well-known domain shipped with the add-in, the
  * high-value ending the slip came from (`army.ml` → `army.mil`), or the US `.gov` registry.
  */
-export type SuggestionSource = "internal" | "organisation" | "user" | "built-in" | "high-value-suffix" | "dotgov";
+export type SuggestionSource =
+  "internal" | "organisation" | "user" | "built-in" | "high-value-suffix" | "dotgov";
 
 export const SUGGESTION_SOURCE_WORDS: Record<SuggestionSource, string> = {
   internal: "your organisation's own domain",

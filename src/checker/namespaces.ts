@@ -91,7 +91,8 @@ export function namespaceOf(host: string): Namespace {
   // Every top-level ending not listed as restricted: country endings, com, net, the new gTLDs.
   if (dot < 0) return { kind: "open", description: "anyone can register" };
   // A host with a registrable domain is no ending at all (one parse, as any policy entry costs).
-  if (splitDomain(host) !== null) return { kind: "other" };
+  const parts = splitDomain(host);
+  if (parts !== null && !parts.listedAsSuffix) return { kind: "other" };
   const first = host.slice(0, dot);
   const parent = host.slice(dot + 1);
   // An ending made public only by a wildcard rule (every name under `ck` is one): nobody has said

@@ -18,6 +18,10 @@ export interface ProtectedDomain {
   host: string;
   parts: DomainParts;
   source: ProtectedSource;
+  /** From the US .gov registry the project ships. */
+  inRegistry?: true;
+  /** Who the domain belongs to, where that registry's table on this surface says so. */
+  owner?: string;
 }
 
 /** One way a typed host resembles a protected one. */
@@ -266,6 +270,12 @@ export class ProtectedIndex {
   private readonly looseTables: DeletionTable[];
   private readonly skeletons: LayeredLists<FormRef>;
   private readonly embedded: LayeredLists<{ target: ProtectedDomain; form: string }>;
+  /**
+   * Whether a protected entry is itself a Public Suffix List entry (a whole `gov.uk`, or `mil.no`):
+   * hosts under it have registrable domains of their own, so the registrable look-up cannot rule
+   * them out.
+   */
+  private readonly hasListedSuffixEntries: boolean;
   /** Names of the built-in domains (gmail, paypal), whatever source they were finally indexed under. */
   private readonly builtInNames: LayeredMap<true>;
   readonly size: number;
@@ -275,7 +285,10 @@ export class ProtectedIndex {
    * over it. Its deletion tables are the base's plus its own; its maps read its own entries, then
    * the base's (or are the base's, when it has no domains of its own). The base is never changed.
    */
-  constructor(domains: Iterable<{ host: string; source: ProtectedSource }>, base?: ProtectedIndex) {
+  constructor(
+    domains: Iterable<{ host: string; source: ProtectedSource; inRegistry?: true; owner?: string }>,
+    base?: ProtectedIndex,
+  ) {
     const own = Array.from(domains);
     const share = base !== undefined && own.length === 0;
     this.exactHosts = new LayeredMap(base?.exactHosts, share);
@@ -290,14 +303,18 @@ export class ProtectedIndex {
     // two tables are one.
     const looseDeletions = own.some((d) => d.source === "built-in") ? new DeletionTable() : deletions;
     let count = base ? base.size : 0;
+    let listedSuffixEntries = base ? base.hasListedSuffixEntries : false;
     for (let i = 0; i < own.length; i++) {
-      const { host, source } = own[i]!;
+      const { host, source, inRegistry, owner } = own[i]!;
       const parts = splitDomain(host);
       if (!parts) continue;
       if (source === "built-in") this.builtInNames.set(parts.name, true);
+      if (parts.listedAsSuffix) listedSuffixEntries = true;
       const existing = this.exactHosts.get(host);
       if (existing && SOURCE_RANK[existing.source] <= SOURCE_RANK[source]) continue;
       const entry: ProtectedDomain = { host, parts, source };
+      if (inRegistry) entry.inRegistry = true;
+      if (owner) entry.owner = owner;
       this.exactHosts.set(host, entry);
       count++;
       this.registrables.add(parts.registrable, entry);
@@ -306,6 +323,7 @@ export class ProtectedIndex {
       if (host !== parts.registrable) this.indexForm(entry, parts.registrable, deletions, looseDeletions);
     }
     this.size = count;
+    this.hasListedSuffixEntries = listedSuffixEntries;
     deletions.seal();
     if (looseDeletions !== deletions) looseDeletions.seal();
     this.deletionTables = [...(base?.deletionTables ?? [])];
@@ -347,7 +365,7 @@ export class ProtectedIndex {
   trustedMatch(host: string, parts: DomainParts | null): ProtectedDomain | undefined {
     // Every protected host is filed under its registrable domain, which it shares with all hosts
     // under it: no entry there, no match anywhere above.
-    if (parts && !this.registrables.has(parts.registrable)) return undefined;
+    if (parts && !this.hasListedSuffixEntries && !this.registrables.has(parts.registrable)) return undefined;
     let candidate = host;
     for (;;) {
       const hit = this.exactHosts.get(candidate);

@@ -1,5 +1,5 @@
 import { isKnownSuffix } from "./domain";
-import { describeEdit, type Edit } from "./edit";
+import { describeEdit, distanceAtMostOne, type Edit } from "./edit";
 import { keyboardNeighbours } from "./keyboard";
 
 /**
@@ -11,6 +11,7 @@ const RESTRICTED_SUFFIXES = [
   "mil",
   "gov",
   "edu",
+  "int",
   "gov.uk",
   "mod.uk",
   "nhs.uk",
@@ -24,10 +25,10 @@ const COMMERCIAL_SUFFIXES = ["com", "net", "org", "co.uk", "org.uk"] as const;
 
 /**
  * Real suffixes in such wide, deliberate use that warning on every address under them would cry
- * wolf (`.co` is one letter short of `.com`, `.eu` of `.edu`). Under these we only warn when the
+ * wolf (`.co` is one letter short of `.com`, `.eu` of `.edu`, Italy's `.it` and India's `.in` of `.int`). Under these we only warn when the
  * name also matches a protected domain (gmail.co), never on the suffix alone.
  */
-const WIDELY_USED_SUFFIXES = new Set(["co", "eu", "io", "me", "uk", "de", "il"]);
+const WIDELY_USED_SUFFIXES = new Set(["co", "eu", "io", "me", "uk", "de", "il", "it", "in"]);
 
 export interface SuffixSlip {
   /** The high-value suffix the user probably meant. */
@@ -99,7 +100,8 @@ const STRUCTURAL_LABELS = new Set(
  */
 function couldBeNameUnder(name: string, suffix: string): boolean {
   if (STRUCTURAL_LABELS.has(name)) return false;
-  if (suffix === "mil") return /^[a-z]+$/.test(name);
+  // The DoD's .mil names and the treaty organisations' .int names (who, nato, itu) are letters only.
+  if (suffix === "mil" || suffix === "int") return /^[a-z]+$/.test(name);
   return true;
 }
 
@@ -151,13 +153,75 @@ function dotShiftsBySuffix(): Map<string, { moved: string; intended: string }[]>
   return shifts;
 }
 
-/** Real suffixes one slip from an unknown one (`con` → `com`), best guess first. */
-export function nearestKnownSuffixes(unknown: string): string[] {
-  const highValue: string[] = [...RESTRICTED_SUFFIXES, ...COMMERCIAL_SUFFIXES];
-  const found: string[] = [];
-  for (const candidate of typingSlips(unknown)) if (isKnownSuffix(candidate)) found.push(candidate);
-  // Prefer high-value suffixes, then the one reached by the most common kind of slip.
-  return found.sort((a, b) => Number(highValue.includes(b)) - Number(highValue.includes(a)));
+const HIGH_VALUE_SUFFIXES: readonly string[] = [...RESTRICTED_SUFFIXES, ...COMMERCIAL_SUFFIXES];
+
+/** `mil`, `gov.uk`, `com`: an ending worth a warning when a slip lands near it. */
+export function isHighValueSuffix(suffix: string): boolean {
+  return HIGH_VALUE_SUFFIXES.indexOf(suffix) >= 0;
+}
+
+export interface HighValueEnding {
+  /** The whole host as it was probably meant: `army.mil` for `army.mi`. */
+  host: string;
+  /** The high-value ending meant. */
+  intended: string;
+  /** The slip from `intended` to what was typed in its place. */
+  edit: Edit;
+}
+
+function labelCount(text: string): number {
+  let count = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 46) count++;
+  return count;
+}
+
+/**
+ * The high-value endings a host was probably meant to have, when its last labels are one slip away
+ * from one: `army.mi` → `army.mil`, `nato.itn` → `nato.int`, `mod.gov.jk` → `mod.gov.uk`. Each
+ * tail of one to three labels is compared with the high-value endings of as many labels, and at
+ * least one label is left in front as the name. Several answers mean several equally likely
+ * endings (`mod.gov.u`: `gov.uk` or `gov.au`): the caller must not pick one.
+ *
+ * Only these endings are offered, never "the nearest real ending": a slip of `.mil` is not meant
+ * for Nicaragua because `.ni` happens to be one letter away.
+ */
+export function highValueEndingsFor(host: string): HighValueEnding[] {
+  const found: HighValueEnding[] = [];
+  let tailStart = host.length;
+  for (let labels = 1; labels <= 3; labels++) {
+    tailStart = host.lastIndexOf(".", tailStart - 1);
+    if (tailStart <= 0) break;
+    const tail = host.slice(tailStart + 1);
+    const front = host.slice(0, tailStart);
+    for (let i = 0; i < HIGH_VALUE_SUFFIXES.length; i++) {
+      const intended = HIGH_VALUE_SUFFIXES[i]!;
+      if (labelCount(intended) !== labels || distanceAtMostOne(tail, intended) !== 1) continue;
+      const edit = describeEdit(tail, intended);
+      if (!edit) continue;
+      const meant = `${front}.${intended}`;
+      if (!found.some((f) => f.host === meant)) found.push({ host: meant, intended, edit });
+    }
+  }
+  return found;
+}
+
+/** High-value endings of two or more labels that only public bodies can register under. */
+const RESTRICTED_MULTI_LABEL = RESTRICTED_SUFFIXES.filter((s) => s.indexOf(".") >= 0);
+
+/**
+ * `mod.gv.uk`, `met.pollice.uk`: a slip inside a restricted two-label ending that lands on a name
+ * someone could register under the country's ending (`gv.uk`, `pollice.uk`). Only with a name in
+ * front of it, as public bodies' addresses have (`mod.gov.uk`): a bare `gv.uk` may be anyone's.
+ */
+export function restrictedEndingSlipFor(registrable: string, subdomain: string): HighValueEnding | undefined {
+  if (!subdomain) return undefined;
+  for (let i = 0; i < RESTRICTED_MULTI_LABEL.length; i++) {
+    const intended = RESTRICTED_MULTI_LABEL[i]!;
+    if (labelCount(intended) !== labelCount(registrable)) continue;
+    const edit = describeEdit(registrable, intended);
+    if (edit) return { host: `${subdomain}.${intended}`, intended, edit };
+  }
+  return undefined;
 }
 
 const GENERIC_SUFFIXES = new Set(["com", "net", "org"]);
@@ -174,6 +238,21 @@ const GOVERNMENT_SUFFIXES = new Set([
   "gc.ca",
   "gouv.fr",
 ]);
+/** Where only public bodies can register: a company's name there is an imitation. */
+export function isGovernmentNamespace(suffix: string): boolean {
+  return GOVERNMENT_SUFFIXES.has(suffix) || suffix === "int";
+}
+
+/**
+ * Endings once given away free (Freenom's `tk`, `ml`, `ga`, `cf`, `gq`), where lookalikes of
+ * well-known names have been registered in bulk: a protected name there is not its owner's.
+ */
+const FREE_ENDINGS = new Set(["tk", "ml", "ga", "cf", "gq"]);
+
+export function isFreeEnding(suffix: string): boolean {
+  return FREE_ENDINGS.has(suffix);
+}
+
 const ACADEMIC_SUFFIXES = new Set(["edu", "ac.uk", "edu.au", "ac.jp", "ac.nz", "edu.cn"]);
 
 /** Countries whose people often type each other's ending: neighbours that share a language. */
@@ -200,6 +279,10 @@ function areNeighbourCountries(a: string, b: string): boolean {
  * - a national ending typed as .com out of habit: siemens.de → siemens.com;
  * - a neighbouring country's ending: bmw.de → bmw.at, sncf.fr → sncf.be.
  */
+export function isAcademicNamespace(suffix: string): boolean {
+  return ACADEMIC_SUFFIXES.has(suffix);
+}
+
 export function isPlausibleSuffixSwap(typed: string, intended: string): boolean {
   if (typed === intended) return false;
   if (intended.endsWith(`.${typed}`) || intended.startsWith(`${typed}.`)) return true;

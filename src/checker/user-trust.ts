@@ -48,6 +48,10 @@ function listOf(items: readonly string[]): string {
 
 const SHOWN_LETTERS = 3;
 
+function sentence(text: string): string {
+  return text.endsWith(".") ? text : `${text}.`;
+}
+
 /**
  * `the "а" is Cyrillic`, `the "а" and "р" are Cyrillic; the "ü" is not a plain English letter`:
  * the characters of `shown` outside ASCII, grouped by script.
@@ -126,7 +130,7 @@ export function assessUserTrust(checker: Checker, rawDomain: string): UserTrustA
   const stored = normaliseDomainEntry(raw);
   const problem = userDomainProblem(stored);
   if (problem)
-    return { ok: false, reason: problem.charAt(0) === '"' ? problem : `${quote(raw)} ${problem}.` };
+    return { ok: false, reason: sentence(problem.charAt(0) === '"' ? problem : `${quote(raw)} ${problem}`) };
   const shown = hostToUnicode(stored);
 
   const findings = checker.checkAddress(`${PROBE_LOCAL}@${stored}`).findings;

@@ -1,5 +1,9 @@
 import { readFile } from "node:fs/promises";
+import { protectWholeDotgovRegistry } from "../checker/full-registry";
 import { runCli } from "./main";
+
+// The command-line tool carries every registered .gov domain, not only the federal ones.
+protectWholeDotgovRegistry();
 
 declare const RECIPIENT_GUARD_VERSION: string;
 

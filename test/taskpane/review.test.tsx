@@ -33,8 +33,8 @@ describe("review: what the alert said", () => {
       contextData: alertFor(["ops@army.ml", "alice@example.org"], ["jane@gmial.com"]),
     });
     renderApp(host);
-    // The first render of the file is slow on a loaded machine: wait longer than the default second.
-    const summary = await screen.findByRole("region", { name: "What the alert said" }, { timeout: 5000 });
+    // The first check builds the built-in index: on a busy machine that takes over the default second.
+    const summary = await screen.findByRole("region", { name: "What the alert said" }, { timeout: 10_000 });
     expect(text(summary)).toContain("Recipient Guard asked you to check this message when you pressed Send.");
     expect(text(summary)).toContain("It named 2 recipients");
     const items = within(summary).getAllByRole("listitem");

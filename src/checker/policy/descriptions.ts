@@ -13,6 +13,8 @@ export interface PolicyDescriptions {
 export const POLICY_DESCRIPTIONS: PolicyDescriptions = {
   settings: {
     $schema: "Where editors find this schema; ignored by Recipient Guard.",
+    $comment:
+      "A note for the people who maintain this file (JSON has no comments); ignored by Recipient Guard.",
     version: "Policy format version; 1.",
     internalDomains:
       "Your organisation's own domains; their subdomains are included. A restricted namespace such as gov.uk may be listed whole by an organisation that belongs to it; an ending anyone can register under (com, co.uk) may not.",

@@ -106,6 +106,7 @@ const action = literalUnion<Action>(ACTIONS);
 /** The organisation's policy file. This schema is the only definition of its shape. */
 export const policySchema = object({
   $schema: optional(string({ maxLength: 2048 })),
+  $comment: optional(string({ maxLength: 2048 })),
   version: optional(integer(1, 1)),
   internalDomains: optional(
     array(organisationDomain, { maxItems: POLICY_LIMITS.internalDomains, dedupe: true }),
