@@ -83,8 +83,10 @@ export function suggestionReason(source: SuggestionSource): string {
 }
 
 /**
- * What the typed and the suggested domain each are, in one sentence ("army.ml is Mali's domain;
- * army.mil is the US military's domain."), from what the finding says; empty when it says neither.
+ * What the suggested and the typed domain each are, in one sentence ("army.mil is the US military's
+ * domain; army.ml is Mali's domain."), from what the finding says; empty when it says neither. The
+ * suggested domain comes first: what the typed one is may be said in relation to it ("a look-alike
+ * of it, written with other characters").
  */
 export function whatTheDomainsAre(
   finding: Pick<Finding, "typedIs" | "suggestedIs">,
@@ -92,8 +94,8 @@ export function whatTheDomainsAre(
   suggestedDomain: string,
 ): string {
   const parts: string[] = [];
-  if (finding.typedIs) parts.push(`${typedDomain} is ${finding.typedIs}`);
   if (finding.suggestedIs) parts.push(`${suggestedDomain} is ${finding.suggestedIs}`);
+  if (finding.typedIs) parts.push(`${typedDomain} is ${finding.typedIs}`);
   return parts.length > 0 ? `${parts.join("; ")}.` : "";
 }
 

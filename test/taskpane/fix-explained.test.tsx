@@ -46,7 +46,7 @@ describe("the Replace confirmation explains the fix", () => {
     await user.click(within(card).getByRole("button", { name: "Replace with ops@army.mil" }));
     const body = text(await dialog());
     expect(body).toContain("In To, Ops Desk <ops@army.ml> becomes Ops Desk <ops@army.mil>.");
-    expect(body).toContain("army.ml is Mali's domain; army.mil is the US military's domain.");
+    expect(body).toContain("army.mil is the US military's domain; army.ml is Mali's domain.");
     expect(body).toContain("Suggested because it is a domain your organisation trusts.");
     expect(body).not.toContain("would still question");
   });
@@ -70,7 +70,7 @@ describe("the Replace confirmation explains the fix", () => {
     await user.click(screen.getByRole("button", { name: "Replace with x@irs.gov" }));
     const body = text(await dialog());
     expect(body).toContain(
-      "irs.gov.com is not a US government domain; irs.gov is the Internal Revenue Service (US government registry).",
+      "irs.gov is the Internal Revenue Service (US government registry); irs.gov.com is not a US government domain.",
     );
     expect(body).toContain("Suggested because it is listed in the US government's registry of .gov domains.");
   });
@@ -259,5 +259,40 @@ describe("Trust on a recipient goes through the same rules as the Settings list"
     await user.click(within(await dialog()).getByRole("button", { name: "Trust" }));
     await waitFor(() => expect(host.store.saves).toBe(1));
     expect(host.store.get("rg.trusted.v1")).toEqual(["xn--bcher-kva.example"]);
+  });
+});
+
+describe("with the checker's own words (zero configuration)", () => {
+  test("army.mi: the fix is army.mil, explained, never a neighbouring country's domain", async () => {
+    const host = new FakeHost({ to: [entry("ops@army.mi", "Ops")] });
+    const { user } = renderApp(host);
+    await statusSays("1 of 1 recipient needs your attention.");
+    const card = cardOf("ops@army.mi");
+    expect(text(card)).toContain("Suggested because it has the protected ending the slip came from.");
+    await user.click(within(card).getByRole("button", { name: "Replace with ops@army.mil" }));
+    const body = text(await dialog());
+    expect(body).toContain(
+      "army.mil is under the US military's domain; army.mi is not under a real domain ending.",
+    );
+    await user.click(within(await dialog()).getByRole("button", { name: "Replace" }));
+    await statusSays("Replaced ops@army.mi with ops@army.mil in To. The recipient looks right.");
+    expect(host.recipients.to).toEqual([entry("ops@army.mil", "Ops")]);
+  });
+
+  test("a domain written into another: the .gov registry named as the source", async () => {
+    const host = new FakeHost({ to: [entry("refunds@irs-gov.us")] });
+    const { user } = renderApp(host);
+    await statusSays("1 of 1 recipient needs your attention.");
+    const card = cardOf("refunds@irs-gov.us");
+    expect(text(card)).toContain(
+      "Suggested because it is listed in the US government's registry of .gov domains.",
+    );
+    await user.click(within(card).getByRole("button", { name: "Replace with refunds@irs.gov" }));
+    // The pane says what the checker says each domain is, in its words.
+    const finding = realChecker().checkAddress("refunds@irs-gov.us").findings[0]!;
+    expect(finding.suggestedIs).toMatch(/government/);
+    expect(text(await dialog())).toContain(
+      `irs.gov is ${finding.suggestedIs}; irs-gov.us is ${finding.typedIs}.`,
+    );
   });
 });
