@@ -185,7 +185,8 @@ export async function refreshPolicy(
   } catch (error) {
     return { ok: false, message: `Outlook did not save the organisation policy (${errorMessage(error)}).` };
   }
-  return { ok: true, message: `Organisation policy updated at ${entry.fetchedAt}.` };
+  // The time is shown with the policy's origin, formatted for people: never the raw ISO text here.
+  return { ok: true, message: "Organisation policy updated." };
 }
 
 /** Saves the user's trusted domains, refusing lists that would not fit in roaming settings. */

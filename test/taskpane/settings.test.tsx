@@ -74,7 +74,7 @@ describe("settings: policy updates", () => {
     });
     const { user } = await openSettings(host);
     await user.click(screen.getByRole("button", { name: "Check for policy updates" }));
-    expect(await screen.findByText("The organisation policy was updated and is now in force.")).toBeTruthy();
+    expect(await screen.findByText("Organisation policy updated.")).toBeTruthy();
     // When, as people write it: never a raw timestamp.
     expect(text(panel())).toMatch(/Downloaded from your organisation on [^.]*2026/);
     expect(text(panel())).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/);

@@ -19,8 +19,7 @@ export function PolicyUpdate({ host, onUpdated }: { host: PaneHost; onUpdated():
     setResult(null);
     try {
       const r = await host.refreshPolicy();
-      // The time of the update is shown, for people, with where the policy came from.
-      setResult(r.ok ? { ok: true, message: "The organisation policy was updated and is now in force." } : r);
+      setResult(r);
       if (r.ok) onUpdated();
     } catch (e) {
       setResult({ ok: false, message: errorMessage(e) });
