@@ -209,9 +209,7 @@ describe("many recipients at one questioned domain", () => {
     await user.click(screen.getByRole("button", { name: "Fix all at army.ml" }));
     await dialog();
     // The user removes pay@army.ml in Outlook while the dialog is open.
-    act(() => {
-      host.recipients = { ...host.recipients, cc: [] };
-    });
+    act(() => host.userEdits("cc", []));
     await user.click(within(await dialog()).getByRole("button", { name: "Fix all" }));
     await statusSays(
       "Replaced 2 recipients at army.ml with army.mil. No longer on the message, so not changed: pay@army.ml.",

@@ -44,7 +44,6 @@ function hostFor(name: string): FakeHost {
           entry("alice@example.org", "Alice Example"),
         ],
         cc: [entry("logistics@army.ml"), entry("jane@gmial.com", "Jane")],
-        canSend: true,
       });
     case "blocked":
       return new FakeHost({ to: [entry("billing@\u0430pple.com", "Apple Billing")], canSend: true });
