@@ -132,7 +132,8 @@ describe("a replacement is checked again", () => {
     await statusSays(
       "Replaced ops@army.mi with ops@army.ml in To. Recipient Guard still questions ops@army.ml. 1 of 2 recipients needs your attention.",
     );
-    expect(host.recipients.to).toEqual([entry("ops@army.ml", "Ops"), entry("alice@example.org")]);
+    expect(host.recipients.to.map((r) => r.emailAddress)).toEqual(["ops@army.ml", "alice@example.org"]);
+    expect(host.recipients.to[0]!.displayName).toBe("Ops");
     expect(screen.queryByText("All recipients look right")).toBeNull();
     expect(text(cardOf("ops@army.ml"))).toContain("Check this");
     const summary = screen.getByRole("region", { name: "What the alert said" });
