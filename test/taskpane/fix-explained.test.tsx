@@ -295,3 +295,36 @@ describe("with the checker's own words (zero configuration)", () => {
     );
   });
 });
+
+describe("what the alert said, for many recipients at one domain", () => {
+  test("one line for them, not one per recipient, and it follows Fix all", async () => {
+    const team = ["ops", "logs", "pay", "hr", "it", "legal", "press"].map((n) => `${n}@army.ml`);
+    const checker = realChecker();
+    const host = new FakeHost({
+      to: team.map((a) => entry(a)),
+      cc: [entry("jane@gmial.com", "Jane")],
+      contextData: encodeAlertContext(
+        toAlertContext(
+          [...team.map(() => "to" as const), "cc" as const],
+          checker.checkRecipients([...team, "jane@gmial.com"].map((emailAddress) => ({ emailAddress }))),
+        ),
+      ),
+    });
+    const { user } = renderApp(host);
+    const summary = await screen.findByRole("region", { name: "What the alert said" }, { timeout: 10_000 });
+    await statusSays("8 of 8 recipients need your attention.");
+    const items = within(summary).getAllByRole("listitem");
+    expect(items).toHaveLength(2);
+    expect(text(items[0])).toContain("7 recipients at army.ml");
+    expect(text(items[0])).toContain(
+      "ops@army.ml, logs@army.ml, pay@army.ml, hr@army.ml, it@army.ml and 2 more",
+    );
+    expect(text(items[0])).toContain("Still needs attention (below)");
+    expect(text(items[1])).toContain("jane@gmial.com");
+
+    await user.click(screen.getByRole("button", { name: "Fix all at army.ml" }));
+    await user.click(within(await dialog()).getByRole("button", { name: "Fix all" }));
+    await statusSays("Replaced 7 recipients at army.ml with army.mil.");
+    await waitFor(() => expect(text(within(summary).getAllByRole("listitem")[0])).toContain("Corrected"));
+  });
+});

@@ -1,4 +1,12 @@
-import { Badge, Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Body1Strong,
+  Caption1,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { AlertContext, FlaggedRecipient } from "../../shared/alert-context";
 import { visibleText } from "../../shared/display-text";
 import type { RecipientReview } from "../fixes";
@@ -56,6 +64,33 @@ function nowOf(
     : { now: "gone" };
 }
 
+/** Recipients the alert named at one domain for the same reasons: said once. */
+interface AlertGroup {
+  domain: string;
+  members: FlaggedRecipient[];
+}
+
+const SHOWN_MEMBERS = 5;
+
+/** The alert's recipients in order, those at one domain with the same kinds of finding together. */
+function groupAlertRecipients(recipients: readonly FlaggedRecipient[]): AlertGroup[] {
+  const groups: AlertGroup[] = [];
+  const byKey = new Map<string, AlertGroup>();
+  for (const r of recipients) {
+    const at = r.emailAddress.lastIndexOf("@");
+    const domain = at > 0 ? r.emailAddress.slice(at + 1).toLowerCase() : "";
+    const key = domain ? `${domain} ${r.findings.map((f) => f.code).join(",")}` : null;
+    const existing = key === null ? undefined : byKey.get(key);
+    if (existing) existing.members.push(r);
+    else {
+      const group = { domain, members: [r] };
+      groups.push(group);
+      if (key !== null) byKey.set(key, group);
+    }
+  }
+  return groups;
+}
+
 const HEADLINE = {
   block: "Recipient Guard stopped this message when you pressed Send.",
   warn: "Recipient Guard asked you to check this message when you pressed Send.",
@@ -81,8 +116,48 @@ export function AlertSummary({ alert, review }: { alert: AlertContext; review: R
       </Body1>
       {alert.recipients.length > 0 && (
         <ul className={styles.list}>
-          {alert.recipients.map((r, i) => {
-            const { now, correctedTo } = nowOf(r, review);
+          {groupAlertRecipients(alert.recipients).map((group, i) => {
+            const first = group.members[0]!;
+            const states = group.members.map((m) => nowOf(m, review));
+            if (group.members.length > 1) {
+              const nows = [...new Set(states.map((st) => st.now))];
+              const pending = nows.some(
+                (n) => n === "flagged" || n === "replaced-flagged" || n === "unknown",
+              );
+              const badge =
+                nows.length === 1
+                  ? NOW_LABEL[nows[0]!]
+                  : pending
+                    ? { text: "Some still need attention (below)", color: "warning" as const }
+                    : { text: "Corrected or no longer on the message", color: "success" as const };
+              const shown = group.members.slice(0, SHOWN_MEMBERS).map((m) => visibleText(m.emailAddress));
+              const more = group.members.length - shown.length;
+              return (
+                <li key={`group-${group.domain}-${i}`} className={styles.item}>
+                  <div className={styles.row}>
+                    <Body1Strong>
+                      {plural(group.members.length, "recipient")} at{" "}
+                      <span className={styles.mono}>{visibleText(group.domain)}</span>
+                    </Body1Strong>
+                    <Badge appearance="outline" color={badge.color} shape="rounded">
+                      {badge.text}
+                    </Badge>
+                  </div>
+                  <Caption1 className={styles.message}>
+                    <span className={styles.mono}>{shown.join(", ")}</span>
+                    {more > 0 && ` and ${more} more`}
+                  </Caption1>
+                  {!pending &&
+                    first.findings.map((f, j) => (
+                      <Caption1 key={j} className={styles.message}>
+                        {visibleText(f.message)}
+                      </Caption1>
+                    ))}
+                </li>
+              );
+            }
+            const { now, correctedTo } = states[0]!;
+            const r = first;
             return (
               <li key={`${r.field}-${r.emailAddress}-${i}`} className={styles.item}>
                 <div className={styles.row}>
