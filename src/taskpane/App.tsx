@@ -81,7 +81,7 @@ export function App({ host }: { host: PaneHost }) {
           hidden={view !== "settings"}
           className={styles.panel}
         >
-          <SettingsView host={host} policy={policy} onPolicyChanged={reloadPolicy} />
+          <SettingsView host={host} policy={policy} checker={checker} onPolicyChanged={reloadPolicy} />
         </div>
       </main>
     </ConfirmHost>

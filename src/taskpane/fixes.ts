@@ -111,14 +111,146 @@ export function reviewRecipients(checker: Checker, recipients: RecipientsByField
   };
 }
 
-/** The distinct suggested addresses for one recipient, in the order of its findings. */
-export function suggestionsFor(result: AddressResult): string[] {
-  const out: string[] = [];
-  for (const f of result.findings) {
-    const s = f.suggestion?.trim();
-    if (s && s.includes("@") && s !== result.address && !out.includes(s)) out.push(s);
+/** One address the checker thinks was meant, with what the pane needs to explain it. */
+export interface SuggestedFix {
+  address: string;
+  /** The finding that made the suggestion: its source and what each domain is, in words. */
+  finding: Finding;
+}
+
+const usableSuggestion = (result: AddressResult, address: string | undefined): string | null => {
+  const s = address?.trim();
+  return s && s.includes("@") && s !== result.address ? s : null;
+};
+
+/**
+ * The fixes that may be applied with one click: each finding's single `suggestion`, distinct, in the
+ * order of the findings. A finding with equally likely alternatives has none (see alternativesFor).
+ */
+export function suggestedFixes(result: AddressResult): SuggestedFix[] {
+  const out: SuggestedFix[] = [];
+  for (const finding of result.findings) {
+    const address = usableSuggestion(result, finding.suggestion);
+    if (address && !out.some((s) => s.address === address)) out.push({ address, finding });
   }
   return out;
+}
+
+/** The distinct suggested addresses for one recipient, in the order of its findings. */
+export function suggestionsFor(result: AddressResult): string[] {
+  return suggestedFixes(result).map((s) => s.address);
+}
+
+/**
+ * Addresses that are equally likely fixes: shown as text for the user to choose from with the
+ * recipient, never applied with one click.
+ */
+export function alternativesFor(result: AddressResult): string[] {
+  const one = suggestionsFor(result);
+  const out: string[] = [];
+  for (const finding of result.findings) {
+    for (const candidate of finding.alternatives ?? []) {
+      const address = usableSuggestion(result, candidate);
+      if (address && !one.includes(address) && !out.includes(address)) out.push(address);
+    }
+  }
+  return out;
+}
+
+/** The part after the last `@`, or the whole text when there is none. */
+export const domainOf = (address: string): string => address.slice(address.lastIndexOf("@") + 1);
+
+/**
+ * Flagged recipients at one domain that the checker questions for the same reasons: shown once,
+ * with one fix for all of them when every one has the same domain as its suggestion.
+ */
+export interface DomainGroup {
+  /** The domain as checked (lower-case ASCII). */
+  domain: string;
+  /** The domain for display (Unicode). */
+  domainShown: string;
+  recipients: CheckedRecipient[];
+  /** The domain every recipient would get, with the finding that suggests it; absent when there is none. */
+  fix?: { domain: string; finding: Finding };
+}
+
+/** The domain a recipient's single fix would give it, when that fix keeps the part before the `@`. */
+function fixDomain(recipient: CheckedRecipient): { domain: string; finding: Finding } | null {
+  const fixes = suggestedFixes(recipient.result);
+  const normalised = recipient.result.normalised;
+  if (fixes.length !== 1 || !normalised) return null;
+  const fix = fixes[0]!;
+  const local = (address: string) => address.slice(0, address.lastIndexOf("@")).toLowerCase();
+  if (local(fix.address) !== local(normalised)) return null;
+  return { domain: domainOf(fix.address).toLowerCase(), finding: fix.finding };
+}
+
+/**
+ * The flagged recipients, in order, with those that share a domain, the same kinds of finding and
+ * the same fix put together. Groups of one are single recipients; larger groups come where the
+ * first of their recipients was.
+ */
+export function groupByDomain(flagged: readonly CheckedRecipient[]): DomainGroup[] {
+  const groups: DomainGroup[] = [];
+  const byKey = new Map<string, DomainGroup>();
+  for (const recipient of flagged) {
+    const normalised = recipient.result.normalised;
+    const fix = fixDomain(recipient);
+    const key = normalised
+      ? [
+          domainOf(normalised),
+          recipient.result.findings.map((f) => f.code).join(","),
+          fix?.domain ?? "",
+        ].join(" ")
+      : null;
+    const existing = key === null ? undefined : byKey.get(key);
+    if (existing) {
+      existing.recipients.push(recipient);
+      continue;
+    }
+    const group: DomainGroup = {
+      domain: normalised ? domainOf(normalised) : "",
+      domainShown: recipient.result.domainUnicode ?? (normalised ? domainOf(normalised) : ""),
+      recipients: [recipient],
+      ...(fix ? { fix } : {}),
+    };
+    groups.push(group);
+    if (key !== null) byKey.set(key, group);
+  }
+  return groups;
+}
+
+/** The address `recipient` gets when its domain becomes `domain`: the same part before the `@`. */
+export function withDomain(recipient: CheckedRecipient, domain: string): string {
+  const address = recipient.entry.emailAddress.trim();
+  return `${address.slice(0, address.lastIndexOf("@"))}@${domain}`;
+}
+
+/** One planned replacement: this recipient gets this address. */
+export interface Replacement {
+  recipient: RecipientRef;
+  address: string;
+}
+
+/**
+ * Fresh lists for every field that one or more replacements change, each recipient found again by
+ * findRecipient; `missing` holds those no longer on the message (nothing is written for them).
+ * Every other recipient keeps its place and display name.
+ */
+export function replaceEach(
+  current: RecipientsByField,
+  replacements: readonly Replacement[],
+): { lists: Partial<RecipientsByField>; missing: Replacement[] } {
+  const lists: Partial<RecipientsByField> = {};
+  const missing: Replacement[] = [];
+  for (const replacement of replacements) {
+    const { field } = replacement.recipient;
+    const list = lists[field] ?? current[field] ?? [];
+    const next = replaceRecipient(list, replacement.recipient, replacement.address);
+    if (next) lists[field] = next;
+    else missing.push(replacement);
+  }
+  return { lists, missing };
 }
 
 /**

@@ -1,5 +1,17 @@
 import type { RecipientField } from "../shared/alert-context";
-import type { Action, FindingCode, Severity, Source, Verdict } from "../checker";
+import {
+  SUGGESTION_SOURCE_WORDS,
+  type Action,
+  type Finding,
+  type FindingCode,
+  type Severity,
+  type Source,
+  type SuggestionSource,
+  type Verdict,
+} from "../checker";
+import { hostToUnicode } from "../checker/domain";
+import { describeForeignLetters } from "../checker/user-trust";
+import { visibleText } from "../shared/display-text";
 
 /** Plain words for everything the pane names: one place, so every view says the same thing. */
 
@@ -52,4 +64,55 @@ export const CODE_LABELS: Record<FindingCode, string> = {
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * Why the pane suggests an address, as a sentence built on the checker's own words for each source,
+ * so the pane, the README and the checker say the same thing.
+ */
+export function suggestionReason(source: SuggestionSource): string {
+  const words = SUGGESTION_SOURCE_WORDS[source];
+  switch (source) {
+    case "high-value-suffix":
+      return `Suggested because it has ${words}.`;
+    case "dotgov":
+      return `Suggested because it is listed in ${words}.`;
+    default:
+      return `Suggested because it is ${words}.`;
+  }
+}
+
+/**
+ * What the suggested and the typed domain each are, in one sentence ("army.mil is the US military's
+ * domain; army.ml is Mali's domain."), from what the finding says; empty when it says neither. The
+ * suggested domain comes first: what the typed one is may be said in relation to it ("a look-alike
+ * of it, written with other characters").
+ */
+export function whatTheDomainsAre(
+  finding: Pick<Finding, "typedIs" | "suggestedIs">,
+  typedDomain: string,
+  suggestedDomain: string,
+): string {
+  const parts: string[] = [];
+  if (finding.suggestedIs) parts.push(`${suggestedDomain} is ${finding.suggestedIs}`);
+  if (finding.typedIs) parts.push(`${typedDomain} is ${finding.typedIs}`);
+  return parts.length > 0 ? `${parts.join("; ")}.` : "";
+}
+
+/**
+ * A trusted domain as the pane shows it: the Unicode form people see in addresses, and, when it has
+ * letters outside plain ASCII, which ones (`"аpple.com" — the "а" is Cyrillic`), so that a domain
+ * that reads like a Latin one is never shown as if it were.
+ */
+export function trustedDomainText(shown: string, foreignLetters?: string): string {
+  return foreignLetters ? `"${shown}" — ${foreignLetters}` : shown;
+}
+
+/**
+ * A domain as stored in a policy (lower-case ASCII, punycode for international names) as the user
+ * reads it: never a bare `xn--` form, always with any foreign letters pointed out.
+ */
+export function describeStoredDomain(stored: string): string {
+  const shown = hostToUnicode(stored);
+  return visibleText(trustedDomainText(shown, describeForeignLetters(shown)));
 }

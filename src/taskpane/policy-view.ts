@@ -14,20 +14,23 @@ export function userTrustedDomains(effective: EffectivePolicy): string[] {
   return out;
 }
 
-/** ISO time as the user's locale writes it; the ISO text itself when it cannot be read. */
-export function formatTime(iso: string): string {
+/**
+ * A stored ISO time as people write it, in the user's locale ("22 Nov 2026, 10:00"); null when it
+ * cannot be read, so that a raw timestamp is never shown.
+ */
+export function formatTime(iso: string): string | null {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
+  if (Number.isNaN(date.getTime())) return null;
   try {
     return date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
   } catch {
-    return date.toISOString();
+    return date.toUTCString();
   }
 }
 
 /** One sentence saying where the organisation policy in force came from. */
 export function describeOrigin(loaded: LoadedPolicy): string {
-  return loaded.origin === "cached"
-    ? `Downloaded from your organisation${loaded.fetchedAt ? ` on ${formatTime(loaded.fetchedAt)}` : ""}.`
-    : "The copy built into the add-in (no update downloaded yet).";
+  if (loaded.origin !== "cached") return "The copy built into the add-in (no update downloaded yet).";
+  const when = loaded.fetchedAt ? formatTime(loaded.fetchedAt) : null;
+  return `Downloaded from your organisation${when ? ` on ${when}` : ""}.`;
 }

@@ -4,15 +4,17 @@
  * whole, so every other recipient and display name stays as it is).
  */
 import * as React from "react";
-import type { Checker } from "../checker";
-import { decodeAlertContext, type AlertContext } from "../shared/alert-context";
+import { assessUserTrust, type Checker } from "../checker";
+import { decodeAlertContext, RECIPIENT_FIELDS, type AlertContext } from "../shared/alert-context";
 import { errorMessage, visibleText } from "../shared/display-text";
 import {
   removeRecipient,
+  replaceEach,
   replaceRecipient,
   reviewRecipients,
   type CheckedRecipient,
   type RecipientReview,
+  type Replacement,
 } from "./fixes";
 import type { PaneHost } from "./host";
 import { FIELD_LABELS, plural } from "./labels";
@@ -37,8 +39,10 @@ export interface ReviewModel {
   dismissError(): void;
   recheck(): Promise<void>;
   replace(recipient: CheckedRecipient, address: string): Promise<boolean>;
+  /** Several replacements at once (Fix all at one domain), each field written once. */
+  replaceAll(replacements: readonly Replacement[], done: (replaced: number) => string): Promise<boolean>;
   remove(recipient: CheckedRecipient): Promise<boolean>;
-  trust(domain: string): Promise<boolean>;
+  trust(domain: string, shown?: string): Promise<boolean>;
 }
 
 /** The result of a check in one sentence. */
@@ -159,13 +163,67 @@ export function useReview(
     return ok;
   };
 
+  /** Said after a replacement whose new address is itself flagged: a fix never reads as all clear. */
+  const stillQuestioned = (address: string): string | undefined =>
+    checker.checkAddress(address).verdict === "allow"
+      ? undefined
+      : `Recipient Guard still questions ${visibleText(address)}.`;
+
   const replace = (recipient: CheckedRecipient, address: string) =>
     change(
       recipient,
       "replace",
       (list) => replaceRecipient(list, recipient, address),
-      `Replaced ${visibleText(recipient.entry.emailAddress)} with ${visibleText(address)} in ${FIELD_LABELS[recipient.field]}.`,
+      join(
+        `Replaced ${visibleText(recipient.entry.emailAddress)} with ${visibleText(address)} in ${FIELD_LABELS[recipient.field]}.`,
+        stillQuestioned(address),
+      ),
     );
+
+  const replaceAll = async (
+    replacements: readonly Replacement[],
+    done: (replaced: number) => string,
+  ): Promise<boolean> => {
+    setBusy(true);
+    setError(null);
+    let lead: string;
+    let ok = false;
+    try {
+      // Re-read every field: the user may have edited them since the last check.
+      const { lists, missing } = replaceEach(await host.getRecipients(), replacements);
+      for (const field of RECIPIENT_FIELDS) {
+        const list = lists[field];
+        if (list) await host.setRecipients(field, list);
+      }
+      ok = missing.length < replacements.length;
+      const gone = missing.map((m) => visibleText(m.recipient.entry.emailAddress));
+      lead = ok
+        ? join(
+            done(replacements.length - missing.length),
+            gone.length > 0 ? `No longer on the message, so not changed: ${gone.join(", ")}.` : undefined,
+          )
+        : "Those recipients are no longer on the message; nothing was changed.";
+      const questioned = replacements.filter(
+        (r) => !missing.includes(r) && checker.checkAddress(r.address).verdict !== "allow",
+      );
+      if (ok && questioned.length > 0)
+        lead = join(
+          lead,
+          questioned.length === 1
+            ? stillQuestioned(questioned[0]!.address)
+            : `Recipient Guard still questions ${questioned.length} of the new addresses.`,
+        );
+    } catch (e) {
+      setError({
+        title: "Could not replace every recipient",
+        message: `${errorMessage(e)} The recipients below are what the message has now.`,
+      });
+      lead = "Could not replace every recipient.";
+    }
+    await check(lead);
+    setBusy(false);
+    return ok;
+  };
 
   const remove = (recipient: CheckedRecipient) =>
     change(
@@ -175,25 +233,37 @@ export function useReview(
       `Removed ${visibleText(recipient.entry.emailAddress)} from ${FIELD_LABELS[recipient.field]}.`,
     );
 
-  const trust = async (domain: string): Promise<boolean> => {
+  /**
+   * Adds a domain to the user's trusted domains, through the same assessment as the Settings list
+   * (never a blocked domain or an imitation); `shown` is what the user is told was added.
+   */
+  const trust = async (domain: string, shown?: string): Promise<boolean> => {
+    const assessment = assessUserTrust(checker, domain);
+    const named = shown ?? (assessment.ok ? assessment.shown : visibleText(domain));
     setBusy(true);
     setError(null);
     let ok = false;
     try {
-      const list = userDomains.includes(domain) ? [...userDomains] : [...userDomains, domain];
-      const result = await host.saveUserTrustedDomains(list);
-      if (result.ok) {
-        ok = true;
-        const when = result.message.replace(/^Saved\.\s*/, "");
-        pendingLead.current = join(`${domain} is now one of your trusted domains.`, when);
-        onPolicyChanged(); // a new policy makes a new checker, and the effect above re-checks
+      if (!assessment.ok) {
+        setError({ title: `Could not trust ${named}`, message: assessment.reason });
+        setStatus(`Could not trust ${named}.`);
       } else {
-        setError({ title: `Could not trust ${domain}`, message: result.message });
-        setStatus(`Could not trust ${domain}.`);
+        const stored = assessment.stored;
+        const list = userDomains.includes(stored) ? [...userDomains] : [...userDomains, stored];
+        const result = await host.saveUserTrustedDomains(list);
+        if (result.ok) {
+          ok = true;
+          const when = result.message.replace(/^Saved\.\s*/, "");
+          pendingLead.current = join(`${named} is now one of your trusted domains.`, when);
+          onPolicyChanged(); // a new policy makes a new checker, and the effect above re-checks
+        } else {
+          setError({ title: `Could not trust ${named}`, message: result.message });
+          setStatus(`Could not trust ${named}.`);
+        }
       }
     } catch (e) {
-      setError({ title: `Could not trust ${domain}`, message: errorMessage(e) });
-      setStatus(`Could not trust ${domain}.`);
+      setError({ title: `Could not trust ${named}`, message: errorMessage(e) });
+      setStatus(`Could not trust ${named}.`);
     }
     setBusy(false);
     return ok;
@@ -209,6 +279,7 @@ export function useReview(
     dismissError: () => setError(null),
     recheck: () => check(),
     replace,
+    replaceAll,
     remove,
     trust,
   };

@@ -67,6 +67,9 @@ describe("the review pane in the simulated Outlook", () => {
     await frame.getByRole("tab", { name: "Settings" }).click();
     await frame.getByRole("textbox", { name: "Domain to trust" }).fill("sotelma.ml");
     await frame.getByRole("button", { name: "Add", exact: true }).click();
+    // sotelma.ml is one slip from a .mil name: the pane says so and asks again before trusting it.
+    await frame.getByText(/sotelma\.ml is Mali's domain/).waitFor();
+    await frame.getByRole("button", { name: "Trust anyway" }).click();
     await frame.getByRole("list", { name: "Your trusted domains" }).getByText("sotelma.ml").waitFor();
     await page.getByRole("button", { name: "Close the task pane" }).click();
     await page.getByRole("button", { name: "Send", exact: true }).click();

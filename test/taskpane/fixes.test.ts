@@ -1,7 +1,11 @@
 /** @jest-environment jsdom */
-import { createChecker, resolvePolicy } from "../../src/checker";
+import { createChecker, resolvePolicy, type AddressResult } from "../../src/checker";
 import {
+  alternativesFor,
   displayNameAfterReplace,
+  groupByDomain,
+  replaceEach,
+  suggestedFixes,
   findRecipient,
   removeRecipient,
   replaceRecipient,
@@ -130,5 +134,96 @@ describe("reviewRecipients", () => {
   test("an empty message has nothing flagged", () => {
     const review = reviewRecipients(checker, { to: [], cc: [], bcc: [] });
     expect(review).toMatchObject({ verdict: "allow", recipients: [], flagged: [], messageFindings: [] });
+  });
+});
+
+describe("suggestions and alternatives", () => {
+  const result = (findings: AddressResult["findings"]): AddressResult => ({
+    address: "jane@gmal.com",
+    normalised: "jane@gmal.com",
+    internal: false,
+    verdict: "warn",
+    findings,
+  });
+
+  test("only a finding's single suggestion is a one-click fix; alternatives are listed apart", () => {
+    const r = result([
+      {
+        code: "lookalike-domain",
+        severity: "warn",
+        message: "m",
+        alternatives: ["jane@gmail.com", "jane@gmx.com", "jane@gmail.com", "jane@gmal.com"],
+      },
+      { code: "unfamiliar-domain", severity: "info", message: "n", suggestion: "jane@gmail.com" },
+    ]);
+    expect(suggestedFixes(r).map((s) => [s.address, s.finding.code])).toEqual([
+      ["jane@gmail.com", "unfamiliar-domain"],
+    ]);
+    // Distinct, never the address itself, never one already offered as the fix.
+    expect(alternativesFor(r)).toEqual(["jane@gmx.com"]);
+    expect(alternativesFor(result([]))).toEqual([]);
+  });
+});
+
+describe("groupByDomain", () => {
+  const checker = createChecker(resolvePolicy({}));
+
+  test("recipients at one domain with the same findings and the same fix are one group, in order", () => {
+    const review = reviewRecipients(checker, {
+      to: [entry("ops@army.ml", "Ops"), entry("jane@gmial.com"), entry("logs@ARMY.ML")],
+      cc: [entry("pay@army.ml")],
+      bcc: [entry("x@gmial.com")],
+    });
+    const groups = groupByDomain(review.flagged);
+    expect(
+      groups.map((g) => [g.domain, g.recipients.map((r) => r.entry.emailAddress), g.fix?.domain]),
+    ).toEqual([
+      ["army.ml", ["ops@army.ml", "logs@ARMY.ML", "pay@army.ml"], "army.mil"],
+      ["gmial.com", ["jane@gmial.com", "x@gmial.com"], "gmail.com"],
+    ]);
+  });
+
+  test("unreadable addresses are never grouped, and a group without one shared fix offers none", () => {
+    const review = reviewRecipients(createChecker(resolvePolicy({ blockedDomains: ["evil.example"] })), {
+      to: [
+        entry("not an address"),
+        entry("not an address either"),
+        entry("a@evil.example"),
+        entry("b@evil.example"),
+      ],
+      cc: [],
+      bcc: [],
+    });
+    const groups = groupByDomain(review.flagged);
+    expect(groups.map((g) => g.recipients.length)).toEqual([1, 1, 2]);
+    expect(groups[2]!.fix).toBeUndefined();
+  });
+});
+
+describe("replaceEach", () => {
+  test("every replacement in its field, one fresh list per field, the rest kept; missing ones reported", () => {
+    const current = {
+      to: [entry("a@army.ml", "A"), entry("b@example.org", "B"), entry("c@army.ml")],
+      cc: [entry("d@army.ml", "D")],
+      bcc: [entry("e@example.org")],
+    };
+    const ref = (field: "to" | "cc", index: number, e = current[field][index]!) => ({
+      field,
+      index,
+      entry: e,
+    });
+    const gone = { recipient: ref("cc", 3, entry("gone@army.ml")), address: "gone@army.mil" };
+    const { lists, missing } = replaceEach(current, [
+      { recipient: ref("to", 0), address: "a@army.mil" },
+      { recipient: ref("to", 2), address: "c@army.mil" },
+      { recipient: ref("cc", 0), address: "d@army.mil" },
+      gone,
+    ]);
+    expect(lists).toEqual({
+      to: [entry("a@army.mil", "A"), entry("b@example.org", "B"), entry("c@army.mil", "c@army.mil")],
+      cc: [entry("d@army.mil", "D")],
+    });
+    expect(missing).toEqual([gone]);
+    expect(current.to[0]).toEqual(entry("a@army.ml", "A")); // the lists given are not changed
   });
 });

@@ -5,6 +5,9 @@ import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { PaneRoot } from "../../src/taskpane/components/PaneRoot";
 import type { PaneHost } from "../../src/taskpane/host";
+import { verdictOf, type AddressResult, type Checker, type Finding } from "../../src/checker";
+import { ConfirmHost } from "../../src/taskpane/components/ConfirmAction";
+import { ReviewView } from "../../src/taskpane/components/ReviewView";
 
 export function renderApp(host: PaneHost) {
   const user = userEvent.setup();
@@ -27,3 +30,56 @@ export async function statusSays(text: string | RegExp): Promise<void> {
 /** An element's text with white space collapsed, as a reader hears it. */
 export const text = (element: Element | null | undefined): string =>
   (element?.textContent ?? "").replace(/\s+/g, " ").trim();
+
+/**
+ * The review view alone over `checker`: for findings the real checker does not produce yet, made by
+ * wrapping it (see describedChecker).
+ */
+export function renderReview(host: PaneHost, checker: Checker, allowTrust = true) {
+  const user = userEvent.setup();
+  const view = render(
+    <PaneRoot theme={webLightTheme}>
+      <ConfirmHost>
+        <ReviewView
+          host={host}
+          checker={checker}
+          allowTrust={allowTrust}
+          userDomains={[]}
+          onPolicyChanged={() => undefined}
+        />
+      </ConfirmHost>
+    </PaneRoot>,
+  );
+  return { user, ...view };
+}
+
+/**
+ * The real checker, with the findings for some addresses rewritten by `change` (given the findings
+ * the real checker made): how a test states what a finding says without depending on today's
+ * checker. The verdicts follow the rewritten findings.
+ */
+export function describedChecker(
+  base: Checker,
+  change: Record<string, (findings: Finding[]) => Finding[]>,
+): Checker {
+  const describe = (result: AddressResult): AddressResult => {
+    const edit = change[result.address];
+    if (!edit) return result;
+    const findings = edit(result.findings);
+    return { ...result, findings, verdict: verdictOf(findings) };
+  };
+  return {
+    policy: base.policy,
+    protectedCount: base.protectedCount,
+    checkAddress: (raw, displayName) => describe(base.checkAddress(raw, displayName)),
+    checkRecipients: (recipients, context) => {
+      const result = base.checkRecipients(recipients, context);
+      const described = result.recipients.map(describe);
+      return {
+        ...result,
+        recipients: described,
+        verdict: verdictOf([...result.findings, ...described.flatMap((r) => r.findings)]),
+      };
+    },
+  };
+}

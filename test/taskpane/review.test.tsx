@@ -53,7 +53,7 @@ describe("review: what the alert said", () => {
       mailbox: "1.15",
     });
     renderApp(host);
-    const summary = await screen.findByRole("region", { name: "What the alert said" }, { timeout: 5000 });
+    const summary = await screen.findByRole("region", { name: "What the alert said" }, { timeout: 10_000 });
     await waitFor(() => expect(text(summary)).toContain("ops@army.ml"));
     // The user fixed To, added a slip in Cc, and pressed Send again: the alert's button asks for the pane.
     host.fake.fields.to = { kind: "ok", value: [entry("ops@army.mil", "Ops Desk")] };
@@ -200,9 +200,11 @@ describe("review: fixes", () => {
     const { user } = renderApp(host);
     await statusSays("1 of 2 recipients needs your attention.");
     await user.click(screen.getByRole("button", { name: "Trust army.ml" }));
+    // A zero-configuration slip: the confirmation says what the domain is before it is accepted.
+    expect(text(await dialog())).toContain("army.ml is Mali's domain, not the US military's domain");
     expect(text(await dialog())).toContain("army.ml will be added to your trusted domains.");
     expect(text(await dialog())).toContain("No recipient is changed.");
-    await user.click(within(await dialog()).getByRole("button", { name: "Trust" }));
+    await user.click(within(await dialog()).getByRole("button", { name: "Trust anyway" }));
     // The decision is kept on the message too, so the send check sees it at once, and the pane says so.
     await statusSays(
       "army.ml is now one of your trusted domains. It applies to this message now and to the messages you write after it. All 2 recipients look right.",

@@ -60,6 +60,9 @@ describe("settings: the policy in force", () => {
     await openSettings(host);
     expect(text(panel())).toContain("Part of the policy could not be used");
     expect(text(panel())).toContain("The saved organisation policy was not used");
+    // Where the problem is, in words: not the policy's internal path.
+    expect(text(panel())).toContain('trusted domain 1 ("com")');
+    expect(text(panel())).not.toContain("trustedDomains[");
   });
 });
 
@@ -76,7 +79,9 @@ describe("settings: policy updates", () => {
         "The organisation policy was updated. It applies from your next message; Outlook can take a few minutes to pass it on to the send check.",
       ),
     ).toBeTruthy();
-    expect(text(panel())).toContain("Downloaded from your organisation on");
+    // When, as people write it: never a raw timestamp.
+    expect(text(panel())).toMatch(/Downloaded from your organisation on [^.]*2026/);
+    expect(text(panel())).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/);
     expect(items(within(panel()).getByRole("list", { name: "Trusted domains" }))).toEqual([
       "army.ml · organisation",
     ]);
@@ -202,5 +207,65 @@ describe("settings: your trusted domains", () => {
     await user.click(screen.getByRole("button", { name: "Remove contoso.com" }));
     await waitFor(() => expect(yourList()).toBeNull());
     expect(host.store.get(SETTING_KEYS.userTrustedDomains)).toEqual([]);
+  });
+});
+
+describe("settings: what may be trusted, and what is shown", () => {
+  const allowing = (extra: Record<string, unknown> = {}) =>
+    new FakeHost({ bundledPolicy: { allowUserTrustedDomains: true, ...extra } });
+
+  test("a domain imitating a protected one with other letters is refused, with the reason", async () => {
+    const host = allowing();
+    const { user } = await openSettings(host);
+    await user.type(domainInput(), "\u0430pple.com{Enter}");
+    expect(await screen.findByText(/imitates "apple.com".*cannot be trusted/)).toBeTruthy();
+    expect(domainInput().getAttribute("aria-invalid")).toBe("true");
+    expect(screen.queryByText(/^Added/)).toBeNull();
+    expect(host.store.saves).toBe(0);
+  });
+
+  test("a blocked domain is refused, with the reason", async () => {
+    const host = allowing({ blockedDomains: ["evil.example"] });
+    const { user } = await openSettings(host);
+    await user.type(domainInput(), "mail.evil.example{Enter}");
+    expect(await screen.findByText(/does not allow mail to.*It cannot be trusted\./)).toBeTruthy();
+    expect(host.store.saves).toBe(0);
+  });
+
+  test("a likely slip is explained and needs a second yes; Cancel keeps nothing", async () => {
+    const host = allowing();
+    const { user } = await openSettings(host);
+    await user.type(domainInput(), "army.ml{Enter}");
+    const ask = await screen.findByText(/army\.ml is Mali's domain, not the US military's domain/);
+    expect(host.store.saves).toBe(0);
+    const bar = ask.closest('[role="group"]') as HTMLElement;
+    expect(text(bar)).toContain("Trust army.ml?");
+    // Cancel has the focus first.
+    await waitFor(() => expect(text(document.activeElement)).toBe("Cancel"));
+    await user.click(within(bar).getByRole("button", { name: "Cancel" }));
+    expect(host.store.saves).toBe(0);
+    expect(yourList()).toBeNull();
+
+    await user.click(screen.getByRole("button", { name: "Add" }));
+    await user.click(await screen.findByRole("button", { name: "Trust anyway" }));
+    await waitFor(() => expect(items(yourList())).toEqual(["army.ml"]));
+    expect(host.store.get(SETTING_KEYS.userTrustedDomains)).toEqual(["army.ml"]);
+    // What was added, then (where the host says it) when it applies.
+    expect(await screen.findByText(/^Added army\.ml\./)).toBeTruthy();
+  });
+
+  test("what is shown after adding is what is stored: the domain's own letters, pointed out", async () => {
+    const host = allowing();
+    const { user } = await openSettings(host);
+    await user.type(domainInput(), "Bücher.example{Enter}");
+    expect(
+      await screen.findByText((t) =>
+        t.startsWith('Added "bücher.example" — the "ü" is not a plain English letter.'),
+      ),
+    ).toBeTruthy();
+    expect(host.store.get(SETTING_KEYS.userTrustedDomains)).toEqual(["xn--bcher-kva.example"]);
+    expect(items(yourList())).toEqual(['"bücher.example" — the "ü" is not a plain English letter']);
+    expect(screen.getByRole("button", { name: "Remove bücher.example" })).toBeTruthy();
+    expect(text(panel())).not.toContain("xn--bcher-kva.example");
   });
 });

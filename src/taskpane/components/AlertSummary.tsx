@@ -1,4 +1,12 @@
-import { Badge, Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Body1Strong,
+  Caption1,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { AlertContext, FlaggedRecipient } from "../../shared/alert-context";
 import { visibleText } from "../../shared/display-text";
 import type { RecipientReview } from "../fixes";
@@ -22,12 +30,16 @@ const useStyles = makeStyles({
   mono: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-type Now = "flagged" | "fixed" | "corrected" | "gone" | "unknown";
+type Now = "flagged" | "fixed" | "corrected" | "replaced-flagged" | "gone" | "unknown";
 
 const NOW_LABEL: Record<Now, { text: string; color: "warning" | "success" | "informative" }> = {
   flagged: { text: "Still needs attention (below)", color: "warning" },
   fixed: { text: "Looks right now", color: "success" },
   corrected: { text: "Corrected", color: "success" },
+  "replaced-flagged": {
+    text: "Replaced, and the new address still needs attention (below)",
+    color: "warning",
+  },
   gone: { text: "No longer on the message", color: "informative" },
   unknown: { text: "Checking…", color: "informative" },
 };
@@ -42,10 +54,41 @@ function nowOf(
   const live = inField.filter((r) => r.entry.emailAddress === flagged.emailAddress);
   if (live.length > 0) return { now: live.some((r) => r.result.verdict !== "allow") ? "flagged" : "fixed" };
   const suggestions = flagged.findings.map((f) => f.suggestion).filter((s): s is string => !!s);
-  const corrected = inField.find(
-    (r) => suggestions.includes(r.entry.emailAddress) && r.result.verdict === "allow",
-  );
-  return corrected ? { now: "corrected", correctedTo: corrected.entry.emailAddress } : { now: "gone" };
+  // A replacement is checked like any address: one that is still flagged is never called corrected.
+  const replaced = inField.filter((r) => suggestions.includes(r.entry.emailAddress));
+  const corrected = replaced.find((r) => r.result.verdict === "allow");
+  if (corrected) return { now: "corrected", correctedTo: corrected.entry.emailAddress };
+  const stillFlagged = replaced[0];
+  return stillFlagged
+    ? { now: "replaced-flagged", correctedTo: stillFlagged.entry.emailAddress }
+    : { now: "gone" };
+}
+
+/** Recipients the alert named at one domain for the same reasons: said once. */
+interface AlertGroup {
+  domain: string;
+  members: FlaggedRecipient[];
+}
+
+const SHOWN_MEMBERS = 5;
+
+/** The alert's recipients in order, those at one domain with the same kinds of finding together. */
+function groupAlertRecipients(recipients: readonly FlaggedRecipient[]): AlertGroup[] {
+  const groups: AlertGroup[] = [];
+  const byKey = new Map<string, AlertGroup>();
+  for (const r of recipients) {
+    const at = r.emailAddress.lastIndexOf("@");
+    const domain = at > 0 ? r.emailAddress.slice(at + 1).toLowerCase() : "";
+    const key = domain ? `${domain} ${r.findings.map((f) => f.code).join(",")}` : null;
+    const existing = key === null ? undefined : byKey.get(key);
+    if (existing) existing.members.push(r);
+    else {
+      const group = { domain, members: [r] };
+      groups.push(group);
+      if (key !== null) byKey.set(key, group);
+    }
+  }
+  return groups;
 }
 
 const HEADLINE = {
@@ -73,8 +116,48 @@ export function AlertSummary({ alert, review }: { alert: AlertContext; review: R
       </Body1>
       {alert.recipients.length > 0 && (
         <ul className={styles.list}>
-          {alert.recipients.map((r, i) => {
-            const { now, correctedTo } = nowOf(r, review);
+          {groupAlertRecipients(alert.recipients).map((group, i) => {
+            const first = group.members[0]!;
+            const states = group.members.map((m) => nowOf(m, review));
+            if (group.members.length > 1) {
+              const nows = [...new Set(states.map((st) => st.now))];
+              const pending = nows.some(
+                (n) => n === "flagged" || n === "replaced-flagged" || n === "unknown",
+              );
+              const badge =
+                nows.length === 1
+                  ? NOW_LABEL[nows[0]!]
+                  : pending
+                    ? { text: "Some still need attention (below)", color: "warning" as const }
+                    : { text: "Corrected or no longer on the message", color: "success" as const };
+              const shown = group.members.slice(0, SHOWN_MEMBERS).map((m) => visibleText(m.emailAddress));
+              const more = group.members.length - shown.length;
+              return (
+                <li key={`group-${group.domain}-${i}`} className={styles.item}>
+                  <div className={styles.row}>
+                    <Body1Strong>
+                      {plural(group.members.length, "recipient")} at{" "}
+                      <span className={styles.mono}>{visibleText(group.domain)}</span>
+                    </Body1Strong>
+                    <Badge appearance="outline" color={badge.color} shape="rounded">
+                      {badge.text}
+                    </Badge>
+                  </div>
+                  <Caption1 className={styles.message}>
+                    <span className={styles.mono}>{shown.join(", ")}</span>
+                    {more > 0 && ` and ${more} more`}
+                  </Caption1>
+                  {!pending &&
+                    first.findings.map((f, j) => (
+                      <Caption1 key={j} className={styles.message}>
+                        {visibleText(f.message)}
+                      </Caption1>
+                    ))}
+                </li>
+              );
+            }
+            const { now, correctedTo } = states[0]!;
+            const r = first;
             return (
               <li key={`${r.field}-${r.emailAddress}-${i}`} className={styles.item}>
                 <div className={styles.row}>
@@ -90,6 +173,7 @@ export function AlertSummary({ alert, review }: { alert: AlertContext; review: R
                   </Caption1>
                 )}
                 {now !== "flagged" &&
+                  now !== "replaced-flagged" &&
                   r.findings.map((f, j) => (
                     <Caption1 key={j} className={styles.message}>
                       {visibleText(f.message)}

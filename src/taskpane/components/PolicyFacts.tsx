@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import type { EffectivePolicy } from "../../checker";
-import { SOURCE_LABELS } from "../labels";
+import { describeStoredDomain, SOURCE_LABELS } from "../labels";
 import { DomainList } from "./DomainList";
 
 const useStyles = makeStyles({
@@ -26,20 +26,26 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
 /** The domains and switches of the policy in force, each trusted domain with where it came from. */
 export function PolicyFacts({ effective }: { effective: EffectivePolicy }) {
   const styles = useStyles();
-  const trusted = effective.trustedDomains.map((t) => ({ domain: t.domain, note: SOURCE_LABELS[t.source] }));
+  const trusted = effective.trustedDomains.map((t) => ({
+    domain: describeStoredDomain(t.domain),
+    note: SOURCE_LABELS[t.source],
+  }));
   return (
     <dl className={styles.facts}>
       <Fact term="Your organisation's own domains">
         <DomainList
           label="Internal domains"
-          items={effective.internalDomains.map((domain) => ({ domain }))}
+          items={effective.internalDomains.map((d) => ({ domain: describeStoredDomain(d) }))}
         />
       </Fact>
       <Fact term="Trusted domains">
         <DomainList label="Trusted domains" items={trusted} />
       </Fact>
       <Fact term="Blocked domains">
-        <DomainList label="Blocked domains" items={effective.blockedDomains.map((domain) => ({ domain }))} />
+        <DomainList
+          label="Blocked domains"
+          items={effective.blockedDomains.map((d) => ({ domain: describeStoredDomain(d) }))}
+        />
       </Fact>
       <Fact term="Built-in protection">
         <Body1>

@@ -1,10 +1,13 @@
 import { Caption1, Card, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
-import { ArrowSwap20Regular, Delete20Regular, ShieldCheckmark20Regular } from "@fluentui/react-icons";
+import { ArrowSwap20Regular, Delete20Regular } from "@fluentui/react-icons";
 import { visibleText } from "../../shared/display-text";
+import type { Checker } from "../../checker";
 import type { CheckedRecipient } from "../fixes";
-import { suggestionsFor, trustableDomain, displayNameAfterReplace } from "../fixes";
-import { FIELD_LABELS, VERDICT_SEVERITY } from "../labels";
+import { alternativesFor, displayNameAfterReplace, suggestedFixes } from "../fixes";
+import { FIELD_LABELS, suggestionReason, VERDICT_SEVERITY } from "../labels";
 import { ConfirmAction } from "./ConfirmAction";
+import { FixExplanation } from "./FixExplanation";
+import { TrustAction } from "./TrustAction";
 import { RecipientIdentity } from "./RecipientIdentity";
 import { SeverityBadge } from "./SeverityBadge";
 
@@ -28,20 +31,23 @@ const useStyles = makeStyles({
   },
   finding: { overflowWrap: "anywhere" },
   suggestion: { display: "flex", flexDirection: "column", gap: "2px" },
+  reason: { color: tokens.colorNeutralForeground2 },
+  alternatives: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  code: { fontFamily: tokens.fontFamilyMonospace },
 });
 
 export interface RecipientCardProps {
   recipient: CheckedRecipient;
+  /** The checker in force: a replacement is checked before it is offered. */
+  checker: Checker;
   /** How many recipients the field has now, to say that the others stay. */
   fieldSize: number;
   allowTrust: boolean;
   busy: boolean;
   onReplace(address: string): Promise<unknown>;
   onRemove(): Promise<unknown>;
-  onTrust(domain: string): Promise<unknown>;
+  onTrust(stored: string, shown: string): Promise<unknown>;
   /** Where focus goes after a fix that removes this card. */
   fallbackFocus?: () => HTMLElement | null;
 }
@@ -49,6 +55,7 @@ export interface RecipientCardProps {
 /** One flagged recipient: what looks wrong, what was probably meant, and the fixes. */
 export function RecipientCard({
   recipient,
+  checker,
   fieldSize,
   allowTrust,
   busy,
@@ -74,10 +81,9 @@ export function RecipientCard({
   // eslint-disable-next-line no-control-regex
   const nonAscii = /[^\u0000-\u007f]/.test(entry.emailAddress);
   const asciiForm = nonAscii && result.normalised ? visibleText(result.normalised) : null;
-  const suggestions = suggestionsFor(result);
-  const domain = allowTrust ? trustableDomain(result) : null;
-  const domainUnicode =
-    result.domainUnicode && result.domainUnicode !== domain ? visibleText(result.domainUnicode) : null;
+  const suggestions = suggestedFixes(result);
+  const alternatives = alternativesFor(result);
+  const typedDomain = visibleText(result.domainUnicode ?? "");
 
   return (
     <li className={styles.item} aria-labelledby={headingId}>
@@ -112,14 +118,36 @@ export function RecipientCard({
           <div className={styles.suggestion}>
             <Caption1>Probably meant</Caption1>
             {suggestions.map((s) => (
-              <span key={s} className={styles.mono} dir="ltr">
-                {visibleText(s)}
+              <span key={s.address} className={styles.suggestion}>
+                <span className={styles.mono} dir="ltr">
+                  {visibleText(s.address)}
+                </span>
+                {s.finding.suggestionSource && (
+                  <Caption1 className={styles.reason}>
+                    {suggestionReason(s.finding.suggestionSource)}
+                  </Caption1>
+                )}
               </span>
             ))}
           </div>
         )}
+        {alternatives.length > 0 && (
+          <div className={styles.suggestion}>
+            <Caption1>
+              Could be any of these; Recipient Guard cannot tell which, so ask the recipient or check the
+              address and correct it in the message yourself:
+            </Caption1>
+            <ul className={styles.alternatives} aria-label="Equally likely addresses">
+              {alternatives.map((a) => (
+                <li key={a} className={styles.mono} dir="ltr">
+                  {visibleText(a)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <div className={styles.actions}>
-          {suggestions.map((s, i) => {
+          {suggestions.map(({ address: s, finding }, i) => {
             const newName = displayNameAfterReplace(entry, s);
             const after = newName === s ? visibleText(s) : `${visibleText(newName)} <${visibleText(s)}>`;
             return (
@@ -139,6 +167,12 @@ export function RecipientCard({
                       In {field}, <span className={styles.mono}>{whole}</span> becomes{" "}
                       <span className={styles.mono}>{after}</span>.
                     </p>
+                    <FixExplanation
+                      finding={finding}
+                      typedDomain={typedDomain}
+                      suggestion={s}
+                      checker={checker}
+                    />
                     <p>{othersStay}</p>
                   </>
                 }
@@ -163,31 +197,13 @@ export function RecipientCard({
               </>
             }
           />
-          {domain && (
-            <ConfirmAction
-              label={`Trust ${domain}`}
-              icon={<ShieldCheckmark20Regular />}
-              disabled={busy}
-              title={`Trust ${domain}?`}
-              confirmLabel="Trust"
-              onConfirm={() => on.onTrust(domain)}
+          {allowTrust && (
+            <TrustAction
+              result={result}
+              checker={checker}
+              busy={busy}
+              onTrust={on.onTrust}
               fallbackFocus={fallbackFocus}
-              body={
-                <>
-                  <p>
-                    <span className={styles.code}>{domain}</span>
-                    {domainUnicode && (
-                      <>
-                        {" "}
-                        (written <span className={styles.code}>{domainUnicode}</span>)
-                      </>
-                    )}{" "}
-                    will be added to your trusted domains. Recipient Guard will stop warning about addresses
-                    at this domain and its subdomains, on this and every later message.
-                  </p>
-                  <p>No recipient is changed. You can remove the domain again under Settings.</p>
-                </>
-              }
             />
           )}
         </div>

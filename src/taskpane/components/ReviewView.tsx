@@ -3,9 +3,13 @@ import { Button, Spinner, makeStyles, tokens, typographyStyles } from "@fluentui
 import { ArrowClockwise20Regular } from "@fluentui/react-icons";
 import type { Checker } from "../../checker";
 import type { PaneHost } from "../host";
+import { groupByDomain, withDomain } from "../fixes";
+import { plural } from "../labels";
 import { useReview } from "../use-review";
 import { AlertSummary } from "./AlertSummary";
 import { AllClear } from "./AllClear";
+import { DomainGroupCard } from "./DomainGroupCard";
+import { shownDomain } from "./FixExplanation";
 import { ErrorBar } from "./ErrorBar";
 import { MessageFindings } from "./MessageFindings";
 import { RecipientCard } from "./RecipientCard";
@@ -87,19 +91,51 @@ export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyCha
             <AllClear total={review.recipients.length} />
           ) : (
             <ul className={styles.list} aria-label="Recipients that need attention">
-              {review.flagged.map((r) => (
-                <RecipientCard
-                  key={`${r.field}-${r.index}-${r.entry.emailAddress}`}
-                  recipient={r}
-                  fieldSize={fieldSize(r.field)}
-                  allowTrust={allowTrust}
-                  busy={model.busy}
-                  onReplace={(address) => model.replace(r, address)}
-                  onRemove={() => model.remove(r)}
-                  onTrust={(domain) => model.trust(domain)}
-                  fallbackFocus={fallbackFocus}
-                />
-              ))}
+              {groupByDomain(review.flagged).map((group) => {
+                const r = group.recipients[0]!;
+                const key = `${r.field}-${r.index}-${r.entry.emailAddress}`;
+                if (group.recipients.length > 1) {
+                  const fix = group.fix;
+                  return (
+                    <DomainGroupCard
+                      key={`group-${key}`}
+                      group={group}
+                      checker={checker}
+                      allowTrust={allowTrust}
+                      busy={model.busy}
+                      onFixAll={() =>
+                        fix
+                          ? model.replaceAll(
+                              group.recipients.map((m) => ({
+                                recipient: m,
+                                address: withDomain(m, fix.domain),
+                              })),
+                              (replaced) =>
+                                `Replaced ${plural(replaced, "recipient")} at ${group.domainShown} with ${shownDomain(fix.domain)}.`,
+                            )
+                          : Promise.resolve(false)
+                      }
+                      onRemove={(m) => model.remove(m)}
+                      onTrust={(stored, shown) => model.trust(stored, shown)}
+                      fallbackFocus={fallbackFocus}
+                    />
+                  );
+                }
+                return (
+                  <RecipientCard
+                    key={key}
+                    recipient={r}
+                    checker={checker}
+                    fieldSize={fieldSize(r.field)}
+                    allowTrust={allowTrust}
+                    busy={model.busy}
+                    onReplace={(address) => model.replace(r, address)}
+                    onRemove={() => model.remove(r)}
+                    onTrust={(stored, shown) => model.trust(stored, shown)}
+                    fallbackFocus={fallbackFocus}
+                  />
+                );
+              })}
             </ul>
           ))}
         {review && <MessageFindings findings={review.messageFindings} />}

@@ -8,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { Checker } from "../../checker";
 import type { LoadedPolicy } from "../../shared/policy-store";
 import type { PaneHost } from "../host";
 import { describeOrigin } from "../policy-view";
@@ -26,11 +27,13 @@ const useStyles = makeStyles({
 export interface SettingsViewProps {
   host: PaneHost;
   policy: LoadedPolicy;
+  /** The checker of the policy in force, which judges what the user may trust. */
+  checker: Checker;
   onPolicyChanged(): void;
 }
 
 /** The policy in force and where it came from, policy updates, the user's trusted domains, the version. */
-export function SettingsView({ host, policy, onPolicyChanged }: SettingsViewProps) {
+export function SettingsView({ host, policy, checker, onPolicyChanged }: SettingsViewProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -57,7 +60,12 @@ export function SettingsView({ host, policy, onPolicyChanged }: SettingsViewProp
         <Subtitle2 as="h2" id="settings-trusted" className={styles.heading}>
           Your trusted domains
         </Subtitle2>
-        <TrustedDomainsEditor host={host} effective={policy.effective} onChanged={onPolicyChanged} />
+        <TrustedDomainsEditor
+          host={host}
+          checker={checker}
+          effective={policy.effective}
+          onChanged={onPolicyChanged}
+        />
       </section>
       <section className={styles.section} aria-labelledby="settings-facts">
         <Subtitle2 as="h2" id="settings-facts" className={styles.heading}>

@@ -5,13 +5,17 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { Add20Regular, Delete20Regular } from "@fluentui/react-icons";
-import type { EffectivePolicy } from "../../checker";
-import { errorMessage } from "../../shared/display-text";
+import { assessUserTrust, type Checker, type EffectivePolicy } from "../../checker";
+import { hostToUnicode } from "../../checker/domain";
+import { errorMessage, visibleText } from "../../shared/display-text";
+import { describeStoredDomain, trustedDomainText } from "../labels";
 import type { PaneHost } from "../host";
 import { userTrustedDomains } from "../policy-view";
 
@@ -33,13 +37,27 @@ const useStyles = makeStyles({
   input: { flexGrow: 1, minWidth: 0 },
 });
 
-/** The user's own trusted domains: add (validated by the policy rules) and remove. */
+/** A domain accepted with a caution, waiting for the user to confirm it. */
+interface PendingTrust {
+  stored: string;
+  text: string;
+  caution: string;
+}
+
+/**
+ * The user's own trusted domains: add and remove. Adding goes through assessUserTrust, as the
+ * review's Trust button does: a blocked domain or an imitation is refused with the reason, a
+ * likely slip (army.ml) is explained and needs a second confirmation, and what is shown after
+ * adding is what was stored.
+ */
 export function TrustedDomainsEditor({
   host,
+  checker,
   effective,
   onChanged,
 }: {
   host: PaneHost;
+  checker: Checker;
   effective: EffectivePolicy;
   onChanged(): void;
 }) {
@@ -51,6 +69,8 @@ export function TrustedDomainsEditor({
   const [problem, setProblem] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<{ ok: boolean; text: string } | null>(null);
   const [working, setWorking] = React.useState(false);
+  const [pending, setPending] = React.useState<PendingTrust | null>(null);
+  const pendingRef = React.useRef<HTMLDivElement>(null);
   const inputRef = React.useRef<HTMLInputElement>(null);
   const listRef = React.useRef<HTMLUListElement>(null);
 
@@ -69,33 +89,47 @@ export function TrustedDomainsEditor({
     }
   };
 
+  const commit = async (stored: string, text: string) => {
+    setPending(null);
+    const when = await save([...domains, stored]);
+    if (when !== null) {
+      setDraft("");
+      setNotice({ ok: true, text: `Added ${text}. ${when}`.trim() });
+    }
+    inputRef.current?.focus();
+  };
+
   const add = async (event: React.FormEvent) => {
     event.preventDefault();
     setNotice(null);
-    const domain = draft.trim();
-    if (domain === "") {
-      setProblem("Type a domain, such as example.com.");
+    setPending(null);
+    const assessment = assessUserTrust(checker, draft);
+    if (!assessment.ok) {
+      setProblem(assessment.reason);
       inputRef.current?.focus();
       return;
     }
-    if (domains.includes(domain.toLowerCase())) {
-      setProblem(`${domain} is already in your list.`);
+    const text = visibleText(trustedDomainText(assessment.shown, assessment.foreignLetters));
+    if (domains.includes(assessment.stored)) {
+      setProblem(`${text} is already in your list.`);
       inputRef.current?.focus();
       return;
     }
     setProblem(null);
-    const when = await save([...domains, domain]);
-    if (when !== null) {
-      setDraft("");
-      setNotice({ ok: true, text: `Added ${domain.toLowerCase()}. ${when}`.trim() });
+    if (assessment.caution) {
+      setPending({ stored: assessment.stored, text, caution: visibleText(assessment.caution) });
+      setTimeout(() => pendingRef.current?.querySelector("button")?.focus(), 0);
+      return;
     }
-    inputRef.current?.focus();
+    await commit(assessment.stored, text);
   };
 
   const remove = async (domain: string, index: number) => {
     setProblem(null);
     const when = await save(domains.filter((d) => d !== domain));
-    setNotice(when !== null ? { ok: true, text: `Removed ${domain}. ${when}`.trim() } : null);
+    setNotice(
+      when !== null ? { ok: true, text: `Removed ${describeStoredDomain(domain)}. ${when}`.trim() } : null,
+    );
     // Keep the keyboard user in the list: the next row's button, else the field.
     setTimeout(() => {
       const buttons = listRef.current?.querySelectorAll("button");
@@ -124,14 +158,14 @@ export function TrustedDomainsEditor({
           {domains.map((d, i) => (
             <li key={d} className={styles.row}>
               <span className={styles.domain}>
-                {d}
+                {describeStoredDomain(d)}
                 {ignored.has(d) && <span className={styles.ignored}>Not in force: {ignored.get(d)}.</span>}
               </span>
               <Button
                 appearance="subtle"
                 size="small"
                 icon={<Delete20Regular />}
-                aria-label={`Remove ${d}`}
+                aria-label={`Remove ${visibleText(hostToUnicode(d))}`}
                 disabledFocusable={working}
                 onClick={() => void remove(d, i)}
               />
@@ -159,6 +193,7 @@ export function TrustedDomainsEditor({
                 onChange={(_, data) => {
                   setDraft(data.value);
                   setProblem(null);
+                  setPending(null);
                 }}
                 spellCheck={false}
                 autoCapitalize="off"
@@ -176,6 +211,34 @@ export function TrustedDomainsEditor({
           )}
         </Field>
       </form>
+      {pending && (
+        <div ref={pendingRef}>
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Trust {pending.text}?</MessageBarTitle>
+              {pending.caution}
+            </MessageBarBody>
+            <MessageBarActions>
+              {/* Cancel first: the safe choice has the focus. */}
+              <Button
+                onClick={() => {
+                  setPending(null);
+                  inputRef.current?.focus();
+                }}
+              >
+                Cancel
+              </Button>
+              <Button
+                appearance="primary"
+                disabledFocusable={working}
+                onClick={() => void commit(pending.stored, pending.text)}
+              >
+                Trust anyway
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        </div>
+      )}
       <div role="status" aria-live="polite">
         {notice && (
           <MessageBar intent="success">

@@ -1,7 +1,8 @@
 /**
  * Development-only page (not shipped, not a test): renders the real pane over the fake host so the
  * Review and Settings views can be looked at in a browser without Outlook. Bundled to /tmp by
- * the screenshot script; pick a state with ?scenario=review|clear|blocked|settings and ?theme=dark.
+ * the screenshot script; pick a state with ?scenario=review|clear|blocked|group|settings and
+ * ?theme=dark.
  */
 import { createRoot } from "react-dom/client";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
@@ -32,6 +33,16 @@ function hostFor(name: string): FakeHost {
       return new FakeHost({
         to: [entry("alice@example.org", "Alice Example"), entry("bob@outlook.com", "Bob Jones")],
         cc: [entry("carol@example.org", "Carol")],
+      });
+    case "group":
+      // Many recipients at one questioned domain: one group with "Fix all at army.ml".
+      return new FakeHost({
+        to: [
+          entry("colonel.smith@army.ml", "Col. Jane Smith"),
+          entry("ops@army.ml", "Ops Desk"),
+          entry("alice@example.org", "Alice Example"),
+        ],
+        cc: [entry("logistics@army.ml"), entry("jane@gmial.com", "Jane")],
       });
     case "blocked":
       return new FakeHost({ to: [entry("billing@\u0430pple.com", "Apple Billing")] });

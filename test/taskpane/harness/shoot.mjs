@@ -112,6 +112,20 @@ try {
       return { focus: await p.evaluate(() => document.activeElement?.textContent) };
     },
   });
+  await shoot("review-group", `${H}?scenario=group`, { full: true });
+  await shoot("review-group-320", `${H}?scenario=group`, { width: 320, full: true });
+  await shoot("review-fix-all-dialog", `${H}?scenario=group`, {
+    act: async (p) => {
+      await p.getByRole("button", { name: "Fix all at army.ml" }).click();
+      await p.getByRole("dialog").waitFor();
+    },
+  });
+  await shoot("review-trust-caution", `${H}?scenario=group`, {
+    act: async (p) => {
+      await p.getByRole("button", { name: "Trust army.ml" }).click();
+      await p.getByRole("dialog").waitFor();
+    },
+  });
   await shoot("all-clear", `${H}?scenario=clear`);
   await shoot("blocked", `${H}?scenario=blocked`);
   await shoot("settings", `${H}?scenario=settings`, {
