@@ -19,21 +19,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // ---------------------------------------------------------------------------------------------
 // PNG encoding (8-bit RGBA, no interlace)
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(bytes) {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+// PNG chunks carry the same CRC-32 as zip: Node's own (zlib.crc32, Node 20.15 and later).
+const crc32 = (bytes) => zlib.crc32(bytes);
 
 function chunk(type, data) {
   const head = Buffer.alloc(8);

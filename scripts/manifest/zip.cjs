@@ -1,21 +1,11 @@
 // A minimal zip writer for the app package: entries stored, not deflated (the PNGs are compressed
 // already and the manifest is small), UTF-8 names, a fixed date so the package is reproducible.
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
+const zlib = require("node:zlib");
 
-/** CRC-32 (ISO 3309, as zip uses it) of a byte array. */
+/** CRC-32 (ISO 3309, as zip uses it) of a byte array: Node's own (zlib.crc32, Node 20.15 and later). */
 function crc32(bytes) {
-  let c = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  return zlib.crc32(bytes);
 }
 
 /** MS-DOS date of 1980-01-01, the earliest a zip can hold; the time is 00:00. */
@@ -80,4 +70,4 @@ function zip(entries) {
   return Buffer.concat([...locals, directory, end]);
 }
 
-module.exports = { crc32, zip };
+module.exports = { zip };

@@ -8,8 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { crc32 as zlibCrc32 } from "node:zlib";
 
-const { crc32, zip } = require("../../scripts/manifest/zip.cjs") as {
-  crc32(bytes: Uint8Array): number;
+const { zip } = require("../../scripts/manifest/zip.cjs") as {
   zip(entries: { name: string; data: Buffer }[]): Buffer;
 };
 
@@ -53,24 +52,6 @@ function readWithPython(bytes: Buffer): { status: number | null; entries: Python
     stderr: run.stderr,
   };
 }
-
-describe("crc32", () => {
-  test.each([
-    ["", 0],
-    ["a", 0xe8b7be43],
-    ["123456789", 0xcbf43926], // the standard check value of CRC-32/ISO-HDLC
-  ])("of %p is the standard CRC-32", (text, expected) => {
-    expect(crc32(Buffer.from(text))).toBe(expected);
-  });
-
-  test("agrees with zlib on random data of many lengths", () => {
-    for (let length = 0; length < 2000; length += 97) {
-      const bytes = Buffer.alloc(length);
-      for (let i = 0; i < length; i++) bytes[i] = (i * 7919 + length) & 0xff;
-      expect(crc32(bytes)).toBe(zlibCrc32(bytes));
-    }
-  });
-});
 
 describe("zip", () => {
   const entries = [
