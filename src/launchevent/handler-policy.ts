@@ -30,16 +30,20 @@ export const POLICY_READ_TIMEOUT_MS = 1000;
 /** The download in the early-warning event gives up after this. */
 export const POLICY_FETCH_TIMEOUT_MS = 4000;
 
-function settings(caller: OfficeCaller, itemTrusted?: unknown): SettingsStore | null {
-  let roaming: SettingsStore | null;
+function settings(caller: OfficeCaller): SettingsStore | null {
   try {
-    roaming = roamingSettingsStore(Office.context.roamingSettings, caller, SEND_READ_MS);
+    return roamingSettingsStore(Office.context.roamingSettings, caller, SEND_READ_MS);
   } catch {
-    roaming = null;
+    return null;
   }
-  if (itemTrusted === undefined) return roaming;
-  // The user's trusted domains as the pane kept them on this message (session data) win over
-  // roaming settings, which reach this runtime late (office-js #6728, #5650). Read-only.
+}
+
+/**
+ * Roaming settings with the user's trusted domains as the pane kept them on this message (session
+ * data), which win over roaming settings: those reach this runtime late (office-js #6728, #5650).
+ * Read-only.
+ */
+function withMessageTrust(roaming: SettingsStore | null, itemTrusted: unknown): SettingsStore {
   return {
     get: (name) =>
       name === SETTING_KEYS.userTrustedDomains ? itemTrusted : roaming ? roaming.get(name) : undefined,
@@ -70,25 +74,26 @@ export function policyStores(roaming: SettingsStore | null): TextStore[] {
   return stores;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
-  return new Promise<T>((resolve) => {
-    const timer = setTimeout(() => resolve(fallback), ms);
+/** `promise`, or what `late()` gives when `promise` has not settled within `ms`. */
+function withDeadline<T>(promise: Promise<T>, ms: number, late: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => late().then(resolve, reject), ms);
     promise.then(
       (value) => {
         clearTimeout(timer);
         resolve(value);
       },
-      () => {
+      (error: unknown) => {
         clearTimeout(timer);
-        resolve(fallback);
+        reject(error);
       },
     );
   });
 }
 
 // The runtime is kept between events on most clients: validate the stored policy again only when
-// what is stored has changed.
-let lastLoaded: { key: string[]; loaded: LoadedPolicy } | undefined;
+// what is stored has changed. Two entries: the policy as stored, and with this message's own list.
+let recentlyLoaded: { key: string[]; loaded: LoadedPolicy }[] = [];
 
 function sameKey(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
@@ -111,81 +116,85 @@ function loadFromStored(
     legacy = "";
   }
   const key = [legacy].concat(stored.map((t) => (t === null ? "\u0000" : t)));
-  if (legacy && lastLoaded && sameKey(lastLoaded.key, key)) return lastLoaded.loaded;
+  if (legacy) for (const entry of recentlyLoaded) if (sameKey(entry.key, key)) return entry.loaded;
   let loaded: LoadedPolicy;
   try {
     loaded = loadPolicy(bundledPolicy, roaming, stored, problems);
   } catch {
     loaded = loadPolicy(bundledPolicy, null);
   }
-  lastLoaded = legacy ? { key, loaded } : undefined;
+  if (legacy) recentlyLoaded = [{ key, loaded }].concat(recentlyLoaded.slice(0, 1));
   return loaded;
 }
 
-/**
- * The policy in force for this event, with this message's own trusted domains where the pane kept
- * them (`itemTrusted`). Never rejects: the built-in policy is the last resort.
- */
-export function currentPolicy(caller: OfficeCaller, itemTrusted?: unknown): Promise<LoadedPolicy> {
+/** What the stores hold, read once per event. */
+interface StoredPolicy {
+  roaming: SettingsStore | null;
+  stored: (string | null)[];
+  problems: string[];
+}
+
+/** Reads the stores; one that has not answered within POLICY_READ_TIMEOUT_MS counts as empty. */
+function readStored(caller: OfficeCaller): Promise<StoredPolicy> {
   let roaming: SettingsStore | null = null;
   let stores: TextStore[] = [];
   try {
-    roaming = settings(caller, itemTrusted);
+    roaming = settings(caller);
     stores = policyStores(roaming);
   } catch {
     stores = [];
   }
   const problems: string[] = [];
-  const texts = withTimeout(
-    readStoredPolicyTexts(stores, problems),
+  const none = (): (string | null)[] => stores.map(() => null);
+  return withDeadline(
+    readStoredPolicyTexts(stores, problems).then(undefined, none),
     POLICY_READ_TIMEOUT_MS,
-    stores.map(() => null),
-  );
-  return texts.then(
-    (stored) => loadFromStored(roaming, stored, problems),
-    () => loadPolicy(bundledPolicy, null),
-  );
+    () => Promise.resolve(none()),
+  ).then((stored) => ({ roaming, stored, problems }));
 }
 
 /**
  * The same at once, where every store reads synchronously (roaming settings, localStorage); null
- * where one does not (OfficeRuntime.storage), and then currentPolicy() is the way.
+ * where one does not (OfficeRuntime.storage).
  */
-export function currentPolicyNow(caller: OfficeCaller, itemTrusted?: unknown): LoadedPolicy | null {
+function readStoredNow(caller: OfficeCaller): StoredPolicy | null {
   try {
-    const roaming = settings(caller, itemTrusted);
+    const roaming = settings(caller);
     const stores = policyStores(roaming);
     for (const store of stores) if (!store.readNow) return null;
     const problems: string[] = [];
-    return loadFromStored(roaming, readStoredPolicyTextsNow(stores, problems), problems);
+    return { roaming, stored: readStoredPolicyTextsNow(stores, problems), problems };
   } catch {
     return null;
   }
 }
 
+/** The policy with the user's trusted domains as the pane kept them on this message. */
+export type WithMessageTrust = (itemTrusted: unknown) => EffectivePolicy;
+
 /**
  * Runs `use` with the policy in force: at once where the stores read synchronously (so the index
- * is built before Outlook answers), else when the stores have answered.
+ * is built before Outlook answers), else when the stores have answered. `use` also gets the same
+ * policy with this message's own trusted domains laid over it, made from what was already read:
+ * the stores are read once per event. The built-in policy is the last resort.
  */
 export function withPolicy<T>(
   caller: OfficeCaller,
-  use: (loaded: LoadedPolicy) => T | PromiseLike<T>,
+  use: (loaded: LoadedPolicy, withItemTrust: WithMessageTrust) => T | PromiseLike<T>,
 ): Promise<T> {
-  const now = currentPolicyNow(caller);
-  if (!now) return currentPolicy(caller).then(use);
+  const run = ({ roaming, stored, problems }: StoredPolicy): T | PromiseLike<T> =>
+    use(
+      loadFromStored(roaming, stored, problems),
+      (itemTrusted) =>
+        loadFromStored(withMessageTrust(roaming, itemTrusted), stored, problems.slice()).effective,
+    );
+  const now = readStoredNow(caller);
+  if (!now) return readStored(caller).then(run);
   try {
-    return Promise.resolve(use(now));
+    return Promise.resolve(run(now));
   } catch (error) {
     return Promise.reject(error);
   }
-}
-
-/** The effective policy with this message's own trusted domains (read from its session data). */
-export function policyWithItemTrust(caller: OfficeCaller, itemTrusted: unknown): Promise<EffectivePolicy> {
-  const now = currentPolicyNow(caller, itemTrusted);
-  return now
-    ? Promise.resolve(now.effective)
-    : currentPolicy(caller, itemTrusted).then((loaded) => loaded.effective);
 }
 
 /** policy.json on the add-in's own host: the page's origin where there is a page, else the build's. */
@@ -204,22 +213,9 @@ function fetchPolicyText(url: string): Promise<string> {
     if (!response.ok) throw new Error(`policy.json answered ${response.status}`);
     return response.text();
   });
-  return new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`no answer within ${POLICY_FETCH_TIMEOUT_MS / 1000} seconds`)),
-      POLICY_FETCH_TIMEOUT_MS,
-    );
-    download.then(
-      (text) => {
-        clearTimeout(timer);
-        resolve(text);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
+  return withDeadline(download, POLICY_FETCH_TIMEOUT_MS, () =>
+    Promise.reject(new Error(`no answer within ${POLICY_FETCH_TIMEOUT_MS / 1000} seconds`)),
+  );
 }
 
 /**

@@ -5,8 +5,9 @@
  */
 import { createChecker, prepareBuiltIns, type Checker, type EffectivePolicy } from "../checker";
 import { SETTING_KEYS } from "../shared/policy-store";
+import type { RecipientsByField } from "../shared/alert-context";
 import { errorMessage, truncate } from "../shared/display-text";
-import { policyWithItemTrust, refreshPolicyIfDue, withPolicy } from "./handler-policy";
+import { refreshPolicyIfDue, withPolicy, type WithMessageTrust } from "./handler-policy";
 import {
   EARLY_WARNING_NOTIFY_MS,
   EARLY_WARNING_READ_MS,
@@ -60,7 +61,7 @@ function capabilities(caller: OfficeCaller): Capabilities {
 // The runtime is kept between sends on most clients: build the policy's lookalike index again only
 // when the policy has changed (handler-policy.ts keeps the loaded policy while what is stored, and
 // this message's own decision, stay the same). Two: the stored policy and the one with this
-// message's own decision (see handler-policy's currentPolicy).
+// message's own decision (see handler-policy's withPolicy).
 let cachedCheckers: { policy: EffectivePolicy; checker: Checker }[] = [];
 
 function checkerFor(policy: EffectivePolicy): Checker {
@@ -72,6 +73,27 @@ function checkerFor(policy: EffectivePolicy): Checker {
 
 function composeItem(): ComposeRecipients {
   return Office.context.mailbox.item as unknown as ComposeRecipients;
+}
+
+/**
+ * The message's recipients and the policy to judge them by: the user's trusted domains as the pane
+ * kept them on this message (session data) win over roaming settings, which reach this runtime late
+ * (office-js #6728, #5650).
+ */
+function recipientsAndPolicy(
+  caller: OfficeCaller,
+  item: ComposeRecipients,
+  timeoutMs: number,
+  effective: EffectivePolicy,
+  withItemTrust: WithMessageTrust,
+): Promise<{ recipients: RecipientsByField; policy: EffectivePolicy }> {
+  return Promise.all([
+    readRecipients(caller, item, timeoutMs),
+    readItemValue(caller, item, SETTING_KEYS.userTrustedDomains, timeoutMs),
+  ]).then(([recipients, itemTrusted]) => ({
+    recipients,
+    policy: itemTrusted === undefined ? effective : withItemTrust(itemTrusted),
+  }));
 }
 
 /** A failure's reason for the alert's parentheses: no full stop of its own. */
@@ -86,20 +108,11 @@ export function onMessageSendHandler(event: CompletableEvent): void {
     // Policy first, so that even a failure to read the client's capabilities ends with the
     // organisation's check-failed action. It is at hand at once where the stores read synchronously;
     // from OfficeRuntime.storage it takes a turn.
-    withPolicy(caller, ({ effective }) => {
+    withPolicy(caller, ({ effective }, withItemTrust) => {
       failureAction = effective.actions["check-failed"];
       caps = capabilities(caller);
-      const item = composeItem();
-      const decided = Promise.all([
-        readRecipients(caller, item, SEND_READ_MS),
-        readItemValue(caller, item, SETTING_KEYS.userTrustedDomains, SEND_READ_MS),
-      ]).then(([recipients, itemTrusted]) =>
-        // The user's trusted domains as the pane kept them on this message win over roaming
-        // settings, which reach this runtime late (office-js #6728, #5650).
-        (itemTrusted === undefined
-          ? Promise.resolve(effective)
-          : policyWithItemTrust(caller, itemTrusted)
-        ).then((policy) => decideOnSend(policy, recipients, caps, checkerFor)),
+      const decided = recipientsAndPolicy(caller, composeItem(), SEND_READ_MS, effective, withItemTrust).then(
+        ({ recipients, policy }) => decideOnSend(policy, recipients, caps, checkerFor),
       );
       // Outlook answers on a later turn: build the policy's index (kept for the answer) meanwhile.
       checkerFor(effective);
@@ -140,15 +153,9 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
   try {
     const caller = createOfficeCaller(Office as unknown as OfficeBasics);
     const item = Office.context.mailbox.item as unknown as NotifyingItem;
-    withPolicy(caller, ({ effective }) => {
-      const checked = Promise.all([
-        readRecipients(caller, item, EARLY_WARNING_READ_MS),
-        readItemValue(caller, item, SETTING_KEYS.userTrustedDomains, EARLY_WARNING_READ_MS),
-      ]).then(([recipients, itemTrusted]) =>
-        (itemTrusted === undefined
-          ? Promise.resolve(effective)
-          : policyWithItemTrust(caller, itemTrusted)
-        ).then((policy) => {
+    withPolicy(caller, ({ effective }, withItemTrust) => {
+      const checked = recipientsAndPolicy(caller, item, EARLY_WARNING_READ_MS, effective, withItemTrust).then(
+        ({ recipients, policy }) => {
           const result = checkerFor(policy).checkRecipients(flattenRecipients(recipients).list);
           const flagged = result.recipients
             .filter((r) => r.verdict !== "allow")
@@ -175,7 +182,7 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
                   ),
                 EARLY_WARNING_NOTIFY_MS,
               );
-        }),
+        },
       );
       checkerFor(effective);
       return checked;
