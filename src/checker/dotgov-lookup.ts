@@ -2,7 +2,7 @@ import { hasNonAscii, hostToUnicode, splitDomain, type DomainParts } from "./dom
 import { registryNames, registryOwner } from "./dotgov-registry";
 import { describeEdit, distanceAtMostOne } from "./edit";
 import { looseSkeleton } from "./lookalike-space";
-import type { ProtectedDomain, Resemblance } from "./protected-index";
+import { forEachJoinedName, type ProtectedDomain, type Resemblance } from "./protected-index";
 import { skeleton as strictSkeleton } from "./unicode";
 
 /** Letters, digits and the hyphen: every character a slip can put into a domain name. */
@@ -113,17 +113,7 @@ export class DotgovLookup {
         found.push({ target: this.entry(name), form: `${name}.gov` });
       }
     };
-    if (!prefixOnly && parts.name.indexOf("gov") >= 0) {
-      const tokens = parts.name.split("-");
-      // Runs of up to four hyphen-separated tokens, joined either way: irs-gov-secure → irsgov, irs-gov.
-      for (let start = 0; start < tokens.length; start++) {
-        for (let end = start + 1; end <= Math.min(tokens.length, start + 4); end++) {
-          const span = tokens.slice(start, end);
-          consider(span.join(""));
-          if (span.length > 1) consider(span.join("-"));
-        }
-      }
-    }
+    if (!prefixOnly && parts.name.indexOf("gov") >= 0) forEachJoinedName(parts.name, consider);
     // state.gov.com, irs.gov.example.net: the registered domain in front of another one.
     if (host !== parts.registrable) {
       const labels = host.split(".");

@@ -71,6 +71,26 @@ function registrableUnicode(hostUnicode: string, registrable: string): string {
   return unicode;
 }
 
+/**
+ * The names a typed name may have written a protected domain as: the name itself, and where it has
+ * hyphens, runs of up to four of its hyphen-separated tokens joined either way (army-mil-secure →
+ * armymil, army-mil).
+ */
+export function forEachJoinedName(name: string, visit: (joined: string) => void): void {
+  if (name.indexOf("-") < 0) {
+    visit(name);
+    return;
+  }
+  const tokens = name.split("-");
+  for (let start = 0; start < tokens.length; start++) {
+    for (let end = start + 1; end <= Math.min(tokens.length, start + 4); end++) {
+      const span = tokens.slice(start, end);
+      visit(span.join(""));
+      if (span.length > 1) visit(span.join("-"));
+    }
+  }
+}
+
 const NONE: readonly FormRef[] = [];
 const NO_DOMAINS: readonly ProtectedDomain[] = [];
 const NO_EMBEDDED: readonly { target: ProtectedDomain; form: string }[] = [];
@@ -483,20 +503,7 @@ export class ProtectedIndex {
         if (!tooShort && hit.target.parts.registrable !== parts.registrable) found.push(hit);
       }
     };
-    if (!prefixOnly) {
-      if (!parts.name.includes("-")) collect(parts.name);
-      else {
-        // Runs of up to four hyphen-separated tokens, joined either way: army-mil-secure → armymil, army-mil.
-        const tokens = parts.name.split("-");
-        for (let start = 0; start < tokens.length; start++) {
-          for (let end = start + 1; end <= Math.min(tokens.length, start + 4); end++) {
-            const span = tokens.slice(start, end);
-            collect(span.join(""));
-            if (span.length > 1) collect(span.join("-"));
-          }
-        }
-      }
-    }
+    if (!prefixOnly) forEachJoinedName(parts.name, collect);
     // army.mil.example.com, gmail.com.com: the protected domain must end before the typed public
     // suffix begins, so that national variants whose suffix continues it (ebay.com.au) are not
     // mistaken for it. A host that is its registrable domain has nothing before it.
