@@ -1,40 +1,24 @@
-import {
-  Body1Strong,
-  Caption1,
-  Card,
-  makeStyles,
-  mergeClasses,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Body1Strong, Caption1, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ArrowSwap20Regular, Delete20Regular } from "@fluentui/react-icons";
 import type { Checker } from "../../checker";
 import { visibleText } from "../../shared/display-text";
 import { displayNameAfterReplace, withDomain, type CheckedRecipient, type DomainGroup } from "../fixes";
-import { FIELD_LABELS, plural, suggestionReason, VERDICT_SEVERITY } from "../labels";
+import { FIELD_LABELS, plural, VERDICT_SEVERITY } from "../labels";
 import { ConfirmAction } from "./ConfirmAction";
 import { FixExplanation, shownDomain } from "./FixExplanation";
+import {
+  FindingList,
+  FlaggedCard,
+  SuggestedAddress,
+  nameAndAddress as whole,
+  useFlaggedCardStyles,
+} from "./FlaggedCard";
 import { RecipientIdentity } from "./RecipientIdentity";
 import { SeverityBadge } from "./SeverityBadge";
 import { TrustAction } from "./TrustAction";
 
 const useStyles = makeStyles({
-  item: { listStyleType: "none" },
-  card: { gap: tokens.spacingVerticalS, padding: tokens.spacingVerticalM },
-  block: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
-  warn: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteDarkOrangeBorder2}` },
   heading: { overflowWrap: "anywhere" },
-  findings: {
-    margin: 0,
-    paddingInlineStart: tokens.spacingHorizontalL,
-    display: "grid",
-    gap: tokens.spacingVerticalXS,
-  },
-  finding: { overflowWrap: "anywhere" },
-  suggestion: { display: "flex", flexDirection: "column", gap: "2px" },
-  reason: { color: tokens.colorNeutralForeground2 },
-  mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   members: { margin: 0, padding: 0, listStyleType: "none", display: "grid", gap: tokens.spacingVerticalS },
   member: {
     display: "flex",
@@ -47,7 +31,6 @@ const useStyles = makeStyles({
   who: { display: "grid", minWidth: 0, flexGrow: 1 },
   // The button keeps its one-word label whole in a 320 px pane; the address wraps instead.
   memberAction: { flexShrink: 0 },
-  field: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
   changes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
@@ -63,10 +46,6 @@ export interface DomainGroupCardProps {
   fallbackFocus?: () => HTMLElement | null;
 }
 
-/** How a recipient reads: "Name <address>", or the address alone. */
-const whole = (name: string, address: string): string =>
-  name && name !== address ? `${name} <${address}>` : address;
-
 /**
  * Several recipients at one questioned domain, said once: what looks wrong, the fix for all of them
  * ("Fix all at army.ml", one confirmation listing every change), and each recipient with Remove.
@@ -81,7 +60,7 @@ export function DomainGroupCard({
   onTrust,
   fallbackFocus,
 }: DomainGroupCardProps) {
-  const styles = useStyles();
+  const styles = { ...useFlaggedCardStyles(), ...useStyles() };
   const headingId = useId("group");
   const first = group.recipients[0]!;
   const severity = VERDICT_SEVERITY[first.result.verdict];
@@ -92,125 +71,104 @@ export function DomainGroupCard({
   const count = plural(group.recipients.length, "recipient");
 
   return (
-    <li className={styles.item} aria-labelledby={headingId}>
-      <Card
-        className={mergeClasses(
-          styles.card,
-          severity === "block" && styles.block,
-          severity === "warn" && styles.warn,
-        )}
-      >
-        <SeverityBadge severity={severity} />
-        <Body1Strong id={headingId} className={styles.heading}>
-          {count} at <span className={styles.mono}>{domain}</span>
-        </Body1Strong>
-        <ul className={styles.findings} aria-label="What looks wrong">
-          {messages.map((m) => (
-            <li key={m} className={styles.finding}>
-              {m}
-            </li>
-          ))}
-        </ul>
-        {fix && (
-          <div className={styles.suggestion}>
-            <Caption1>Probably meant</Caption1>
-            <span className={styles.mono} dir="ltr">
-              {fixShown}
-            </span>
-            {fix.finding.suggestionSource && (
-              <Caption1 className={styles.reason}>{suggestionReason(fix.finding.suggestionSource)}</Caption1>
-            )}
-          </div>
-        )}
-        <div className={styles.actions}>
-          {fix && (
-            <ConfirmAction
-              label={`Fix all at ${domain}`}
-              icon={<ArrowSwap20Regular />}
-              appearance="primary"
-              disabled={busy}
-              title={`Fix all ${count} at ${domain}?`}
-              confirmLabel="Fix all"
-              onConfirm={onFixAll}
-              fallbackFocus={fallbackFocus}
-              body={
-                <>
-                  <p>
-                    Each of these {count} gets <span className={styles.mono}>{fixShown}</span> instead of{" "}
-                    <span className={styles.mono}>{domain}</span>:
-                  </p>
-                  <ul className={styles.changes}>
-                    {group.recipients.map((r) => {
-                      const address = visibleText(r.entry.emailAddress);
-                      const next = withDomain(r, fix.domain);
-                      const name = visibleText(displayNameAfterReplace(r.entry, next));
-                      return (
-                        <li key={`${r.field}-${r.index}`}>
-                          {FIELD_LABELS[r.field]}:{" "}
-                          <span className={styles.mono}>
-                            {whole(visibleText(r.entry.displayName), address)}
-                          </span>{" "}
-                          becomes <span className={styles.mono}>{whole(name, visibleText(next))}</span>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                  <FixExplanation
-                    finding={fix.finding}
-                    typedDomain={domain}
-                    suggestion={withDomain(first, fix.domain)}
-                    checker={checker}
-                  />
-                  <p>Display names and every other recipient stay as they are.</p>
-                </>
-              }
-            />
-          )}
-          {allowTrust && (
-            <TrustAction
-              result={first.result}
-              checker={checker}
-              busy={busy}
-              onTrust={onTrust}
-              fallbackFocus={fallbackFocus}
-            />
-          )}
+    <FlaggedCard severity={severity} labelledBy={headingId}>
+      <SeverityBadge severity={severity} />
+      <Body1Strong id={headingId} className={styles.heading}>
+        {count} at <span className={styles.mono}>{domain}</span>
+      </Body1Strong>
+      <FindingList messages={messages} />
+      {fix && (
+        <div className={styles.suggestion}>
+          <Caption1>Probably meant</Caption1>
+          <SuggestedAddress shown={fixShown} source={fix.finding.suggestionSource} />
         </div>
-        <ul className={styles.members} aria-label={`Recipients at ${domain}`}>
-          {group.recipients.map((r) => {
-            const field = FIELD_LABELS[r.field];
-            const address = visibleText(r.entry.emailAddress) || "(no address)";
-            return (
-              <li key={`${r.field}-${r.index}-${r.entry.emailAddress}`} className={styles.member}>
-                <span className={styles.who}>
-                  <Caption1 className={styles.field}>{field}</Caption1>
-                  <RecipientIdentity entry={r.entry} />
-                </span>
-                <span className={styles.memberAction}>
-                  <ConfirmAction
-                    label="Remove"
-                    ariaLabel={`Remove ${address} from ${field}`}
-                    icon={<Delete20Regular />}
-                    disabled={busy}
-                    title="Remove this recipient?"
-                    confirmLabel="Remove"
-                    onConfirm={() => onRemove(r)}
-                    fallbackFocus={fallbackFocus}
-                    body={
-                      <p>
+      )}
+      <div className={styles.actions}>
+        {fix && (
+          <ConfirmAction
+            label={`Fix all at ${domain}`}
+            icon={<ArrowSwap20Regular />}
+            appearance="primary"
+            disabled={busy}
+            title={`Fix all ${count} at ${domain}?`}
+            confirmLabel="Fix all"
+            onConfirm={onFixAll}
+            fallbackFocus={fallbackFocus}
+            body={
+              <>
+                <p>
+                  Each of these {count} gets <span className={styles.mono}>{fixShown}</span> instead of{" "}
+                  <span className={styles.mono}>{domain}</span>:
+                </p>
+                <ul className={styles.changes}>
+                  {group.recipients.map((r) => {
+                    const address = visibleText(r.entry.emailAddress);
+                    const next = withDomain(r, fix.domain);
+                    const name = visibleText(displayNameAfterReplace(r.entry, next));
+                    return (
+                      <li key={`${r.field}-${r.index}`}>
+                        {FIELD_LABELS[r.field]}:{" "}
                         <span className={styles.mono}>
                           {whole(visibleText(r.entry.displayName), address)}
                         </span>{" "}
-                        will be removed from {field}. Every other recipient stays as it is.
-                      </p>
-                    }
-                  />
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      </Card>
-    </li>
+                        becomes <span className={styles.mono}>{whole(name, visibleText(next))}</span>
+                      </li>
+                    );
+                  })}
+                </ul>
+                <FixExplanation
+                  finding={fix.finding}
+                  typedDomain={domain}
+                  suggestion={withDomain(first, fix.domain)}
+                  checker={checker}
+                />
+                <p>Display names and every other recipient stay as they are.</p>
+              </>
+            }
+          />
+        )}
+        {allowTrust && (
+          <TrustAction
+            result={first.result}
+            checker={checker}
+            busy={busy}
+            onTrust={onTrust}
+            fallbackFocus={fallbackFocus}
+          />
+        )}
+      </div>
+      <ul className={styles.members} aria-label={`Recipients at ${domain}`}>
+        {group.recipients.map((r) => {
+          const field = FIELD_LABELS[r.field];
+          const address = visibleText(r.entry.emailAddress) || "(no address)";
+          return (
+            <li key={`${r.field}-${r.index}-${r.entry.emailAddress}`} className={styles.member}>
+              <span className={styles.who}>
+                <Caption1 className={styles.field}>{field}</Caption1>
+                <RecipientIdentity entry={r.entry} />
+              </span>
+              <span className={styles.memberAction}>
+                <ConfirmAction
+                  label="Remove"
+                  ariaLabel={`Remove ${address} from ${field}`}
+                  icon={<Delete20Regular />}
+                  disabled={busy}
+                  title="Remove this recipient?"
+                  confirmLabel="Remove"
+                  onConfirm={() => onRemove(r)}
+                  fallbackFocus={fallbackFocus}
+                  body={
+                    <p>
+                      <span className={styles.mono}>{whole(visibleText(r.entry.displayName), address)}</span>{" "}
+                      will be removed from {field}. Every other recipient stays as it is.
+                    </p>
+                  }
+                />
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </FlaggedCard>
   );
 }

@@ -1,40 +1,31 @@
-import { Caption1, Card, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
+import { Caption1, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ArrowSwap20Regular, Delete20Regular } from "@fluentui/react-icons";
 import { visibleText } from "../../shared/display-text";
 import type { Checker } from "../../checker";
 import type { CheckedRecipient } from "../fixes";
 import { alternativesFor, displayNameAfterReplace, suggestedFixes } from "../fixes";
-import { FIELD_LABELS, suggestionReason, VERDICT_SEVERITY } from "../labels";
+import { FIELD_LABELS, VERDICT_SEVERITY } from "../labels";
 import { ConfirmAction } from "./ConfirmAction";
 import { FixExplanation } from "./FixExplanation";
+import {
+  FindingList,
+  FlaggedCard,
+  SuggestedAddress,
+  nameAndAddress,
+  useFlaggedCardStyles,
+} from "./FlaggedCard";
 import { TrustAction } from "./TrustAction";
 import { RecipientIdentity } from "./RecipientIdentity";
 import { SeverityBadge } from "./SeverityBadge";
 
 const useStyles = makeStyles({
-  item: { listStyleType: "none" },
-  card: { gap: tokens.spacingVerticalS, padding: tokens.spacingVerticalM },
-  block: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
-  warn: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteDarkOrangeBorder2}` },
   top: {
     display: "flex",
     alignItems: "center",
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
   },
-  field: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
-  findings: {
-    margin: 0,
-    paddingInlineStart: tokens.spacingHorizontalL,
-    display: "grid",
-    gap: tokens.spacingVerticalXS,
-  },
-  finding: { overflowWrap: "anywhere" },
-  suggestion: { display: "flex", flexDirection: "column", gap: "2px" },
-  reason: { color: tokens.colorNeutralForeground2 },
   alternatives: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 export interface RecipientCardProps {
@@ -62,14 +53,14 @@ export function RecipientCard({
   fallbackFocus,
   ...on
 }: RecipientCardProps) {
-  const styles = useStyles();
+  const styles = { ...useFlaggedCardStyles(), ...useStyles() };
   const headingId = useId("recipient");
   const { entry, result } = recipient;
   const field = FIELD_LABELS[recipient.field];
   const severity = VERDICT_SEVERITY[result.verdict];
   const address = visibleText(entry.emailAddress) || "(no address)";
   const name = visibleText(entry.displayName);
-  const whole = name && name !== address ? `${name} <${address}>` : address;
+  const whole = nameAndAddress(name, address);
   const others = Math.max(0, fieldSize - 1);
   const othersStay =
     others === 0
@@ -86,128 +77,109 @@ export function RecipientCard({
   const typedDomain = visibleText(result.domainUnicode ?? "");
 
   return (
-    <li className={styles.item} aria-labelledby={headingId}>
-      <Card
-        className={mergeClasses(
-          styles.card,
-          severity === "block" && styles.block,
-          severity === "warn" && styles.warn,
-        )}
-      >
-        <div className={styles.top}>
-          <SeverityBadge severity={severity} />
-          <Caption1 className={styles.field}>{field}</Caption1>
-        </div>
-        <RecipientIdentity entry={entry} id={headingId} />
-        {asciiForm && (
-          <Caption1 className={styles.finding}>
-            As the mail system sees it:{" "}
-            <span className={styles.mono} dir="ltr">
-              {asciiForm}
-            </span>
-          </Caption1>
-        )}
-        <ul className={styles.findings} aria-label="What looks wrong">
-          {result.findings.map((f, i) => (
-            <li key={`${f.code}-${i}`} className={styles.finding}>
-              {visibleText(f.message)}
-            </li>
-          ))}
-        </ul>
-        {suggestions.length > 0 && (
-          <div className={styles.suggestion}>
-            <Caption1>Probably meant</Caption1>
-            {suggestions.map((s) => (
-              <span key={s.address} className={styles.suggestion}>
-                <span className={styles.mono} dir="ltr">
-                  {visibleText(s.address)}
-                </span>
-                {s.finding.suggestionSource && (
-                  <Caption1 className={styles.reason}>
-                    {suggestionReason(s.finding.suggestionSource)}
-                  </Caption1>
-                )}
-              </span>
-            ))}
-          </div>
-        )}
-        {alternatives.length > 0 && (
-          <div className={styles.suggestion}>
-            <Caption1>
-              Could be any of these; Recipient Guard cannot tell which, so ask the recipient or check the
-              address and correct it in the message yourself:
-            </Caption1>
-            <ul className={styles.alternatives} aria-label="Equally likely addresses">
-              {alternatives.map((a) => (
-                <li key={a} className={styles.mono} dir="ltr">
-                  {visibleText(a)}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <div className={styles.actions}>
-          {suggestions.map(({ address: s, finding }, i) => {
-            const newName = displayNameAfterReplace(entry, s);
-            const after = newName === s ? visibleText(s) : `${visibleText(newName)} <${visibleText(s)}>`;
-            return (
-              <ConfirmAction
-                key={s}
-                label={`Replace with ${visibleText(s)}`}
-                icon={<ArrowSwap20Regular />}
-                appearance={i === 0 ? "primary" : "secondary"}
-                disabled={busy}
-                title="Replace this address?"
-                confirmLabel="Replace"
-                onConfirm={() => on.onReplace(s)}
-                fallbackFocus={fallbackFocus}
-                body={
-                  <>
-                    <p>
-                      In {field}, <span className={styles.mono}>{whole}</span> becomes{" "}
-                      <span className={styles.mono}>{after}</span>.
-                    </p>
-                    <FixExplanation
-                      finding={finding}
-                      typedDomain={typedDomain}
-                      suggestion={s}
-                      checker={checker}
-                    />
-                    <p>{othersStay}</p>
-                  </>
-                }
-              />
-            );
-          })}
-          <ConfirmAction
-            label="Remove"
-            ariaLabel={`Remove ${address} from ${field}`}
-            icon={<Delete20Regular />}
-            disabled={busy}
-            title="Remove this recipient?"
-            confirmLabel="Remove"
-            onConfirm={on.onRemove}
-            fallbackFocus={fallbackFocus}
-            body={
-              <>
-                <p>
-                  <span className={styles.mono}>{whole}</span> will be removed from {field}.
-                </p>
-                <p>{othersStay}</p>
-              </>
-            }
-          />
-          {allowTrust && (
-            <TrustAction
-              result={result}
-              checker={checker}
-              busy={busy}
-              onTrust={on.onTrust}
-              fallbackFocus={fallbackFocus}
+    <FlaggedCard severity={severity} labelledBy={headingId}>
+      <div className={styles.top}>
+        <SeverityBadge severity={severity} />
+        <Caption1 className={styles.field}>{field}</Caption1>
+      </div>
+      <RecipientIdentity entry={entry} id={headingId} />
+      {asciiForm && (
+        <Caption1 className={styles.finding}>
+          As the mail system sees it:{" "}
+          <span className={styles.mono} dir="ltr">
+            {asciiForm}
+          </span>
+        </Caption1>
+      )}
+      <FindingList messages={result.findings.map((f) => visibleText(f.message))} />
+      {suggestions.length > 0 && (
+        <div className={styles.suggestion}>
+          <Caption1>Probably meant</Caption1>
+          {suggestions.map((s) => (
+            <SuggestedAddress
+              key={s.address}
+              shown={visibleText(s.address)}
+              source={s.finding.suggestionSource}
             />
-          )}
+          ))}
         </div>
-      </Card>
-    </li>
+      )}
+      {alternatives.length > 0 && (
+        <div className={styles.suggestion}>
+          <Caption1>
+            Could be any of these; Recipient Guard cannot tell which, so ask the recipient or check the
+            address and correct it in the message yourself:
+          </Caption1>
+          <ul className={styles.alternatives} aria-label="Equally likely addresses">
+            {alternatives.map((a) => (
+              <li key={a} className={styles.mono} dir="ltr">
+                {visibleText(a)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className={styles.actions}>
+        {suggestions.map(({ address: s, finding }, i) => {
+          const newName = displayNameAfterReplace(entry, s);
+          const after = newName === s ? visibleText(s) : `${visibleText(newName)} <${visibleText(s)}>`;
+          return (
+            <ConfirmAction
+              key={s}
+              label={`Replace with ${visibleText(s)}`}
+              icon={<ArrowSwap20Regular />}
+              appearance={i === 0 ? "primary" : "secondary"}
+              disabled={busy}
+              title="Replace this address?"
+              confirmLabel="Replace"
+              onConfirm={() => on.onReplace(s)}
+              fallbackFocus={fallbackFocus}
+              body={
+                <>
+                  <p>
+                    In {field}, <span className={styles.mono}>{whole}</span> becomes{" "}
+                    <span className={styles.mono}>{after}</span>.
+                  </p>
+                  <FixExplanation
+                    finding={finding}
+                    typedDomain={typedDomain}
+                    suggestion={s}
+                    checker={checker}
+                  />
+                  <p>{othersStay}</p>
+                </>
+              }
+            />
+          );
+        })}
+        <ConfirmAction
+          label="Remove"
+          ariaLabel={`Remove ${address} from ${field}`}
+          icon={<Delete20Regular />}
+          disabled={busy}
+          title="Remove this recipient?"
+          confirmLabel="Remove"
+          onConfirm={on.onRemove}
+          fallbackFocus={fallbackFocus}
+          body={
+            <>
+              <p>
+                <span className={styles.mono}>{whole}</span> will be removed from {field}.
+              </p>
+              <p>{othersStay}</p>
+            </>
+          }
+        />
+        {allowTrust && (
+          <TrustAction
+            result={result}
+            checker={checker}
+            busy={busy}
+            onTrust={on.onTrust}
+            fallbackFocus={fallbackFocus}
+          />
+        )}
+      </div>
+    </FlaggedCard>
   );
 }
