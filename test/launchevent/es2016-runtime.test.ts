@@ -3,13 +3,10 @@
  * built-ins only (troubleshoot-event-based-and-spam-reporting-add-ins.md; office-js #3569). The
  * built bundle must load, associate its handlers and decide a send there.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import vm from "node:vm";
-import { es2016Context } from "./es2016-runtime";
+import { HANDLER_BUNDLE as BUNDLE, es2016Context, loadBuiltHandler } from "./es2016-runtime";
 import { fakeEvent, fakeOffice, recipients } from "../office/fake-office";
-
-const BUNDLE = join(__dirname, "..", "..", "dist", "launchevent", "launchevent.js");
 
 describe("the ES2016 runtime stand-in", () => {
   test.each([
@@ -56,12 +53,7 @@ describe("the built send handler in an ES2016 runtime", () => {
 
   function load(options: Parameters<typeof fakeOffice>[0]) {
     const fake = fakeOffice(options);
-    const context = es2016Context({
-      Office: fake.Office,
-      setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
-      clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
-    });
-    vm.runInContext(readFileSync(BUNDLE, "utf8"), context, { filename: "launchevent.js" });
+    loadBuiltHandler(fake.Office);
     return fake.handlers;
   }
 

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import vm from "node:vm";
 import { removePostEs2016BuiltIns } from "../../src/simulator/es2016-builtins";
 
@@ -14,5 +16,23 @@ export function es2016Context(globals: Record<string, unknown>): vm.Context {
   vm.runInContext(`(${removePostEs2016BuiltIns.toString()})(this);`, context, {
     filename: "es2016-builtins.js",
   });
+  return context;
+}
+
+/** The built send handler, as classic Outlook loads it: `dist/launchevent/launchevent.js`. */
+export const HANDLER_BUNDLE = join(__dirname, "..", "..", "dist", "launchevent", "launchevent.js");
+
+/**
+ * Loads the built handler into a fresh ES2016 context holding `office` and the host's timers, and
+ * returns the context. `beforeLoad` sees the context before the bundle runs.
+ */
+export function loadBuiltHandler(office: unknown, beforeLoad?: (context: vm.Context) => void): vm.Context {
+  const context = es2016Context({
+    Office: office,
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
+  });
+  beforeLoad?.(context);
+  vm.runInContext(readFileSync(HANDLER_BUNDLE, "utf8"), context, { filename: "launchevent.js" });
   return context;
 }

@@ -10,11 +10,10 @@
  * the alert text is within Outlook's limits; the handler never wrote to roaming settings or to the
  * recipients.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import vm from "node:vm";
 import { decodeAlertContext } from "../../src/shared/alert-context";
-import { es2016Context } from "./es2016-runtime";
+import { HANDLER_BUNDLE as BUNDLE, loadBuiltHandler } from "./es2016-runtime";
 import {
   fakeEvent,
   fakeOffice,
@@ -22,8 +21,6 @@ import {
   type FakeOfficeOptions,
   type FieldBehaviour,
 } from "../office/fake-office";
-
-const BUNDLE = join(__dirname, "..", "..", "dist", "launchevent", "launchevent.js");
 
 type Handler = (event: unknown) => void;
 type Completion = Record<string, unknown>;
@@ -71,13 +68,9 @@ function bundleRuntime(): Runtime {
   const load = (): vm.Context => {
     if (context) return context;
     const fake = fakeOffice();
-    context = es2016Context({
-      Office: fake.Office,
-      setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
-      clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
+    context = loadBuiltHandler(fake.Office, (fresh) => {
+      realDate = vm.runInContext("Date", fresh);
     });
-    realDate = vm.runInContext("Date", context);
-    vm.runInContext(readFileSync(BUNDLE, "utf8"), context, { filename: "launchevent.js" });
     handler = fake.handlers.onMessageSendHandler!;
     return context;
   };

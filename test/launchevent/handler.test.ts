@@ -1,11 +1,7 @@
-import { readFileSync, existsSync } from "node:fs";
-import { join } from "node:path";
-import vm from "node:vm";
+import { existsSync } from "node:fs";
 import { decodeAlertContext } from "../../src/shared/alert-context";
-import { es2016Context } from "./es2016-runtime";
+import { HANDLER_BUNDLE as BUNDLE, loadBuiltHandler } from "./es2016-runtime";
 import { fakeEvent, fakeOffice, recipients, type FakeOfficeOptions } from "../office/fake-office";
-
-const BUNDLE = join(__dirname, "..", "..", "dist", "launchevent", "launchevent.js");
 
 type Handlers = Record<string, (event: unknown) => void>;
 
@@ -25,12 +21,7 @@ function fromSource(options: FakeOfficeOptions): { handlers: Handlers; fake: Ret
  */
 function fromBundle(options: FakeOfficeOptions): { handlers: Handlers; fake: ReturnType<typeof fakeOffice> } {
   const fake = fakeOffice(options);
-  const context = es2016Context({
-    Office: fake.Office,
-    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
-    clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
-  });
-  vm.runInContext(readFileSync(BUNDLE, "utf8"), context, { filename: "launchevent.js" });
+  loadBuiltHandler(fake.Office);
   return { handlers: fake.handlers, fake };
 }
 
