@@ -40,6 +40,29 @@ export const OFFICE_APIS = {
 export type OfficeApiName = keyof typeof OFFICE_APIS;
 
 /**
+ * Storage limits of the members above (docs/outlook/limits-for-activation-and-javascript-api-for-
+ * outlook-add-ins.md): roaming settings hold 32 KB per add-in, and session data 50,000 characters
+ * per add-in. Outlook's wording for a save over them is not documented; the fake and the simulator
+ * refuse it with these messages.
+ */
+export const STORAGE_LIMITS = {
+  roamingSettingsChars: 32 * 1024,
+  sessionDataChars: 50_000,
+} as const;
+
+export const ROAMING_SETTINGS_TOO_LARGE = "The roaming settings are over their 32 KB limit.";
+export const SESSION_DATA_TOO_LARGE = "The session data is over its 50,000-character limit.";
+
+/** Characters the session data of one add-in holds: each name and value. */
+export function sessionDataSize(data: ReadonlyMap<string, string>): number {
+  let size = 0;
+  data.forEach((value, name) => {
+    size += name.length + value.length;
+  });
+  return size;
+}
+
+/**
  * Members Outlook offers that Recipient Guard must not call: listed so that the simulator's shim and
  * the test fake can offer them, and refuse them, as Outlook does.
  */

@@ -14,6 +14,12 @@ import {
   type SimRecipient,
   type SimulatorHost,
 } from "./bridge";
+import {
+  ROAMING_SETTINGS_TOO_LARGE,
+  SESSION_DATA_TOO_LARGE,
+  STORAGE_LIMITS,
+  sessionDataSize,
+} from "../office/apis";
 import { readManifest, type ManifestInfo } from "./manifest";
 import { formatRecipientLine, parseRecipientLine } from "./recipient-text";
 import { renderSafeMarkdown } from "./safe-markdown";
@@ -181,14 +187,18 @@ class Simulator implements SimulatorHost {
         return undefined;
       case "saveRoaming": {
         const saved = JSON.stringify(request.roaming);
+        if (saved.length > STORAGE_LIMITS.roamingSettingsChars) throw new Error(ROAMING_SETTINGS_TOO_LARGE);
         setTimeout(() => localStorage.setItem(ROAMING_KEY, saved), ROAMING_LAG_MS);
         return undefined;
       }
       case "getSession":
         return this.session.get(request.name) ?? "";
-      case "setSession":
+      case "setSession": {
+        const next = new Map(this.session).set(request.name, request.value);
+        if (sessionDataSize(next) > STORAGE_LIMITS.sessionDataChars) throw new Error(SESSION_DATA_TOO_LARGE);
         this.session.set(request.name, request.value);
         return undefined;
+      }
       case "removeSession":
         this.session.delete(request.name);
         return undefined;

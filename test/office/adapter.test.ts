@@ -9,10 +9,16 @@ import {
   MANIFEST_MAILBOX_FLOOR,
   OFFICE_APIS,
   REFUSED_APIS,
+  ROAMING_SETTINGS_TOO_LARGE,
+  SESSION_DATA_TOO_LARGE,
+  STORAGE_LIMITS,
   createOfficeCaller,
   permits,
+  roamingSettingsStore,
+  writeItemValue,
   type AsyncCallback,
 } from "../../src/office";
+import { fakeOffice } from "./fake-office";
 
 const MANIFEST = readFileSync(join(__dirname, "..", "..", "manifest.xml"), "utf8");
 const office = (mailbox = "1.12") => ({
@@ -154,5 +160,35 @@ describe("calls", () => {
     const caller = createOfficeCaller(broken);
     expect(caller.supports("1.12")).toBe(true);
     expect(caller.supports("1.13")).toBe(false);
+  });
+});
+
+describe("storage limits, as the fake Outlook enforces them", () => {
+  const pane = (options: Parameters<typeof fakeOffice>[0] = {}) => {
+    const fake = fakeOffice({ platform: "OfficeOnline", mailbox: "1.15", ...options });
+    const office = fake.pane() as {
+      AsyncResultStatus: { Succeeded: unknown };
+      context: { roamingSettings: Parameters<typeof roamingSettingsStore>[0]; mailbox: { item: unknown } };
+    };
+    return { fake, office, caller: createOfficeCaller(office as never) };
+  };
+
+  test("roaming settings over 32 KB are not saved, and the adapter says why", async () => {
+    const { office, caller } = pane();
+    const store = roamingSettingsStore(office.context.roamingSettings, caller, 1000)!;
+    store.set("small", "x".repeat(1000));
+    await expect(store.save()).resolves.toBeUndefined();
+    store.set("large", "x".repeat(STORAGE_LIMITS.roamingSettingsChars));
+    await expect(store.save()).rejects.toThrow(ROAMING_SETTINGS_TOO_LARGE.replace(/\.$/, ""));
+  });
+
+  test("session data over 50,000 characters is not kept", async () => {
+    const { fake, office, caller } = pane();
+    const item = office.context.mailbox.item;
+    await writeItemValue(caller, item, "a", "x".repeat(40_000), 1000);
+    await expect(writeItemValue(caller, item, "b", "x".repeat(10_000), 1000)).rejects.toThrow(
+      SESSION_DATA_TOO_LARGE.replace(/\.$/, ""),
+    );
+    expect(fake.sessionData.has("b")).toBe(false);
   });
 });

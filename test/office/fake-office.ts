@@ -19,7 +19,11 @@ import {
   MAX_CONCURRENT_CALLS,
   OFFICE_APIS,
   REFUSED_APIS,
+  ROAMING_SETTINGS_TOO_LARGE,
+  SESSION_DATA_TOO_LARGE,
+  STORAGE_LIMITS,
   TOO_MANY_CALLS_ERROR,
+  sessionDataSize,
   elevatedPermissionMessage,
   permits,
   versionAtLeast,
@@ -312,6 +316,9 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
                   asyncCall("session set", callbackOf(args), () => {
                     if (typeof value !== "string")
                       throw new Error("The session data value must be a string.");
+                    const next = new Map(sessionData).set(name, value);
+                    if (sessionDataSize(next) > STORAGE_LIMITS.sessionDataChars)
+                      throw new Error(SESSION_DATA_TOO_LARGE);
                     sessionData.set(name, value);
                     return undefined;
                   }),
@@ -369,6 +376,8 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
           },
           saveAsync: member("roamingSettings.saveAsync", (...args: unknown[]) =>
             asyncCall("saveSettings", callbackOf(args), () => {
+              if (JSON.stringify(roaming).length > STORAGE_LIMITS.roamingSettingsChars)
+                throw new Error(ROAMING_SETTINGS_TOO_LARGE);
               onSaved(JSON.parse(JSON.stringify(roaming)) as Record<string, unknown>);
               return undefined;
             }),
