@@ -281,8 +281,7 @@ export function prepareBuiltIns(): void {
 }
 
 /** Plain, display name, `.ml` slip (suffix table, country name), typo (keyboard), Cyrillic (letter
- * and script tables), punycode, unknown ending, embedded name, a slip of the policy's domain, and
- * one near the .gov registry. */
+ * and script tables), punycode, unknown ending, embedded name, and a slip of the policy's domain. */
 const PREPARATION_ADDRESSES = [
   "alice@example.com",
   "Bob <bob@mail.example.co.uk>",
@@ -293,9 +292,6 @@ const PREPARATION_ADDRESSES = [
   "a@example.cmo",
   "a@army-mil.com",
   "a@examp1e.org",
-  // The .gov registry's name set, its lookups and the embedded-name path.
-  "a@usa-gov.us",
-  "a@sub.usa.gov",
 ];
 
 export function createChecker(policy: EffectivePolicy): Checker {
