@@ -20,6 +20,8 @@ type Handlers = Record<string, (event: unknown) => void>;
 /** OfficeRuntime.storage as the reference describes it: promises that settle on a later turn. */
 function runtimeStorage(initial: Record<string, string> = {}, silent = false) {
   const data = new Map(Object.entries(initial));
+  /** Every getItem, by key, in order. */
+  const reads: string[] = [];
   const later = <T>(value: () => T) =>
     new Promise<T>((resolve, reject) => {
       if (silent) return; // "In the event the Promise does not resolve"
@@ -33,8 +35,12 @@ function runtimeStorage(initial: Record<string, string> = {}, silent = false) {
     });
   return {
     data,
+    reads,
     storage: {
-      getItem: (key: string) => later(() => data.get(key) ?? null),
+      getItem: (key: string) => {
+        reads.push(key);
+        return later(() => data.get(key) ?? null);
+      },
       setItem: (key: string, value: string) => later(() => void data.set(key, value)),
       removeItem: (key: string) => later(() => void data.delete(key)),
     },
@@ -199,6 +205,20 @@ describe.each([
     expect(String(options?.errorMessage)).toContain(`b@${blockedDomains[9_999]}`);
     expect(String(options?.errorMessage)).not.toContain("a@partner-zz.example.com");
   }, 60_000);
+
+  test("a send reads the stored policy once, also when the message carries the user's own trusted domains", async () => {
+    const { reads, storage } = runtimeStorage({
+      [POLICY_KEYS.policy]: stored({ version: 1, blockedDomains: ["example.org"] }),
+    });
+    const runtime = load({ to: recipients("a@example.org", "ops@army.ml") }, storage, server({}).fetch);
+    // The pane's Trust on this message: kept on the item, where the send handler reads it.
+    runtime.fake.sessionData.set("rg.trusted.v1", '["army.ml"]');
+    const { options } = await fire(runtime, "onMessageSendHandler");
+    expect(options?.allowEvent).toBe(false);
+    expect(String(options?.errorMessage)).toContain("a@example.org");
+    expect(String(options?.errorMessage)).not.toContain("ops@army.ml");
+    expect(reads.filter((key) => key === POLICY_KEYS.policy)).toHaveLength(1);
+  });
 
   test("where OfficeRuntime is not defined (office-js #3312, #6106), a policy that fits goes to roaming settings and the send applies it", async () => {
     const web = server({ version: 1, blockedDomains: ["example.org"] });
