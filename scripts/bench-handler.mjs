@@ -7,7 +7,8 @@
 // then starts a fresh runtime (a new process) that reads it from there.
 //
 //   node scripts/bench-handler.mjs [--policy none|50|1000|largest|all] [--recipients N] [--rounds R]
-//   (--policy-domains N: an organisation policy of N trusted domains)
+//   (--policy-domains N: an organisation policy of N trusted domains; --item-trust: the timed
+//   message carries the user's own trusted domains in its session data, as after the pane's Trust)
 //
 // "largest" is the largest policy the schema accepts: 1,000 internal, 50,000 trusted and 10,000
 // blocked domains. Reports the handler's size, how long loading the script takes, the first event
@@ -39,6 +40,7 @@ const count = Number.parseInt(opt("--recipients", "1000"), 10);
 const rounds = Number.parseInt(opt("--rounds", "15"), 10);
 const policyDomainsArg = opt("--policy-domains", null);
 const policyArg = policyDomainsArg !== null ? policyDomainsArg : opt("--policy", "none");
+const itemTrust = args.includes("--item-trust");
 const SCENARIOS = policyArg === "all" ? ["none", "50", "1000", "largest"] : [policyArg];
 
 const VALID_HOST = /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/;
@@ -83,7 +85,7 @@ function buildMessage(corpus) {
 }
 
 /** The Office.js surface, OfficeRuntime.storage and fetch of one runtime; everything answers at once. */
-function fakeRuntime({ recipients, storage, policyText }) {
+function fakeRuntime({ recipients, storage, policyText, sessionData = {} }) {
   const handlers = {};
   const answer = (value) => new Promise((resolve) => queueMicrotask(() => resolve(value)));
   const field = (list) => ({
@@ -107,6 +109,12 @@ function fakeRuntime({ recipients, storage, policyText }) {
       },
       mailbox: {
         item: {
+          sessionData: {
+            getAsync: (name, cb) =>
+              queueMicrotask(() => cb({ status: "succeeded", value: sessionData[name] ?? "" })),
+            setAsync: (name, value, cb) =>
+              queueMicrotask(() => cb({ status: "succeeded" }, void (sessionData[name] = value))),
+          },
           to: field(recipients.slice(0, count / 2)),
           cc: field(recipients.slice(count / 2)),
           bcc: field([]),
@@ -202,7 +210,9 @@ async function runScenario(name, recipients, ordinary) {
   const storage = await deliver(recipients, policy);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rg-bench-handler-"));
   const file = path.join(dir, "setup.json");
-  fs.writeFileSync(file, JSON.stringify({ recipients, storage }));
+  // After the pane's Trust on this message: the user's list travels on the item (session data).
+  const sessionData = itemTrust ? { "rg.trusted.v1": JSON.stringify(["example-partner.org"]) } : {};
+  fs.writeFileSync(file, JSON.stringify({ recipients, storage, sessionData }));
   const loads = [];
   const cold = [];
   const warm = [];
