@@ -14,6 +14,8 @@ type ListKey = (typeof LIST_KEYS)[number];
 /** Shared-prefix lengths are one character, "0" (48) upwards; longer shared prefixes are cut to this. */
 const MAX_SHARED = 74;
 const ZERO = 48;
+/** No domain name is longer than 253 characters (RFC 1035): one line is at most that and its count. */
+const MAX_LINE = 254;
 
 export interface StoredPolicy {
   /** When it was downloaded (ISO time). */
@@ -31,7 +33,13 @@ interface Header {
   check: string;
 }
 
-const reverse = (s: string): string => s.split("").reverse().join("");
+const codes: number[] = [];
+/** The characters of `s` from `from` on, in reverse order (a char-code loop: no array of strings). */
+function reversedFrom(s: string, from: number): string {
+  codes.length = s.length - from;
+  for (let i = s.length - 1, j = 0; i >= from; i--, j++) codes[j] = s.charCodeAt(i);
+  return String.fromCharCode.apply(null, codes);
+}
 
 /** A short hash of text, to tell a damaged stored copy from a good one. */
 export function textHash(text: string): string {
@@ -46,7 +54,7 @@ export function textHash(text: string): string {
 }
 
 function encodeList(domains: readonly string[]): string[] {
-  const reversed = domains.map(reverse).sort();
+  const reversed = domains.map((d) => reversedFrom(d, 0)).sort();
   const lines: string[] = [];
   let previous = "";
   for (const entry of reversed) {
@@ -132,11 +140,14 @@ export function decodeStoredPolicy(text: unknown): DecodeResult {
     for (let i = 0; i < count; i++) {
       const line = lines[at + i]!;
       const shared = line.charCodeAt(0) - ZERO;
-      if (!(shared >= 0 && shared <= MAX_SHARED && shared <= previous.length))
+      if (!(shared >= 0 && shared <= MAX_SHARED && shared <= previous.length && line.length <= MAX_LINE))
         return { ok: false, reason: "its domain lists are damaged" };
-      const entry = previous.slice(0, shared) + line.slice(1);
-      list.push(reverse(entry));
-      previous = entry;
+      // The line is the reversed name's end after `shared` characters of the previous reversed name:
+      // the name is that end reversed, then the previous name's last `shared` characters. Only the
+      // new characters are reversed.
+      const domain = reversedFrom(line, 1) + previous.slice(previous.length - shared);
+      list.push(domain);
+      previous = domain;
     }
     policy[key] = list;
     at += count;

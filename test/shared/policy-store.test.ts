@@ -190,6 +190,13 @@ describe("the compact stored form (policy-codec.ts)", () => {
     expect(compact.length).toBeLessThan(json.length * 0.75);
     const decoded = decodeStoredPolicy(compact);
     expect(decoded.ok && decoded.stored.policy.trustedDomains!.length).toBe(50_000);
+    if (!decoded.ok) return;
+    expect([...decoded.stored.policy.trustedDomains!].sort()).toEqual(
+      [...LARGEST_POLICY.trustedDomains].sort(),
+    );
+    expect([...decoded.stored.policy.blockedDomains!].sort()).toEqual(
+      [...LARGEST_POLICY.blockedDomains].sort(),
+    );
   });
 
   test.each([
@@ -198,6 +205,13 @@ describe("the compact stored form (policy-codec.ts)", () => {
     ["a damaged header", "RG-POLICY 2\n{oops"],
   ])("refuses %s", (_why, text) => {
     expect(decodeStoredPolicy(text).ok).toBe(false);
+  });
+
+  test("refuses a name longer than a domain name can be (253 characters), though its checksum is whole", () => {
+    const stored = (domain: string) =>
+      decodeStoredPolicy(encodeStoredPolicy({ fetchedAt: "t", policy: { trustedDomains: [domain] } }));
+    expect(stored(`${"a".repeat(249)}.com`)).toMatchObject({ ok: true });
+    expect(stored(`${"a".repeat(250)}.com`)).toEqual({ ok: false, reason: "its domain lists are damaged" });
   });
 
   test("refuses a list with one character changed or a line lost", () => {
