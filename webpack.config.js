@@ -3,6 +3,8 @@
 //   Windows runs it in a JavaScript-only runtime), plus the HTML page other clients load it from;
 // - taskpane: the React + Fluent UI review pane;
 // - cli and lib: Node bundles of the command-line tool and of the checker (for bench and eval).
+const crypto = require("node:crypto");
+const fs = require("node:fs");
 const path = require("node:path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -40,10 +42,45 @@ const policyUrl = () => {
   }
 };
 
+// Which rules decide what a valid organisation policy is: a short hash of every source file of the
+// checker (the policy schema and the domain rules it applies), of the ICANN-only suffix list the
+// browser bundles carry (which endings may be blocked) and of the versions of the packages the
+// checker reads domains with. A stored policy sealed with this build's id was validated by these
+// very rules and is not validated again (src/shared/policy-codec.ts); a change to any of them gives
+// a new id, and a copy stored before it is validated as before.
+function policyRulesId() {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith(".ts")) files.push(file);
+    }
+  };
+  walk(path.resolve(__dirname, "src/checker"));
+  files.push(path.resolve(__dirname, "scripts/webpack/icann-only-trie.cjs"));
+  const hash = crypto.createHash("sha256");
+  for (const file of files) {
+    const name = path.relative(__dirname, file).split(path.sep).join("/");
+    hash.update(`${name}\n${fs.readFileSync(file, "utf8").replace(/\r\n/g, "\n")}\n`);
+  }
+  for (const pkg of ["tldts", "tldts-core", "punycode"])
+    hash.update(`${pkg}@${require(`${pkg}/package.json`).version}\n`);
+  return hash.digest("hex").slice(0, 16);
+}
+
 const defines = (mode) =>
   new webpack.DefinePlugin({
     RECIPIENT_GUARD_VERSION: JSON.stringify(version),
     RECIPIENT_GUARD_POLICY_URL: JSON.stringify(policyUrl()),
+    // Computed again whenever the module that uses it is built (`true`: never cached), so that
+    // npm run watch never keeps the id of rules it has since rebuilt.
+    RECIPIENT_GUARD_POLICY_RULES: webpack.DefinePlugin.runtimeValue(
+      () => JSON.stringify(policyRulesId()),
+      true,
+    ),
     "process.env.NODE_ENV": JSON.stringify(mode),
   });
 

@@ -5,6 +5,11 @@
  * how many leading characters it shares with the line before (front coding of the reversed names).
  * A 50,000-domain list takes about half the characters of its JSON. ES2016 only: the send handler
  * decodes it.
+ *
+ * A copy may be sealed: its header names the rules that validated the policy (POLICY_RULES_ID of
+ * the build that downloaded it) and carries a hash over the rest of the header, which holds the
+ * lists' hash. loadPolicy (the send handler's and the pane's) does not validate a copy sealed with
+ * its own build's rules again.
  */
 import type { Policy } from "../checker";
 
@@ -14,12 +19,23 @@ type ListKey = (typeof LIST_KEYS)[number];
 /** Shared-prefix lengths are one character, "0" (48) upwards; longer shared prefixes are cut to this. */
 const MAX_SHARED = 74;
 const ZERO = 48;
+/** No domain name is longer than 253 characters (RFC 1035): one line is at most that and its count. */
+const MAX_LINE = 254;
+
+/** The rules this build validates a policy with (see src/types/build-defines.d.ts). */
+export const POLICY_RULES_ID =
+  typeof RECIPIENT_GUARD_POLICY_RULES === "string" ? RECIPIENT_GUARD_POLICY_RULES : "unbuilt";
 
 export interface StoredPolicy {
   /** When it was downloaded (ISO time). */
   fetchedAt: string;
   /** Fingerprint of the policy built into the add-in version that downloaded it. */
   bundled?: string;
+  /**
+   * The POLICY_RULES_ID of the rules that validated `policy`. Set only by the code that validated it
+   * (refreshPolicy); decoding gives it back only when the copy's seal is whole.
+   */
+  rules?: string;
   policy: Policy;
 }
 
@@ -29,9 +45,18 @@ interface Header {
   policy: Record<string, unknown>;
   lists: Partial<Record<ListKey, number>>;
   check: string;
+  rules?: string;
+  /** textHash of the JSON of every other field of the header, `check` and `rules` among them. */
+  seal?: string;
 }
 
-const reverse = (s: string): string => s.split("").reverse().join("");
+const codes: number[] = [];
+/** The characters of `s` from `from` on, in reverse order (a char-code loop: no array of strings). */
+function reversedFrom(s: string, from: number): string {
+  codes.length = s.length - from;
+  for (let i = s.length - 1, j = 0; i >= from; i--, j++) codes[j] = s.charCodeAt(i);
+  return String.fromCharCode.apply(null, codes);
+}
 
 /** A short hash of text, to tell a damaged stored copy from a good one. */
 export function textHash(text: string): string {
@@ -46,7 +71,7 @@ export function textHash(text: string): string {
 }
 
 function encodeList(domains: readonly string[]): string[] {
-  const reversed = domains.map(reverse).sort();
+  const reversed = domains.map((d) => reversedFrom(d, 0)).sort();
   const lines: string[] = [];
   let previous = "";
   for (const entry of reversed) {
@@ -82,16 +107,29 @@ export function encodeStoredPolicy(stored: StoredPolicy): string {
     policy: rest,
     lists,
     check: textHash(body),
+    ...(stored.rules === undefined ? {} : { rules: stored.rules }),
   };
+  if (stored.rules !== undefined) header.seal = textHash(JSON.stringify(header));
   return MAGIC + "\n" + JSON.stringify(header) + (body ? "\n" + body : "");
 }
 
 export type DecodeResult = { ok: true; stored: StoredPolicy } | { ok: false; reason: string };
 
+/** The rules a header names, when its seal matches the rest of it (whose `check` was checked). */
+function sealedRules(header: Header): string | undefined {
+  if (typeof header.rules !== "string" || typeof header.seal !== "string") return undefined;
+  // The fields in the order they were written, which JSON.parse keeps.
+  const unsealed: Record<string, unknown> = {};
+  for (const key of Object.keys(header))
+    if (key !== "seal") unsealed[key] = (header as unknown as Record<string, unknown>)[key];
+  return textHash(JSON.stringify(unsealed)) === header.seal ? header.rules : undefined;
+}
+
 /**
- * Reads the compact text back. The policy inside is not validated here (the caller validates it as
- * it validates any policy); what is checked is that the text is whole: the format, the counts and
- * the hash of the lists.
+ * Reads the compact text back. The policy inside is not validated here; what is checked is that
+ * the text is whole: the format, the counts and the hash of the lists. `rules` is given back only
+ * when the seal over the header is whole too: the caller may then take the policy as validated by
+ * those rules, and validates it as any other policy otherwise.
  */
 export function decodeStoredPolicy(text: unknown): DecodeResult {
   if (typeof text !== "string") return { ok: false, reason: "it is not text" };
@@ -132,21 +170,26 @@ export function decodeStoredPolicy(text: unknown): DecodeResult {
     for (let i = 0; i < count; i++) {
       const line = lines[at + i]!;
       const shared = line.charCodeAt(0) - ZERO;
-      if (!(shared >= 0 && shared <= MAX_SHARED && shared <= previous.length))
+      if (!(shared >= 0 && shared <= MAX_SHARED && shared <= previous.length && line.length <= MAX_LINE))
         return { ok: false, reason: "its domain lists are damaged" };
-      const entry = previous.slice(0, shared) + line.slice(1);
-      list.push(reverse(entry));
-      previous = entry;
+      // The line is the reversed name's end after `shared` characters of the previous reversed name:
+      // the name is that end reversed, then the previous name's last `shared` characters. Only the
+      // new characters are reversed.
+      const domain = reversedFrom(line, 1) + previous.slice(previous.length - shared);
+      list.push(domain);
+      previous = domain;
     }
     policy[key] = list;
     at += count;
   }
   if (at !== lines.length) return { ok: false, reason: "its domain lists are damaged" };
+  const rules = sealedRules(header);
   return {
     ok: true,
     stored: {
       fetchedAt: header.fetchedAt,
       ...(typeof header.bundled === "string" ? { bundled: header.bundled } : {}),
+      ...(rules === undefined ? {} : { rules }),
       policy: policy as Policy,
     },
   };

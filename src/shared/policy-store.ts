@@ -8,7 +8,7 @@ import {
   type PolicyError,
 } from "../checker";
 import { errorMessage } from "./display-text";
-import { decodeStoredPolicy, encodeStoredPolicy, type StoredPolicy } from "./policy-codec";
+import { decodeStoredPolicy, encodeStoredPolicy, POLICY_RULES_ID, type StoredPolicy } from "./policy-codec";
 
 /**
  * Where the add-in keeps what it must remember between sends: Office's roaming settings (32 KB,
@@ -146,7 +146,9 @@ function readLegacyCache(store: SettingsStore | null, problems: string[]): Store
 
 /**
  * The newest downloaded policy among the stored texts (compact form) and the legacy roaming entry,
- * validated; null when there is none usable (each reason added to `problems`).
+ * validated; null when there is none usable (each reason added to `problems`). A compact copy
+ * sealed with this build's rules (POLICY_RULES_ID) is taken as it is: refreshPolicy validated it
+ * with these very rules before storing it, and decodeStoredPolicy found its seal and lists whole.
  */
 function newestCachedPolicy(
   store: SettingsStore | null,
@@ -174,6 +176,11 @@ function newestCachedPolicy(
     problems.push(OUTDATED);
     return null;
   }
+  // Trust boundary: the add-in's own storage. The seal is a hash, not a signature: it tells a copy
+  // this build validated and stored from a damaged one or from one another version stored (both
+  // validated below), not from a forged one; whoever can write that storage could as well store a
+  // valid policy that trusts what they like. The legacy entry never carries `rules`.
+  if (newest.rules === POLICY_RULES_ID) return { policy: newest.policy, fetchedAt: newest.fetchedAt };
   const parsed = parsePolicy(newest.policy);
   if (!parsed.success) {
     problems.push(describeErrors("The saved organisation policy", parsed.errors));
@@ -289,13 +296,21 @@ export interface PolicyRefreshOptions {
   whenTooLarge?: string;
 }
 
-/** Whether stored compact text holds the same policy, downloaded under the same built-in one. */
-function sameContent(text: string, stored: StoredPolicy): boolean {
-  const old = decodeStoredPolicy(text);
-  return (
-    old.ok &&
-    encodeStoredPolicy({ ...old.stored, fetchedAt: "" }) === encodeStoredPolicy({ ...stored, fetchedAt: "" })
-  );
+/**
+ * Whether stored compact text holds the same policy, downloaded under the same built-in one
+ * (`same`), and whether it is also sealed with the same rules (`sealed`): a copy stored by another
+ * version of the add-in is written again, sealed with this one's rules.
+ */
+function compareStored(text: string | null, stored: StoredPolicy): { same: boolean; sealed: boolean } {
+  const old = text === null ? null : decodeStoredPolicy(text);
+  if (!old || !old.ok) return { same: false, sealed: false };
+  const content = (s: StoredPolicy) =>
+    encodeStoredPolicy({
+      fetchedAt: "",
+      policy: s.policy,
+      ...(s.bundled === undefined ? {} : { bundled: s.bundled }),
+    });
+  return { same: content(old.stored) === content(stored), sealed: old.stored.rules === stored.rules };
 }
 
 /** Whether the last download attempt recorded in `store` is more recent than `intervalMs`. */
@@ -343,9 +358,11 @@ export async function refreshPolicy(options: PolicyRefreshOptions): Promise<Refr
       ok: false,
       message: `${describeErrors("The downloaded organisation policy", parsed.errors)} The last good one stays in force.`,
     };
+  // Sealed with the rules that just validated it: the send path will not validate it again.
   const stored: StoredPolicy = {
     fetchedAt: now.toISOString(),
     policy: parsed.data,
+    rules: POLICY_RULES_ID,
     ...(options.bundled === undefined ? {} : { bundled: bundledFingerprint(options.bundled) }),
   };
   const encoded = encodeStoredPolicy(stored);
@@ -363,9 +380,10 @@ export async function refreshPolicy(options: PolicyRefreshOptions): Promise<Refr
   } catch {
     previous = null;
   }
-  // The same policy again: nothing to write (a write to roaming settings is a round trip to Exchange).
-  const unchanged = previous !== null && sameContent(previous, stored);
-  if (!unchanged) {
+  // The same policy again, sealed by these rules: nothing to write (a write to roaming settings is a
+  // round trip to Exchange). The same policy stored by another version is written again, sealed.
+  const { same: unchanged, sealed } = compareStored(previous, stored);
+  if (!(unchanged && sealed)) {
     try {
       await target.write(POLICY_KEYS.policy, encoded);
     } catch (error) {

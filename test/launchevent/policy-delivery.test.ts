@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
-import { encodeStoredPolicy } from "../../src/shared/policy-codec";
+import { decodeStoredPolicy, encodeStoredPolicy } from "../../src/shared/policy-codec";
 import { bundledFingerprint, POLICY_KEYS } from "../../src/shared/policy-store";
 import bundledPolicy from "../../config/policy.json";
 import { fakeEvent, fakeOffice, recipients, type FakeOfficeOptions } from "../office/fake-office";
@@ -132,7 +132,7 @@ test("the bundle has been built (npm test builds before jest)", () => {
 describe.each([
   ["built bundle", fromBundle, "https://localhost:3000/policy.json"],
   ["source", fromSource, POLICY_URL],
-])("policy delivery, classic Outlook's runtime (%s)", (_name, load, expectedUrl) => {
+])("policy delivery, classic Outlook's runtime (%s)", (name, load, expectedUrl) => {
   test("the early-warning event downloads policy.json into OfficeRuntime.storage, and the next send uses it", async () => {
     const { data, storage } = runtimeStorage();
     const web = server({ version: 1, blockedDomains: ["example.org"] });
@@ -145,6 +145,41 @@ describe.each([
     const { options } = await fire(second, "onMessageSendHandler");
     expect(options?.allowEvent).toBe(false);
     expect(String(options?.errorMessage)).toContain("a@example.org");
+    expect(web.requests).toHaveLength(1);
+  });
+
+  test("the early-warning event seals the copy it stores; the send takes a copy sealed with its own rules as it is, and validates any other", async () => {
+    const { data, storage } = runtimeStorage();
+    const web = server({ version: 1, blockedDomains: ["example.org"] });
+    await fire(
+      load({ to: recipients("a@example.org") }, storage, web.fetch),
+      "onMessageRecipientsChangedHandler",
+    );
+    const decoded = decodeStoredPolicy(data.get(POLICY_KEYS.policy));
+    if (!decoded.ok) throw new Error(decoded.reason);
+    const rules = decoded.stored.rules;
+    // The bundle carries the hash webpack.config.js made of the checker's sources; the source does not.
+    expect(rules).toMatch(name === "built bundle" ? /^[0-9a-f]{16}$/ : /^unbuilt$/);
+    // A copy that fails validation ("com" may not be trusted): in force only when sealed with these
+    // rules, which shows the send did not validate it. Only refreshPolicy, after validating a
+    // download, stores a sealed copy in the add-in's own storage: the trust boundary.
+    const sendTo = async (sealedWith: string) => {
+      const copy = encodeStoredPolicy({
+        fetchedAt: "2026-11-20T00:00:00.000Z",
+        bundled: bundledFingerprint(bundledPolicy),
+        rules: sealedWith,
+        policy: { blockedDomains: ["example.org"], trustedDomains: ["com"] },
+      });
+      const runtime = load(
+        { to: recipients("a@example.org") },
+        runtimeStorage({ [POLICY_KEYS.policy]: copy }).storage,
+        web.fetch,
+      );
+      return (await fire(runtime, "onMessageSendHandler")).options;
+    };
+    expect((await sendTo(rules!))?.allowEvent).toBe(false);
+    // Sealed by another build: validated, refused, and the built-in policy applies.
+    expect((await sendTo("0123456789abcdef"))?.allowEvent).toBe(true);
     expect(web.requests).toHaveLength(1);
   });
 

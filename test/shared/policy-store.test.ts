@@ -13,7 +13,7 @@ import {
   type SettingsStore,
   type TextStore,
 } from "../../src/shared/policy-store";
-import { decodeStoredPolicy, encodeStoredPolicy } from "../../src/shared/policy-codec";
+import { decodeStoredPolicy, encodeStoredPolicy, POLICY_RULES_ID } from "../../src/shared/policy-codec";
 import { POLICY_LIMITS } from "../../src/checker";
 
 function memoryStore(
@@ -190,6 +190,36 @@ describe("the compact stored form (policy-codec.ts)", () => {
     expect(compact.length).toBeLessThan(json.length * 0.75);
     const decoded = decodeStoredPolicy(compact);
     expect(decoded.ok && decoded.stored.policy.trustedDomains!.length).toBe(50_000);
+    if (!decoded.ok) return;
+    expect([...decoded.stored.policy.trustedDomains!].sort()).toEqual(
+      [...LARGEST_POLICY.trustedDomains].sort(),
+    );
+    expect([...decoded.stored.policy.blockedDomains!].sort()).toEqual(
+      [...LARGEST_POLICY.blockedDomains].sort(),
+    );
+  });
+
+  test("a sealed copy gives back the rules that validated it, only while the seal over its header is whole", () => {
+    const policy = {
+      version: 1 as const,
+      trustedDomains: ["fabrikam.co.uk"],
+      allowUserTrustedDomains: false,
+    };
+    const sealed = encodeStoredPolicy({ fetchedAt: "t", rules: "rules-a", policy });
+    const rulesOf = (text: string) => {
+      const decoded = decodeStoredPolicy(text);
+      if (!decoded.ok) throw new Error(decoded.reason);
+      return decoded.stored.rules;
+    };
+    expect(rulesOf(sealed)).toBe("rules-a");
+    expect(rulesOf(encodeStoredPolicy({ fetchedAt: "t", policy }))).toBeUndefined();
+    // The header changed after sealing: another rules id, or a setting. The lists are whole, so the
+    // copy is still read, but as unsealed: the caller validates it.
+    expect(rulesOf(sealed.replace('"rules":"rules-a"', '"rules":"rules-b"'))).toBeUndefined();
+    expect(
+      rulesOf(sealed.replace('"allowUserTrustedDomains":false', '"allowUserTrustedDomains":true')),
+    ).toBeUndefined();
+    expect(rulesOf(sealed.replace(/"seal":"[^"]*"/, '"seal":"0-0"'))).toBeUndefined();
   });
 
   test.each([
@@ -198,6 +228,13 @@ describe("the compact stored form (policy-codec.ts)", () => {
     ["a damaged header", "RG-POLICY 2\n{oops"],
   ])("refuses %s", (_why, text) => {
     expect(decodeStoredPolicy(text).ok).toBe(false);
+  });
+
+  test("refuses a name longer than a domain name can be (253 characters), though its checksum is whole", () => {
+    const stored = (domain: string) =>
+      decodeStoredPolicy(encodeStoredPolicy({ fetchedAt: "t", policy: { trustedDomains: [domain] } }));
+    expect(stored(`${"a".repeat(249)}.com`)).toMatchObject({ ok: true });
+    expect(stored(`${"a".repeat(250)}.com`)).toEqual({ ok: false, reason: "its domain lists are damaged" });
   });
 
   test("refuses a list with one character changed or a line lost", () => {
@@ -363,6 +400,106 @@ describe("loading from several stores", () => {
     const loaded = await loadFrom([broken]);
     expect(loaded.origin).toBe("bundled");
     expect(loaded.problems).toEqual(["The saved organisation policy could not be read (storage gone)."]);
+  });
+});
+
+describe("sealed copies: validated once, when downloaded", () => {
+  const fingerprint = bundledFingerprint(bundled);
+  /** What the large store holds after a refresh by a build whose rules are `rules`. */
+  const storedBy = (rules: string | undefined, policy: object) => {
+    const large = memoryTextStore(1e6);
+    large.data.set(
+      POLICY_KEYS.policy,
+      encodeStoredPolicy({
+        fetchedAt: "2026-11-20T00:00:00.000Z",
+        bundled: fingerprint,
+        ...(rules === undefined ? {} : { rules }),
+        policy,
+      }),
+    );
+    return large;
+  };
+  // "com" is an ending anyone can register under: no version of the add-in accepts it as trusted.
+  const INVALID = { blockedDomains: ["example.org"], trustedDomains: ["com"] };
+  const REJECTED =
+    /^The saved organisation policy was not used \(trusted domain \d \("com"\): "com" \(the commercial domain\) is an ending under which anyone can register a name/;
+
+  test("a copy sealed with this build's rules is used as it is, without validating it again", async () => {
+    // Proof that the send path skips validation: this copy would fail it, yet it is in force. That
+    // is the trust boundary: the add-in's own storage, where only refreshPolicy writes a sealed
+    // copy, and only after validating it. The seal tells that copy from a damaged one or from one
+    // another version stored, not from one forged by whoever can write that storage.
+    const loaded = await loadFrom([storedBy(POLICY_RULES_ID, INVALID)]);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.origin).toBe("cached");
+    expect(loaded.effective.trustedDomains).toEqual([{ domain: "com", source: "organisation" }]);
+    expect(loaded.effective.blockedDomains).toEqual(["example.org"]);
+  });
+
+  test("a copy sealed with other rules, or with none (as earlier versions stored it), is validated; an invalid one is not used", async () => {
+    for (const rules of ["0123456789abcdef", undefined]) {
+      const valid = await loadFrom([storedBy(rules, { blockedDomains: ["Example.ORG"] })]);
+      expect(valid.origin).toBe("cached");
+      expect(valid.effective.blockedDomains).toEqual(["example.org"]); // normalised: validation ran
+      const invalid = await loadFrom([storedBy(rules, INVALID)]);
+      expect(invalid.origin).toBe("bundled");
+      expect(invalid.problems).toHaveLength(1);
+      expect(invalid.problems[0]).toMatch(REJECTED);
+    }
+    // A copy exactly as the previous version of the add-in wrote it.
+    const previousVersion = memoryTextStore(1e6);
+    previousVersion.data.set(
+      POLICY_KEYS.policy,
+      'RG-POLICY 2\n{"fetchedAt":"2026-11-20T00:00:00.000Z","policy":{"version":1},"lists":{"trustedDomains":2,"blockedDomains":1},"check":"sbgwar-qpkvet"}\n0ku.oc.makirbaf\n0moc\n0gro.elpmaxe',
+    );
+    const old = await loadFrom([previousVersion]);
+    expect(old.origin).toBe("bundled");
+    expect(old.problems[0]).toMatch(REJECTED);
+    // And the same copy sealed by this build's rules would have been used.
+    expect((await loadFrom([storedBy(POLICY_RULES_ID, INVALID)])).origin).toBe("cached");
+  });
+
+  test("a sealed copy with damaged lists is still refused, and one with a damaged header is validated", async () => {
+    const large = memoryTextStore(1e6);
+    await refresh('{"version":1,"blockedDomains":["ml"],"trustedDomains":["fabrikam.com"]}', [large]);
+    const text = large.data.get(POLICY_KEYS.policy)!;
+    const decoded = decodeStoredPolicy(text);
+    // Webpack defines the rules id from the checker's sources; the tests run unbuilt code.
+    expect(POLICY_RULES_ID).toBe("unbuilt");
+    expect(decoded.ok && decoded.stored.rules).toBe(POLICY_RULES_ID);
+    expect((await loadFrom([large])).origin).toBe("cached");
+
+    large.data.set(POLICY_KEYS.policy, text.replace("moc.makirbaf", "moc.makirbag"));
+    const damagedLists = await loadFrom([large]);
+    expect(damagedLists.origin).toBe("bundled");
+    expect(damagedLists.problems).toEqual([
+      "The saved organisation policy was ignored because its domain lists are damaged; the built-in copy is in force until the next update check.",
+    ]);
+
+    // The lists are whole but a setting in the header changed after sealing: the seal no longer
+    // matches, so the copy is validated like any unsealed one, and this one is refused.
+    expect(text).toContain('"policy":{"version":1}');
+    large.data.set(POLICY_KEYS.policy, text.replace('"policy":{"version":1}', '"policy":{"version":2}'));
+    const damagedHeader = await loadFrom([large]);
+    expect(damagedHeader.origin).toBe("bundled");
+    expect(damagedHeader.problems).toHaveLength(1);
+    expect(damagedHeader.problems[0]).toContain("The saved organisation policy was not used (");
+  });
+
+  test("a refresh that finds the same policy stored by another version writes it again, sealed", async () => {
+    const policy = { blockedDomains: ["ml"] };
+    for (const rules of ["0123456789abcdef", undefined]) {
+      const large = storedBy(rules, policy);
+      const result = await refresh(JSON.stringify(policy), [large], { bundled });
+      expect(result).toEqual({ ok: true, changed: false, message: "The organisation policy is up to date." });
+      expect(large.writes).toBe(2); // the time of the check, and the copy
+      const resealed = decodeStoredPolicy(large.data.get(POLICY_KEYS.policy));
+      expect(resealed.ok && resealed.stored.rules).toBe(POLICY_RULES_ID);
+      expect(resealed.ok && resealed.stored.policy).toEqual(policy);
+      // Sealed now: the next refresh of the same policy writes nothing but the time.
+      await refresh(JSON.stringify(policy), [large], { bundled, now: at("2026-11-23T08:00:00.000Z") });
+      expect(large.writes).toBe(3);
+    }
   });
 });
 
