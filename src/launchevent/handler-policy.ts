@@ -7,12 +7,14 @@ import bundledPolicy from "../../config/policy.json";
 import type { EffectivePolicy } from "../checker";
 import {
   AUTO_REFRESH_INTERVAL_MS,
-  loadPolicy,
+  loadOrganisationPolicy,
   readStoredPolicyTexts,
   readStoredPolicyTextsNow,
   refreshPolicy,
   settingsTextStore,
   SETTING_KEYS,
+  withUserTrust,
+  type LoadedOrganisationPolicy,
   type LoadedPolicy,
   type SettingsStore,
   type TextStore,
@@ -91,9 +93,11 @@ function withDeadline<T>(promise: Promise<T>, ms: number, late: () => Promise<T>
   });
 }
 
-// The runtime is kept between events on most clients: validate the stored policy again only when
-// what is stored has changed. Two entries: the policy as stored, and with this message's own list.
-let recentlyLoaded: { key: string[]; loaded: LoadedPolicy }[] = [];
+// The runtime is kept between events on most clients: load the organisation policy again only when
+// what is stored has changed, and lay the user's list over it again only when that has changed.
+// Two entries each: the policy as stored, and with this message's own list.
+let recentOrganisation: { key: string[]; loaded: LoadedOrganisationPolicy }[] = [];
+let recentlyLoaded: { organisation: LoadedOrganisationPolicy; user: string; loaded: LoadedPolicy }[] = [];
 
 function sameKey(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
@@ -101,29 +105,55 @@ function sameKey(a: string[], b: string[]): boolean {
   return true;
 }
 
+/** A setting as text to compare by, or null when it cannot be read or written out. */
+function settingText(roaming: SettingsStore | null, name: string): string | null {
+  try {
+    return JSON.stringify(roaming ? (roaming.get(name) ?? null) : null);
+  } catch {
+    return null;
+  }
+}
+
+function organisationFromStored(
+  roaming: SettingsStore | null,
+  stored: (string | null)[],
+  problems: string[],
+): LoadedOrganisationPolicy {
+  const legacy = settingText(roaming, SETTING_KEYS.cachedPolicy);
+  const key = [legacy === null ? "" : legacy].concat(stored.map((t) => (t === null ? "\u0000" : t)));
+  if (legacy !== null)
+    for (const entry of recentOrganisation) if (sameKey(entry.key, key)) return entry.loaded;
+  let loaded: LoadedOrganisationPolicy;
+  try {
+    loaded = loadOrganisationPolicy(bundledPolicy, roaming, stored, problems);
+  } catch {
+    loaded = loadOrganisationPolicy(bundledPolicy, null);
+  }
+  if (legacy !== null) recentOrganisation = [{ key, loaded }].concat(recentOrganisation.slice(0, 1));
+  return loaded;
+}
+
+/**
+ * The policy in force: the organisation's, decoded and indexed once for both the policy as stored
+ * and with this message's own trusted domains, with the user's list from `roaming` laid over it.
+ */
 function loadFromStored(
   roaming: SettingsStore | null,
   stored: (string | null)[],
   problems: string[],
 ): LoadedPolicy {
-  let legacy = "";
-  try {
-    legacy = JSON.stringify([
-      roaming ? (roaming.get(SETTING_KEYS.cachedPolicy) ?? null) : null,
-      roaming ? (roaming.get(SETTING_KEYS.userTrustedDomains) ?? null) : null,
-    ]);
-  } catch {
-    legacy = "";
-  }
-  const key = [legacy].concat(stored.map((t) => (t === null ? "\u0000" : t)));
-  if (legacy) for (const entry of recentlyLoaded) if (sameKey(entry.key, key)) return entry.loaded;
+  const organisation = organisationFromStored(roaming, stored, problems);
+  const user = settingText(roaming, SETTING_KEYS.userTrustedDomains);
+  if (user !== null)
+    for (const entry of recentlyLoaded)
+      if (entry.organisation === organisation && entry.user === user) return entry.loaded;
   let loaded: LoadedPolicy;
   try {
-    loaded = loadPolicy(bundledPolicy, roaming, stored, problems);
+    loaded = withUserTrust(organisation, roaming);
   } catch {
-    loaded = loadPolicy(bundledPolicy, null);
+    loaded = withUserTrust(organisation, null);
   }
-  if (legacy) recentlyLoaded = [{ key, loaded }].concat(recentlyLoaded.slice(0, 1));
+  if (user !== null) recentlyLoaded = [{ organisation, user, loaded }].concat(recentlyLoaded.slice(0, 1));
   return loaded;
 }
 

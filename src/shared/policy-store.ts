@@ -247,11 +247,55 @@ export function readStoredPolicyTextsNow(
   return texts;
 }
 
+/** The organisation's part of the policy in force, before the user's own trusted domains. */
+export interface LoadedOrganisationPolicy {
+  organisation: Policy;
+  origin: PolicyOrigin;
+  fetchedAt?: string;
+  problems: string[];
+}
+
 /**
- * The policy in force: the newest organisation policy downloaded (when valid, and downloaded under
- * this build's built-in policy), else the copy bundled at build time, with the user's own trusted
- * domains layered on top. `storedTexts` are what the policy stores hold (readStoredPolicyTexts).
- * Never throws: anything unusable is skipped and described in `problems`.
+ * The organisation policy in force: the newest one downloaded (when valid, and downloaded under
+ * this build's built-in policy), else the copy bundled at build time. `storedTexts` are what the
+ * policy stores hold (readStoredPolicyTexts). Never throws: anything unusable is skipped and
+ * described in `problems`.
+ */
+export function loadOrganisationPolicy(
+  bundled: unknown,
+  store: SettingsStore | null,
+  storedTexts: readonly (string | null | undefined)[] = [],
+  readProblems: readonly string[] = [],
+): LoadedOrganisationPolicy {
+  const problems: string[] = readProblems.slice();
+  const cached = newestCachedPolicy(store, storedTexts, problems, bundled);
+  if (cached) return { organisation: cached.policy, origin: "cached", fetchedAt: cached.fetchedAt, problems };
+  const parsed = parsePolicy(bundled);
+  if (!parsed.success)
+    problems.push(describeErrors("The organisation policy built into the add-in", parsed.errors));
+  return { organisation: parsed.success ? parsed.data : {}, origin: "bundled", problems };
+}
+
+/**
+ * The organisation's policy with the user's own trusted domains (from `store`) laid over it. Every
+ * policy made from one LoadedOrganisationPolicy shares its `organisation` object, so a checker built
+ * for one of them reuses what it built for the organisation's domains.
+ */
+export function withUserTrust(loaded: LoadedOrganisationPolicy, store: SettingsStore | null): LoadedPolicy {
+  const problems = loaded.problems.slice();
+  const user = readUserTrustedDomains(store, problems);
+  const effective = resolvePolicy(loaded.organisation, { trustedDomains: user });
+  return {
+    effective,
+    origin: loaded.origin,
+    ...(loaded.fetchedAt === undefined ? {} : { fetchedAt: loaded.fetchedAt }),
+    problems,
+  };
+}
+
+/**
+ * The policy in force: the organisation's (loadOrganisationPolicy) with the user's own trusted
+ * domains layered on top. Never throws.
  */
 export function loadPolicy(
   bundled: unknown,
@@ -259,21 +303,7 @@ export function loadPolicy(
   storedTexts: readonly (string | null | undefined)[] = [],
   readProblems: readonly string[] = [],
 ): LoadedPolicy {
-  const problems: string[] = readProblems.slice();
-  const cached = newestCachedPolicy(store, storedTexts, problems, bundled);
-  let organisation: Policy = {};
-  let origin: PolicyOrigin = "bundled";
-  if (cached) {
-    organisation = cached.policy;
-    origin = "cached";
-  } else {
-    const parsed = parsePolicy(bundled);
-    if (parsed.success) organisation = parsed.data;
-    else problems.push(describeErrors("The organisation policy built into the add-in", parsed.errors));
-  }
-  const user = readUserTrustedDomains(store, problems);
-  const effective = resolvePolicy(organisation, { trustedDomains: user });
-  return { effective, origin, ...(cached ? { fetchedAt: cached.fetchedAt } : {}), problems };
+  return withUserTrust(loadOrganisationPolicy(bundled, store, storedTexts, readProblems), store);
 }
 
 export type RefreshResult =
