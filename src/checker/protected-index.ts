@@ -6,7 +6,14 @@ import {
   splitDomain,
   type DomainParts,
 } from "./domain";
-import { deletionHashes, describeEdit, distanceAtMostOne, type Edit } from "./edit";
+import {
+  deletionHashes,
+  describeEdit,
+  distanceAtMostOne,
+  hashAddingCodes,
+  oneEditHashes,
+  type Edit,
+} from "./edit";
 import type { Source } from "./policy";
 import { looseSkeleton as skeleton } from "./lookalike-space";
 import { skeleton as strictSkeleton } from "./unicode";
@@ -36,7 +43,7 @@ export interface Resemblance {
   edit: Edit | null;
 }
 
-interface FormRef {
+export interface FormRef {
   target: ProtectedDomain;
   /** The text indexed: a protected form, or its look-alike skeleton. */
   form: string;
@@ -51,15 +58,30 @@ const EMBEDDED_MIN_LENGTH_BUILT_IN = 7;
 const hashScratch: number[] = [];
 const ALL_DOTS = /\./g;
 
-/** 2^20 bits (128 KiB): a few percent full with every built-in domain indexed. */
-const DELETION_BITS_MASK = (1 << 20) - 1;
-const DELETION_BITS_WORDS = (DELETION_BITS_MASK + 1) >>> 5;
-const newBits = (): Uint32Array => new Uint32Array(DELETION_BITS_WORDS);
-const NO_BITS: Uint32Array = new Uint32Array(0);
+/**
+ * Own forms (a policy domain has about two: itself and its skeleton) from which a layer uses a
+ * VariantTable rather than a DeletionTable, for an alphabet of 38 characters (a-z, 0-9, - and .);
+ * a larger alphabet, whose variants cost more to probe, raises it in proportion. Measured with
+ * scripts/bench-handler.mjs (first event of a fresh runtime, 1,000 recipients at 1,000 distinct
+ * domains; medians of 11 interleaved processes, deletion vs variant table for the policy's layer):
+ * 1,865 forms 156 vs 173 ms; 5,395: 216 vs 252; 19,007: 424 vs 456; 28,531: 482 vs 548 and
+ * 541 vs 586; 32,307: 549 vs 636; 37,964: 716 vs 628 and 504 vs 470; 58,987: 804 vs 625 and
+ * 910 vs 822. Building deletion hashes costs more than probing about 2 (38 + 1) variants per
+ * character of every distinct domain of such a message from between 32,000 and 38,000 forms; a
+ * smaller message breaks even sooner.
+ */
+const VARIANT_TABLE_MIN_FORMS = 35000;
+let variantTableMinForms = VARIANT_TABLE_MIN_FORMS;
 
-/** Deletion hashes of the form being looked up, and of its skeleton: one look-up at a time. */
-const plainProbeHashes: number[] = [];
-const skeletonProbeHashes: number[] = [];
+/** For tests: the own forms from which layers built from now on use VariantTable (0: always; Infinity: never). */
+export function setVariantTableMinForms(forms: number = VARIANT_TABLE_MIN_FORMS): void {
+  variantTableMinForms = forms;
+}
+
+/** Hashes of the string being looked up (its deletions, or its one-edit variants): one look-up at a time. */
+const probeHashes: number[] = [];
+/** Positions of the forms one look-up found, in order of addition. */
+const positions: number[] = [];
 
 /** The registrable domain's Unicode form, cut from the host's: punycode decodes label by label. */
 function registrableUnicode(hostUnicode: string, registrable: string): string {
@@ -94,10 +116,8 @@ export function forEachJoinedName(name: string, visit: (joined: string) => void)
 const NONE: readonly FormRef[] = [];
 const NO_DOMAINS: readonly ProtectedDomain[] = [];
 const NO_EMBEDDED: readonly { target: ProtectedDomain; form: string }[] = [];
-/** The forms one table look-up found (DeletionTable.collect), judged before the next look-up. */
+/** The forms one table look-up found (NearForms.collect), judged before the next look-up. */
 const candidates: FormRef[] = [];
-/** Entries already judged by the running probe (a near form turns up under several hashes). */
-const judged: FormRef[] = [];
 
 function alreadyFound(
   out: readonly Resemblance[],
@@ -112,104 +132,144 @@ function alreadyFound(
   return false;
 }
 
+/** Finds the protected forms that may be one slip from a probe, or equal to it. */
+interface NearForms {
+  /** Puts them in `found`, each once and in the order they were added, and returns how many. */
+  collect(probe: string, found: FormRef[]): number;
+}
+
 /**
- * Deletion hashes of protected forms and the forms they stand for, in a chained hash table made of
- * typed arrays: a few objects where a map of lists would make thousands (which a send handler's
- * garbage collector would otherwise copy on its first event), built in one pass without sorting.
- * Filled by `add`, then `seal`ed once.
+ * Hashes of protected forms and the forms they stand for, in a chained hash table made of typed
+ * arrays: a few objects where a map of lists would make thousands (which a send handler's garbage
+ * collector would otherwise copy on its first event), built in one pass without sorting.
  */
-class DeletionTable {
-  /**
-   * One bit per hash bucket: almost every probe of an ordinary domain stops here. Allocated by the
-   * first `add`; a table left empty (an index with no domains of its own) is never probed.
-   */
-  private bits: Uint32Array = NO_BITS;
-  /** The forms added, each once; entries refer to them by position. */
-  private readonly forms: FormRef[] = [];
-  private keys = new Int32Array(256);
-  private entryForm = new Int32Array(256);
-  private count = 0;
-  /** Per entry, the next entry in the same bucket, or -1. */
-  private next = new Int32Array(0);
-  /** Per bucket, its first entry, or -1. */
-  private heads = new Int32Array(1).fill(-1);
-  private mask = 0;
+abstract class HashedForms implements NearForms {
+  /** Bits set by the keys, about 32 per key (up to 2^22): most probe hashes stop here. */
+  protected readonly bits: Uint32Array;
+  protected readonly bitMask: number;
+  /** Per bucket, its first entry, or -1; per entry, the next entry in the same bucket, or -1. */
+  private readonly heads: Int32Array;
+  private readonly next: Int32Array;
+  private readonly mask: number;
 
-  get size(): number {
-    return this.count;
-  }
-
-  /** Files `ref` under the first `count` hashes of `hashes` (deletionHashes of its form). */
-  add(hashes: readonly number[], count: number, ref: FormRef): void {
-    if (this.bits === NO_BITS) this.bits = newBits();
-    const formIndex = this.forms.push(ref) - 1;
-    if (this.count + count > this.keys.length) this.grow(this.count + count);
-    // Fields in locals: this runs for every protected form on a send handler's first event, before
-    // the engine has compiled it, where each property access costs.
-    const keys = this.keys;
-    const entryForm = this.entryForm;
-    const bits = this.bits;
-    let entry = this.count;
-    for (let i = 0; i < count; i++) {
-      const hash = hashes[i]!;
-      keys[entry] = hash;
-      entryForm[entry] = formIndex;
-      entry++;
-      bits[(hash & DELETION_BITS_MASK) >>> 5]! |= 1 << (hash & 31);
-    }
-    this.count = entry;
-  }
-
-  private grow(needed: number): void {
-    let capacity = this.keys.length;
-    while (capacity < needed) capacity *= 2;
-    const keys = new Int32Array(capacity);
-    keys.set(this.keys);
-    const entryForm = new Int32Array(capacity);
-    entryForm.set(this.entryForm);
-    this.keys = keys;
-    this.entryForm = entryForm;
-  }
-
-  seal(): void {
-    const n = this.count;
+  /** Entry i is hash keys[i] of form forms[entryForm[i]] (of forms[i] without entryForm). */
+  constructor(
+    private readonly forms: readonly FormRef[],
+    private readonly keys: Int32Array,
+    private readonly entryForm: Int32Array | null,
+    count: number,
+  ) {
     let buckets = 1;
-    while (buckets < n) buckets *= 2;
+    while (buckets < count) buckets *= 2;
+    let bitCount = 1024;
+    while (bitCount < count * 32 && bitCount < 1 << 22) bitCount *= 2;
     const heads = new Int32Array(buckets).fill(-1);
-    const next = new Int32Array(n);
+    const next = new Int32Array(count);
+    const bits = new Uint32Array(bitCount >>> 5);
     const mask = buckets - 1;
-    // Entries go in back to front, so that each bucket lists them in the order they were added.
-    for (let i = n - 1; i >= 0; i--) {
-      const bucket = this.keys[i]! & mask;
-      next[i] = heads[bucket]!;
-      heads[bucket] = i;
+    const bitMask = bitCount - 1;
+    for (let i = count - 1; i >= 0; i--) {
+      const hash = keys[i]!;
+      next[i] = heads[hash & mask]!;
+      heads[hash & mask] = i;
+      bits[(hash & bitMask) >>> 5]! |= 1 << (hash & 31);
     }
     this.heads = heads;
     this.next = next;
     this.mask = mask;
+    this.bits = bits;
+    this.bitMask = bitMask;
   }
 
-  /**
-   * Puts in `found` the forms filed under any of the first `count` hashes of `hashes`, and returns
-   * how many. A form near the probe turns up once per hash it shares with it, so it may repeat.
-   */
-  collect(hashes: readonly number[], count: number, found: FormRef[]): number {
-    const bits = this.bits;
-    const heads = this.heads;
-    const next = this.next;
-    const keys = this.keys;
-    const mask = this.mask;
+  /** The hashes a form near `probe` may be filed under, written into `out`; returns how many. */
+  protected abstract probeHashes(probe: string, out: number[]): number;
+
+  collect(probe: string, found: FormRef[]): number {
+    const count = this.probeHashes(probe, probeHashes);
+    const { bits, bitMask, heads, next, keys, mask, entryForm } = this;
     let n = 0;
     for (let i = 0; i < count; i++) {
-      const hash = hashes[i]!;
-      // Almost every probe of an ordinary domain stops at its bit.
-      if ((bits[(hash & DELETION_BITS_MASK) >>> 5]! & (1 << (hash & 31))) === 0) continue;
+      const hash = probeHashes[i]!;
+      if ((bits[(hash & bitMask) >>> 5]! & (1 << (hash & 31))) === 0) continue;
       for (let entry = heads[hash & mask]!; entry >= 0; entry = next[entry]!) {
-        if (keys[entry] === hash) found[n++] = this.forms[this.entryForm[entry]!]!;
+        if (keys[entry] !== hash) continue;
+        // Sorted and each once, so that which hashes a table files cannot decide which of two near
+        // forms is reported first.
+        const form = entryForm ? entryForm[entry]! : entry;
+        let at = n;
+        while (at > 0 && positions[at - 1]! > form) at--;
+        if (at > 0 && positions[at - 1] === form) continue;
+        for (let k = n++; k > at; k--) positions[k] = positions[k - 1]!;
+        positions[at] = form;
       }
     }
+    for (let i = 0; i < n; i++) found[i] = this.forms[positions[i]!]!;
     return n;
   }
+}
+
+/**
+ * Symmetric deletion: every form filed under its deletion hashes (every string one deletion from
+ * it, and itself), looked up with the probe's. Building costs about a hash per character of every
+ * form; a look-up, a handful of hashes.
+ */
+export class DeletionTable extends HashedForms {
+  constructor(forms: readonly FormRef[]) {
+    let capacity = 0;
+    for (let i = 0; i < forms.length; i++) capacity += forms[i]!.form.length + 1;
+    const keys = new Int32Array(capacity);
+    const entryForm = new Int32Array(capacity);
+    let entry = 0;
+    for (let i = 0; i < forms.length; i++) {
+      const count = deletionHashes(forms[i]!.form, hashScratch);
+      for (let j = 0; j < count; j++) {
+        keys[entry] = hashScratch[j]!;
+        entryForm[entry++] = i;
+      }
+    }
+    super(forms, keys, entryForm, entry);
+  }
+
+  protected probeHashes(probe: string, out: number[]): number {
+    return deletionHashes(probe, out);
+  }
+}
+
+/**
+ * Every form filed under its own hash only, looked up with the hashes of every string one edit from
+ * the probe over the forms' alphabet: about 2 (alphabet + 1) hashes per probe character, where a
+ * deletion table costs a hash per character of every form to build.
+ */
+export class VariantTable extends HashedForms {
+  /** Every character code of the forms. */
+  readonly alphabet: number[];
+
+  constructor(forms: readonly FormRef[]) {
+    const keys = new Int32Array(forms.length);
+    const seen = new Uint8Array(0x10000);
+    const alphabet: number[] = [];
+    for (let i = 0; i < forms.length; i++) keys[i] = hashAddingCodes(forms[i]!.form, seen, alphabet);
+    super(forms, keys, null, forms.length);
+    this.alphabet = alphabet;
+  }
+
+  protected probeHashes(probe: string, out: number[]): number {
+    return oneEditHashes(probe, this.alphabet, this.bits, this.bitMask, out);
+  }
+}
+
+/**
+ * The table for a layer's own forms: a deletion table while they are few, which is cheap to build;
+ * past variantTableMinForms (scaled by the alphabet), a variant table, whose size stays one hash
+ * per form.
+ */
+function nearForms(forms: readonly FormRef[]): NearForms | undefined {
+  if (forms.length === 0) return undefined;
+  if (forms.length >= variantTableMinForms) {
+    const table = new VariantTable(forms);
+    if (forms.length * 38 >= variantTableMinForms * table.alphabet.length) return table;
+  }
+  return new DeletionTable(forms);
 }
 
 /**
@@ -273,21 +333,21 @@ class LayeredLists<V> {
 const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation: 1, user: 2, "built-in": 3 };
 
 /**
- * Looks up protected domains near a typed host in time independent of how many are protected: a
- * symmetric-deletion index (every string one deletion from each protected form) answers "which
- * protected domains are one slip away" with a handful of hash look-ups per address.
+ * Looks up protected domains near a typed host in time independent of how many are protected:
+ * hash tables of the protected forms (NearForms) answer "which protected domains are one slip
+ * away" with hash look-ups per address, not a scan.
  */
 export class ProtectedIndex {
   private readonly exactHosts: LayeredMap<ProtectedDomain>;
   private readonly registrables: LayeredLists<ProtectedDomain>;
   private readonly names: LayeredLists<ProtectedDomain>;
-  /** Deletion hashes of every protected form (the base's tables, then this index's own). */
-  private readonly deletionTables: DeletionTable[];
+  /** Every protected form (the base's tables, then this index's own). */
+  private readonly nearTables: NearForms[];
   /**
-   * The look-alike space, for the organisation's own domains only: deletion hashes of each form
-   * and of its skeleton. Slips there are too weak a likeness to report against built-ins.
+   * The look-alike space, for the organisation's own domains only: each form and its skeleton.
+   * Slips there are too weak a likeness to report against built-ins.
    */
-  private readonly looseTables: DeletionTable[];
+  private readonly looseTables: NearForms[];
   private readonly skeletons: LayeredLists<FormRef>;
   private readonly embedded: LayeredLists<{ target: ProtectedDomain; form: string }>;
   /**
@@ -302,7 +362,7 @@ export class ProtectedIndex {
 
   /**
    * `base`, when given, is an index built once and shared (the built-in domains): this one is laid
-   * over it. Its deletion tables are the base's plus its own; its maps read its own entries, then
+   * over it. Its near-form tables are the base's plus its own; its maps read its own entries, then
    * the base's (or are the base's, when it has no domains of its own). The base is never changed.
    */
   constructor(
@@ -317,11 +377,11 @@ export class ProtectedIndex {
     this.skeletons = new LayeredLists(base?.skeletons, share);
     this.embedded = new LayeredLists(base?.embedded, share);
     this.builtInNames = new LayeredMap(base?.builtInNames, share);
-    const deletions = new DeletionTable();
+    const forms: FormRef[] = [];
     // The look-alike space holds the organisation's forms and their skeletons, which is everything
-    // this index adds to its own deletion table unless it also indexes built-in domains: then the
-    // two tables are one.
-    const looseDeletions = own.some((d) => d.source === "built-in") ? new DeletionTable() : deletions;
+    // this index adds to its own table unless it also indexes built-in domains: then the two tables
+    // are one.
+    const looseForms = own.some((d) => d.source === "built-in") ? [] : forms;
     let count = base ? base.size : 0;
     let listedSuffixEntries = base ? base.hasListedSuffixEntries : false;
     for (let i = 0; i < own.length; i++) {
@@ -339,41 +399,34 @@ export class ProtectedIndex {
       count++;
       this.registrables.add(parts.registrable, entry);
       this.names.add(parts.name, entry);
-      this.indexForm(entry, host, deletions, looseDeletions);
-      if (host !== parts.registrable) this.indexForm(entry, parts.registrable, deletions, looseDeletions);
+      this.indexForm(entry, host, forms, looseForms);
+      if (host !== parts.registrable) this.indexForm(entry, parts.registrable, forms, looseForms);
     }
     this.size = count;
     this.hasListedSuffixEntries = listedSuffixEntries;
-    deletions.seal();
-    if (looseDeletions !== deletions) looseDeletions.seal();
-    this.deletionTables = [...(base?.deletionTables ?? [])];
-    if (deletions.size > 0) this.deletionTables.push(deletions);
+    const table = nearForms(forms);
+    const looseTable = looseForms === forms ? table : nearForms(looseForms);
+    this.nearTables = [...(base?.nearTables ?? [])];
+    if (table) this.nearTables.push(table);
     this.looseTables = [...(base?.looseTables ?? [])];
-    if (looseDeletions.size > 0) this.looseTables.push(looseDeletions);
+    if (looseTable) this.looseTables.push(looseTable);
   }
 
   /** Files one form of a protected domain (its host, or its registrable domain) everywhere it is looked for. */
-  private indexForm(
-    entry: ProtectedDomain,
-    form: string,
-    deletions: DeletionTable,
-    looseDeletions: DeletionTable,
-  ): void {
+  private indexForm(entry: ProtectedDomain, form: string, forms: FormRef[], looseForms: FormRef[]): void {
     const formSkeleton = skeleton(hostToUnicode(form));
     const plainRef: FormRef = { target: entry, form, ascii: form };
-    let hashCount = deletionHashes(form, hashScratch);
-    deletions.add(hashScratch, hashCount, plainRef);
+    forms.push(plainRef);
     this.skeletons.add(formSkeleton, plainRef);
     if (entry.source !== "built-in") {
       // The look-alike space holds both forms, for probes with the typed host's skeleton; the
       // skeleton also goes in the plain index, for probes with the typed host as it is.
-      const looseApart = looseDeletions !== deletions;
-      if (looseApart) looseDeletions.add(hashScratch, hashCount, plainRef);
+      const looseApart = looseForms !== forms;
+      if (looseApart) looseForms.push(plainRef);
       if (formSkeleton !== form) {
         const skeletonRef: FormRef = { target: entry, form: formSkeleton, ascii: form };
-        hashCount = deletionHashes(formSkeleton, hashScratch);
-        if (looseApart) looseDeletions.add(hashScratch, hashCount, skeletonRef);
-        deletions.add(hashScratch, hashCount, skeletonRef);
+        if (looseApart) looseForms.push(skeletonRef);
+        forms.push(skeletonRef);
       }
     }
     // army.mil written as one name: armymil.com, army-mil.com
@@ -431,34 +484,19 @@ export class ProtectedIndex {
     }
     // The typed host against every protected form (and the organisation's skeletons); its
     // skeleton, the look-alike space, only against the organisation's own domains.
-    judged.length = 0;
-    const plainCount = deletionHashes(typed, plainProbeHashes);
-    const tables = this.deletionTables;
-    for (let i = 0; i < tables.length; i++)
-      this.probe(tables[i]!, typed, plainProbeHashes, plainCount, typed, out);
+    const tables = this.nearTables;
+    for (let i = 0; i < tables.length; i++) this.probe(tables[i]!, typed, typed, out);
     const looseTables = this.looseTables;
-    if (typedSkeleton === typed || looseTables.length === 0) return;
-    judged.length = 0;
-    const skeletonCount = deletionHashes(typedSkeleton, skeletonProbeHashes);
-    for (let i = 0; i < looseTables.length; i++)
-      this.probe(looseTables[i]!, typedSkeleton, skeletonProbeHashes, skeletonCount, typed, out);
+    if (typedSkeleton === typed) return;
+    for (let i = 0; i < looseTables.length; i++) this.probe(looseTables[i]!, typedSkeleton, typed, out);
   }
 
-  /** Looks up the first `count` of `hashes`, the deletion hashes of `probe` (`typed` or its skeleton). */
-  private probe(
-    table: DeletionTable,
-    probe: string,
-    hashes: readonly number[],
-    count: number,
-    typed: string,
-    out: Resemblance[],
-  ): void {
-    const found = table.collect(hashes, count, candidates);
+  /** Looks up `probe` (`typed` or its skeleton) in one table. */
+  private probe(table: NearForms, probe: string, typed: string, out: Resemblance[]): void {
+    const found = table.collect(probe, candidates);
     for (let i = 0; i < found; i++) {
       const ref = candidates[i]!;
-      // A protected form near the probe turns up under several of its hashes; judge it once.
-      if (judged.includes(ref)) continue;
-      judged.push(ref);
+      // Equal hashes are only candidates.
       if (distanceAtMostOne(probe, ref.form) !== 1) continue;
       const intendedForm = ref.ascii;
       if (alreadyFound(out, ref.target, typed, intendedForm)) continue;
