@@ -49,6 +49,8 @@ export interface FormRef {
   form: string;
   /** The protected form (ASCII) that `form` stands for. */
   ascii: string;
+  /** Refs are numbered as they are made: the order near forms are judged in, whichever table found them. */
+  seq: number;
 }
 
 /** Shortest joined name (armymil) worth looking for inside another domain's name. */
@@ -62,15 +64,14 @@ const ALL_DOTS = /\./g;
  * Own forms (a policy domain has about two: itself and its skeleton) from which a layer uses a
  * VariantTable rather than a DeletionTable, for an alphabet of 38 characters (a-z, 0-9, - and .);
  * a larger alphabet, whose variants cost more to probe, raises it in proportion. Measured with
- * scripts/bench-handler.mjs (first event of a fresh runtime, 1,000 recipients at 1,000 distinct
- * domains; medians of 11 interleaved processes, deletion vs variant table for the policy's layer):
- * 1,865 forms 156 vs 173 ms; 5,395: 216 vs 252; 19,007: 424 vs 456; 28,531: 482 vs 548 and
- * 541 vs 586; 32,307: 549 vs 636; 37,964: 716 vs 628 and 504 vs 470; 58,987: 804 vs 625 and
- * 910 vs 822. Building deletion hashes costs more than probing about 2 (38 + 1) variants per
- * character of every distinct domain of such a message from between 32,000 and 38,000 forms; a
- * smaller message breaks even sooner.
+ * scripts/bench-handler.mjs's fresh runtimes (1,000 recipients at 1,000 distinct domains; median
+ * first event of 11 to 21 interleaved processes, deletion vs variant table for the policy's layer):
+ * 5,395 forms 145 vs 156 ms; 19,007: 290 vs 301; 23,822: 377 vs 365; 28,531: 449 vs 439;
+ * 32,307: 550 vs 546; 37,964: 520 vs 453; 58,987: 681 vs 568. So building every form's deletion
+ * hashes costs about what probing 2 (38 + 1) variants per character of each of such a message's
+ * domains does at some 20,000 to 24,000 forms; a smaller message breaks even sooner.
  */
-const VARIANT_TABLE_MIN_FORMS = 35000;
+const VARIANT_TABLE_MIN_FORMS = 24000;
 let variantTableMinForms = VARIANT_TABLE_MIN_FORMS;
 
 /** For tests: the own forms from which layers built from now on use VariantTable (0: always; Infinity: never). */
@@ -78,10 +79,16 @@ export function setVariantTableMinForms(forms: number = VARIANT_TABLE_MIN_FORMS)
   variantTableMinForms = forms;
 }
 
-/** Hashes of the string being looked up (its deletions, or its one-edit variants): one look-up at a time. */
-const probeHashes: number[] = [];
-/** Positions of the forms one look-up found, in order of addition. */
-const positions: number[] = [];
+/** 2^20 bits (128 KiB): a few percent full with every built-in domain indexed. */
+const DELETION_BITS = 1 << 20;
+const NO_BITS: Uint32Array = new Uint32Array(0);
+let formSeq = 0;
+
+/** Deletion hashes of the form being looked up, and of its skeleton: one look-up at a time. */
+const plainProbeHashes: number[] = [];
+const skeletonProbeHashes: number[] = [];
+/** Hashes of the strings one edit from the form being looked up (VariantTable). */
+const variantHashes: number[] = [];
 
 /** The registrable domain's Unicode form, cut from the host's: punycode decodes label by label. */
 function registrableUnicode(hostUnicode: string, registrable: string): string {
@@ -134,142 +141,166 @@ function alreadyFound(
 
 /** Finds the protected forms that may be one slip from a probe, or equal to it. */
 interface NearForms {
-  /** Puts them in `found`, each once and in the order they were added, and returns how many. */
-  collect(probe: string, found: FormRef[]): number;
+  /**
+   * Puts them in `found` and returns how many; a form may repeat. `hashes` are the first `count`
+   * deletion hashes of `probe`, computed once for every table.
+   */
+  collect(probe: string, hashes: readonly number[], count: number, found: FormRef[]): number;
 }
 
 /**
- * Hashes of protected forms and the forms they stand for, in a chained hash table made of typed
- * arrays: a few objects where a map of lists would make thousands (which a send handler's garbage
- * collector would otherwise copy on its first event), built in one pass without sorting.
+ * Symmetric deletion: the deletion hashes of protected forms (every string one deletion from each,
+ * and itself) and the forms they stand for, in a chained hash table made of typed arrays: a few
+ * objects where a map of lists would make thousands (which a send handler's garbage collector would
+ * otherwise copy on its first event), built in one pass without sorting. Filled by `add`, then
+ * `seal`ed once. Building costs a hash per character of every form; a look-up, a handful of hashes.
  */
-abstract class HashedForms implements NearForms {
-  /** Bits set by the keys, about 32 per key (up to 2^22): most probe hashes stop here. */
-  protected readonly bits: Uint32Array;
-  protected readonly bitMask: number;
-  /** Per bucket, its first entry, or -1; per entry, the next entry in the same bucket, or -1. */
-  private readonly heads: Int32Array;
-  private readonly next: Int32Array;
-  private readonly mask: number;
+export class DeletionTable implements NearForms {
+  /**
+   * One bit per hash bucket: almost every probe of an ordinary domain stops here. Allocated by the
+   * first `add`; a table left empty (an index with no domains of its own) is never probed.
+   */
+  protected bits: Uint32Array = NO_BITS;
+  /** The forms added, each once; entries refer to them by position. */
+  private readonly forms: FormRef[] = [];
+  private keys = new Int32Array(256);
+  private entryForm = new Int32Array(256);
+  private count = 0;
+  /** Per entry, the next entry in the same bucket, or -1. */
+  private next = new Int32Array(0);
+  /** Per bucket, its first entry, or -1. */
+  private heads = new Int32Array(1).fill(-1);
+  private mask = 0;
 
-  /** Entry i is hash keys[i] of form forms[entryForm[i]] (of forms[i] without entryForm). */
-  constructor(
-    private readonly forms: readonly FormRef[],
-    private readonly keys: Int32Array,
-    private readonly entryForm: Int32Array | null,
-    count: number,
-  ) {
-    let buckets = 1;
-    while (buckets < count) buckets *= 2;
-    let bitCount = 1024;
-    while (bitCount < count * 32 && bitCount < 1 << 22) bitCount *= 2;
-    const heads = new Int32Array(buckets).fill(-1);
-    const next = new Int32Array(count);
-    const bits = new Uint32Array(bitCount >>> 5);
-    const mask = buckets - 1;
-    const bitMask = bitCount - 1;
-    for (let i = count - 1; i >= 0; i--) {
-      const hash = keys[i]!;
-      next[i] = heads[hash & mask]!;
-      heads[hash & mask] = i;
+  /** `bitCount`: a power of two of at least 32. */
+  constructor(protected readonly bitCount = DELETION_BITS) {}
+
+  /** Files `ref` under the first `count` hashes of `hashes` (deletionHashes of its form). */
+  add(hashes: readonly number[], count: number, ref: FormRef): void {
+    if (this.bits === NO_BITS) this.bits = new Uint32Array(this.bitCount >>> 5);
+    const formIndex = this.forms.push(ref) - 1;
+    if (this.count + count > this.keys.length) this.grow(this.count + count);
+    // Fields in locals: this runs for every protected form on a send handler's first event, before
+    // the engine has compiled it, where each property access costs.
+    const keys = this.keys;
+    const entryForm = this.entryForm;
+    const bits = this.bits;
+    const bitMask = this.bitCount - 1;
+    let entry = this.count;
+    for (let i = 0; i < count; i++) {
+      const hash = hashes[i]!;
+      keys[entry] = hash;
+      entryForm[entry] = formIndex;
+      entry++;
       bits[(hash & bitMask) >>> 5]! |= 1 << (hash & 31);
+    }
+    this.count = entry;
+  }
+
+  private grow(needed: number): void {
+    let capacity = this.keys.length;
+    while (capacity < needed) capacity *= 2;
+    const keys = new Int32Array(capacity);
+    keys.set(this.keys);
+    const entryForm = new Int32Array(capacity);
+    entryForm.set(this.entryForm);
+    this.keys = keys;
+    this.entryForm = entryForm;
+  }
+
+  seal(): void {
+    const n = this.count;
+    let buckets = 1;
+    while (buckets < n) buckets *= 2;
+    const heads = new Int32Array(buckets).fill(-1);
+    const next = new Int32Array(n);
+    const mask = buckets - 1;
+    // Entries go in back to front, so that each bucket lists them in the order they were added.
+    for (let i = n - 1; i >= 0; i--) {
+      const bucket = this.keys[i]! & mask;
+      next[i] = heads[bucket]!;
+      heads[bucket] = i;
     }
     this.heads = heads;
     this.next = next;
     this.mask = mask;
-    this.bits = bits;
-    this.bitMask = bitMask;
   }
 
-  /** The hashes a form near `probe` may be filed under, written into `out`; returns how many. */
-  protected abstract probeHashes(probe: string, out: number[]): number;
-
-  collect(probe: string, found: FormRef[]): number {
-    const count = this.probeHashes(probe, probeHashes);
-    const { bits, bitMask, heads, next, keys, mask, entryForm } = this;
+  collect(_probe: string, hashes: readonly number[], count: number, found: FormRef[]): number {
+    const bits = this.bits;
+    const bitMask = this.bitCount - 1;
+    const heads = this.heads;
+    const next = this.next;
+    const keys = this.keys;
+    const mask = this.mask;
     let n = 0;
     for (let i = 0; i < count; i++) {
-      const hash = probeHashes[i]!;
+      const hash = hashes[i]!;
+      // Almost every probe of an ordinary domain stops at its bit.
       if ((bits[(hash & bitMask) >>> 5]! & (1 << (hash & 31))) === 0) continue;
       for (let entry = heads[hash & mask]!; entry >= 0; entry = next[entry]!) {
-        if (keys[entry] !== hash) continue;
-        // Sorted and each once, so that which hashes a table files cannot decide which of two near
-        // forms is reported first.
-        const form = entryForm ? entryForm[entry]! : entry;
-        let at = n;
-        while (at > 0 && positions[at - 1]! > form) at--;
-        if (at > 0 && positions[at - 1] === form) continue;
-        for (let k = n++; k > at; k--) positions[k] = positions[k - 1]!;
-        positions[at] = form;
+        if (keys[entry] === hash) found[n++] = this.forms[this.entryForm[entry]!]!;
       }
     }
-    for (let i = 0; i < n; i++) found[i] = this.forms[positions[i]!]!;
     return n;
   }
 }
 
 /**
- * Symmetric deletion: every form filed under its deletion hashes (every string one deletion from
- * it, and itself), looked up with the probe's. Building costs about a hash per character of every
- * form; a look-up, a handful of hashes.
+ * The same table with each form filed under its own hash only, looked up with the hashes of every
+ * string one edit from the probe over the forms' alphabet: about 2 (alphabet + 1) hashes per probe
+ * character, where a deletion table costs a hash per character of every form to build.
  */
-export class DeletionTable extends HashedForms {
-  constructor(forms: readonly FormRef[]) {
-    let capacity = 0;
-    for (let i = 0; i < forms.length; i++) capacity += forms[i]!.form.length + 1;
-    const keys = new Int32Array(capacity);
-    const entryForm = new Int32Array(capacity);
-    let entry = 0;
-    for (let i = 0; i < forms.length; i++) {
-      const count = deletionHashes(forms[i]!.form, hashScratch);
-      for (let j = 0; j < count; j++) {
-        keys[entry] = hashScratch[j]!;
-        entryForm[entry++] = i;
-      }
-    }
-    super(forms, keys, entryForm, entry);
+export class VariantTable extends DeletionTable {
+  /** Every character code of the forms added. */
+  readonly alphabet: number[] = [];
+  private seen: Uint8Array | null = new Uint8Array(0x10000);
+
+  /** About 32 bits for each of `forms` forms to come, up to 2^22. */
+  constructor(forms: number) {
+    let bitCount = 1024;
+    while (bitCount < forms * 32 && bitCount < 1 << 22) bitCount *= 2;
+    super(bitCount);
   }
 
-  protected probeHashes(probe: string, out: number[]): number {
-    return deletionHashes(probe, out);
-  }
-}
-
-/**
- * Every form filed under its own hash only, looked up with the hashes of every string one edit from
- * the probe over the forms' alphabet: about 2 (alphabet + 1) hashes per probe character, where a
- * deletion table costs a hash per character of every form to build.
- */
-export class VariantTable extends HashedForms {
-  /** Every character code of the forms. */
-  readonly alphabet: number[];
-
-  constructor(forms: readonly FormRef[]) {
-    const keys = new Int32Array(forms.length);
-    const seen = new Uint8Array(0x10000);
-    const alphabet: number[] = [];
-    for (let i = 0; i < forms.length; i++) keys[i] = hashAddingCodes(forms[i]!.form, seen, alphabet);
-    super(forms, keys, null, forms.length);
-    this.alphabet = alphabet;
+  addForm(ref: FormRef): void {
+    hashScratch[0] = hashAddingCodes(ref.form, this.seen!, this.alphabet);
+    this.add(hashScratch, 1, ref);
   }
 
-  protected probeHashes(probe: string, out: number[]): number {
-    return oneEditHashes(probe, this.alphabet, this.bits, this.bitMask, out);
+  seal(): void {
+    this.seen = null;
+    super.seal();
+  }
+
+  collect(probe: string, _hashes: readonly number[], _count: number, found: FormRef[]): number {
+    const count = oneEditHashes(probe, this.alphabet, this.bits, this.bitCount - 1, variantHashes);
+    return super.collect(probe, variantHashes, count, found);
   }
 }
 
 /**
  * The table for a layer's own forms: a deletion table while they are few, which is cheap to build;
- * past variantTableMinForms (scaled by the alphabet), a variant table, whose size stays one hash
+ * from variantTableMinForms (more for an alphabet above 38 characters), a variant table, one hash
  * per form.
  */
 function nearForms(forms: readonly FormRef[]): NearForms | undefined {
   if (forms.length === 0) return undefined;
   if (forms.length >= variantTableMinForms) {
-    const table = new VariantTable(forms);
-    if (forms.length * 38 >= variantTableMinForms * table.alphabet.length) return table;
+    const table = new VariantTable(forms.length);
+    for (let i = 0; i < forms.length; i++) table.addForm(forms[i]!);
+    if (forms.length * 38 >= variantTableMinForms * table.alphabet.length) {
+      table.seal();
+      return table;
+    }
   }
-  return new DeletionTable(forms);
+  const table = new DeletionTable();
+  for (let i = 0; i < forms.length; i++) {
+    const ref = forms[i]!;
+    table.add(hashScratch, deletionHashes(ref.form, hashScratch), ref);
+  }
+  table.seal();
+  return table;
 }
 
 /**
@@ -415,7 +446,7 @@ export class ProtectedIndex {
   /** Files one form of a protected domain (its host, or its registrable domain) everywhere it is looked for. */
   private indexForm(entry: ProtectedDomain, form: string, forms: FormRef[], looseForms: FormRef[]): void {
     const formSkeleton = skeleton(hostToUnicode(form));
-    const plainRef: FormRef = { target: entry, form, ascii: form };
+    const plainRef: FormRef = { target: entry, form, ascii: form, seq: formSeq++ };
     forms.push(plainRef);
     this.skeletons.add(formSkeleton, plainRef);
     if (entry.source !== "built-in") {
@@ -424,7 +455,7 @@ export class ProtectedIndex {
       const looseApart = looseForms !== forms;
       if (looseApart) looseForms.push(plainRef);
       if (formSkeleton !== form) {
-        const skeletonRef: FormRef = { target: entry, form: formSkeleton, ascii: form };
+        const skeletonRef: FormRef = { target: entry, form: formSkeleton, ascii: form, seq: formSeq++ };
         if (looseApart) looseForms.push(skeletonRef);
         forms.push(skeletonRef);
       }
@@ -484,17 +515,39 @@ export class ProtectedIndex {
     }
     // The typed host against every protected form (and the organisation's skeletons); its
     // skeleton, the look-alike space, only against the organisation's own domains.
+    const plainCount = deletionHashes(typed, plainProbeHashes);
     const tables = this.nearTables;
-    for (let i = 0; i < tables.length; i++) this.probe(tables[i]!, typed, typed, out);
+    for (let i = 0; i < tables.length; i++)
+      this.probe(tables[i]!, typed, plainProbeHashes, plainCount, typed, out);
     const looseTables = this.looseTables;
-    if (typedSkeleton === typed) return;
-    for (let i = 0; i < looseTables.length; i++) this.probe(looseTables[i]!, typedSkeleton, typed, out);
+    if (typedSkeleton === typed || looseTables.length === 0) return;
+    const skeletonCount = deletionHashes(typedSkeleton, skeletonProbeHashes);
+    for (let i = 0; i < looseTables.length; i++)
+      this.probe(looseTables[i]!, typedSkeleton, skeletonProbeHashes, skeletonCount, typed, out);
   }
 
-  /** Looks up `probe` (`typed` or its skeleton) in one table. */
-  private probe(table: NearForms, probe: string, typed: string, out: Resemblance[]): void {
-    const found = table.collect(probe, candidates);
+  /** Looks up `probe` (`typed` or its skeleton), whose first `count` deletion hashes are `hashes`. */
+  private probe(
+    table: NearForms,
+    probe: string,
+    hashes: readonly number[],
+    count: number,
+    typed: string,
+    out: Resemblance[],
+  ): void {
+    const found = table.collect(probe, hashes, count, candidates);
+    // Each once, in the order they were made, so that which table found them cannot decide which of
+    // two near forms is reported first.
+    let n = 0;
     for (let i = 0; i < found; i++) {
+      const ref = candidates[i]!;
+      let at = n;
+      while (at > 0 && candidates[at - 1]!.seq > ref.seq) at--;
+      if (at > 0 && candidates[at - 1] === ref) continue;
+      for (let k = n++; k > at; k--) candidates[k] = candidates[k - 1]!;
+      candidates[at] = ref;
+    }
+    for (let i = 0; i < n; i++) {
       const ref = candidates[i]!;
       // Equal hashes are only candidates.
       if (distanceAtMostOne(probe, ref.form) !== 1) continue;
