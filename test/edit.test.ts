@@ -1,4 +1,11 @@
-import { deletionHashes, deletionVariants, describeEdit, distanceAtMostOne } from "../src/checker/edit";
+import {
+  deletionHashes,
+  deletionVariants,
+  describeEdit,
+  distanceAtMostOne,
+  hashAddingCodes,
+  oneEditHashes,
+} from "../src/checker/edit";
 import { areKeyboardNeighbours, isBitFlip } from "../src/checker/keyboard";
 
 describe("distanceAtMostOne", () => {
@@ -104,5 +111,72 @@ describe("deletionHashes", () => {
         expect(scratch[i]).toBe(single[0]);
       });
     }
+  });
+});
+
+describe("oneEditHashes", () => {
+  const hashOf = (s: string): number => {
+    const out: number[] = [];
+    deletionHashes(s, out);
+    return out[0]!;
+  };
+  /** Every string one deletion, substitution, insertion or adjacent transposition from `s`, and `s`. */
+  const oneEditStrings = (s: string, alphabet: readonly string[]): Set<string> => {
+    const out = new Set([s]);
+    for (let i = 0; i <= s.length; i++) {
+      for (const c of alphabet) out.add(s.slice(0, i) + c + s.slice(i));
+      if (i === s.length) break;
+      out.add(s.slice(0, i) + s.slice(i + 1));
+      for (const c of alphabet) out.add(s.slice(0, i) + c + s.slice(i + 1));
+      if (i + 1 < s.length) out.add(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2));
+    }
+    return out;
+  };
+  const ALL = new Uint32Array([0xffffffff]);
+
+  test("with every bit set, hash exactly the strings one edit away over the alphabet", () => {
+    const alphabet = ["a", "m", ".", "-", "1", "\u0430", "\u4e2d", "\uffff"];
+    const codes = alphabet.map((c) => c.charCodeAt(0));
+    const samples = [
+      "",
+      "a",
+      "gmail.com",
+      "aab",
+      "ab",
+      "\u4e2d\u0430x",
+      "q\u00e9".repeat(40),
+      "z".repeat(70),
+    ];
+    const out: number[] = [];
+    for (const s of samples) {
+      const count = oneEditHashes(s, codes, ALL, 31, out);
+      const expected = new Set([...oneEditStrings(s, alphabet)].map(hashOf));
+      expect(new Set(out.slice(0, count))).toEqual(expected);
+    }
+  });
+
+  test("write only the alphabet's hashes whose bit is set, and every one of them", () => {
+    const codes = [..."abc.-"].map((c) => c.charCodeAt(0));
+    const bits = new Uint32Array([0x12345678, 0x9abcdef0, 0x0f0f0f0f, 0xf0f0f0f0]);
+    const bitMask = 127;
+    const isSet = (h: number) => (bits[(h & bitMask) >>> 5]! & (1 << (h & 31))) !== 0;
+    const s = "ab.cab-a";
+    const all: number[] = [];
+    const full = oneEditHashes(s, codes, ALL, 31, all);
+    const filtered: number[] = [];
+    const count = oneEditHashes(s, codes, bits, bitMask, filtered);
+    const kept = new Set(filtered.slice(0, count));
+    // Deletions and transpositions are not filtered; every hash the filter lets through is kept.
+    for (const h of all.slice(0, full)) if (isSet(h)) expect(kept.has(h)).toBe(true);
+    for (const h of kept) expect(all.slice(0, full)).toContain(h);
+    expect(kept.size).toBeLessThan(new Set(all.slice(0, full)).size);
+  });
+
+  test("hashAddingCodes gives the whole-string hash and collects new character codes once", () => {
+    const seen = new Uint8Array(0x10000);
+    const alphabet: number[] = [];
+    expect(hashAddingCodes("gmail.com", seen, alphabet)).toBe(hashOf("gmail.com"));
+    expect(hashAddingCodes("mail\u4e2d", seen, alphabet)).toBe(hashOf("mail\u4e2d"));
+    expect(String.fromCharCode(...alphabet)).toBe("gmail.co\u4e2d");
   });
 });

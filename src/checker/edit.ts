@@ -140,6 +140,23 @@ function ensureCapacity(length: number): void {
   powers = more;
 }
 
+/** Fills prefix[0..n] and charCodes[0..n) for `s`; returns its whole hash (unmasked). */
+function prefixHashes(s: string): number {
+  const n = s.length;
+  ensureCapacity(n);
+  let h = 0;
+  for (let i = 0; i < n; i++) {
+    prefix[i] = h;
+    const c = s.charCodeAt(i);
+    charCodes[i] = c;
+    // Exact without imul: |h| < 2^31 and the base < 2^8 keep the product below 2^53, and | 0 then
+    // wraps it as imul would. A call saved per character counts where the code is not compiled yet.
+    h = (h * HASH_BASE + c) | 0;
+  }
+  prefix[n] = h;
+  return h;
+}
+
 /**
  * Hashes of `s` and of every string one deletion away from it, written into `out`; returns how many.
  * The same keys as deletionVariants, computed from prefix and suffix hashes without building the
@@ -147,18 +164,8 @@ function ensureCapacity(length: number): void {
  */
 export function deletionHashes(s: string, out: number[]): number {
   const n = s.length;
-  ensureCapacity(n);
+  const h = prefixHashes(s);
   const codes = charCodes;
-  let h = 0;
-  for (let i = 0; i < n; i++) {
-    prefix[i] = h;
-    const c = s.charCodeAt(i);
-    codes[i] = c;
-    // Exact without imul: |h| < 2^31 and the base < 2^8 keep the product below 2^53, and | 0 then
-    // wraps it as imul would. A call saved per character counts where the code is not compiled yet.
-    h = (h * HASH_BASE + c) | 0;
-  }
-  prefix[n] = h;
   let count = 0;
   out[count++] = h & HASH_MASK;
   let previous = -1;
@@ -172,4 +179,66 @@ export function deletionHashes(s: string, out: number[]): number {
     out[count++] = ((h + imul((prefix[i]! - prefix[i + 1]!) | 0, shift)) | 0) & HASH_MASK;
   }
   return count;
+}
+
+/**
+ * The hash deletionHashes gives `s` itself. Character codes of `s` not yet marked in `seen` are
+ * marked and added to `alphabet`, the characters oneEditHashes tries.
+ */
+export function hashAddingCodes(s: string, seen: Uint8Array, alphabet: number[]): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h = (h * HASH_BASE + c) | 0;
+    if (seen[c] === 0) {
+      seen[c] = 1;
+      alphabet.push(c);
+    }
+  }
+  return h & HASH_MASK;
+}
+
+/**
+ * Hashes of `s` and of every string one edit from it whose characters are `s`'s or in `alphabet`
+ * (deletions, substitutions, insertions, adjacent transpositions), written into `out`; returns how
+ * many. Each costs O(1) from prefix hashes and powers; some strings come out more than once. Those
+ * over the alphabet, nearly all of them, are written only where their bit (hash & bitMask) is set
+ * in `bits`: the caller's filter, tested here rather than after a write and a read per hash.
+ */
+export function oneEditHashes(
+  s: string,
+  alphabet: readonly number[],
+  bits: Uint32Array,
+  bitMask: number,
+  out: number[],
+): number {
+  const n = s.length;
+  const h = prefixHashes(s);
+  const codes = charCodes;
+  const size = alphabet.length;
+  let count = 0;
+  out[count++] = h & HASH_MASK;
+  for (let i = 0; ; i++) {
+    // c inserted before s[i]: s[0..i) moves one place up, c takes its place: the whole hash plus
+    // prefix[i] (base - 1) base^(n-i), plus c base^(n-i).
+    let shift = powers[n - i]!;
+    const before = (h + imul(imul(prefix[i]!, HASH_BASE - 1), shift)) | 0;
+    for (let k = 0; k < size; k++) {
+      const x = before + imul(alphabet[k]!, shift);
+      if ((bits[(x & bitMask) >>> 5]! & (1 << (x & 31))) !== 0) out[count++] = x & HASH_MASK;
+    }
+    if (i === n) return count;
+    const c = codes[i]!;
+    shift = powers[n - 1 - i]!;
+    // s[i] deleted, as in deletionHashes, or replaced by another character.
+    out[count++] = ((h + imul((prefix[i]! - prefix[i + 1]!) | 0, shift)) | 0) & HASH_MASK;
+    const without = (h - imul(c, shift)) | 0;
+    for (let k = 0; k < size; k++) {
+      const x = without + imul(alphabet[k]!, shift);
+      if ((bits[(x & bitMask) >>> 5]! & (1 << (x & 31))) !== 0) out[count++] = x & HASH_MASK;
+    }
+    // s[i] and s[i + 1] swapped: (s[i + 1] - s[i]) (base - 1) base^(n-2-i) more.
+    if (i + 1 < n)
+      out[count++] = ((h + imul(imul(codes[i + 1]! - c, HASH_BASE - 1), powers[n - 2 - i]!)) | 0) & HASH_MASK;
+  }
 }

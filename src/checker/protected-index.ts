@@ -6,7 +6,14 @@ import {
   splitDomain,
   type DomainParts,
 } from "./domain";
-import { deletionHashes, describeEdit, distanceAtMostOne, type Edit } from "./edit";
+import {
+  deletionHashes,
+  describeEdit,
+  distanceAtMostOne,
+  hashAddingCodes,
+  oneEditHashes,
+  type Edit,
+} from "./edit";
 import type { Source } from "./policy";
 import { looseSkeleton as skeleton } from "./lookalike-space";
 import { skeleton as strictSkeleton } from "./unicode";
@@ -36,12 +43,14 @@ export interface Resemblance {
   edit: Edit | null;
 }
 
-interface FormRef {
+export interface FormRef {
   target: ProtectedDomain;
   /** The text indexed: a protected form, or its look-alike skeleton. */
   form: string;
   /** The protected form (ASCII) that `form` stands for. */
   ascii: string;
+  /** Refs are numbered as they are made: the order near forms are judged in, whichever table found them. */
+  seq: number;
 }
 
 /** Shortest joined name (armymil) worth looking for inside another domain's name. */
@@ -51,15 +60,35 @@ const EMBEDDED_MIN_LENGTH_BUILT_IN = 7;
 const hashScratch: number[] = [];
 const ALL_DOTS = /\./g;
 
+/**
+ * Own forms (a policy domain has about two: itself and its skeleton) from which a layer uses a
+ * VariantTable rather than a DeletionTable, for an alphabet of 38 characters (a-z, 0-9, - and .);
+ * a larger alphabet, whose variants cost more to probe, raises it in proportion. Measured with
+ * scripts/bench-handler.mjs's fresh runtimes (1,000 recipients at 1,000 distinct domains; median
+ * first event of 11 to 21 interleaved processes, deletion vs variant table for the policy's layer):
+ * 5,395 forms 145 vs 156 ms; 19,007: 290 vs 301; 23,822: 377 vs 365; 28,531: 449 vs 439;
+ * 32,307: 550 vs 546; 37,964: 520 vs 453; 58,987: 681 vs 568. So building every form's deletion
+ * hashes costs about what probing 2 (38 + 1) variants per character of each of such a message's
+ * domains does at some 20,000 to 24,000 forms; a smaller message breaks even sooner.
+ */
+const VARIANT_TABLE_MIN_FORMS = 24000;
+let variantTableMinForms = VARIANT_TABLE_MIN_FORMS;
+
+/** For tests: the own forms from which layers built from now on use VariantTable (0: always; Infinity: never). */
+export function setVariantTableMinForms(forms: number = VARIANT_TABLE_MIN_FORMS): void {
+  variantTableMinForms = forms;
+}
+
 /** 2^20 bits (128 KiB): a few percent full with every built-in domain indexed. */
-const DELETION_BITS_MASK = (1 << 20) - 1;
-const DELETION_BITS_WORDS = (DELETION_BITS_MASK + 1) >>> 5;
-const newBits = (): Uint32Array => new Uint32Array(DELETION_BITS_WORDS);
+const DELETION_BITS = 1 << 20;
 const NO_BITS: Uint32Array = new Uint32Array(0);
+let formSeq = 0;
 
 /** Deletion hashes of the form being looked up, and of its skeleton: one look-up at a time. */
 const plainProbeHashes: number[] = [];
 const skeletonProbeHashes: number[] = [];
+/** Hashes of the strings one edit from the form being looked up (VariantTable). */
+const variantHashes: number[] = [];
 
 /** The registrable domain's Unicode form, cut from the host's: punycode decodes label by label. */
 function registrableUnicode(hostUnicode: string, registrable: string): string {
@@ -94,10 +123,8 @@ export function forEachJoinedName(name: string, visit: (joined: string) => void)
 const NONE: readonly FormRef[] = [];
 const NO_DOMAINS: readonly ProtectedDomain[] = [];
 const NO_EMBEDDED: readonly { target: ProtectedDomain; form: string }[] = [];
-/** The forms one table look-up found (DeletionTable.collect), judged before the next look-up. */
+/** The forms one table look-up found (NearForms.collect), judged before the next look-up. */
 const candidates: FormRef[] = [];
-/** Entries already judged by the running probe (a near form turns up under several hashes). */
-const judged: FormRef[] = [];
 
 function alreadyFound(
   out: readonly Resemblance[],
@@ -112,18 +139,28 @@ function alreadyFound(
   return false;
 }
 
+/** Finds the protected forms that may be one slip from a probe, or equal to it. */
+interface NearForms {
+  /**
+   * Puts them in `found` and returns how many; a form may repeat. `hashes` are the first `count`
+   * deletion hashes of `probe`, computed once for every table.
+   */
+  collect(probe: string, hashes: readonly number[], count: number, found: FormRef[]): number;
+}
+
 /**
- * Deletion hashes of protected forms and the forms they stand for, in a chained hash table made of
- * typed arrays: a few objects where a map of lists would make thousands (which a send handler's
- * garbage collector would otherwise copy on its first event), built in one pass without sorting.
- * Filled by `add`, then `seal`ed once.
+ * Symmetric deletion: the deletion hashes of protected forms (every string one deletion from each,
+ * and itself) and the forms they stand for, in a chained hash table made of typed arrays: a few
+ * objects where a map of lists would make thousands (which a send handler's garbage collector would
+ * otherwise copy on its first event), built in one pass without sorting. Filled by `add`, then
+ * `seal`ed once. Building costs a hash per character of every form; a look-up, a handful of hashes.
  */
-class DeletionTable {
+export class DeletionTable implements NearForms {
   /**
    * One bit per hash bucket: almost every probe of an ordinary domain stops here. Allocated by the
    * first `add`; a table left empty (an index with no domains of its own) is never probed.
    */
-  private bits: Uint32Array = NO_BITS;
+  protected bits: Uint32Array = NO_BITS;
   /** The forms added, each once; entries refer to them by position. */
   private readonly forms: FormRef[] = [];
   private keys = new Int32Array(256);
@@ -135,13 +172,12 @@ class DeletionTable {
   private heads = new Int32Array(1).fill(-1);
   private mask = 0;
 
-  get size(): number {
-    return this.count;
-  }
+  /** `bitCount`: a power of two of at least 32. */
+  constructor(protected readonly bitCount = DELETION_BITS) {}
 
   /** Files `ref` under the first `count` hashes of `hashes` (deletionHashes of its form). */
   add(hashes: readonly number[], count: number, ref: FormRef): void {
-    if (this.bits === NO_BITS) this.bits = newBits();
+    if (this.bits === NO_BITS) this.bits = new Uint32Array(this.bitCount >>> 5);
     const formIndex = this.forms.push(ref) - 1;
     if (this.count + count > this.keys.length) this.grow(this.count + count);
     // Fields in locals: this runs for every protected form on a send handler's first event, before
@@ -149,13 +185,14 @@ class DeletionTable {
     const keys = this.keys;
     const entryForm = this.entryForm;
     const bits = this.bits;
+    const bitMask = this.bitCount - 1;
     let entry = this.count;
     for (let i = 0; i < count; i++) {
       const hash = hashes[i]!;
       keys[entry] = hash;
       entryForm[entry] = formIndex;
       entry++;
-      bits[(hash & DELETION_BITS_MASK) >>> 5]! |= 1 << (hash & 31);
+      bits[(hash & bitMask) >>> 5]! |= 1 << (hash & 31);
     }
     this.count = entry;
   }
@@ -189,12 +226,9 @@ class DeletionTable {
     this.mask = mask;
   }
 
-  /**
-   * Puts in `found` the forms filed under any of the first `count` hashes of `hashes`, and returns
-   * how many. A form near the probe turns up once per hash it shares with it, so it may repeat.
-   */
-  collect(hashes: readonly number[], count: number, found: FormRef[]): number {
+  collect(_probe: string, hashes: readonly number[], count: number, found: FormRef[]): number {
     const bits = this.bits;
+    const bitMask = this.bitCount - 1;
     const heads = this.heads;
     const next = this.next;
     const keys = this.keys;
@@ -203,13 +237,70 @@ class DeletionTable {
     for (let i = 0; i < count; i++) {
       const hash = hashes[i]!;
       // Almost every probe of an ordinary domain stops at its bit.
-      if ((bits[(hash & DELETION_BITS_MASK) >>> 5]! & (1 << (hash & 31))) === 0) continue;
+      if ((bits[(hash & bitMask) >>> 5]! & (1 << (hash & 31))) === 0) continue;
       for (let entry = heads[hash & mask]!; entry >= 0; entry = next[entry]!) {
         if (keys[entry] === hash) found[n++] = this.forms[this.entryForm[entry]!]!;
       }
     }
     return n;
   }
+}
+
+/**
+ * The same table with each form filed under its own hash only, looked up with the hashes of every
+ * string one edit from the probe over the forms' alphabet: about 2 (alphabet + 1) hashes per probe
+ * character, where a deletion table costs a hash per character of every form to build.
+ */
+export class VariantTable extends DeletionTable {
+  /** Every character code of the forms added. */
+  readonly alphabet: number[] = [];
+  private seen: Uint8Array | null = new Uint8Array(0x10000);
+
+  /** About 32 bits for each of `forms` forms to come, up to 2^22. */
+  constructor(forms: number) {
+    let bitCount = 1024;
+    while (bitCount < forms * 32 && bitCount < 1 << 22) bitCount *= 2;
+    super(bitCount);
+  }
+
+  addForm(ref: FormRef): void {
+    hashScratch[0] = hashAddingCodes(ref.form, this.seen!, this.alphabet);
+    this.add(hashScratch, 1, ref);
+  }
+
+  seal(): void {
+    this.seen = null;
+    super.seal();
+  }
+
+  collect(probe: string, _hashes: readonly number[], _count: number, found: FormRef[]): number {
+    const count = oneEditHashes(probe, this.alphabet, this.bits, this.bitCount - 1, variantHashes);
+    return super.collect(probe, variantHashes, count, found);
+  }
+}
+
+/**
+ * The table for a layer's own forms: a deletion table while they are few, which is cheap to build;
+ * from variantTableMinForms (more for an alphabet above 38 characters), a variant table, one hash
+ * per form.
+ */
+function nearForms(forms: readonly FormRef[]): NearForms | undefined {
+  if (forms.length === 0) return undefined;
+  if (forms.length >= variantTableMinForms) {
+    const table = new VariantTable(forms.length);
+    for (let i = 0; i < forms.length; i++) table.addForm(forms[i]!);
+    if (forms.length * 38 >= variantTableMinForms * table.alphabet.length) {
+      table.seal();
+      return table;
+    }
+  }
+  const table = new DeletionTable();
+  for (let i = 0; i < forms.length; i++) {
+    const ref = forms[i]!;
+    table.add(hashScratch, deletionHashes(ref.form, hashScratch), ref);
+  }
+  table.seal();
+  return table;
 }
 
 /**
@@ -273,21 +364,21 @@ class LayeredLists<V> {
 const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation: 1, user: 2, "built-in": 3 };
 
 /**
- * Looks up protected domains near a typed host in time independent of how many are protected: a
- * symmetric-deletion index (every string one deletion from each protected form) answers "which
- * protected domains are one slip away" with a handful of hash look-ups per address.
+ * Looks up protected domains near a typed host in time independent of how many are protected:
+ * hash tables of the protected forms (NearForms) answer "which protected domains are one slip
+ * away" with hash look-ups per address, not a scan.
  */
 export class ProtectedIndex {
   private readonly exactHosts: LayeredMap<ProtectedDomain>;
   private readonly registrables: LayeredLists<ProtectedDomain>;
   private readonly names: LayeredLists<ProtectedDomain>;
-  /** Deletion hashes of every protected form (the base's tables, then this index's own). */
-  private readonly deletionTables: DeletionTable[];
+  /** Every protected form (the base's tables, then this index's own). */
+  private readonly nearTables: NearForms[];
   /**
-   * The look-alike space, for the organisation's own domains only: deletion hashes of each form
-   * and of its skeleton. Slips there are too weak a likeness to report against built-ins.
+   * The look-alike space, for the organisation's own domains only: each form and its skeleton.
+   * Slips there are too weak a likeness to report against built-ins.
    */
-  private readonly looseTables: DeletionTable[];
+  private readonly looseTables: NearForms[];
   private readonly skeletons: LayeredLists<FormRef>;
   private readonly embedded: LayeredLists<{ target: ProtectedDomain; form: string }>;
   /**
@@ -302,7 +393,7 @@ export class ProtectedIndex {
 
   /**
    * `base`, when given, is an index built once and shared (the built-in domains): this one is laid
-   * over it. Its deletion tables are the base's plus its own; its maps read its own entries, then
+   * over it. Its near-form tables are the base's plus its own; its maps read its own entries, then
    * the base's (or are the base's, when it has no domains of its own). The base is never changed.
    */
   constructor(
@@ -317,11 +408,11 @@ export class ProtectedIndex {
     this.skeletons = new LayeredLists(base?.skeletons, share);
     this.embedded = new LayeredLists(base?.embedded, share);
     this.builtInNames = new LayeredMap(base?.builtInNames, share);
-    const deletions = new DeletionTable();
+    const forms: FormRef[] = [];
     // The look-alike space holds the organisation's forms and their skeletons, which is everything
-    // this index adds to its own deletion table unless it also indexes built-in domains: then the
-    // two tables are one.
-    const looseDeletions = own.some((d) => d.source === "built-in") ? new DeletionTable() : deletions;
+    // this index adds to its own table unless it also indexes built-in domains: then the two tables
+    // are one.
+    const looseForms = own.some((d) => d.source === "built-in") ? [] : forms;
     let count = base ? base.size : 0;
     let listedSuffixEntries = base ? base.hasListedSuffixEntries : false;
     for (let i = 0; i < own.length; i++) {
@@ -339,41 +430,34 @@ export class ProtectedIndex {
       count++;
       this.registrables.add(parts.registrable, entry);
       this.names.add(parts.name, entry);
-      this.indexForm(entry, host, deletions, looseDeletions);
-      if (host !== parts.registrable) this.indexForm(entry, parts.registrable, deletions, looseDeletions);
+      this.indexForm(entry, host, forms, looseForms);
+      if (host !== parts.registrable) this.indexForm(entry, parts.registrable, forms, looseForms);
     }
     this.size = count;
     this.hasListedSuffixEntries = listedSuffixEntries;
-    deletions.seal();
-    if (looseDeletions !== deletions) looseDeletions.seal();
-    this.deletionTables = [...(base?.deletionTables ?? [])];
-    if (deletions.size > 0) this.deletionTables.push(deletions);
+    const table = nearForms(forms);
+    const looseTable = looseForms === forms ? table : nearForms(looseForms);
+    this.nearTables = [...(base?.nearTables ?? [])];
+    if (table) this.nearTables.push(table);
     this.looseTables = [...(base?.looseTables ?? [])];
-    if (looseDeletions.size > 0) this.looseTables.push(looseDeletions);
+    if (looseTable) this.looseTables.push(looseTable);
   }
 
   /** Files one form of a protected domain (its host, or its registrable domain) everywhere it is looked for. */
-  private indexForm(
-    entry: ProtectedDomain,
-    form: string,
-    deletions: DeletionTable,
-    looseDeletions: DeletionTable,
-  ): void {
+  private indexForm(entry: ProtectedDomain, form: string, forms: FormRef[], looseForms: FormRef[]): void {
     const formSkeleton = skeleton(hostToUnicode(form));
-    const plainRef: FormRef = { target: entry, form, ascii: form };
-    let hashCount = deletionHashes(form, hashScratch);
-    deletions.add(hashScratch, hashCount, plainRef);
+    const plainRef: FormRef = { target: entry, form, ascii: form, seq: formSeq++ };
+    forms.push(plainRef);
     this.skeletons.add(formSkeleton, plainRef);
     if (entry.source !== "built-in") {
       // The look-alike space holds both forms, for probes with the typed host's skeleton; the
       // skeleton also goes in the plain index, for probes with the typed host as it is.
-      const looseApart = looseDeletions !== deletions;
-      if (looseApart) looseDeletions.add(hashScratch, hashCount, plainRef);
+      const looseApart = looseForms !== forms;
+      if (looseApart) looseForms.push(plainRef);
       if (formSkeleton !== form) {
-        const skeletonRef: FormRef = { target: entry, form: formSkeleton, ascii: form };
-        hashCount = deletionHashes(formSkeleton, hashScratch);
-        if (looseApart) looseDeletions.add(hashScratch, hashCount, skeletonRef);
-        deletions.add(hashScratch, hashCount, skeletonRef);
+        const skeletonRef: FormRef = { target: entry, form: formSkeleton, ascii: form, seq: formSeq++ };
+        if (looseApart) looseForms.push(skeletonRef);
+        forms.push(skeletonRef);
       }
     }
     // army.mil written as one name: armymil.com, army-mil.com
@@ -431,34 +515,41 @@ export class ProtectedIndex {
     }
     // The typed host against every protected form (and the organisation's skeletons); its
     // skeleton, the look-alike space, only against the organisation's own domains.
-    judged.length = 0;
     const plainCount = deletionHashes(typed, plainProbeHashes);
-    const tables = this.deletionTables;
+    const tables = this.nearTables;
     for (let i = 0; i < tables.length; i++)
       this.probe(tables[i]!, typed, plainProbeHashes, plainCount, typed, out);
     const looseTables = this.looseTables;
     if (typedSkeleton === typed || looseTables.length === 0) return;
-    judged.length = 0;
     const skeletonCount = deletionHashes(typedSkeleton, skeletonProbeHashes);
     for (let i = 0; i < looseTables.length; i++)
       this.probe(looseTables[i]!, typedSkeleton, skeletonProbeHashes, skeletonCount, typed, out);
   }
 
-  /** Looks up the first `count` of `hashes`, the deletion hashes of `probe` (`typed` or its skeleton). */
+  /** Looks up `probe` (`typed` or its skeleton), whose first `count` deletion hashes are `hashes`. */
   private probe(
-    table: DeletionTable,
+    table: NearForms,
     probe: string,
     hashes: readonly number[],
     count: number,
     typed: string,
     out: Resemblance[],
   ): void {
-    const found = table.collect(hashes, count, candidates);
+    const found = table.collect(probe, hashes, count, candidates);
+    // Each once, in the order they were made, so that which table found them cannot decide which of
+    // two near forms is reported first.
+    let n = 0;
     for (let i = 0; i < found; i++) {
       const ref = candidates[i]!;
-      // A protected form near the probe turns up under several of its hashes; judge it once.
-      if (judged.includes(ref)) continue;
-      judged.push(ref);
+      let at = n;
+      while (at > 0 && candidates[at - 1]!.seq > ref.seq) at--;
+      if (at > 0 && candidates[at - 1] === ref) continue;
+      for (let k = n++; k > at; k--) candidates[k] = candidates[k - 1]!;
+      candidates[at] = ref;
+    }
+    for (let i = 0; i < n; i++) {
+      const ref = candidates[i]!;
+      // Equal hashes are only candidates.
       if (distanceAtMostOne(probe, ref.form) !== 1) continue;
       const intendedForm = ref.ascii;
       if (alreadyFound(out, ref.target, typed, intendedForm)) continue;

@@ -1,0 +1,211 @@
+/**
+ * The two near-form tables of the protected index (DeletionTable, VariantTable) answer the same
+ * question: after probe's distanceAtMostOne filter, the same forms, in the same order, as a scan of
+ * every form; and the checker gives the same results whichever a policy's layer uses.
+ */
+import fc from "fast-check";
+import { createChecker, parsePolicy, resolvePolicy, type RecipientInput } from "../src/checker";
+import { deletionHashes, distanceAtMostOne } from "../src/checker/edit";
+import {
+  DeletionTable,
+  setVariantTableMinForms,
+  VariantTable,
+  type FormRef,
+  type ProtectedDomain,
+} from "../src/checker/protected-index";
+
+const SEED = 4243;
+
+/** Domain characters, and non-ASCII ones such as skeletons of international names keep. */
+const FORM_CHARS = [..."abcxyz019-.", "\u00e9", "\u0430", "\u4e2d", "\u00df"];
+/** Characters no form has, for probes. */
+const OTHER_CHARS = ["q", "7", "_", "\u0436", "\uffff"];
+/** What the one-edit probes of a form insert or substitute: some of its characters, some of none. */
+const PROBE_EDITS = ["a", "-", ".", "\u00e9", "\u4e2d", "q", "\u0436"];
+
+/** Every string one deletion, substitution, insertion or adjacent transposition from `s`. */
+function oneEditStrings(s: string, alphabet: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i <= s.length; i++) {
+    for (const c of alphabet) out.push(s.slice(0, i) + c + s.slice(i));
+    if (i === s.length) break;
+    out.push(s.slice(0, i) + s.slice(i + 1));
+    for (const c of alphabet) out.push(s.slice(0, i) + c + s.slice(i + 1));
+    if (i + 1 < s.length) out.push(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2));
+  }
+  return out;
+}
+
+function refs(forms: readonly string[]): FormRef[] {
+  const target = { host: "example.com" } as ProtectedDomain;
+  return forms.map((form, seq) => ({ target, form, ascii: form, seq }));
+}
+
+function deletionTable(all: readonly FormRef[]): DeletionTable {
+  const table = new DeletionTable();
+  const hashes: number[] = [];
+  for (const ref of all) table.add(hashes, deletionHashes(ref.form, hashes), ref);
+  table.seal();
+  return table;
+}
+
+function variantTable(all: readonly FormRef[]): VariantTable {
+  const table = new VariantTable(all.length);
+  for (const ref of all) table.addForm(ref);
+  table.seal();
+  return table;
+}
+
+/**
+ * The forms a table offers for `probe` that are within one edit of it, each once and in the order
+ * they were made: what ProtectedIndex.probe judges.
+ */
+function confirmed(table: DeletionTable | VariantTable, probe: string): FormRef[] {
+  const hashes: number[] = [];
+  const found: FormRef[] = [];
+  const n = table.collect(probe, hashes, deletionHashes(probe, hashes), found);
+  return [...new Set(found.slice(0, n))]
+    .filter((ref) => distanceAtMostOne(probe, ref.form) <= 1)
+    .sort((a, b) => a.seq - b.seq);
+}
+
+describe("near-form tables", () => {
+  const form = fc.string({ unit: fc.constantFrom(...FORM_CHARS), maxLength: 9 });
+  // Few characters and short forms, so that forms are often one edit from each other and share
+  // hashes; repeated forms stand for different protected domains filed under the same text.
+  const forms = fc.array(form, { minLength: 1, maxLength: 16 });
+
+  test("DeletionTable and VariantTable confirm the same forms as a scan of every form", () => {
+    fc.assert(
+      fc.property(
+        forms,
+        fc.array(fc.string({ unit: fc.constantFrom(...FORM_CHARS, ...OTHER_CHARS), maxLength: 10 }), {
+          maxLength: 10,
+        }),
+        (texts, randomProbes) => {
+          const all = refs(texts);
+          const deletion = deletionTable(all);
+          const variant = variantTable(all);
+          // Each form, every string one edit from it, and random strings.
+          const probes = new Set(randomProbes);
+          for (const text of texts) {
+            probes.add(text);
+            for (const near of oneEditStrings(text, PROBE_EDITS)) probes.add(near);
+          }
+          const same = (a: FormRef[], b: FormRef[]): boolean =>
+            a.length === b.length && a.every((ref, i) => ref === b[i]);
+          for (const probe of probes) {
+            const scan = all.filter((ref) => distanceAtMostOne(probe, ref.form) <= 1);
+            const byDeletion = confirmed(deletion, probe);
+            const byVariant = confirmed(variant, probe);
+            // expect() only on a difference: it is slow, and there are thousands of probes.
+            if (!same(byDeletion, scan) || !same(byVariant, scan)) {
+              const forms = (list: FormRef[]) => list.map((ref) => all.indexOf(ref));
+              expect({ probe, deletion: forms(byDeletion), variant: forms(byVariant) }).toEqual({
+                probe,
+                deletion: forms(scan),
+                variant: forms(scan),
+              });
+            }
+          }
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  test("a variant table's alphabet is every character of its forms, each once", () => {
+    const table = variantTable(refs(["ab.c", "b\u4e2d", ""]));
+    expect(table.alphabet.map((c) => String.fromCharCode(c)).join("")).toBe("ab.c\u4e2d");
+  });
+});
+
+describe("the checker gives the same results whichever table a policy's layer uses", () => {
+  afterEach(() => setVariantTableMinForms());
+
+  const LABEL_CHARS = [..."abcdefghilmnorstuy0123456789-"];
+  const label = fc
+    .string({ unit: fc.constantFrom(...LABEL_CHARS), minLength: 1, maxLength: 10 })
+    .filter((l) => /^[a-z0-9](.*[a-z0-9])?$/.test(l) && !/^..--/.test(l));
+  const suffix = fc.constantFrom("com", "org", "mil", "co.uk", "de", "gov", "ml", "io");
+  const policyDomain = fc.oneof(
+    fc.tuple(fc.array(label, { minLength: 1, maxLength: 2 }), suffix).map(([l, s]) => `${l.join(".")}.${s}`),
+    fc.constantFrom(
+      "b\u00fccher.de",
+      "\u4e2d\u56fd\u94f6\u884c.com",
+      "\u043f\u0440\u0438\u043c\u0435\u0440.com",
+    ),
+  );
+  /** One random slip (or look-alike swap) of a domain. */
+  const slipOf = (domain: string): fc.Arbitrary<string> =>
+    fc
+      .tuple(fc.nat(), fc.constantFrom(..."abcilmnors019-.", "rn", "\u0430", "\u043e"), fc.nat(3))
+      .map(([at, c, kind]) => {
+        const i = at % (domain.length + 1);
+        if (kind === 0) return domain.slice(0, i) + domain.slice(i + 1);
+        if (kind === 1) return domain.slice(0, i) + c + domain.slice(i + 1);
+        if (kind === 2) return domain.slice(0, i) + c + domain.slice(i);
+        return domain.slice(0, i) + domain.slice(i + 1, i + 2) + domain.slice(i, i + 1) + domain.slice(i + 2);
+      });
+
+  test("of two policy domains one slip from a typed one, the one listed first is suggested", () => {
+    const names = ["abcd", "mnop", "qrst", "wxyz", "ghij", "klmn", "uvwx", "efgh", "pqrs", "hijk"];
+    for (const minForms of [0, Infinity]) {
+      setVariantTableMinForms(minForms);
+      for (const name of names) {
+        const stem = name.slice(0, -1);
+        for (const [first, second] of [
+          ["a", "b"],
+          ["b", "a"],
+        ]) {
+          const parsed = parsePolicy({ trustedDomains: [`${stem}${first}.com`, `${stem}${second}.com`] });
+          if (!parsed.success) throw new Error("the policy should parse");
+          const result = createChecker(resolvePolicy(parsed.data)).checkAddress(`user@${stem}z.com`);
+          expect([minForms, result.findings[0]?.suggestion]).toEqual([minForms, `user@${stem}${first}.com`]);
+        }
+      }
+    }
+  });
+
+  test("checkRecipients, for random policies and recipients near their domains", () => {
+    let slips = 0;
+    const scenario = fc
+      .record({
+        internal: fc.array(policyDomain, { maxLength: 4 }),
+        trusted: fc.array(policyDomain, { minLength: 1, maxLength: 12 }),
+        builtIns: fc.boolean(),
+      })
+      .chain((p) => {
+        const mine = [...p.internal, ...p.trusted];
+        const recipient = fc.oneof(
+          fc.constantFrom(...mine).chain(slipOf),
+          fc.constantFrom(...mine),
+          policyDomain,
+          fc.constantFrom("gmial.com", "army.ml", "examp1e.org", "g\u043e\u043egle.com"),
+        );
+        return fc.tuple(fc.constant(p), fc.array(recipient, { minLength: 1, maxLength: 12 }));
+      });
+    fc.assert(
+      fc.property(scenario, ([p, domains]) => {
+        const parsed = parsePolicy({
+          internalDomains: p.internal,
+          trustedDomains: p.trusted,
+          ...(p.builtIns ? {} : { builtInProtection: false }),
+        });
+        fc.pre(parsed.success);
+        if (!parsed.success) return;
+        const recipients: RecipientInput[] = domains.map((d, i) => ({ emailAddress: `user${i}@${d}` }));
+        const results = [0, Infinity].map((minForms) => {
+          setVariantTableMinForms(minForms);
+          return createChecker(resolvePolicy(parsed.data)).checkRecipients(recipients);
+        });
+        expect(results[0]).toEqual(results[1]);
+        for (const r of results[0]!.recipients)
+          if (r.findings.some((f) => f.code === "lookalike-domain")) slips++;
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+    // The generated recipients do reach the tables: many are reported as slips of a policy domain.
+    expect(slips).toBeGreaterThan(300);
+  });
+});
