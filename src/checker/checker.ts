@@ -13,7 +13,7 @@ import {
   type SuggestionSource,
   type Verdict,
 } from "./findings";
-import { parsePolicy, resolvePolicy, type EffectivePolicy } from "./policy";
+import { parsePolicy, resolvePolicy, type EffectivePolicy, type Policy } from "./policy";
 import {
   ProtectedIndex,
   type ProtectedDomain,
@@ -294,12 +294,63 @@ const PREPARATION_ADDRESSES = [
   "a@examp1e.org",
 ];
 
+/** The organisation's own domains indexed over the built-in ones, and what they were built from. */
+interface OrganisationIndex {
+  index: ProtectedIndex;
+  internal: readonly string[];
+  trusted: readonly string[];
+  builtInProtection: boolean;
+}
+
+/** Per organisation policy: every policy resolved from it (with any user's list) shares this. */
+const organisationIndexes = new WeakMap<Policy, OrganisationIndex>();
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The index of the organisation's internal and trusted domains, laid over the shared built-in
+ * one; built once per organisation policy and kept while that policy object lives, so that a send
+ * whose message carries the user's own list does not index the organisation's domains again.
+ */
+function organisationIndexFor(policy: EffectivePolicy): ProtectedIndex {
+  const trusted: string[] = [];
+  for (const entry of policy.trustedDomains) if (entry.source !== "user") trusted.push(entry.domain);
+  const key = policy.organisationPolicy;
+  const kept = key ? organisationIndexes.get(key) : undefined;
+  if (
+    kept &&
+    sameStrings(kept.internal, policy.internalDomains) &&
+    kept.builtInProtection === policy.builtInProtection &&
+    sameStrings(kept.trusted, trusted)
+  )
+    return kept.index;
+  const own: { host: string; source: ProtectedSource }[] = [];
+  for (const host of policy.internalDomains) own.push({ host, source: "internal" });
+  for (const entry of policy.trustedDomains)
+    if (entry.source !== "user") own.push({ host: entry.domain, source: entry.source });
+  const index = new ProtectedIndex(own, policy.builtInProtection ? builtInDomainIndex() : undefined);
+  if (key)
+    organisationIndexes.set(key, {
+      index,
+      internal: policy.internalDomains,
+      trusted,
+      builtInProtection: policy.builtInProtection,
+    });
+  return index;
+}
+
 export function createChecker(policy: EffectivePolicy): Checker {
-  const ownDomains: { host: string; source: ProtectedSource }[] = [];
-  for (const host of policy.internalDomains) ownDomains.push({ host, source: "internal" });
-  for (const entry of policy.trustedDomains) ownDomains.push({ host: entry.domain, source: entry.source });
-  // The organisation's own domains are laid over the shared built-in index: one place to look.
-  const index = new ProtectedIndex(ownDomains, policy.builtInProtection ? builtInDomainIndex() : undefined);
+  // One place to look: the user's own trusted domains over the organisation's, over the built-in ones.
+  const userDomains: { host: string; source: ProtectedSource }[] = [];
+  for (const entry of policy.trustedDomains)
+    if (entry.source === "user") userDomains.push({ host: entry.domain, source: "user" });
+  const organisationIndex = organisationIndexFor(policy);
+  const index =
+    userDomains.length > 0 ? new ProtectedIndex(userDomains, organisationIndex) : organisationIndex;
 
   const finding = (code: FindingCode, message: string, extra: Partial<Finding> = {}): Finding => ({
     code,

@@ -304,23 +304,40 @@ function nearForms(forms: readonly FormRef[]): NearForms | undefined {
 }
 
 /**
- * A string-keyed map laid over a shared base's map, which it never changes: a read looks in this
- * map's own entries, then in the base's. With nothing of its own (`share`) it is the base's map
- * itself, one look-up per read. Copying the base instead would put thousands of entries, and their
- * garbage, between a send handler's first event and its completion.
+ * The maps under a layer, nearest first: the base layer's own map, then the maps under it. With
+ * nothing of its own (`share`), a layer is its base's maps themselves.
+ */
+function layersOf<M>(
+  base: { own: M; below: M[] } | undefined,
+  share: boolean,
+): { own: M | null; below: M[] } {
+  if (!base) return { own: null, below: [] };
+  return share ? { own: base.own, below: base.below } : { own: null, below: [base.own].concat(base.below) };
+}
+
+/**
+ * A string-keyed map laid over a shared base's, which it never changes: a read looks in this
+ * map's own entries, then in each layer below. With nothing of its own (`share`) it is the base's
+ * map itself. Copying the base instead would put thousands of entries, and their garbage, between
+ * a send handler's first event and its completion.
  */
 class LayeredMap<V> {
-  private readonly own: Map<string, V>;
-  private readonly base: Map<string, V> | undefined;
+  readonly own: Map<string, V>;
+  readonly below: Map<string, V>[];
   constructor(base: LayeredMap<V> | undefined, share: boolean) {
-    if (base?.base) throw new Error("a layered map's base must not be layered itself");
-    this.own = base && share ? base.own : new Map();
-    this.base = base && !share ? base.own : undefined;
+    const layers = layersOf(base, share);
+    this.own = layers.own ?? new Map();
+    this.below = layers.below;
   }
 
   get(key: string): V | undefined {
     const hit = this.own.get(key);
-    return hit !== undefined || this.base === undefined ? hit : this.base.get(key);
+    if (hit !== undefined) return hit;
+    for (let i = 0; i < this.below.length; i++) {
+      const found = this.below[i]!.get(key);
+      if (found !== undefined) return found;
+    }
+    return undefined;
   }
 
   set(key: string, value: V): void {
@@ -329,25 +346,30 @@ class LayeredMap<V> {
 }
 
 /**
- * String-keyed lists laid over a shared base's, as LayeredMap. A key the base has gets its own list
- * here (a copy of the base's plus the new value), which then hides the base's.
+ * String-keyed lists laid over a shared base's, as LayeredMap. A key a layer below has gets its
+ * own list here (a copy of the nearest one plus the new value), which then hides theirs.
  */
 class LayeredLists<V> {
-  private readonly own: Map<string, V[]>;
-  private readonly base: Map<string, V[]> | undefined;
+  readonly own: Map<string, V[]>;
+  readonly below: Map<string, V[]>[];
   constructor(base: LayeredLists<V> | undefined, share: boolean) {
-    if (base?.base) throw new Error("layered lists' base must not be layered itself");
-    this.own = base && share ? base.own : new Map();
-    this.base = base && !share ? base.own : undefined;
+    const layers = layersOf(base, share);
+    this.own = layers.own ?? new Map();
+    this.below = layers.below;
   }
 
   get(key: string): readonly V[] | undefined {
     const hit = this.own.get(key);
-    return hit !== undefined || this.base === undefined ? hit : this.base.get(key);
+    if (hit !== undefined) return hit;
+    for (let i = 0; i < this.below.length; i++) {
+      const found = this.below[i]!.get(key);
+      if (found !== undefined) return found;
+    }
+    return undefined;
   }
 
   has(key: string): boolean {
-    return this.own.has(key) || (this.base !== undefined && this.base.has(key));
+    return this.get(key) !== undefined;
   }
 
   add(key: string, value: V): void {
@@ -356,8 +378,8 @@ class LayeredLists<V> {
       if (list[list.length - 1] !== value) list.push(value);
       return;
     }
-    const inBase = this.base?.get(key);
-    this.own.set(key, inBase ? [...inBase, value] : [value]);
+    const below = this.get(key);
+    this.own.set(key, below ? below.concat([value]) : [value]);
   }
 }
 
@@ -392,9 +414,10 @@ export class ProtectedIndex {
   readonly size: number;
 
   /**
-   * `base`, when given, is an index built once and shared (the built-in domains): this one is laid
-   * over it. Its near-form tables are the base's plus its own; its maps read its own entries, then
-   * the base's (or are the base's, when it has no domains of its own). The base is never changed.
+   * `base`, when given, is an index built once and shared (the built-in domains, or the
+   * organisation's laid over them): this one is laid over it. Its near-form tables are the base's
+   * plus its own; its maps read its own entries, then the base's layers (or are the base's, when it
+   * has no domains of its own). The base is never changed.
    */
   constructor(
     domains: Iterable<{ host: string; source: ProtectedSource; inRegistry?: true; owner?: string }>,

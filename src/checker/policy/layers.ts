@@ -21,6 +21,11 @@ export interface EffectivePolicy {
   allowUserTrustedDomains: boolean;
   /** User entries that were not applied, and why (e.g. the organisation does not allow them). */
   ignoredUserEntries: { domain: string; reason: string }[];
+  /**
+   * The organisation policy this was resolved from. Policies resolved from one object share it, so
+   * a checker built for one reuses what it built for the organisation's own domains.
+   */
+  organisationPolicy: Policy;
 }
 
 export function resolvePolicy(organisation: Policy = {}, user: UserSettings = {}): EffectivePolicy {
@@ -66,5 +71,6 @@ export function resolvePolicy(organisation: Policy = {}, user: UserSettings = {}
     },
     allowUserTrustedDomains,
     ignoredUserEntries,
+    organisationPolicy: organisation,
   };
 }
