@@ -347,18 +347,21 @@ class LayeredMap<V> {
 
 /**
  * String-keyed lists laid over a shared base's, as LayeredMap. A key a layer below has gets its
- * own list here (a copy of the nearest one plus the new value), which then hides theirs.
+ * own list here (a copy of the nearest one plus the new value), which then hides theirs. A key with
+ * one value keeps the value itself, not a list of one: most keys of a large policy have one, and
+ * hundreds of thousands of small lists are garbage a send handler's first event would collect.
+ * Values are never arrays themselves.
  */
-class LayeredLists<V> {
-  readonly own: Map<string, V[]>;
-  readonly below: Map<string, V[]>[];
+class LayeredLists<V extends object> {
+  readonly own: Map<string, V | V[]>;
+  readonly below: Map<string, V | V[]>[];
   constructor(base: LayeredLists<V> | undefined, share: boolean) {
     const layers = layersOf(base, share);
     this.own = layers.own ?? new Map();
     this.below = layers.below;
   }
 
-  get(key: string): readonly V[] | undefined {
+  private find(key: string): V | V[] | undefined {
     const hit = this.own.get(key);
     if (hit !== undefined) return hit;
     for (let i = 0; i < this.below.length; i++) {
@@ -368,18 +371,31 @@ class LayeredLists<V> {
     return undefined;
   }
 
+  get(key: string): readonly V[] | undefined {
+    const found = this.find(key);
+    return found === undefined ? undefined : Array.isArray(found) ? found : [found];
+  }
+
   has(key: string): boolean {
-    return this.get(key) !== undefined;
+    return this.find(key) !== undefined;
   }
 
   add(key: string, value: V): void {
-    const list = this.own.get(key);
-    if (list) {
-      if (list[list.length - 1] !== value) list.push(value);
+    const mine = this.own.get(key);
+    if (Array.isArray(mine)) {
+      if (mine[mine.length - 1] !== value) mine.push(value);
       return;
     }
-    const below = this.get(key);
-    this.own.set(key, below ? below.concat([value]) : [value]);
+    if (mine !== undefined) {
+      if (mine !== value) this.own.set(key, [mine, value]);
+      return;
+    }
+    let below: V | V[] | undefined;
+    for (let i = 0; i < this.below.length && below === undefined; i++) below = this.below[i]!.get(key);
+    this.own.set(
+      key,
+      below === undefined ? value : Array.isArray(below) ? below.concat([value]) : [below, value],
+    );
   }
 }
 
