@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { createChecker, parsePolicy, resolvePolicy, type RecipientInput } from "../src/checker";
 import { deletionHashes, distanceAtMostOne } from "../src/checker/edit";
+import { oneEditStrings } from "./one-edit-strings";
 import {
   DeletionTable,
   setVariantTableMinForms,
@@ -22,19 +23,6 @@ const FORM_CHARS = [..."abcxyz019-.", "\u00e9", "\u0430", "\u4e2d", "\u00df"];
 const OTHER_CHARS = ["q", "7", "_", "\u0436", "\uffff"];
 /** What the one-edit probes of a form insert or substitute: some of its characters, some of none. */
 const PROBE_EDITS = ["a", "-", ".", "\u00e9", "\u4e2d", "q", "\u0436"];
-
-/** Every string one deletion, substitution, insertion or adjacent transposition from `s`. */
-function oneEditStrings(s: string, alphabet: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i <= s.length; i++) {
-    for (const c of alphabet) out.push(s.slice(0, i) + c + s.slice(i));
-    if (i === s.length) break;
-    out.push(s.slice(0, i) + s.slice(i + 1));
-    for (const c of alphabet) out.push(s.slice(0, i) + c + s.slice(i + 1));
-    if (i + 1 < s.length) out.push(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2));
-  }
-  return out;
-}
 
 function refs(forms: readonly string[]): FormRef[] {
   const target = { host: "example.com" } as ProtectedDomain;
