@@ -93,11 +93,23 @@ function withDeadline<T>(promise: Promise<T>, ms: number, late: () => Promise<T>
   });
 }
 
-// The runtime is kept between events on most clients: load the organisation policy again only when
-// what is stored has changed, and lay the user's list over it again only when that has changed.
-// Two entries each: the policy as stored, and with this message's own list.
-let recentOrganisation: { key: string[]; loaded: LoadedOrganisationPolicy }[] = [];
-let recentlyLoaded: { organisation: LoadedOrganisationPolicy; user: string; loaded: LoadedPolicy }[] = [];
+/**
+ * `make`, remembering its last two values by key: the runtime is kept between events on most
+ * clients, and an event needs at most two (the policy as stored, and with this message's own
+ * list). A null key (a setting that cannot be read) is never remembered.
+ */
+function recentlyMade<K extends object, I, V>(
+  same: (a: K, b: K) => boolean,
+  make: (input: I) => V,
+): (key: K | null, input: I) => V {
+  let entries: { key: K; value: V }[] = [];
+  return (key, input) => {
+    if (key !== null) for (const entry of entries) if (same(entry.key, key)) return entry.value;
+    const value = make(input);
+    if (key !== null) entries = [{ key, value }].concat(entries.slice(0, 1));
+    return value;
+  };
+}
 
 function sameKey(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
@@ -114,47 +126,44 @@ function settingText(roaming: SettingsStore | null, name: string): string | null
   }
 }
 
-function organisationFromStored(
-  roaming: SettingsStore | null,
-  stored: (string | null)[],
-  problems: string[],
-): LoadedOrganisationPolicy {
-  const legacy = settingText(roaming, SETTING_KEYS.cachedPolicy);
-  const key = [legacy === null ? "" : legacy].concat(stored.map((t) => (t === null ? "\u0000" : t)));
-  if (legacy !== null)
-    for (const entry of recentOrganisation) if (sameKey(entry.key, key)) return entry.loaded;
-  let loaded: LoadedOrganisationPolicy;
-  try {
-    loaded = loadOrganisationPolicy(bundledPolicy, roaming, stored, problems);
-  } catch {
-    loaded = loadOrganisationPolicy(bundledPolicy, null);
-  }
-  if (legacy !== null) recentOrganisation = [{ key, loaded }].concat(recentOrganisation.slice(0, 1));
-  return loaded;
-}
+const organisationPolicies = recentlyMade(
+  sameKey,
+  (input: { roaming: SettingsStore | null; stored: (string | null)[]; problems: string[] }) => {
+    try {
+      return loadOrganisationPolicy(bundledPolicy, input.roaming, input.stored, input.problems);
+    } catch {
+      return loadOrganisationPolicy(bundledPolicy, null);
+    }
+  },
+);
+
+const userPolicies = recentlyMade(
+  (a: { organisation: LoadedOrganisationPolicy; user: string }, b) =>
+    a.organisation === b.organisation && a.user === b.user,
+  (input: { roaming: SettingsStore | null; organisation: LoadedOrganisationPolicy }) => {
+    try {
+      return withUserTrust(input.organisation, input.roaming);
+    } catch {
+      return withUserTrust(input.organisation, null);
+    }
+  },
+);
 
 /**
  * The policy in force: the organisation's, decoded and indexed once for both the policy as stored
- * and with this message's own trusted domains, with the user's list from `roaming` laid over it.
+ * and with this message's own trusted domains (made again only when what is stored has changed),
+ * with the user's list from `roaming` laid over it.
  */
 function loadFromStored(
   roaming: SettingsStore | null,
   stored: (string | null)[],
   problems: string[],
 ): LoadedPolicy {
-  const organisation = organisationFromStored(roaming, stored, problems);
+  const legacy = settingText(roaming, SETTING_KEYS.cachedPolicy);
+  const storedKey = legacy === null ? null : [legacy].concat(stored.map((t) => (t === null ? "\u0000" : t)));
+  const organisation = organisationPolicies(storedKey, { roaming, stored, problems });
   const user = settingText(roaming, SETTING_KEYS.userTrustedDomains);
-  if (user !== null)
-    for (const entry of recentlyLoaded)
-      if (entry.organisation === organisation && entry.user === user) return entry.loaded;
-  let loaded: LoadedPolicy;
-  try {
-    loaded = withUserTrust(organisation, roaming);
-  } catch {
-    loaded = withUserTrust(organisation, null);
-  }
-  if (user !== null) recentlyLoaded = [{ organisation, user, loaded }].concat(recentlyLoaded.slice(0, 1));
-  return loaded;
+  return userPolicies(user === null ? null : { organisation, user }, { roaming, organisation });
 }
 
 /** What the stores hold, read once per event. */
