@@ -192,3 +192,24 @@ describe("a whole namespace trusted by the organisation", () => {
     });
   });
 });
+
+describe("a protected name written into another domain, joined either way", () => {
+  const parsed = parsePolicy({ trustedDomains: ["my-bank.com", "ab.io", "contoso.co.uk"] });
+  if (!parsed.success) throw new Error(JSON.stringify(parsed.errors));
+  const checker = createChecker(resolvePolicy(parsed.data));
+  test.each([
+    // A name with hyphens of its own: its hyphenated form is no join of its labels alone.
+    ["x@my-bankcom.net", "x@my-bank.com"],
+    ["x@my-bank-com.net", "x@my-bank.com"],
+    // Too short to look for joined (abio), long enough hyphenated (ab-io).
+    ["x@ab-io.com", "x@ab.io"],
+    // A built-in name: aolcom is under the built-in minimum, aol-com is not.
+    ["x@aol-com.net", "x@aol.com"],
+    ["x@contoso-co-uk.com", "x@contoso.co.uk"],
+    ["x@contosocouk.com", "x@contoso.co.uk"],
+    ["x@secure-contoso-co-uk.net", "x@contoso.co.uk"],
+  ])("%s → %s", (address, suggestion) => {
+    const findings = checker.checkAddress(address).findings;
+    expect(findings.map((f) => [f.code, f.suggestion])).toContainEqual(["embedded-domain", suggestion]);
+  });
+});

@@ -500,8 +500,13 @@ export class ProtectedIndex {
       }
     }
     // army.mil written as one name: armymil.com, army-mil.com
-    this.embedded.add(form.replace(ALL_DOTS, ""), plainRef);
-    this.embedded.add(form.replace(ALL_DOTS, "-"), plainRef);
+    const joined = form.replace(ALL_DOTS, "");
+    this.embedded.add(joined, plainRef);
+    // The hyphenated form (army-mil) is found through the joined one (armymil), which embeddedIn
+    // tries first for the same typed tokens, unless the joined one is too short to be tried or the
+    // form has hyphens of its own (my-bank.com: my-bank-com is no join of my, bank and com alone).
+    if (joined.length < EMBEDDED_MIN_LENGTH_BUILT_IN || form.indexOf("-") >= 0)
+      this.embedded.add(form.replace(ALL_DOTS, "-"), plainRef);
   }
 
   /** The protected domain that `host` is, or is under; registrable siblings count (same organisation). */

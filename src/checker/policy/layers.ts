@@ -44,8 +44,11 @@ export function resolvePolicy(organisation: Policy = {}, user: UserSettings = {}
     source: "organisation",
   }));
   const ignoredUserEntries: EffectivePolicy["ignoredUserEntries"] = [];
-  const already = new Set(trusted.map((t) => t.domain));
-  for (const domain of user.trustedDomains ?? []) {
+  const userDomains = user.trustedDomains ?? [];
+  // Filled only when there is a user's list to compare: an organisation may trust 50,000 domains.
+  const already = new Set<string>();
+  if (userDomains.length > 0) for (const t of trusted) already.add(t.domain);
+  for (const domain of userDomains) {
     if (!allowUserTrustedDomains)
       ignoredUserEntries.push({
         domain,
