@@ -343,6 +343,31 @@ function compareStored(text: string | null, stored: StoredPolicy): { same: boole
   return { same: content(old.stored) === content(stored), sealed: old.stored.rules === stored.rules };
 }
 
+/**
+ * Seals again, with this build's rules, a kept copy another version of the add-in validated (the
+ * add-in was updated since), once it passes this build's validation: sends then stop validating it
+ * on every send until the next download. Nothing is downloaded; a copy the send would not use
+ * (damaged, or kept under another built-in policy) is left as it is.
+ */
+async function resealKeptCopy(stores: readonly TextStore[], bundled: unknown): Promise<void> {
+  for (const store of stores) {
+    try {
+      const decoded = decodeStoredPolicy(await store.read(POLICY_KEYS.policy));
+      if (!decoded.ok || decoded.stored.rules === POLICY_RULES_ID) continue;
+      const kept = decoded.stored;
+      if (typeof kept.bundled === "string" && kept.bundled !== bundledFingerprint(bundled)) continue;
+      const parsed = parsePolicy(kept.policy);
+      if (parsed.success)
+        await store.write(
+          POLICY_KEYS.policy,
+          encodeStoredPolicy({ ...kept, policy: parsed.data, rules: POLICY_RULES_ID }),
+        );
+    } catch {
+      // unreadable or refused: the send validates the copy, as before
+    }
+  }
+}
+
 /** Whether the last download attempt recorded in `store` is more recent than `intervalMs`. */
 async function checkedRecently(store: TextStore, now: Date, intervalMs: number): Promise<boolean> {
   let last: string | null;
@@ -367,8 +392,10 @@ export async function refreshPolicy(options: PolicyRefreshOptions): Promise<Refr
   const now = (options.now ?? (() => new Date()))();
   const first = stores[0];
   if (!first) return { ok: false, message: "Outlook offers no place to keep the organisation policy here." };
-  if (options.minIntervalMs && (await checkedRecently(first, now, options.minIntervalMs)))
+  if (options.minIntervalMs && (await checkedRecently(first, now, options.minIntervalMs))) {
+    await resealKeptCopy(stores, options.bundled);
     return { ok: false, skipped: true, message: "The organisation policy was checked recently." };
+  }
   // Recorded before the download, so that a server that never answers is not asked on every event.
   await first.write(POLICY_KEYS.checkedAt, now.toISOString()).catch(() => undefined);
 

@@ -486,6 +486,49 @@ describe("sealed copies: validated once, when downloaded", () => {
     expect(damagedHeader.problems[0]).toContain("The saved organisation policy was not used (");
   });
 
+  test("a refresh skipped as recent still seals a copy another version validated, with no download; one that fails validation, or was kept under another built-in policy, is left as it is", async () => {
+    const checkedAt = "2026-11-22T07:00:00.000Z"; // an hour before the refresh: not due
+    const valid = { blockedDomains: ["ml"] };
+    const cases: [string, ReturnType<typeof storedBy>, boolean][] = [
+      ["another version's valid copy", storedBy("0123456789abcdef", valid), true],
+      ["an unsealed valid copy", storedBy(undefined, valid), true],
+      ["another version's invalid copy", storedBy("0123456789abcdef", INVALID), false],
+    ];
+    const otherBuiltIn = memoryTextStore(1e6);
+    otherBuiltIn.data.set(
+      POLICY_KEYS.policy,
+      encodeStoredPolicy({
+        fetchedAt: "2026-11-20T00:00:00.000Z",
+        bundled: "other",
+        rules: "x",
+        policy: valid,
+      }),
+    );
+    cases.push(["a copy kept under another built-in policy", otherBuiltIn, false]);
+    for (const [what, store, resealed] of cases) {
+      store.data.set(POLICY_KEYS.checkedAt, checkedAt);
+      const before = store.data.get(POLICY_KEYS.policy);
+      let downloads = 0;
+      const result = await refreshPolicy({
+        fetchText: async () => {
+          downloads++;
+          return JSON.stringify(valid);
+        },
+        stores: [store],
+        bundled,
+        now: at("2026-11-22T08:00:00.000Z"),
+        minIntervalMs: AUTO_REFRESH_INTERVAL_MS,
+      });
+      expect([what, result.ok, downloads]).toEqual([what, false, 0]);
+      const after = decodeStoredPolicy(store.data.get(POLICY_KEYS.policy));
+      if (resealed) {
+        expect([what, after.ok && after.stored.rules]).toEqual([what, POLICY_RULES_ID]);
+        expect(after.ok && after.stored.policy).toEqual(valid);
+        expect(after.ok && after.stored.fetchedAt).toBe("2026-11-20T00:00:00.000Z");
+      } else expect([what, store.data.get(POLICY_KEYS.policy)]).toEqual([what, before]);
+    }
+  });
+
   test("a refresh that finds the same policy stored by another version writes it again, sealed", async () => {
     const policy = { blockedDomains: ["ml"] };
     for (const rules of ["0123456789abcdef", undefined]) {
