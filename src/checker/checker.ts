@@ -13,7 +13,7 @@ import {
   type SuggestionSource,
   type Verdict,
 } from "./findings";
-import { parsePolicy, resolvePolicy, type EffectivePolicy, type Policy } from "./policy";
+import { resolvePolicy, validatePolicy, type EffectivePolicy, type Policy } from "./policy";
 import {
   ProtectedIndex,
   type ProtectedDomain,
@@ -273,7 +273,7 @@ function mayConcernDotgov(host: string): boolean {
  * none of this falls between the first event and its completion.
  */
 export function prepareBuiltIns(): void {
-  const policy = parsePolicy({ trustedDomains: ["example.org"], internalDomains: ["example.net"] });
+  const policy = validatePolicy({ trustedDomains: ["example.org"], internalDomains: ["example.net"] });
   for (const effective of [resolvePolicy(), ...(policy.success ? [resolvePolicy(policy.data)] : [])]) {
     const checker = createChecker(effective);
     for (const address of PREPARATION_ADDRESSES) checker.checkAddress(address);

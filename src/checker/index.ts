@@ -5,13 +5,22 @@ export { parseAddress } from "./address";
 export type { ParsedAddress } from "./address";
 export { DEFAULT_ACTIONS, FINDING_CODES, SUGGESTION_SOURCE_WORDS, verdictOf } from "./findings";
 export type { Action, Finding, FindingCode, Severity, SuggestionSource, Verdict } from "./findings";
-export { parsePolicy, parsePolicyText, parseUserSettings, resolvePolicy, POLICY_LIMITS } from "./policy";
+export {
+  parsePolicy,
+  parsePolicyText,
+  parseUserSettings,
+  resolvePolicy,
+  validatePolicy,
+  validatePolicyText,
+  POLICY_LIMITS,
+} from "./policy";
 export type {
   EffectivePolicy,
   Policy,
   PolicyError,
   PolicyNote,
   PolicyParseResult,
+  PolicyValidation,
   Source,
   UserSettings,
 } from "./policy";

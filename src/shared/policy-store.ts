@@ -1,6 +1,6 @@
 import {
-  parsePolicy,
-  parsePolicyText,
+  validatePolicy,
+  validatePolicyText,
   parseUserSettings,
   resolvePolicy,
   type EffectivePolicy,
@@ -181,7 +181,7 @@ function newestCachedPolicy(
   // validated below), not from a forged one; whoever can write that storage could as well store a
   // valid policy that trusts what they like. The legacy entry never carries `rules`.
   if (newest.rules === POLICY_RULES_ID) return { policy: newest.policy, fetchedAt: newest.fetchedAt };
-  const parsed = parsePolicy(newest.policy);
+  const parsed = validatePolicy(newest.policy);
   if (!parsed.success) {
     problems.push(describeErrors("The saved organisation policy", parsed.errors));
     return null;
@@ -270,7 +270,7 @@ export function loadOrganisationPolicy(
   const problems: string[] = readProblems.slice();
   const cached = newestCachedPolicy(store, storedTexts, problems, bundled);
   if (cached) return { organisation: cached.policy, origin: "cached", fetchedAt: cached.fetchedAt, problems };
-  const parsed = parsePolicy(bundled);
+  const parsed = validatePolicy(bundled);
   if (!parsed.success)
     problems.push(describeErrors("The organisation policy built into the add-in", parsed.errors));
   return { organisation: parsed.success ? parsed.data : {}, origin: "bundled", problems };
@@ -356,7 +356,7 @@ async function resealKeptCopy(stores: readonly TextStore[], bundled: unknown): P
       if (!decoded.ok || decoded.stored.rules === POLICY_RULES_ID) continue;
       const kept = decoded.stored;
       if (typeof kept.bundled === "string" && kept.bundled !== bundledFingerprint(bundled)) continue;
-      const parsed = parsePolicy(kept.policy);
+      const parsed = validatePolicy(kept.policy);
       if (parsed.success)
         await store.write(
           POLICY_KEYS.policy,
@@ -409,7 +409,7 @@ export async function refreshPolicy(options: PolicyRefreshOptions): Promise<Refr
     };
   }
   // The same reading as the CLI's: size limit first, then JSON, then the schema.
-  const parsed = parsePolicyText(text);
+  const parsed = validatePolicyText(text);
   if (!parsed.success)
     return {
       ok: false,

@@ -14,8 +14,8 @@ export {
   hostSyntaxProblem,
 } from "./schema";
 export type { Policy, UserSettings } from "./schema";
-export { parsePolicy, parsePolicyText, parseUserSettings } from "./parse";
-export type { PolicyError, PolicyNote, PolicyParseResult } from "./parse";
+export { parsePolicy, parsePolicyText, parseUserSettings, validatePolicy, validatePolicyText } from "./parse";
+export type { PolicyError, PolicyNote, PolicyParseResult, PolicyValidation } from "./parse";
 export { describeLocation } from "./locations";
 export { resolvePolicy } from "./layers";
 export type { EffectivePolicy, Source, TrustedEntry } from "./layers";

@@ -33,6 +33,20 @@ function toPolicyErrors(issues: Issue[], root: unknown): PolicyError[] {
   }));
 }
 
+export type PolicyValidation = { success: true; data: Policy } | { success: false; errors: PolicyError[] };
+
+/**
+ * Validates an already-parsed policy object: what the add-in needs to apply one. parsePolicy adds
+ * what an administrator checking the file needs (warnings and notes); the add-in's bundles import
+ * this one, so that code stays out of the send handler.
+ */
+export function validatePolicy(value: unknown): PolicyValidation {
+  const result = safeParse(policySchema, value);
+  return result.success
+    ? { success: true, data: result.data }
+    : { success: false, errors: toPolicyErrors(result.error.issues, value) };
+}
+
 /**
  * Validates an already-parsed policy object. A contradiction is a warning, not an error: the
  * policy still applies (a blocked entry wins over a trusted one), so a new block is never lost
@@ -49,11 +63,10 @@ export function parsePolicy(value: unknown): PolicyParseResult {
   };
 }
 
-/** Validates policy text (JSON), naming the line and column of a syntax error. */
-export function parsePolicyText(text: string): PolicyParseResult {
+/** Policy text (JSON) as a value, or why it cannot be one: too large, or not JSON (with where). */
+function readPolicyText(text: string): { value: unknown } | { errors: PolicyError[] } {
   if (text.length > POLICY_LIMITS.fileBytes) {
     return {
-      success: false,
       errors: [
         {
           path: formatPath([]),
@@ -63,17 +76,24 @@ export function parsePolicyText(text: string): PolicyParseResult {
       ],
     };
   }
-  let value: unknown;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return {
-      success: false,
-      errors: [{ path: formatPath([]), code: "not-json", message: `is not valid JSON: ${detail}` }],
-    };
+    return { errors: [{ path: formatPath([]), code: "not-json", message: `is not valid JSON: ${detail}` }] };
   }
-  return parsePolicy(value);
+}
+
+/** Validates policy text (JSON), naming the line and column of a syntax error. */
+export function parsePolicyText(text: string): PolicyParseResult {
+  const read = readPolicyText(text);
+  return "errors" in read ? { success: false, errors: read.errors } : parsePolicy(read.value);
+}
+
+/** The same as validatePolicy, for text: the add-in's reading of a downloaded policy. */
+export function validatePolicyText(text: string): PolicyValidation {
+  const read = readPolicyText(text);
+  return "errors" in read ? { success: false, errors: read.errors } : validatePolicy(read.value);
 }
 
 export function parseUserSettings(
