@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { createChecker, parsePolicy, resolvePolicy, type RecipientInput } from "../src/checker";
 import { deletionHashes, distanceAtMostOne } from "../src/checker/edit";
 import { oneEditStrings } from "./one-edit-strings";
+import { policyAndRecipients } from "./random-policies";
 import {
   DeletionTable,
   setVariantTableMinForms,
@@ -111,31 +112,6 @@ describe("near-form tables", () => {
 describe("the checker gives the same results whichever table a policy's layer uses", () => {
   afterEach(() => setVariantTableMinForms());
 
-  const LABEL_CHARS = [..."abcdefghilmnorstuy0123456789-"];
-  const label = fc
-    .string({ unit: fc.constantFrom(...LABEL_CHARS), minLength: 1, maxLength: 10 })
-    .filter((l) => /^[a-z0-9](.*[a-z0-9])?$/.test(l) && !/^..--/.test(l));
-  const suffix = fc.constantFrom("com", "org", "mil", "co.uk", "de", "gov", "ml", "io");
-  const policyDomain = fc.oneof(
-    fc.tuple(fc.array(label, { minLength: 1, maxLength: 2 }), suffix).map(([l, s]) => `${l.join(".")}.${s}`),
-    fc.constantFrom(
-      "b\u00fccher.de",
-      "\u4e2d\u56fd\u94f6\u884c.com",
-      "\u043f\u0440\u0438\u043c\u0435\u0440.com",
-    ),
-  );
-  /** One random slip (or look-alike swap) of a domain. */
-  const slipOf = (domain: string): fc.Arbitrary<string> =>
-    fc
-      .tuple(fc.nat(), fc.constantFrom(..."abcilmnors019-.", "rn", "\u0430", "\u043e"), fc.nat(3))
-      .map(([at, c, kind]) => {
-        const i = at % (domain.length + 1);
-        if (kind === 0) return domain.slice(0, i) + domain.slice(i + 1);
-        if (kind === 1) return domain.slice(0, i) + c + domain.slice(i + 1);
-        if (kind === 2) return domain.slice(0, i) + c + domain.slice(i);
-        return domain.slice(0, i) + domain.slice(i + 1, i + 2) + domain.slice(i, i + 1) + domain.slice(i + 2);
-      });
-
   test("of two policy domains one slip from a typed one, the one listed first is suggested", () => {
     const names = ["abcd", "mnop", "qrst", "wxyz", "ghij", "klmn", "uvwx", "efgh", "pqrs", "hijk"];
     for (const minForms of [0, Infinity]) {
@@ -157,24 +133,8 @@ describe("the checker gives the same results whichever table a policy's layer us
 
   test("checkRecipients, for random policies and recipients near their domains", () => {
     let slips = 0;
-    const scenario = fc
-      .record({
-        internal: fc.array(policyDomain, { maxLength: 4 }),
-        trusted: fc.array(policyDomain, { minLength: 1, maxLength: 12 }),
-        builtIns: fc.boolean(),
-      })
-      .chain((p) => {
-        const mine = [...p.internal, ...p.trusted];
-        const recipient = fc.oneof(
-          fc.constantFrom(...mine).chain(slipOf),
-          fc.constantFrom(...mine),
-          policyDomain,
-          fc.constantFrom("gmial.com", "army.ml", "examp1e.org", "g\u043e\u043egle.com"),
-        );
-        return fc.tuple(fc.constant(p), fc.array(recipient, { minLength: 1, maxLength: 12 }));
-      });
     fc.assert(
-      fc.property(scenario, ([p, domains]) => {
+      fc.property(policyAndRecipients, ([p, domains]) => {
         const parsed = parsePolicy({
           internalDomains: p.internal,
           trustedDomains: p.trusted,

@@ -6,6 +6,7 @@
 // mistyping 10minutemail.com, and their many real near-namesakes would only raise false alarms.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { frontCode } from "../front-coded.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -43,9 +44,9 @@ export default async function generateBuiltinDomains() {
 // data/mail-providers/providers.tsv) and top-sites@${sitesVersion}, less
 // disposable-email-domains@${disposableVersion}: do not edit.
 
-/** ${domains.length} registrable domains, space-separated. */
+/** ${domains.length} registrable domains, sorted and front-coded (src/checker/front-coded.ts). */
 export const BUILTIN_DOMAINS_TEXT =
-  ${JSON.stringify(domains.join(" "))};
+  ${JSON.stringify(frontCode(domains))};
 `;
   return { path: "src/checker/data/builtin-domains.generated.ts", content };
 }

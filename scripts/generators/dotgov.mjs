@@ -5,6 +5,7 @@
 // with many domains is written once.
 import { readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
+import { frontCode } from "../front-coded.mjs";
 
 const SOURCE = "data/dotgov/current-full.csv";
 
@@ -94,14 +95,9 @@ export const ${constant} =
     {
       path: "src/checker/data/dotgov-federal.generated.ts",
       content: `${header}
-/** The ${federal.length} federal .gov domains' names without ".gov", space-separated. */
+/** The ${federal.length} federal .gov domains' names without ".gov", sorted and front-coded (src/checker/front-coded.ts). */
 export const DOTGOV_FEDERAL_NAMES =
-  ${JSON.stringify(
-    federal
-      .map((row) => row.name)
-      .sort()
-      .join(" "),
-  )};
+  ${JSON.stringify(frontCode(federal.map((row) => row.name).sort()))};
 `,
     },
     ownersFile("dotgov-federal-owners", "DOTGOV_FEDERAL_TEXT", federal, "federal .gov domains"),

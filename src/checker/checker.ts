@@ -1,5 +1,6 @@
 import { parseAddress, type ParsedAddress } from "./address";
 import { BUILTIN_DOMAINS_TEXT } from "./data/builtin-domains.generated";
+import { readFrontCoded } from "./front-coded";
 import { describeSuffix, hostToUnicode, splitDomain, type DomainParts } from "./domain";
 import { enclosingEntry } from "./domain-sets";
 import { dotgovLookup, type DotgovLookup } from "./dotgov-lookup";
@@ -253,7 +254,7 @@ let builtInIndex: ProtectedIndex | undefined;
 export function builtInDomainIndex(): ProtectedIndex {
   if (!builtInIndex) {
     builtInIndex = new ProtectedIndex(
-      BUILTIN_DOMAINS_TEXT.split(" ").map((host) => ({ host, source: "built-in" as const })),
+      readFrontCoded(BUILTIN_DOMAINS_TEXT).map((host) => ({ host, source: "built-in" as const })),
     );
   }
   return builtInIndex;
@@ -311,6 +312,15 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/** The organisation's internal then trusted domains, in the order OrganisationKeys numbers them. */
+function organisationDomains(policy: EffectivePolicy): { host: string; source: ProtectedSource }[] {
+  const own: { host: string; source: ProtectedSource }[] = [];
+  for (const host of policy.internalDomains) own.push({ host, source: "internal" });
+  for (const entry of policy.trustedDomains)
+    if (entry.source !== "user") own.push({ host: entry.domain, source: entry.source });
+  return own;
+}
+
 /**
  * The index of the organisation's internal and trusted domains, laid over the shared built-in
  * one; built once per organisation policy and kept while that policy object lives, so that a send
@@ -328,11 +338,10 @@ function organisationIndexFor(policy: EffectivePolicy): ProtectedIndex {
     sameStrings(kept.trusted, trusted)
   )
     return kept.index;
-  const own: { host: string; source: ProtectedSource }[] = [];
-  for (const host of policy.internalDomains) own.push({ host, source: "internal" });
-  for (const entry of policy.trustedDomains)
-    if (entry.source !== "user") own.push({ host: entry.domain, source: entry.source });
-  const index = new ProtectedIndex(own, policy.builtInProtection ? builtInDomainIndex() : undefined);
+  const index = new ProtectedIndex(
+    organisationDomains(policy),
+    policy.builtInProtection ? builtInDomainIndex() : undefined,
+  );
   if (key)
     organisationIndexes.set(key, {
       index,
@@ -343,14 +352,61 @@ function organisationIndexFor(policy: EffectivePolicy): ProtectedIndex {
   return index;
 }
 
-export function createChecker(policy: EffectivePolicy): Checker {
+/**
+ * Where the checker looks for protected domains. With the organisation's look-up keys it indexes,
+ * for the hosts about to be checked, only the organisation domains they could be compared with (the
+ * candidates), and again when a host comes that those did not cover; without, every domain, once.
+ */
+function protectedIndexFor(policy: EffectivePolicy): { forHosts(hosts: readonly string[]): ProtectedIndex } {
   // One place to look: the user's own trusted domains over the organisation's, over the built-in ones.
   const userDomains: { host: string; source: ProtectedSource }[] = [];
   for (const entry of policy.trustedDomains)
     if (entry.source === "user") userDomains.push({ host: entry.domain, source: "user" });
-  const organisationIndex = organisationIndexFor(policy);
-  const index =
-    userDomains.length > 0 ? new ProtectedIndex(userDomains, organisationIndex) : organisationIndex;
+  const withUser = (organisation: ProtectedIndex): ProtectedIndex =>
+    userDomains.length > 0 ? new ProtectedIndex(userDomains, organisation) : organisation;
+  // The keys number the internal domains, then the organisation's trusted ones, which resolvePolicy
+  // puts before the user's.
+  const keys = policy.organisationKeys;
+  const internal = policy.internalDomains;
+  const trusted = policy.trustedDomains;
+  let organisationTrusted = 0;
+  while (organisationTrusted < trusted.length && trusted[organisationTrusted]!.source !== "user")
+    organisationTrusted++;
+  if (!keys || keys.domainCount !== internal.length + organisationTrusted) {
+    const index = withUser(organisationIndexFor(policy));
+    return { forHosts: () => index };
+  }
+  const organisationDomain = (n: number): { host: string; source: ProtectedSource } =>
+    n < internal.length
+      ? { host: internal[n]!, source: "internal" }
+      : { host: trusted[n - internal.length]!.domain, source: trusted[n - internal.length]!.source };
+  const builtIns = policy.builtInProtection ? builtInDomainIndex() : undefined;
+  const covered = new Set<string>();
+  let index: ProtectedIndex | undefined;
+  let indexed = "";
+  return {
+    forHosts(hosts) {
+      let more = false;
+      for (const host of hosts)
+        if (!covered.has(host)) {
+          covered.add(host);
+          more = true;
+        }
+      if (index && !more) return index;
+      const numbers = keys.candidatesFor(Array.from(covered));
+      const id = numbers.join(",");
+      if (!index || id !== indexed) {
+        index = withUser(new ProtectedIndex(numbers.map(organisationDomain), builtIns));
+        indexed = id;
+      }
+      return index;
+    },
+  };
+}
+
+export function createChecker(policy: EffectivePolicy): Checker {
+  const protectedIndex = protectedIndexFor(policy);
+  let index = protectedIndex.forHosts([]);
 
   const finding = (code: FindingCode, message: string, extra: Partial<Finding> = {}): Finding => ({
     code,
@@ -641,6 +697,7 @@ export function createChecker(policy: EffectivePolicy): Checker {
   }
 
   function domainFindings(host: string, local: string): { findings: Finding[]; internal: boolean } {
+    index = protectedIndex.forHosts([host]);
     const findings: Finding[] = [];
     const internal = isInternal(host);
     const blockedBy = enclosingEntry(host, blocked);
@@ -756,6 +813,14 @@ export function createChecker(policy: EffectivePolicy): Checker {
     }
   }
 
+  function readAddress(raw: string): ParsedAddress | undefined {
+    try {
+      return parseAddress(raw);
+    } catch {
+      return undefined; // checkAddress reports it
+    }
+  }
+
   function checkAddress(raw: string, displayName?: string): AddressResult {
     try {
       return resultFor(parseAddress(raw), displayName);
@@ -768,15 +833,24 @@ export function createChecker(policy: EffectivePolicy): Checker {
   }
 
   function checkRecipients(recipients: readonly RecipientInput[], context: CheckContext = {}): MessageResult {
-    const results: AddressResult[] = [];
+    const inputs: { raw: string; name: string | undefined }[] = [];
+    const hosts: string[] = [];
     for (let i = 0; i < recipients.length; i++) {
       const r = recipients[i];
       const email = typeof r?.emailAddress === "string" ? r.emailAddress.trim() : "";
       const name = typeof r?.displayName === "string" ? r.displayName : undefined;
       // Outlook sometimes leaves the address empty and puts it in the display name.
       const raw = email || (name && name.includes("@") ? name : "");
-      results.push(checkAddress(raw, name));
+      inputs.push({ raw, name });
+      if (policy.organisationKeys) {
+        const parsed = readAddress(raw);
+        if (parsed?.kind === "email") hosts.push(parsed.domain);
+      }
     }
+    // The whole message's domains at once: one index of the organisation's candidates for all.
+    if (hosts.length > 0) index = protectedIndex.forHosts(hosts);
+    const results: AddressResult[] = [];
+    for (const input of inputs) results.push(checkAddress(input.raw, input.name));
     const messageFindings: Finding[] = [];
     const external = results.filter((r) => !r.internal && r.normalised);
     const { warnAbove, warnOnUnfamiliarDomain } = policy.externalRecipients;
@@ -805,5 +879,12 @@ export function createChecker(policy: EffectivePolicy): Checker {
     return { verdict, recipients: results, findings: messageFindings };
   }
 
-  return { policy, protectedCount: index.size, checkAddress, checkRecipients };
+  return {
+    policy,
+    get protectedCount() {
+      return index.size;
+    },
+    checkAddress,
+    checkRecipients,
+  };
 }

@@ -1,4 +1,5 @@
 import { DOTGOV_FEDERAL_NAMES } from "./data/dotgov-federal.generated";
+import { readFrontCoded } from "./front-coded";
 
 /**
  * The US .gov registry's domains that the built-in protection covers: the federal ones always, by
@@ -42,7 +43,7 @@ function ownerMap(): Map<string, string> {
  */
 export function registryNames(): readonly string[] {
   if (!names) {
-    const all = new Set(DOTGOV_FEDERAL_NAMES.split(" "));
+    const all = new Set(readFrontCoded(DOTGOV_FEDERAL_NAMES));
     if (ownerTables.length > 0) ownerMap().forEach((_owner, name) => all.add(name));
     names = Array.from(all);
   }

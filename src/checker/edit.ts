@@ -181,6 +181,13 @@ export function deletionHashes(s: string, out: number[]): number {
   return count;
 }
 
+/** The hash deletionHashes gives `s` itself (and oneEditHashes, and hashAddingCodes). */
+export function wholeHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (h * HASH_BASE + s.charCodeAt(i)) | 0;
+  return h & HASH_MASK;
+}
+
 /**
  * The hash deletionHashes gives `s` itself. Character codes of `s` not yet marked in `seen` are
  * marked and added to `alphabet`, the characters oneEditHashes tries.

@@ -2,6 +2,7 @@
 export { builtInDomainIndex, createChecker, prepareBuiltIns } from "./checker";
 export type { AddressResult, CheckContext, Checker, MessageResult, RecipientInput } from "./checker";
 export { parseAddress } from "./address";
+export { OrganisationKeys } from "./organisation-keys";
 export type { ParsedAddress } from "./address";
 export { DEFAULT_ACTIONS, FINDING_CODES, SUGGESTION_SOURCE_WORDS, verdictOf } from "./findings";
 export type { Action, Finding, FindingCode, Severity, SuggestionSource, Verdict } from "./findings";

@@ -399,6 +399,53 @@ class LayeredLists<V extends object> {
   }
 }
 
+/**
+ * Every key ProtectedIndex files a protected domain under: its host, registrable domain and name,
+ * and each form's look-alike skeleton, joined and hyphenated names. `near` marks those also looked
+ * up one slip away (each form and its skeleton). It mirrors the constructor and indexForm: a key
+ * filed there and missing here would leave its domain out of OrganisationKeys' candidates, and
+ * test/organisation-keys.test.ts compares a checker of candidates with one of every domain.
+ */
+export function forEachFiledKey(host: string, visit: (key: string, near: boolean) => void): void {
+  const parts = splitDomain(host);
+  if (!parts) return;
+  visit(parts.name, false);
+  const forms = host === parts.registrable ? [host] : [host, parts.registrable];
+  for (const form of forms) {
+    visit(form, true);
+    visit(skeleton(hostToUnicode(form)), true);
+    visit(form.replace(ALL_DOTS, ""), false);
+    visit(form.replace(ALL_DOTS, "-"), false);
+  }
+}
+
+/**
+ * Every key ProtectedIndex looks up for a typed host (trustedMatch, resemblances, sameName and
+ * embeddedIn), with `near` set where it also looks one slip away. Mirrors those methods.
+ */
+export function forEachLookupKey(
+  host: string,
+  parts: DomainParts,
+  visit: (key: string, near: boolean) => void,
+): void {
+  for (let candidate = host; ;) {
+    visit(candidate, false);
+    const dot = candidate.indexOf(".");
+    if (dot < 0) break;
+    candidate = candidate.slice(dot + 1);
+  }
+  visit(parts.registrable, true);
+  visit(parts.name, false);
+  const unicode = hostToUnicode(host);
+  visit(host, true);
+  visit(skeleton(unicode), true);
+  if (parts.registrable !== host) visit(skeleton(registrableUnicode(unicode, parts.registrable)), true);
+  forEachJoinedName(parts.name, (joined) => visit(joined, false));
+  const labels = host.split(".");
+  const beforeSuffix = labels.length - parts.suffix.split(".").length;
+  for (let k = 2; k <= beforeSuffix; k++) visit(labels.slice(0, k).join("."), false);
+}
+
 const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation: 1, user: 2, "built-in": 3 };
 
 /**

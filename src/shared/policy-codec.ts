@@ -37,6 +37,12 @@ export interface StoredPolicy {
    */
   rules?: string;
   policy: Policy;
+  /**
+   * The look-up keys of the organisation's domains (OrganisationKeys.encode), numbering its
+   * internal then its trusted domains in the order decoding gives them back. Made, and to be used,
+   * only by the build whose `rules` sealed the copy.
+   */
+  lookupKeys?: string;
 }
 
 interface Header {
@@ -45,6 +51,8 @@ interface Header {
   policy: Record<string, unknown>;
   lists: Partial<Record<ListKey, number>>;
   check: string;
+  /** Whether the line after the lists holds look-up keys. */
+  keys?: boolean;
   rules?: string;
   /** textHash of the JSON of every other field of the header, `check` and `rules` among them. */
   seal?: string;
@@ -100,6 +108,7 @@ export function encodeStoredPolicy(stored: StoredPolicy): string {
     const encoded = encodeList(list);
     for (let i = 0; i < encoded.length; i++) lines.push(encoded[i]!);
   }
+  if (stored.lookupKeys !== undefined) lines.push(stored.lookupKeys);
   const body = lines.join("\n");
   const header: Header = {
     fetchedAt: stored.fetchedAt,
@@ -107,6 +116,7 @@ export function encodeStoredPolicy(stored: StoredPolicy): string {
     policy: rest,
     lists,
     check: textHash(body),
+    ...(stored.lookupKeys === undefined ? {} : { keys: true }),
     ...(stored.rules === undefined ? {} : { rules: stored.rules }),
   };
   if (stored.rules !== undefined) header.seal = textHash(JSON.stringify(header));
@@ -182,6 +192,7 @@ export function decodeStoredPolicy(text: unknown): DecodeResult {
     policy[key] = list;
     at += count;
   }
+  const lookupKeys = header.keys === true ? lines[at++] : undefined;
   if (at !== lines.length) return { ok: false, reason: "its domain lists are damaged" };
   const rules = sealedRules(header);
   return {
@@ -191,6 +202,7 @@ export function decodeStoredPolicy(text: unknown): DecodeResult {
       ...(typeof header.bundled === "string" ? { bundled: header.bundled } : {}),
       ...(rules === undefined ? {} : { rules }),
       policy: policy as Policy,
+      ...(lookupKeys === undefined ? {} : { lookupKeys }),
     },
   };
 }

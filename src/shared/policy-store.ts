@@ -6,6 +6,7 @@ import {
   type EffectivePolicy,
   type Policy,
   type PolicyError,
+  OrganisationKeys,
 } from "../checker";
 import { errorMessage } from "./display-text";
 import { decodeStoredPolicy, encodeStoredPolicy, POLICY_RULES_ID, type StoredPolicy } from "./policy-codec";
@@ -155,7 +156,7 @@ function newestCachedPolicy(
   storedTexts: readonly (string | null | undefined)[],
   problems: string[],
   bundled: unknown,
-): { policy: Policy; fetchedAt: string } | null {
+): { policy: Policy; fetchedAt: string; keys?: OrganisationKeys } | null {
   const candidates: StoredPolicy[] = [];
   for (const text of storedTexts) {
     if (text === null || text === undefined) continue;
@@ -179,8 +180,14 @@ function newestCachedPolicy(
   // Trust boundary: the add-in's own storage. The seal is a hash, not a signature: it tells a copy
   // this build validated and stored from a damaged one or from one another version stored (both
   // validated below), not from a forged one; whoever can write that storage could as well store a
-  // valid policy that trusts what they like. The legacy entry never carries `rules`.
-  if (newest.rules === POLICY_RULES_ID) return { policy: newest.policy, fetchedAt: newest.fetchedAt };
+  // valid policy that trusts what they like. The legacy entry never carries `rules`. Look-up keys
+  // are used only in a copy sealed by this build, which made them.
+  if (newest.rules === POLICY_RULES_ID) {
+    const { policy, lookupKeys } = newest;
+    const count = (policy.internalDomains ?? []).length + (policy.trustedDomains ?? []).length;
+    const keys = lookupKeys === undefined ? null : OrganisationKeys.decode(lookupKeys, count);
+    return { policy, fetchedAt: newest.fetchedAt, ...(keys ? { keys } : {}) };
+  }
   const parsed = validatePolicy(newest.policy);
   if (!parsed.success) {
     problems.push(describeErrors("The saved organisation policy", parsed.errors));
@@ -253,6 +260,8 @@ export interface LoadedOrganisationPolicy {
   origin: PolicyOrigin;
   fetchedAt?: string;
   problems: string[];
+  /** The look-up keys kept beside a large downloaded policy (OrganisationKeys), when usable. */
+  organisationKeys?: OrganisationKeys;
 }
 
 /**
@@ -269,7 +278,14 @@ export function loadOrganisationPolicy(
 ): LoadedOrganisationPolicy {
   const problems: string[] = readProblems.slice();
   const cached = newestCachedPolicy(store, storedTexts, problems, bundled);
-  if (cached) return { organisation: cached.policy, origin: "cached", fetchedAt: cached.fetchedAt, problems };
+  if (cached)
+    return {
+      organisation: cached.policy,
+      origin: "cached",
+      fetchedAt: cached.fetchedAt,
+      problems,
+      ...(cached.keys ? { organisationKeys: cached.keys } : {}),
+    };
   const parsed = validatePolicy(bundled);
   if (!parsed.success)
     problems.push(describeErrors("The organisation policy built into the add-in", parsed.errors));
@@ -285,6 +301,7 @@ export function withUserTrust(loaded: LoadedOrganisationPolicy, store: SettingsS
   const problems = loaded.problems.slice();
   const user = readUserTrustedDomains(store, problems);
   const effective = resolvePolicy(loaded.organisation, { trustedDomains: user });
+  if (loaded.organisationKeys) effective.organisationKeys = loaded.organisationKeys;
   return {
     effective,
     origin: loaded.origin,
@@ -357,11 +374,13 @@ async function resealKeptCopy(stores: readonly TextStore[], bundled: unknown): P
       const kept = decoded.stored;
       if (typeof kept.bundled === "string" && kept.bundled !== bundledFingerprint(bundled)) continue;
       const parsed = validatePolicy(kept.policy);
-      if (parsed.success)
-        await store.write(
-          POLICY_KEYS.policy,
-          encodeStoredPolicy({ ...kept, policy: parsed.data, rules: POLICY_RULES_ID }),
-        );
+      if (!parsed.success) continue;
+      const { withKeys, plain } = encodeWithLookupKeys({
+        ...kept,
+        policy: parsed.data,
+        rules: POLICY_RULES_ID,
+      });
+      await store.write(POLICY_KEYS.policy, withKeys.length <= store.capacity ? withKeys : plain);
     } catch {
       // unreadable or refused: the send validates the copy, as before
     }
@@ -422,13 +441,15 @@ export async function refreshPolicy(options: PolicyRefreshOptions): Promise<Refr
     rules: POLICY_RULES_ID,
     ...(options.bundled === undefined ? {} : { bundled: bundledFingerprint(options.bundled) }),
   };
-  const encoded = encodeStoredPolicy(stored);
-  const target = stores.filter((s) => encoded.length <= s.capacity)[0];
+  const { withKeys, plain } = encodeWithLookupKeys(stored);
+  const target =
+    stores.filter((s) => withKeys.length <= s.capacity)[0] ??
+    stores.filter((s) => plain.length <= s.capacity)[0];
   if (!target) {
     const largest = stores.reduce((a, b) => (b.capacity > a.capacity ? b : a));
     return {
       ok: false,
-      message: `The organisation policy is too large to keep in ${largest.label} (${encoded.length.toLocaleString("en-US")} characters, at most ${largest.capacity.toLocaleString("en-US")}); ${options.whenTooLarge ?? "the copy built into the add-in stays in force."}`,
+      message: `The organisation policy is too large to keep in ${largest.label} (${plain.length.toLocaleString("en-US")} characters, at most ${largest.capacity.toLocaleString("en-US")}); ${options.whenTooLarge ?? "the copy built into the add-in stays in force."}`,
     };
   }
   let previous: string | null = null;
@@ -442,7 +463,7 @@ export async function refreshPolicy(options: PolicyRefreshOptions): Promise<Refr
   const { same: unchanged, sealed } = compareStored(previous, stored);
   if (!(unchanged && sealed)) {
     try {
-      await target.write(POLICY_KEYS.policy, encoded);
+      await target.write(POLICY_KEYS.policy, withKeys.length <= target.capacity ? withKeys : plain);
     } catch (error) {
       return {
         ok: false,
@@ -462,6 +483,35 @@ export async function refreshPolicy(options: PolicyRefreshOptions): Promise<Refr
     changed: !unchanged,
     message: unchanged ? "The organisation policy is up to date." : "The organisation policy was updated.",
   };
+}
+
+/**
+ * Organisation policies with at least this many internal and trusted domains get look-up keys: below
+ * it, indexing every domain costs a send less than picking candidates out (docs/performance.md).
+ */
+export const LOOKUP_KEYS_MIN_DOMAINS = 2_000;
+
+/**
+ * The compact text of `stored`, with the look-up keys of its organisation domains (OrganisationKeys,
+ * made here, off the send path, so that a send indexes only the domains a message could be compared
+ * with) where the policy is large enough and sealed by this build; `plain` without them.
+ */
+function encodeWithLookupKeys(stored: StoredPolicy): { withKeys: string; plain: string } {
+  const bare: StoredPolicy = { ...stored };
+  delete bare.lookupKeys;
+  const plain = encodeStoredPolicy(bare);
+  const { internalDomains = [], trustedDomains = [] } = stored.policy;
+  if (
+    internalDomains.length + trustedDomains.length < LOOKUP_KEYS_MIN_DOMAINS ||
+    stored.rules !== POLICY_RULES_ID
+  )
+    return { withKeys: plain, plain };
+  // Numbered in the order the compact form gives its lists back.
+  const decoded = decodeStoredPolicy(plain);
+  if (!decoded.ok) return { withKeys: plain, plain };
+  const kept = decoded.stored.policy;
+  const keys = OrganisationKeys.build((kept.internalDomains ?? []).concat(kept.trustedDomains ?? []));
+  return { withKeys: encodeStoredPolicy({ ...bare, policy: kept, lookupKeys: keys.encode() }), plain };
 }
 
 /** Saves the user's trusted domains, refusing lists that would not fit in roaming settings. */

@@ -255,6 +255,32 @@ describe.each([
     expect(reads.filter((key) => key === POLICY_KEYS.policy)).toHaveLength(1);
   });
 
+  test("a large policy is kept with its look-up keys, and a send checks against the candidates they pick", async () => {
+    const trustedDomains = Array.from({ length: 3_000 }, (_, i) => `partner-${i.toString(36)}.example.com`);
+    trustedDomains.push("contoso.com");
+    const { data, storage } = runtimeStorage();
+    const web = server({ version: 1, trustedDomains, blockedDomains: ["example.org"] });
+    await fire(
+      load({ to: recipients("a@example.net") }, storage, web.fetch),
+      "onMessageRecipientsChangedHandler",
+    );
+    const kept = decodeStoredPolicy(data.get(POLICY_KEYS.policy));
+    expect(kept.ok && typeof kept.stored.lookupKeys).toBe("string");
+    const runtime = load(
+      { to: recipients("a@contosso.com", "b@contoso.com", "c@partner-zz.example.com", "d@example.org") },
+      storage,
+      web.fetch,
+    );
+    const { options } = await fire(runtime, "onMessageSendHandler");
+    const message = String(options?.errorMessage);
+    expect(options?.allowEvent).toBe(false);
+    expect(message).toContain("a@contosso.com");
+    expect(message).toContain("contoso.com");
+    expect(message).toContain("d@example.org");
+    expect(message).not.toContain("b@contoso.com");
+    expect(message).not.toContain("c@partner-zz.example.com");
+  }, 60_000);
+
   test("where OfficeRuntime is not defined (office-js #3312, #6106), a policy that fits goes to roaming settings and the send applies it", async () => {
     const web = server({ version: 1, blockedDomains: ["example.org"] });
     const roaming: Record<string, unknown> = {};

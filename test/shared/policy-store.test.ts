@@ -1,5 +1,6 @@
 import {
   AUTO_REFRESH_INTERVAL_MS,
+  LOOKUP_KEYS_MIN_DOMAINS,
   bundledFingerprint,
   loadPolicy,
   MAX_CACHED_POLICY_CHARS,
@@ -619,5 +620,44 @@ describe("saveUserTrustedDomains", () => {
       ok: false,
       message: expect.stringContaining("do not fit"),
     });
+  });
+});
+
+describe("look-up keys of a large policy", () => {
+  const large = (count: number) => ({
+    trustedDomains: Array.from({ length: count }, (_, i) => `partner-${i.toString(36)}.example.com`),
+  });
+
+  test("a download of at least LOOKUP_KEYS_MIN_DOMAINS domains is kept with them, and loadPolicy hands them on", async () => {
+    const store = memoryTextStore(4 * 1024 * 1024);
+    await refresh(JSON.stringify(large(LOOKUP_KEYS_MIN_DOMAINS)), [store], { bundled });
+    const kept = decodeStoredPolicy(store.data.get(POLICY_KEYS.policy));
+    expect(kept.ok && typeof kept.stored.lookupKeys).toBe("string");
+    const loaded = await loadFrom([store]);
+    expect(loaded.effective.organisationKeys?.domainCount).toBe(LOOKUP_KEYS_MIN_DOMAINS);
+    // A smaller policy has none: indexing every domain costs a send less.
+    const small = memoryTextStore(4 * 1024 * 1024);
+    await refresh(JSON.stringify(large(LOOKUP_KEYS_MIN_DOMAINS - 1)), [small], { bundled });
+    const plain = decodeStoredPolicy(small.data.get(POLICY_KEYS.policy));
+    expect(plain.ok && plain.stored.lookupKeys).toBeUndefined();
+    expect((await loadFrom([small])).effective.organisationKeys).toBeUndefined();
+  });
+
+  test("keys are not used in a copy another build sealed, nor where they do not fit beside it", async () => {
+    const store = memoryTextStore(4 * 1024 * 1024);
+    await refresh(JSON.stringify(large(LOOKUP_KEYS_MIN_DOMAINS)), [store], { bundled });
+    const kept = decodeStoredPolicy(store.data.get(POLICY_KEYS.policy));
+    if (!kept.ok) throw new Error("not kept");
+    store.data.set(POLICY_KEYS.policy, encodeStoredPolicy({ ...kept.stored, rules: "0123456789abcdef" }));
+    const loaded = await loadFrom([store]);
+    expect(loaded.origin).toBe("cached");
+    expect(loaded.effective.organisationKeys).toBeUndefined();
+    // Room for the policy but not for its keys: kept without them.
+    const plainLength = encodeStoredPolicy({ ...kept.stored, lookupKeys: undefined }).length;
+    const tight = memoryTextStore(plainLength + 10);
+    const result = await refresh(JSON.stringify(large(LOOKUP_KEYS_MIN_DOMAINS)), [tight], { bundled });
+    expect(result.ok).toBe(true);
+    const inTight = decodeStoredPolicy(tight.data.get(POLICY_KEYS.policy));
+    expect(inTight.ok && inTight.stored.lookupKeys).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { enclosingEntry } from "../domain-sets";
 import { DEFAULT_ACTIONS, FINDING_CODES, type Action, type FindingCode } from "../findings";
+import type { OrganisationKeys } from "../organisation-keys";
 import type { Policy, UserSettings } from "./schema";
 
 export type Source = "built-in" | "organisation" | "user";
@@ -26,6 +27,12 @@ export interface EffectivePolicy {
    * a checker built for one reuses what it built for the organisation's own domains.
    */
   organisationPolicy: Policy;
+  /**
+   * The organisation's look-up keys (OrganisationKeys), numbering its internal then its trusted
+   * domains, where they were made when the policy was downloaded: a checker then indexes, for each
+   * message, only the domains it could be compared with.
+   */
+  organisationKeys?: OrganisationKeys;
 }
 
 export function resolvePolicy(organisation: Policy = {}, user: UserSettings = {}): EffectivePolicy {
