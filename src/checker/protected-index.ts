@@ -434,12 +434,17 @@ export function forEachLookupKey(
     if (dot < 0) break;
     candidate = candidate.slice(dot + 1);
   }
-  visit(parts.registrable, true);
   visit(parts.name, false);
+  // Each typed form and its skeleton, each once: near keys are the costly ones.
   const unicode = hostToUnicode(host);
+  const hostSkeleton = skeleton(unicode);
   visit(host, true);
-  visit(skeleton(unicode), true);
-  if (parts.registrable !== host) visit(skeleton(registrableUnicode(unicode, parts.registrable)), true);
+  if (hostSkeleton !== host) visit(hostSkeleton, true);
+  if (parts.registrable !== host) {
+    const registrableSkeleton = skeleton(registrableUnicode(unicode, parts.registrable));
+    visit(parts.registrable, true);
+    if (registrableSkeleton !== parts.registrable) visit(registrableSkeleton, true);
+  }
   forEachJoinedName(parts.name, (joined) => visit(joined, false));
   const labels = host.split(".");
   const beforeSuffix = labels.length - parts.suffix.split(".").length;
