@@ -4,10 +4,10 @@
  * every form; and the checker gives the same results whichever a policy's layer uses.
  */
 import fc from "fast-check";
-import { createChecker, parsePolicy, resolvePolicy, type RecipientInput } from "../src/checker";
+import { createChecker, parsePolicy, resolvePolicy } from "../src/checker";
 import { deletionHashes, distanceAtMostOne } from "../src/checker/edit";
 import { oneEditStrings } from "./one-edit-strings";
-import { policyAndRecipients } from "./random-policies";
+import { policyAndRecipients, recipientsAt, validRandomPolicy } from "./random-policies";
 import {
   DeletionTable,
   setVariantTableMinForms,
@@ -135,17 +135,13 @@ describe("the checker gives the same results whichever table a policy's layer us
     let slips = 0;
     fc.assert(
       fc.property(policyAndRecipients, ([p, domains]) => {
-        const parsed = parsePolicy({
-          internalDomains: p.internal,
-          trustedDomains: p.trusted,
-          ...(p.builtIns ? {} : { builtInProtection: false }),
-        });
-        fc.pre(parsed.success);
-        if (!parsed.success) return;
-        const recipients: RecipientInput[] = domains.map((d, i) => ({ emailAddress: `user${i}@${d}` }));
+        const policy = validRandomPolicy(p);
+        fc.pre(policy !== undefined);
+        if (!policy) return;
+        const recipients = recipientsAt(domains);
         const results = [0, Infinity].map((minForms) => {
           setVariantTableMinForms(minForms);
-          return createChecker(resolvePolicy(parsed.data)).checkRecipients(recipients);
+          return createChecker(resolvePolicy(policy)).checkRecipients(recipients);
         });
         expect(results[0]).toEqual(results[1]);
         for (const r of results[0]!.recipients)

@@ -3,16 +3,9 @@
  * compared with (its candidates) finds what a checker of every domain finds.
  */
 import fc from "fast-check";
-import {
-  createChecker,
-  parsePolicy,
-  resolvePolicy,
-  type EffectivePolicy,
-  type Policy,
-  type RecipientInput,
-} from "../src/checker";
+import { createChecker, parsePolicy, resolvePolicy, type EffectivePolicy, type Policy } from "../src/checker";
 import { OrganisationKeys } from "../src/checker/organisation-keys";
-import { policyAndRecipients, policyDomain } from "./random-policies";
+import { policyAndRecipients, policyDomain, recipientsAt, validRandomPolicy } from "./random-policies";
 
 const SEED = 5150;
 
@@ -33,15 +26,11 @@ test("for random policies and recipients near their domains, the candidates' che
   let lookalikes = 0;
   fc.assert(
     fc.property(policyAndRecipients, fc.array(policyDomain, { maxLength: 3 }), ([p, domains], user) => {
-      const parsed = parsePolicy({
-        internalDomains: p.internal,
-        trustedDomains: p.trusted,
-        ...(p.builtIns ? {} : { builtInProtection: false }),
-      });
-      fc.pre(parsed.success);
-      if (!parsed.success) return;
-      const effective = resolvePolicy(parsed.data, { trustedDomains: user.filter((d) => d.includes(".")) });
-      const recipients: RecipientInput[] = domains.map((d, i) => ({ emailAddress: `user${i}@${d}` }));
+      const policy = validRandomPolicy(p);
+      fc.pre(policy !== undefined);
+      if (!policy) return;
+      const effective = resolvePolicy(policy, { trustedDomains: user.filter((d) => d.includes(".")) });
+      const recipients = recipientsAt(domains);
       const every = createChecker(effective);
       const candidates = createChecker(withKeys(effective));
       const expected = every.checkRecipients(recipients);

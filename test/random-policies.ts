@@ -1,5 +1,6 @@
 /** fast-check arbitraries of organisation policies and of recipients near their domains. */
 import fc from "fast-check";
+import { parsePolicy, type Policy, type RecipientInput } from "../src/checker";
 
 const LABEL_CHARS = [..."abcdefghilmnorstuy0123456789-"];
 const label = fc
@@ -74,3 +75,17 @@ export const policyAndRecipients: fc.Arbitrary<[RandomPolicy, string[]]> = fc
     );
     return fc.tuple(fc.constant(p), fc.array(recipient, { minLength: 1, maxLength: 12 }));
   });
+
+/** The random policy validated, or undefined where the schema refuses it (fc.pre skips those). */
+export function validRandomPolicy(p: RandomPolicy): Policy | undefined {
+  const parsed = parsePolicy({
+    internalDomains: p.internal,
+    trustedDomains: p.trusted,
+    ...(p.builtIns ? {} : { builtInProtection: false }),
+  });
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** A message to `domains`, one recipient each. */
+export const recipientsAt = (domains: readonly string[]): RecipientInput[] =>
+  domains.map((d, i) => ({ emailAddress: `user${i}@${d}` }));
