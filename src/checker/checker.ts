@@ -295,30 +295,23 @@ const PREPARATION_ADDRESSES = [
   "a@examp1e.org",
 ];
 
+type OwnDomain = { host: string; source: ProtectedSource };
+
 /** The organisation's own domains indexed over the built-in ones, and what they were built from. */
 interface OrganisationIndex {
   index: ProtectedIndex;
-  internal: readonly string[];
-  trusted: readonly string[];
+  domains: readonly OwnDomain[];
   builtInProtection: boolean;
 }
 
 /** Per organisation policy: every policy resolved from it (with any user's list) shares this. */
 const organisationIndexes = new WeakMap<Policy, OrganisationIndex>();
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+function sameDomains(a: readonly OwnDomain[], b: readonly OwnDomain[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  for (let i = 0; i < a.length; i++)
+    if (a[i]!.host !== b[i]!.host || a[i]!.source !== b[i]!.source) return false;
   return true;
-}
-
-/** The organisation's internal then trusted domains, in the order OrganisationKeys numbers them. */
-function organisationDomains(policy: EffectivePolicy): { host: string; source: ProtectedSource }[] {
-  const own: { host: string; source: ProtectedSource }[] = [];
-  for (const host of policy.internalDomains) own.push({ host, source: "internal" });
-  for (const entry of policy.trustedDomains)
-    if (entry.source !== "user") own.push({ host: entry.domain, source: entry.source });
-  return own;
 }
 
 /**
@@ -326,29 +319,13 @@ function organisationDomains(policy: EffectivePolicy): { host: string; source: P
  * one; built once per organisation policy and kept while that policy object lives, so that a send
  * whose message carries the user's own list does not index the organisation's domains again.
  */
-function organisationIndexFor(policy: EffectivePolicy): ProtectedIndex {
-  const trusted: string[] = [];
-  for (const entry of policy.trustedDomains) if (entry.source !== "user") trusted.push(entry.domain);
+function organisationIndexFor(policy: EffectivePolicy, domains: readonly OwnDomain[]): ProtectedIndex {
   const key = policy.organisationPolicy;
   const kept = key ? organisationIndexes.get(key) : undefined;
-  if (
-    kept &&
-    sameStrings(kept.internal, policy.internalDomains) &&
-    kept.builtInProtection === policy.builtInProtection &&
-    sameStrings(kept.trusted, trusted)
-  )
+  if (kept && kept.builtInProtection === policy.builtInProtection && sameDomains(kept.domains, domains))
     return kept.index;
-  const index = new ProtectedIndex(
-    organisationDomains(policy),
-    policy.builtInProtection ? builtInDomainIndex() : undefined,
-  );
-  if (key)
-    organisationIndexes.set(key, {
-      index,
-      internal: policy.internalDomains,
-      trusted,
-      builtInProtection: policy.builtInProtection,
-    });
+  const index = new ProtectedIndex(domains, policy.builtInProtection ? builtInDomainIndex() : undefined);
+  if (key) organisationIndexes.set(key, { index, domains, builtInProtection: policy.builtInProtection });
   return index;
 }
 
@@ -358,25 +335,30 @@ function organisationIndexFor(policy: EffectivePolicy): ProtectedIndex {
  * candidates), and again when a host comes that those did not cover; without, every domain, once.
  */
 function protectedIndexFor(policy: EffectivePolicy): { forHosts(hosts: readonly string[]): ProtectedIndex } {
-  // One place to look: the user's own trusted domains over the organisation's, over the built-in ones.
-  const userDomains: { host: string; source: ProtectedSource }[] = [];
-  for (const entry of policy.trustedDomains)
-    if (entry.source === "user") userDomains.push({ host: entry.domain, source: "user" });
-  const withUser = (organisation: ProtectedIndex): ProtectedIndex =>
-    userDomains.length > 0 ? new ProtectedIndex(userDomains, organisation) : organisation;
-  // The keys number the internal domains, then the organisation's trusted ones, which resolvePolicy
-  // puts before the user's.
-  const keys = policy.organisationKeys;
+  // One place to look: the user's own trusted domains over the organisation's, over the built-in
+  // ones. The organisation's are its internal domains, then its trusted ones, as the keys number
+  // them; resolvePolicy puts the user's after those.
   const internal = policy.internalDomains;
   const trusted = policy.trustedDomains;
-  let organisationTrusted = 0;
-  while (organisationTrusted < trusted.length && trusted[organisationTrusted]!.source !== "user")
-    organisationTrusted++;
-  if (!keys || keys.domainCount !== internal.length + organisationTrusted) {
-    const index = withUser(organisationIndexFor(policy));
+  const user: OwnDomain[] = [];
+  let organisationAfterUser = false;
+  for (const entry of trusted) {
+    if (entry.source === "user") user.push({ host: entry.domain, source: "user" });
+    else if (user.length > 0) organisationAfterUser = true;
+  }
+  const withUser = (index: ProtectedIndex): ProtectedIndex =>
+    user.length > 0 ? new ProtectedIndex(user, index) : index;
+  const keys = policy.organisationKeys;
+  if (!keys || organisationAfterUser || keys.domainCount !== internal.length + trusted.length - user.length) {
+    const organisation: OwnDomain[] = [];
+    for (const host of internal) organisation.push({ host, source: "internal" });
+    for (const entry of trusted)
+      if (entry.source !== "user") organisation.push({ host: entry.domain, source: entry.source });
+    const index = withUser(organisationIndexFor(policy, organisation));
     return { forHosts: () => index };
   }
-  const organisationDomain = (n: number): { host: string; source: ProtectedSource } =>
+  // Made only for the candidates: the organisation may have 50,000 domains.
+  const organisationDomain = (n: number): OwnDomain =>
     n < internal.length
       ? { host: internal[n]!, source: "internal" }
       : { host: trusted[n - internal.length]!.domain, source: trusted[n - internal.length]!.source };
@@ -813,17 +795,27 @@ export function createChecker(policy: EffectivePolicy): Checker {
     }
   }
 
-  function readAddress(raw: string): ParsedAddress | undefined {
+  /** The address read, or what reading it threw (checkRead reports it). */
+  function read(raw: string): { parsed: ParsedAddress } | { failed: unknown } {
     try {
-      return parseAddress(raw);
-    } catch {
-      return undefined; // checkAddress reports it
+      return { parsed: parseAddress(raw) };
+    } catch (error) {
+      return { failed: error };
     }
   }
 
   function checkAddress(raw: string, displayName?: string): AddressResult {
+    return checkRead(raw, read(raw), displayName);
+  }
+
+  function checkRead(
+    raw: string,
+    reading: { parsed: ParsedAddress } | { failed: unknown },
+    displayName: string | undefined,
+  ): AddressResult {
     try {
-      return resultFor(parseAddress(raw), displayName);
+      if ("failed" in reading) throw reading.failed;
+      return resultFor(reading.parsed, displayName);
     } catch (error) {
       // Defence in depth: no input may crash a send. Report it instead of letting it through quietly.
       const detail = error instanceof Error ? error.message : String(error);
@@ -833,7 +825,7 @@ export function createChecker(policy: EffectivePolicy): Checker {
   }
 
   function checkRecipients(recipients: readonly RecipientInput[], context: CheckContext = {}): MessageResult {
-    const inputs: { raw: string; name: string | undefined }[] = [];
+    const inputs: { raw: string; name: string | undefined; reading: ReturnType<typeof read> }[] = [];
     const hosts: string[] = [];
     for (let i = 0; i < recipients.length; i++) {
       const r = recipients[i];
@@ -841,16 +833,14 @@ export function createChecker(policy: EffectivePolicy): Checker {
       const name = typeof r?.displayName === "string" ? r.displayName : undefined;
       // Outlook sometimes leaves the address empty and puts it in the display name.
       const raw = email || (name && name.includes("@") ? name : "");
-      inputs.push({ raw, name });
-      if (policy.organisationKeys) {
-        const parsed = readAddress(raw);
-        if (parsed?.kind === "email") hosts.push(parsed.domain);
-      }
+      const reading = read(raw);
+      inputs.push({ raw, name, reading });
+      if ("parsed" in reading && reading.parsed.kind === "email") hosts.push(reading.parsed.domain);
     }
     // The whole message's domains at once: one index of the organisation's candidates for all.
     if (hosts.length > 0) index = protectedIndex.forHosts(hosts);
     const results: AddressResult[] = [];
-    for (const input of inputs) results.push(checkAddress(input.raw, input.name));
+    for (const input of inputs) results.push(checkRead(input.raw, input.reading, input.name));
     const messageFindings: Finding[] = [];
     const external = results.filter((r) => !r.internal && r.normalised);
     const { warnAbove, warnOnUnfamiliarDomain } = policy.externalRecipients;
