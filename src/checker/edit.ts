@@ -193,16 +193,14 @@ export function wholeHash(s: string): number {
  * marked and added to `alphabet`, the characters oneEditHashes tries.
  */
 export function hashAddingCodes(s: string, seen: Uint8Array, alphabet: number[]): number {
-  let h = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    h = (h * HASH_BASE + c) | 0;
     if (seen[c] === 0) {
       seen[c] = 1;
       alphabet.push(c);
     }
   }
-  return h & HASH_MASK;
+  return wholeHash(s);
 }
 
 /**
