@@ -375,12 +375,8 @@ async function resealKeptCopy(stores: readonly TextStore[], bundled: unknown): P
       if (typeof kept.bundled === "string" && kept.bundled !== bundledFingerprint(bundled)) continue;
       const parsed = validatePolicy(kept.policy);
       if (!parsed.success) continue;
-      const { withKeys, plain } = encodeWithLookupKeys({
-        ...kept,
-        policy: parsed.data,
-        rules: POLICY_RULES_ID,
-      });
-      await store.write(POLICY_KEYS.policy, withKeys.length <= store.capacity ? withKeys : plain);
+      const texts = encodeWithLookupKeys({ ...kept, policy: parsed.data, rules: POLICY_RULES_ID });
+      await store.write(POLICY_KEYS.policy, textFitting(store, texts));
     } catch {
       // unreadable or refused: the send validates the copy, as before
     }
@@ -441,7 +437,8 @@ export async function refreshPolicy(options: PolicyRefreshOptions): Promise<Refr
     rules: POLICY_RULES_ID,
     ...(options.bundled === undefined ? {} : { bundled: bundledFingerprint(options.bundled) }),
   };
-  const { withKeys, plain } = encodeWithLookupKeys(stored);
+  const texts = encodeWithLookupKeys(stored);
+  const { withKeys, plain } = texts;
   const target =
     stores.filter((s) => withKeys.length <= s.capacity)[0] ??
     stores.filter((s) => plain.length <= s.capacity)[0];
@@ -463,7 +460,7 @@ export async function refreshPolicy(options: PolicyRefreshOptions): Promise<Refr
   const { same: unchanged, sealed } = compareStored(previous, stored);
   if (!(unchanged && sealed)) {
     try {
-      await target.write(POLICY_KEYS.policy, withKeys.length <= target.capacity ? withKeys : plain);
+      await target.write(POLICY_KEYS.policy, textFitting(target, texts));
     } catch (error) {
       return {
         ok: false,
@@ -516,6 +513,11 @@ function encodeWithLookupKeys(stored: StoredPolicy): { withKeys: string; plain: 
   const kept = decoded.stored.policy;
   const keys = OrganisationKeys.build((kept.internalDomains ?? []).concat(kept.trustedDomains ?? []));
   return { withKeys: encodeStoredPolicy({ ...bare, policy: kept, lookupKeys: keys.encode() }), plain };
+}
+
+/** What `store` keeps of encodeWithLookupKeys' texts: with the keys where they fit. */
+function textFitting(store: TextStore, texts: { withKeys: string; plain: string }): string {
+  return texts.withKeys.length <= store.capacity ? texts.withKeys : texts.plain;
 }
 
 /** Saves the user's trusted domains, refusing lists that would not fit in roaming settings. */
