@@ -10,7 +10,7 @@ import {
   loadOrganisationPolicy,
   readStoredPolicyTexts,
   readStoredPolicyTextsNow,
-  refreshPolicy,
+  updatePolicy,
   settingsTextStore,
   SETTING_KEYS,
   withUserTrust,
@@ -21,6 +21,8 @@ import {
 } from "../shared/policy-store";
 import { SEND_READ_MS, roamingSettingsStore, type OfficeCaller } from "../office";
 import { largePolicyStore } from "../shared/text-stores";
+import { POLICY_RULES_ID, storedPolicyHeader } from "../shared/policy-codec";
+import { KEPT_CHECK_KEY, encodeKeptCheck, policyInputs, readKeptCheck, type KeptCheck } from "./kept-check";
 
 /** policy.json on the add-in's host, fixed at build time (ADDIN_HOST_URL) for runtimes with no page. */
 declare const RECIPIENT_GUARD_POLICY_URL: string | undefined;
@@ -68,9 +70,11 @@ function runtimeScope(): { localStorage?: unknown; OfficeRuntime?: unknown } {
 }
 
 /** Where this runtime keeps the policy: its large store first, then roaming settings. */
-export function policyStores(roaming: SettingsStore | null): TextStore[] {
+export function policyStores(
+  roaming: SettingsStore | null,
+  large: TextStore | null = largePolicyStore(runtimeScope()),
+): TextStore[] {
   const stores: TextStore[] = [];
-  const large = largePolicyStore(runtimeScope());
   if (large) stores.push(large);
   if (roaming) stores.push(settingsTextStore(roaming));
   return stores;
@@ -149,16 +153,28 @@ const userPolicies = recentlyMade(
   },
 );
 
+/** What the stores hold, read once per event. */
+interface StoredPolicy {
+  roaming: SettingsStore | null;
+  stored: (string | null)[];
+  problems: string[];
+  /**
+   * Where the early warning keeps its check (kept-check.ts): only a runtime that starts afresh for
+   * every event needs one, classic Outlook's, whose store is OfficeRuntime.storage (it reads
+   * asynchronously). Elsewhere the runtime keeps its checker between events, and the page's
+   * storage is better left to the policy.
+   */
+  keptIn: TextStore | null;
+  /** What is kept there. */
+  kept: string | null;
+}
+
 /**
  * The policy in force: the organisation's, decoded and indexed once for both the policy as stored
  * and with this message's own trusted domains (made again only when what is stored has changed),
  * with the user's list from `roaming` laid over it.
  */
-function loadFromStored(
-  roaming: SettingsStore | null,
-  stored: (string | null)[],
-  problems: string[],
-): LoadedPolicy {
+function loadFromStored({ roaming, stored, problems }: StoredPolicy): LoadedPolicy {
   const legacy = settingText(roaming, SETTING_KEYS.cachedPolicy);
   const storedKey = legacy === null ? null : [legacy].concat(stored.map((t) => (t === null ? "\u0000" : t)));
   const organisation = organisationPolicies(storedKey, { roaming, stored, problems });
@@ -166,30 +182,28 @@ function loadFromStored(
   return userPolicies(user === null ? null : { organisation, user }, { roaming, organisation });
 }
 
-/** What the stores hold, read once per event. */
-interface StoredPolicy {
-  roaming: SettingsStore | null;
-  stored: (string | null)[];
-  problems: string[];
-}
-
 /** Reads the stores; one that has not answered within POLICY_READ_TIMEOUT_MS counts as empty. */
 function readStored(caller: OfficeCaller): Promise<StoredPolicy> {
   let roaming: SettingsStore | null = null;
   let stores: TextStore[] = [];
+  let large: TextStore | null = null;
   try {
     roaming = settings(caller);
-    stores = policyStores(roaming);
+    large = largePolicyStore(runtimeScope());
+    stores = policyStores(roaming, large);
   } catch {
     stores = [];
   }
   const problems: string[] = [];
-  const none = (): (string | null)[] => stores.map(() => null);
-  return withDeadline(
-    readStoredPolicyTexts(stores, problems).then(undefined, none),
-    POLICY_READ_TIMEOUT_MS,
-    () => Promise.resolve(none()),
-  ).then((stored) => ({ roaming, stored, problems }));
+  const keptIn = large && !large.readNow ? large : null;
+  const nothing = (): [(string | null)[], string | null] => [stores.map(() => null), null];
+  const reads = Promise.all([
+    readStoredPolicyTexts(stores, problems),
+    keptIn ? keptIn.read(KEPT_CHECK_KEY).then(undefined, () => null) : null,
+  ]).then(undefined, nothing);
+  return withDeadline(reads, POLICY_READ_TIMEOUT_MS, () => Promise.resolve(nothing())).then(
+    ([stored, kept]) => ({ roaming, stored, problems, keptIn, kept }),
+  );
 }
 
 /**
@@ -202,7 +216,13 @@ function readStoredNow(caller: OfficeCaller): StoredPolicy | null {
     const stores = policyStores(roaming);
     for (const store of stores) if (!store.readNow) return null;
     const problems: string[] = [];
-    return { roaming, stored: readStoredPolicyTextsNow(stores, problems), problems };
+    return {
+      roaming,
+      stored: readStoredPolicyTextsNow(stores, problems),
+      problems,
+      keptIn: null,
+      kept: null,
+    };
   } catch {
     return null;
   }
@@ -211,22 +231,55 @@ function readStoredNow(caller: OfficeCaller): StoredPolicy | null {
 /** The policy with the user's trusted domains as the pane kept them on this message. */
 export type WithMessageTrust = (itemTrusted: unknown) => EffectivePolicy;
 
+/** The policy of one event, as withPolicy hands it over. */
+export interface EventPolicy {
+  /** The policy in force, decoded and indexed on the first call. */
+  loaded(): LoadedPolicy;
+  /** The same with this message's own trusted domains laid over it. */
+  withItemTrust: WithMessageTrust;
+  /** The early warning's check kept under exactly this policy, if there is one. */
+  kept: ReturnType<typeof readKeptCheck>;
+  /** Keeps a check of the message described by `message` (messageInputs) for the next send. */
+  keep(message: string | null, check: KeptCheck): Promise<void>;
+}
+
 /**
- * Runs `use` with the policy in force: at once where the stores read synchronously (so the index
- * is built before Outlook answers), else when the stores have answered. `use` also gets the same
- * policy with this message's own trusted domains laid over it, made from what was already read:
- * the stores are read once per event. The built-in policy is the last resort.
+ * Runs `use` with the policy of this event: at once where the stores read synchronously (so the
+ * index can be built before Outlook answers), else when the stores have answered. The stores are
+ * read once per event. The built-in policy is the last resort.
  */
 export function withPolicy<T>(
   caller: OfficeCaller,
-  use: (loaded: LoadedPolicy, withItemTrust: WithMessageTrust) => T | PromiseLike<T>,
+  use: (policy: EventPolicy) => T | PromiseLike<T>,
 ): Promise<T> {
-  const run = ({ roaming, stored, problems }: StoredPolicy): T | PromiseLike<T> =>
-    use(
-      loadFromStored(roaming, stored, problems),
-      (itemTrusted) =>
-        loadFromStored(withMessageTrust(roaming, itemTrusted), stored, problems.slice()).effective,
-    );
+  const run = (read: StoredPolicy): T | PromiseLike<T> => {
+    const { roaming, stored, keptIn } = read;
+    const inputs = policyInputs(POLICY_RULES_ID, stored.map(storedPolicyHeader), [
+      settingText(roaming, SETTING_KEYS.cachedPolicy),
+      settingText(roaming, SETTING_KEYS.userTrustedDomains),
+    ]);
+    let loaded: LoadedPolicy | null = null;
+    return use({
+      loaded: () => loaded || (loaded = loadFromStored(read)),
+      withItemTrust: (itemTrusted) =>
+        loadFromStored({
+          ...read,
+          roaming: withMessageTrust(roaming, itemTrusted),
+          problems: read.problems.slice(),
+        }).effective,
+      kept: readKeptCheck(read.kept, inputs),
+      keep: (message, check) =>
+        keptIn && inputs !== null && message !== null
+          ? withDeadline(
+              keptIn
+                .write(KEPT_CHECK_KEY, encodeKeptCheck(inputs, message, check))
+                .then(undefined, () => undefined),
+              POLICY_READ_TIMEOUT_MS,
+              () => Promise.resolve(),
+            )
+          : Promise.resolve(),
+    });
+  };
   const now = readStoredNow(caller);
   if (!now) return readStored(caller).then(run);
   try {
@@ -266,7 +319,7 @@ export function refreshPolicyIfDue(caller: OfficeCaller, now: () => Date = () =>
     const url = policyUrl();
     const stores = policyStores(settings(caller));
     if (!url || typeof fetch !== "function" || stores.length === 0) return Promise.resolve();
-    return refreshPolicy({
+    return updatePolicy({
       fetchText: () => fetchPolicyText(url),
       stores,
       bundled: bundledPolicy,

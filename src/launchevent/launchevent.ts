@@ -7,7 +7,8 @@ import { createChecker, prepareBuiltIns, type Checker, type EffectivePolicy } fr
 import { SETTING_KEYS } from "../shared/policy-store";
 import type { RecipientsByField } from "../shared/alert-context";
 import { errorMessage, truncate } from "../shared/display-text";
-import { refreshPolicyIfDue, withPolicy, type WithMessageTrust } from "./handler-policy";
+import { refreshPolicyIfDue, withPolicy, type EventPolicy } from "./handler-policy";
+import { forMessage, messageInputs } from "./kept-check";
 import {
   EARLY_WARNING_NOTIFY_MS,
   EARLY_WARNING_READ_MS,
@@ -20,9 +21,10 @@ import {
   type OfficeCaller,
 } from "../office";
 import {
+  checkMessage,
+  decideOnChecked,
   decideOnFailure,
   decideOnSend,
-  flattenRecipients,
   type Capabilities,
   type SendCompletion,
 } from "./send-decision";
@@ -76,24 +78,23 @@ function composeItem(): ComposeRecipients {
 }
 
 /**
- * The message's recipients and the policy to judge them by: the user's trusted domains as the pane
- * kept them on this message (session data) win over roaming settings, which reach this runtime late
- * (office-js #6728, #5650).
+ * The message's recipients and its own trusted domains, as the pane kept them on it (session data):
+ * they win over roaming settings, which reach this runtime late (office-js #6728, #5650).
  */
-function recipientsAndPolicy(
+function readMessage(
   caller: OfficeCaller,
   item: ComposeRecipients,
   timeoutMs: number,
-  effective: EffectivePolicy,
-  withItemTrust: WithMessageTrust,
-): Promise<{ recipients: RecipientsByField; policy: EffectivePolicy }> {
+): Promise<{ recipients: RecipientsByField; itemTrusted: unknown }> {
   return Promise.all([
     readRecipients(caller, item, timeoutMs),
     readItemValue(caller, item, SETTING_KEYS.userTrustedDomains, timeoutMs),
-  ]).then(([recipients, itemTrusted]) => ({
-    recipients,
-    policy: itemTrusted === undefined ? effective : withItemTrust(itemTrusted),
-  }));
+  ]).then(([recipients, itemTrusted]) => ({ recipients, itemTrusted }));
+}
+
+/** The policy to judge the message by: with its own trusted domains where it has them. */
+function policyFor(policy: EventPolicy, itemTrusted: unknown): EffectivePolicy {
+  return itemTrusted === undefined ? policy.loaded().effective : policy.withItemTrust(itemTrusted);
 }
 
 /** A failure's reason for the alert's parentheses: no full stop of its own. */
@@ -108,14 +109,25 @@ export function onMessageSendHandler(event: CompletableEvent): void {
     // Policy first, so that even a failure to read the client's capabilities ends with the
     // organisation's check-failed action. It is at hand at once where the stores read synchronously;
     // from OfficeRuntime.storage it takes a turn.
-    withPolicy(caller, ({ effective }, withItemTrust) => {
-      failureAction = effective.actions["check-failed"];
+    withPolicy(caller, (policy) => {
+      // The early warning's check of this very message, when it made one under this policy: then
+      // neither the policy nor its index is needed (classic Outlook builds them anew every send).
+      const kept = policy.kept;
+      failureAction = kept ? kept.failure : policy.loaded().effective.actions["check-failed"];
       caps = capabilities(caller);
-      const decided = recipientsAndPolicy(caller, composeItem(), SEND_READ_MS, effective, withItemTrust).then(
-        ({ recipients, policy }) => decideOnSend(policy, recipients, caps, checkerFor),
-      );
+      const decided = readMessage(caller, composeItem(), SEND_READ_MS).then(({ recipients, itemTrusted }) => {
+        const checked = forMessage(kept, messageInputs(itemTrusted, recipients));
+        if (checked) {
+          try {
+            return decideOnChecked(checked, caps);
+          } catch {
+            // A damaged entry: check the message again below.
+          }
+        }
+        return decideOnSend(policyFor(policy, itemTrusted), recipients, caps, checkerFor);
+      });
       // Outlook answers on a later turn: build the policy's index (kept for the answer) meanwhile.
-      checkerFor(effective);
+      if (!kept) checkerFor(policy.loaded().effective);
       return decided;
     }).then(complete, (error: unknown) => complete(decideOnFailure(reasonOf(error), failureAction, caps)));
   } catch (error) {
@@ -153,15 +165,22 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
   try {
     const caller = createOfficeCaller(Office as unknown as OfficeBasics);
     const item = Office.context.mailbox.item as unknown as NotifyingItem;
-    withPolicy(caller, ({ effective }, withItemTrust) => {
-      const checked = recipientsAndPolicy(caller, item, EARLY_WARNING_READ_MS, effective, withItemTrust).then(
-        ({ recipients, policy }) => {
-          const result = checkerFor(policy).checkRecipients(flattenRecipients(recipients).list);
-          const flagged = result.recipients
-            .filter((r) => r.verdict !== "allow")
-            .map((r) => ({ emailAddress: r.address, message: r.findings[0]?.message ?? "" }));
-          const bar = item.notificationMessages;
-          return flagged.length === 0
+    withPolicy(caller, (policy) => {
+      const checked = readMessage(caller, item, EARLY_WARNING_READ_MS).then(({ recipients, itemTrusted }) => {
+        const check = checkMessage(policyFor(policy, itemTrusted), recipients, checkerFor);
+        const kept = policy.keep(messageInputs(itemTrusted, recipients), {
+          ...check,
+          failure: policy.loaded().effective.actions["check-failed"],
+        });
+        const flagged = check.context
+          ? check.context.recipients.map((r) => ({
+              emailAddress: r.emailAddress,
+              message: r.findings[0]?.message ?? "",
+            }))
+          : [];
+        const bar = item.notificationMessages;
+        const shown =
+          flagged.length === 0
             ? caller.call(
                 "notificationMessages.removeAsync",
                 "remove the warning",
@@ -182,9 +201,9 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
                   ),
                 EARLY_WARNING_NOTIFY_MS,
               );
-        },
-      );
-      checkerFor(effective);
+        return Promise.all([kept, shown]);
+      });
+      checkerFor(policy.loaded().effective);
       return checked;
     })
       // Early warning is a courtesy: a failure here must never get in the user's way.

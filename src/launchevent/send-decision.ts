@@ -13,6 +13,7 @@ import {
   RECIPIENT_FIELDS,
 } from "../shared/alert-context";
 import { buildAlertText, checkFailedText, type AlertText } from "../shared/alert-text";
+import type { CheckedMessage } from "./kept-check";
 
 /** The id of the manifest's compose task-pane button that "Take Action" opens. */
 export const REVIEW_COMMAND_ID = "RecipientGuardReviewButton";
@@ -78,18 +79,34 @@ export function flattenRecipients(recipients: RecipientsByField): {
   return { fields, list };
 }
 
+/** The verdict of a check of the message, with what the alert and the pane show when it flagged. */
+export function checkMessage(
+  policy: EffectivePolicy,
+  recipients: RecipientsByField,
+  check = createChecker,
+): CheckedMessage {
+  const { fields, list } = flattenRecipients(recipients);
+  const result: MessageResult = check(policy).checkRecipients(list);
+  return {
+    verdict: result.verdict,
+    context: result.verdict === "allow" ? null : toAlertContext(fields, result),
+  };
+}
+
+/** What Outlook is told about a checked message. */
+export function decideOnChecked({ verdict, context }: CheckedMessage, caps: Capabilities): SendCompletion {
+  if (verdict === "allow") return { allowEvent: true };
+  const text = buildAlertText(context!, verdict === "warn" && caps.smartAlertOptions);
+  return withText(stop(verdict, caps), text, caps, encodeAlertContext(context!));
+}
+
 export function decideOnSend(
   policy: EffectivePolicy,
   recipients: RecipientsByField,
   caps: Capabilities,
   check = createChecker,
 ): SendCompletion {
-  const { fields, list } = flattenRecipients(recipients);
-  const result: MessageResult = check(policy).checkRecipients(list);
-  if (result.verdict === "allow") return { allowEvent: true };
-  const context = toAlertContext(fields, result);
-  const text = buildAlertText(context, result.verdict === "warn" && caps.smartAlertOptions);
-  return withText(stop(result.verdict, caps), text, caps, encodeAlertContext(context));
+  return decideOnChecked(checkMessage(policy, recipients, check), caps);
 }
 
 /** What happens when the check itself could not run: the policy's check-failed action. */

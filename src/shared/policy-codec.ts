@@ -123,6 +123,17 @@ export function encodeStoredPolicy(stored: StoredPolicy): string {
   return MAGIC + "\n" + JSON.stringify(header) + (body ? "\n" + body : "");
 }
 
+/**
+ * What tells one stored copy from another without reading its lists: its first two lines (the
+ * header holds the hash of the lists and when they were downloaded), or all of a text that is not
+ * in this format.
+ */
+export function storedPolicyHeader(text: string | null): string | null {
+  if (text === null || text.slice(0, MAGIC.length + 1) !== MAGIC + "\n") return text;
+  const headerEnd = text.indexOf("\n", MAGIC.length + 1);
+  return headerEnd < 0 ? text : text.slice(0, headerEnd);
+}
+
 export type DecodeResult = { ok: true; stored: StoredPolicy } | { ok: false; reason: string };
 
 /** The rules a header names, when its seal matches the rest of it (whose `check` was checked). */

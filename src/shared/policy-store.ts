@@ -396,20 +396,30 @@ async function checkedRecently(store: TextStore, now: Date, intervalMs: number):
   return at === at && at <= now.getTime() && now.getTime() - at < intervalMs;
 }
 
+/** What a policy update did, for refreshPolicy to put in words (the send handler needs none). */
+export type PolicyUpdate =
+  | { kind: "no-store" }
+  | { kind: "skipped" }
+  | { kind: "download-failed"; error: unknown }
+  | { kind: "invalid"; errors: PolicyError[] }
+  | { kind: "too-large"; chars: number; store: TextStore }
+  | { kind: "save-failed"; error: unknown }
+  | { kind: "kept"; changed: boolean };
+
 /**
  * Downloads the organisation policy from the add-in's own origin, validates it, and keeps it, in
  * compact form, in the first store with room for it, where the send handler reads it. A policy that
- * fails validation or fits nowhere is not kept: the last good one stays in force, and the message
- * says why. Never called on the send path.
+ * fails validation or fits nowhere is not kept: the last good one stays in force. Never called on
+ * the send path.
  */
-export async function refreshPolicy(options: PolicyRefreshOptions): Promise<RefreshResult> {
+export async function updatePolicy(options: PolicyRefreshOptions): Promise<PolicyUpdate> {
   const { stores } = options;
   const now = (options.now ?? (() => new Date()))();
   const first = stores[0];
-  if (!first) return { ok: false, message: "Outlook offers no place to keep the organisation policy here." };
+  if (!first) return { kind: "no-store" };
   if (options.minIntervalMs && (await checkedRecently(first, now, options.minIntervalMs))) {
     await resealKeptCopy(stores, options.bundled);
-    return { ok: false, skipped: true, message: "The organisation policy was checked recently." };
+    return { kind: "skipped" };
   }
   // Recorded before the download, so that a server that never answers is not asked on every event.
   await first.write(POLICY_KEYS.checkedAt, now.toISOString()).catch(() => undefined);
@@ -418,18 +428,11 @@ export async function refreshPolicy(options: PolicyRefreshOptions): Promise<Refr
   try {
     text = await options.fetchText();
   } catch (error) {
-    return {
-      ok: false,
-      message: `The organisation policy could not be downloaded (${errorMessage(error)}); the last good one stays in force.`,
-    };
+    return { kind: "download-failed", error };
   }
   // The same reading as the CLI's: size limit first, then JSON, then the schema.
   const parsed = validatePolicyText(text);
-  if (!parsed.success)
-    return {
-      ok: false,
-      message: `${describeErrors("The downloaded organisation policy", parsed.errors)} The last good one stays in force.`,
-    };
+  if (!parsed.success) return { kind: "invalid", errors: parsed.errors };
   // Sealed with the rules that just validated it: the send path will not validate it again.
   const stored: StoredPolicy = {
     fetchedAt: now.toISOString(),
@@ -442,13 +445,12 @@ export async function refreshPolicy(options: PolicyRefreshOptions): Promise<Refr
   const target =
     stores.filter((s) => withKeys.length <= s.capacity)[0] ??
     stores.filter((s) => plain.length <= s.capacity)[0];
-  if (!target) {
-    const largest = stores.reduce((a, b) => (b.capacity > a.capacity ? b : a));
+  if (!target)
     return {
-      ok: false,
-      message: `The organisation policy is too large to keep in ${largest.label} (${plain.length.toLocaleString("en-US")} characters, at most ${largest.capacity.toLocaleString("en-US")}); ${options.whenTooLarge ?? "the copy built into the add-in stays in force."}`,
+      kind: "too-large",
+      chars: plain.length,
+      store: stores.reduce((a, b) => (b.capacity > a.capacity ? b : a)),
     };
-  }
   let previous: string | null = null;
   try {
     previous = await target.read(POLICY_KEYS.policy);
@@ -462,10 +464,7 @@ export async function refreshPolicy(options: PolicyRefreshOptions): Promise<Refr
     try {
       await target.write(POLICY_KEYS.policy, textFitting(target, texts));
     } catch (error) {
-      return {
-        ok: false,
-        message: `Outlook did not save the organisation policy (${errorMessage(error)}); the last good one stays in force.`,
-      };
+      return { kind: "save-failed", error };
     }
   }
   // Older copies elsewhere would never win (the newest download does), but take room: clear them.
@@ -475,11 +474,47 @@ export async function refreshPolicy(options: PolicyRefreshOptions): Promise<Refr
     const existing = await store.read(POLICY_KEYS.policy).catch(() => null);
     if (existing !== null) await store.remove(POLICY_KEYS.policy).catch(() => undefined);
   }
-  return {
-    ok: true,
-    changed: !unchanged,
-    message: unchanged ? "The organisation policy is up to date." : "The organisation policy was updated.",
-  };
+  return { kind: "kept", changed: !unchanged };
+}
+
+/** updatePolicy, with what it did in words: the pane's button and automatic check. */
+export async function refreshPolicy(options: PolicyRefreshOptions): Promise<RefreshResult> {
+  const update = await updatePolicy(options);
+  const keptOld = "the last good one stays in force.";
+  switch (update.kind) {
+    case "no-store":
+      return { ok: false, message: "Outlook offers no place to keep the organisation policy here." };
+    case "skipped":
+      return { ok: false, skipped: true, message: "The organisation policy was checked recently." };
+    case "download-failed":
+      return {
+        ok: false,
+        message: `The organisation policy could not be downloaded (${errorMessage(update.error)}); ${keptOld}`,
+      };
+    case "invalid":
+      return {
+        ok: false,
+        message: `${describeErrors("The downloaded organisation policy", update.errors)} The last good one stays in force.`,
+      };
+    case "too-large":
+      return {
+        ok: false,
+        message: `The organisation policy is too large to keep in ${update.store.label} (${update.chars.toLocaleString("en-US")} characters, at most ${update.store.capacity.toLocaleString("en-US")}); ${options.whenTooLarge ?? "the copy built into the add-in stays in force."}`,
+      };
+    case "save-failed":
+      return {
+        ok: false,
+        message: `Outlook did not save the organisation policy (${errorMessage(update.error)}); ${keptOld}`,
+      };
+    case "kept":
+      return {
+        ok: true,
+        changed: update.changed,
+        message: update.changed
+          ? "The organisation policy was updated."
+          : "The organisation policy is up to date.",
+      };
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   saveUserTrustedDomains,
   settingsTextStore,
   SETTING_KEYS,
+  updatePolicy,
   type PolicyRefreshOptions,
   type SettingsStore,
   type TextStore,
@@ -141,16 +142,22 @@ const LARGEST_POLICY = {
 };
 
 const at = (iso: string) => () => new Date(iso);
+/** A refresh whose download answers `text` (or fails with it), at a fixed time. */
+const refreshOptions = (
+  text: string | Error,
+  stores: TextStore[],
+  extra: Partial<PolicyRefreshOptions> = {},
+): PolicyRefreshOptions => ({
+  fetchText: async () => {
+    if (text instanceof Error) throw text;
+    return text;
+  },
+  stores,
+  now: at("2026-11-22T08:00:00.000Z"),
+  ...extra,
+});
 const refresh = (text: string | Error, stores: TextStore[], extra: Partial<PolicyRefreshOptions> = {}) =>
-  refreshPolicy({
-    fetchText: async () => {
-      if (text instanceof Error) throw text;
-      return text;
-    },
-    stores,
-    now: at("2026-11-22T08:00:00.000Z"),
-    ...extra,
-  });
+  refreshPolicy(refreshOptions(text, stores, extra));
 
 async function loadFrom(
   stores: TextStore[],
@@ -602,6 +609,40 @@ describe("refreshPolicy", () => {
     expect(await refresh("{}", [])).toEqual({
       ok: false,
       message: "Outlook offers no place to keep the organisation policy here.",
+    });
+  });
+});
+
+describe("updatePolicy (the early warning's refresh: what it did, without the words)", () => {
+  const update = (text: string | Error, stores: TextStore[], extra: Partial<PolicyRefreshOptions> = {}) =>
+    updatePolicy(refreshOptions(text, stores, extra));
+
+  test("says whether the kept policy changed", async () => {
+    const large = memoryTextStore(1e6);
+    expect(await update('{"blockedDomains":["ml"]}', [large])).toEqual({ kind: "kept", changed: true });
+    expect(await update('{"blockedDomains":["ml"]}', [large])).toEqual({ kind: "kept", changed: false });
+  });
+
+  test("names each way it can fail, with what refreshPolicy words it from", async () => {
+    const offline = new Error("offline");
+    expect(await update(offline, [memoryTextStore(1e6)])).toEqual({
+      kind: "download-failed",
+      error: offline,
+    });
+    expect(await update('{"trustedDomains": ["com"]}', [memoryTextStore(1e6)])).toMatchObject({
+      kind: "invalid",
+      errors: [expect.objectContaining({ message: expect.any(String) })],
+    });
+    const small = memoryTextStore(10);
+    expect(await update('{"blockedDomains":["ml"]}', [small])).toMatchObject({
+      kind: "too-large",
+      store: small,
+    });
+    expect(await update("{}", [])).toEqual({ kind: "no-store" });
+    const recent = memoryTextStore(1e6);
+    await update("{}", [recent]);
+    expect(await update("{}", [recent], { minIntervalMs: AUTO_REFRESH_INTERVAL_MS })).toEqual({
+      kind: "skipped",
     });
   });
 });

@@ -1,0 +1,93 @@
+/**
+ * The early warning's check of a message, kept for the send that follows it. Classic Outlook starts
+ * a fresh runtime for every event, so without this each send decodes the stored policy and builds
+ * its index again (docs/performance.md). The early warning runs whenever the recipients change, so
+ * by the time the user presses Send it has usually checked exactly what is being sent: the send
+ * then takes its verdict and findings instead of checking again.
+ *
+ * An entry is used only when everything the check depended on is the same, compared as text, never
+ * as a hash: this build, the stored policy copies (by their header, which holds the hash of their
+ * lists and the time they were downloaded), the roaming settings the policy reads, the message's
+ * own trusted domains, and every recipient with its field and display name. One entry is kept, in
+ * the runtime's own storage on this device; each early warning overwrites it. ES2016 only.
+ */
+import type { Action, Verdict } from "../checker";
+import { RECIPIENT_FIELDS, type AlertContext, type RecipientsByField } from "../shared/alert-context";
+
+declare const RECIPIENT_GUARD_VERSION: string | undefined;
+
+export const KEPT_CHECK_KEY = "rg.checked.v1";
+const ACTIONS = ["allow", "warn", "block"];
+
+/** What the early warning found: the alert's context when something was flagged. */
+export interface CheckedMessage {
+  verdict: Verdict;
+  context: AlertContext | null;
+}
+
+export interface KeptCheck extends CheckedMessage {
+  /** The policy's check-failed action, for a send that fails after taking this entry. */
+  failure: Action;
+}
+
+interface KeptEntry extends KeptCheck {
+  policy: string;
+  message: string;
+}
+
+/**
+ * Everything the policy in force is made of, as one text: this build, each stored copy's header
+ * line, and the roaming settings read as text (settingText); null when one could not be read.
+ */
+export function policyInputs(
+  rulesId: string,
+  storedHeaders: readonly (string | null)[],
+  settings: readonly (string | null)[],
+): string | null {
+  for (const setting of settings) if (setting === null) return null;
+  const version = typeof RECIPIENT_GUARD_VERSION === "string" ? RECIPIENT_GUARD_VERSION : "development";
+  return JSON.stringify([version, rulesId, storedHeaders, settings]);
+}
+
+/** The message as checked: its own trusted domains as read from it, then each recipient in order. */
+export function messageInputs(itemTrusted: unknown, recipients: RecipientsByField): string | null {
+  try {
+    const parts: unknown[] = [itemTrusted === undefined ? null : itemTrusted];
+    for (const field of RECIPIENT_FIELDS) {
+      parts.push(field);
+      for (const r of recipients[field]) parts.push(r.emailAddress, r.displayName);
+    }
+    return JSON.stringify(parts);
+  } catch {
+    return null;
+  }
+}
+
+export function encodeKeptCheck(policy: string, message: string, kept: KeptCheck): string {
+  const entry: KeptEntry = { policy, message, ...kept };
+  return JSON.stringify(entry);
+}
+
+/**
+ * The entry in `text` when it was made under `policy`, else null (absent, damaged, another policy
+ * or build). Whether it is for this message is `forMessage`'s question.
+ */
+export function readKeptCheck(text: string | null, policy: string | null): KeptEntry | null {
+  if (text === null || policy === null) return null;
+  let entry: Partial<KeptEntry>;
+  try {
+    entry = JSON.parse(text) as Partial<KeptEntry>;
+  } catch {
+    return null;
+  }
+  // Written by this very build (the policy text names it): what could differ is damage, after
+  // which the send's decision fails over to checking the message itself.
+  return entry && entry.policy === policy && ACTIONS.indexOf(String(entry.failure)) >= 0
+    ? (entry as KeptEntry)
+    : null;
+}
+
+/** The kept check when it is of exactly this message. */
+export function forMessage(entry: KeptEntry | null, message: string | null): CheckedMessage | null {
+  return entry !== null && message !== null && entry.message === message ? entry : null;
+}
