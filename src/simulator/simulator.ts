@@ -129,6 +129,11 @@ class Simulator implements SimulatorHost {
   /** The message's session data (Mailbox 1.11): kept with the message, gone when it is sent or discarded. */
   private session = new Map<string, string>();
   private sending = false;
+  /** Office's theme as Office.context.officeTheme reports it: `?theme=dark` for Outlook in dark mode. */
+  private readonly officeTheme =
+    new URLSearchParams(location.search).get("theme") === "dark"
+      ? { bodyBackgroundColor: "#292929", bodyForegroundColor: "#ffffff" }
+      : { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#242424" };
 
   async start(): Promise<void> {
     (window as unknown as Record<string, SimulatorHost>)[HOST_GLOBAL] = this;
@@ -169,7 +174,7 @@ class Simulator implements SimulatorHost {
       roaming: this.readRoaming(),
       permission: this.manifest?.permission ?? "Restricted",
       initializationContext: this.initializationContext,
-      theme: { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#242424" },
+      theme: this.officeTheme,
     };
   }
 

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Frame, type Page } from "playwright-core";
 import chromiumFlags from "../chromium-flags.json";
 
 const ROOT = join(__dirname, "..", "..");
@@ -25,7 +25,7 @@ export interface Harness {
   browser: Browser;
   /** Every URL the pages of this harness requested. */
   requests: string[];
-  open(client: string, options?: { roaming?: Record<string, unknown> }): Promise<Page>;
+  open(client: string, options?: { roaming?: Record<string, unknown>; theme?: "dark" }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -72,7 +72,7 @@ export async function startHarness(): Promise<Harness> {
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
       (page as Page & { errors?: string[] }).errors = errors;
-      await page.goto(`${origin}/?client=${client}`);
+      await page.goto(`${origin}/?client=${client}${options.theme ? `&theme=${options.theme}` : ""}`);
       await page.getByText(/SendMode/).waitFor();
       return page;
     },
@@ -81,6 +81,32 @@ export async function startHarness(): Promise<Harness> {
       server.kill();
     },
   };
+}
+
+/** One harness for the test file that calls this at its top: started before its tests, closed after. */
+export function harnessForFile(): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (!harness) throw new Error("the harness has not started");
+    return harness;
+  };
+}
+
+/** The simulator's Smart Alert. */
+export const alertOf = (page: Page) => page.getByRole("alertdialog");
+
+/** The task pane's frame, once it has loaded and rendered. */
+export async function paneOf(page: Page): Promise<Frame> {
+  await page.locator("#pane-frame").waitFor();
+  await page.frameLocator("#pane-frame").getByRole("tab", { name: "Review" }).waitFor();
+  const handle = await page.locator("#pane-frame").elementHandle();
+  return (await handle!.contentFrame())!;
 }
 
 export function pageErrors(page: Page): string[] {
@@ -108,4 +134,74 @@ export async function compose(
 
 export function sentItems(page: Page) {
   return page.locator("#sent-list li");
+}
+
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** One rule axe-core found broken, with where (CSS selectors of the elements). */
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * What axe-core finds against WCAG 2.1 levels A and AA in what `frame` shows now: `ours`, and
+ * `upstream`, the one finding Fluent UI makes by design. Tabster, its focus manager, puts
+ * `<i tabindex="0" aria-hidden="true" data-tabster-dummy>` around focus groups such as TabList to
+ * pass the focus on; they must stay hidden from screen readers (microsoft/tabster#288;
+ * microsoft/fluentui#27517, closed "By Design"; Accessibility Insights excuses them the same way,
+ * microsoft/accessibility-insights-web#7605). Only aria-hidden-focus on an element carrying that
+ * attribute is excused; TESTING.md lists it. axe runs through the DevTools protocol, which the
+ * page's Content Security Policy does not govern, so the page keeps its real CSP.
+ */
+export async function accessibilityViolations(
+  frame: Frame | Page,
+): Promise<{ ours: AxeViolation[]; upstream: AxeViolation[] }> {
+  await frame.evaluate(AXE_SOURCE);
+  return frame.evaluate(() => {
+    interface Node {
+      target: unknown[];
+      element?: Element;
+    }
+    interface Violation {
+      id: string;
+      impact: string;
+      help: string;
+      nodes: Node[];
+    }
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<unknown> } })
+      .axe;
+    const describe = (v: Violation, nodes: Node[]) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: nodes.map((n) => n.target.map(String).join(" ")),
+    });
+    return axe
+      .run(document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        resultTypes: ["violations"],
+        elementRef: true,
+      })
+      .then((results) => {
+        const ours: ReturnType<typeof describe>[] = [];
+        const upstream: ReturnType<typeof describe>[] = [];
+        for (const v of (results as { violations: Violation[] }).violations) {
+          const byDesign = (n: Node) =>
+            v.id === "aria-hidden-focus" && !!n.element && n.element.hasAttribute("data-tabster-dummy");
+          const mine = v.nodes.filter((n) => !byDesign(n));
+          const theirs = v.nodes.filter(byDesign);
+          if (mine.length > 0) ours.push(describe(v, mine));
+          if (theirs.length > 0) upstream.push(describe(v, theirs));
+        }
+        return { ours, upstream };
+      });
+  });
+}
+
+/** The violations a page must not have: serious and critical ones of ours. */
+export function seriousViolations(found: { ours: AxeViolation[] }): AxeViolation[] {
+  return found.ours.filter((v) => v.impact === "serious" || v.impact === "critical");
 }

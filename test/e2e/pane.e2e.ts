@@ -1,25 +1,10 @@
 import type { Frame, Page } from "playwright-core";
-import { compose, pageErrors, screenshot, sentItems, startHarness, type Harness } from "./harness";
+import { alertOf, compose, harnessForFile, pageErrors, paneOf, screenshot, sentItems } from "./harness";
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = harnessForFile();
 
-const alert = (page: Page) => page.getByRole("alertdialog");
-
-/** The task pane's frame, once it has loaded and rendered. */
-async function pane(page: Page): Promise<Frame> {
-  await page.locator("#pane-frame").waitFor();
-  const frame = page.frameLocator("#pane-frame");
-  await frame.getByRole("tab", { name: "Review" }).waitFor();
-  const handle = await page.locator("#pane-frame").elementHandle();
-  const contentFrame = await handle!.contentFrame();
-  return contentFrame!;
-}
+const alert = alertOf;
+const pane = paneOf;
 
 async function sendAndReview(page: Page): Promise<Frame> {
   await page.getByRole("button", { name: "Send", exact: true }).click();
@@ -32,7 +17,7 @@ describe("the review pane in the simulated Outlook", () => {
   test.each(["classic-1.15", "classic-1.14", "web", "mac"])(
     "%s: ops@army.ml is stopped, Take Action, replace with army.mil, and Send goes through",
     async (client) => {
-      const page = await harness.open(client);
+      const page = await harness().open(client);
       await compose(page, {
         to: "Col. Jane Smith <ops@army.ml>; alice@example.org",
         cc: "Bob Jones <bob@outlook.com>",
@@ -61,7 +46,7 @@ describe("the review pane in the simulated Outlook", () => {
   );
 
   test("the user trusts a domain in Settings, and it then passes", async () => {
-    const page = await harness.open("classic-1.15");
+    const page = await harness().open("classic-1.15");
     await compose(page, { to: "amadou@sotelma.ml", subject: "Contract" });
     const frame = await sendAndReview(page);
     await frame.getByRole("tab", { name: "Settings" }).click();
@@ -77,7 +62,7 @@ describe("the review pane in the simulated Outlook", () => {
   });
 
   test("the pane cannot send (item.sendAsync needs read/write mailbox): it says to press Send again", async () => {
-    const page = await harness.open("classic-1.15");
+    const page = await harness().open("classic-1.15");
     await compose(page, { to: "jane@gmial.com" });
     const frame = await sendAndReview(page);
     await frame.getByText(/press Send in the message again/).waitFor();
@@ -101,7 +86,7 @@ describe("the review pane in the simulated Outlook", () => {
   });
 
   test("web: a second alert while the pane is open updates it in place (InitializationContextChanged)", async () => {
-    const page = await harness.open("web");
+    const page = await harness().open("web");
     await compose(page, { to: "ops@army.ml" });
     const frame = await sendAndReview(page);
     await frame.getByText("Mali").first().waitFor();
@@ -140,7 +125,7 @@ describe("the review pane in the simulated Outlook", () => {
   });
 
   test("when the pane opens, the focus is on its first heading, not its body", async () => {
-    const page = await harness.open("classic-1.15");
+    const page = await harness().open("classic-1.15");
     await compose(page, { to: "ops@army.ml" });
     const frame = await sendAndReview(page);
     await frame.waitForFunction(
@@ -155,7 +140,7 @@ describe("the review pane in the simulated Outlook", () => {
   });
 
   test("the whole journey by keyboard alone", async () => {
-    const page = await harness.open("classic-1.15");
+    const page = await harness().open("classic-1.15");
     await page.getByLabel("To", { exact: true }).focus();
     await page.keyboard.type("ops@army.ml");
     await page.keyboard.press("Tab");
@@ -189,7 +174,7 @@ describe("the review pane in the simulated Outlook", () => {
 
 describe("outside Outlook", () => {
   test("the task pane loads under the real office.js and says to open it in Outlook", async () => {
-    const context = await harness.browser.newContext();
+    const context = await harness().browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -198,7 +183,7 @@ describe("outside Outlook", () => {
     });
     const requested: string[] = [];
     page.on("request", (r) => requested.push(r.url()));
-    await page.goto(`${harness.origin}/taskpane/taskpane.html`);
+    await page.goto(`${harness().origin}/taskpane/taskpane.html`);
     await page.getByRole("heading", { name: "Open it in Outlook" }).waitFor({ timeout: 20_000 });
     await screenshot(page, "pane-outside-outlook");
     expect(requested.some((u) => u.includes("/vendor/office-js/office.js"))).toBe(true);

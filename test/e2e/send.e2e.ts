@@ -1,19 +1,12 @@
-import type { Page } from "playwright-core";
-import { compose, pageErrors, screenshot, sentItems, startHarness, type Harness } from "./harness";
+import { alertOf, compose, harnessForFile, pageErrors, screenshot, sentItems } from "./harness";
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = harnessForFile();
 
-const alert = (page: Page) => page.getByRole("alertdialog");
+const alert = alertOf;
 
 describe("send check in the simulated Outlook", () => {
   test("a mistyped webmail domain: Send Anyway sends it", async () => {
-    const page = await harness.open("classic-1.15");
+    const page = await harness().open("classic-1.15");
     await compose(page, { to: "jane@gmial.com", subject: "Lunch" });
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await alert(page).waitFor();
@@ -26,7 +19,7 @@ describe("send check in the simulated Outlook", () => {
   test.each(["classic-1.15", "classic-1.14", "web", "mac"])(
     "%s: a warning offers Send Anyway and a Review button",
     async (client) => {
-      const page = await harness.open(client);
+      const page = await harness().open(client);
       await compose(page, { to: "ops@army.ml", subject: "Travel" });
       await page.getByRole("button", { name: "Send", exact: true }).click();
       await alert(page).waitFor();
@@ -44,7 +37,7 @@ describe("send check in the simulated Outlook", () => {
   );
 
   test("classic Outlook at Mailbox 1.12: only Don't Send, with the explanation in plain text", async () => {
-    const page = await harness.open("classic-1.12");
+    const page = await harness().open("classic-1.12");
     await compose(page, { to: "ops@army.ml" });
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await alert(page).waitFor();
@@ -56,7 +49,7 @@ describe("send check in the simulated Outlook", () => {
 
   test("a Cyrillic look-alike is blocked: no Send Anyway on any client", async () => {
     for (const client of ["classic-1.15", "web"]) {
-      const page = await harness.open(client);
+      const page = await harness().open(client);
       await compose(page, { to: "billing@\u0430pple.com" });
       await page.getByRole("button", { name: "Send", exact: true }).click();
       await alert(page).waitFor();
@@ -70,7 +63,7 @@ describe("send check in the simulated Outlook", () => {
       // Checked just now: the early warning does not download policy.json over this test's policy.
       "rg.policy.checked.v1": new Date().toISOString(),
     };
-    const page = await harness.open("classic-1.15", { roaming });
+    const page = await harness().open("classic-1.15", { roaming });
     await compose(page, {
       to: "a@example.org; jane@gmial.com",
       cc: "Bob <bob@outlook.com>",
@@ -82,7 +75,7 @@ describe("send check in the simulated Outlook", () => {
   });
 
   test("a slip shows the early-warning bar while the message is written, without moving Send", async () => {
-    const page = await harness.open("classic-1.15");
+    const page = await harness().open("classic-1.15");
     const send = page.getByRole("button", { name: "Send", exact: true });
     const before = await send.boundingBox();
     await compose(page, { to: "ops@army.ml" });
@@ -94,7 +87,7 @@ describe("send check in the simulated Outlook", () => {
   });
 
   test("keyboard alone: the alert opens on the safe button and Escape keeps the message", async () => {
-    const page = await harness.open("classic-1.15");
+    const page = await harness().open("classic-1.15");
     await page.getByLabel("To", { exact: true }).focus();
     await page.keyboard.type("ops@army.ml");
     await page.getByRole("button", { name: "Send", exact: true }).focus();
@@ -117,7 +110,7 @@ describe("send check in the simulated Outlook", () => {
 
 describe("the simulator itself", () => {
   test("the checking line goes once the alert is up", async () => {
-    const page = await harness.open("classic-1.15");
+    const page = await harness().open("classic-1.15");
     await compose(page, { to: "ops@army.ml" });
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await alert(page).waitFor();
@@ -128,16 +121,16 @@ describe("the simulator itself", () => {
   });
 
   test("no request of the simulator is answered with an error (favicon.ico included)", async () => {
-    const context = await harness.browser.newContext();
+    const context = await harness().browser.newContext();
     const page = await context.newPage();
     const failed: string[] = [];
     page.on("response", (response) => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
     });
-    await page.goto(`${harness.origin}/?client=web`);
+    await page.goto(`${harness().origin}/?client=web`);
     await page.getByText(/SendMode/).waitFor();
     await page.waitForLoadState("networkidle");
-    const icon = await page.request.get(`${harness.origin}/favicon.ico`);
+    const icon = await page.request.get(`${harness().origin}/favicon.ico`);
     expect(icon.status()).toBe(200);
     expect(icon.headers()["content-type"]).toMatch(/^image\//);
     await context.close();
@@ -150,7 +143,7 @@ describe("the simulator itself", () => {
 // subset (outlook-mobile-apis.md).
 describe("phones", () => {
   test.each(["android", "ios"])("%s: a slip added on a phone is flagged as it is typed", async (client) => {
-    const page = await harness.open(client);
+    const page = await harness().open(client);
     await expect(page.getByLabel("Client").inputValue()).resolves.toBe(client);
     await compose(page, { to: "ops@army.ml" });
     await page.getByLabel("Subject").focus();
@@ -165,7 +158,7 @@ describe("phones", () => {
   });
 
   test("no send-time check runs on a phone, and no pane opens", async () => {
-    const page = await harness.open("android");
+    const page = await harness().open("android");
     await compose(page, { to: "ops@army.ml", subject: "Phone" });
     await page.getByRole("button", { name: "Check recipients" }).click();
     await expect(page.getByRole("status").textContent()).resolves.toContain("no add-in pane");
@@ -177,9 +170,9 @@ describe("phones", () => {
 
 describe("privacy", () => {
   test("every request the add-in made went to its own origin", () => {
-    expect(harness.requests.length).toBeGreaterThan(0);
-    const foreign = harness.requests.filter(
-      (url) => !url.startsWith(harness.origin) && !url.startsWith("data:") && url !== "about:blank",
+    expect(harness().requests.length).toBeGreaterThan(0);
+    const foreign = harness().requests.filter(
+      (url) => !url.startsWith(harness().origin) && !url.startsWith("data:") && url !== "about:blank",
     );
     expect(foreign).toEqual([]);
   });
