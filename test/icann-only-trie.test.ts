@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import vm from "node:vm";
 import { ICANN_SECTION, pslRules, TLDTS_TRIE_SOURCE } from "./psl-rules";
 
 type Trie = {
@@ -20,7 +21,8 @@ type Trie = {
 type Parse = (host: string, options: Record<string, boolean>) => Record<string, unknown>;
 
 const loader = require("../scripts/webpack/icann-only-trie.cjs") as {
-  pruneTrie(source: string): Trie;
+  (source: string): string;
+  pruneTrie(source: string): Trie & { types: Record<string, string> };
   readTrie(source: string): { edgeLength: { values: number[] } };
 };
 
@@ -71,8 +73,15 @@ function parseWith(trie?: Trie): Parse {
   return parse!;
 }
 
+/** What the bundles get: the loader's module, evaluated (its exports as plain bindings). */
+function emittedModule(): Record<string, unknown> {
+  const names = "nodeFlags, edgeStart, edgeLength, edgeChild, labelText, rulesRoot, exceptionsRoot";
+  const code = `${loader(ESM_TRIE).replace(/^export const /gm, "const ")}\n({ ${names} })`;
+  return vm.runInNewContext(code, { Uint8Array, Uint16Array, Uint32Array }) as Record<string, unknown>;
+}
+
 function parsers(): { original: Parse; pruned: Parse } {
-  return { original: parseWith(), pruned: parseWith(loader.pruneTrie(ESM_TRIE)) };
+  return { original: parseWith(), pruned: parseWith(emittedModule() as unknown as Trie) };
 }
 
 function corpusHosts(): string[] {
@@ -125,6 +134,20 @@ describe("tldts with the ICANN-only trie of the browser bundles", () => {
       FIELDS.some((f) => original(host, CHECKER_OPTIONS)[f] !== pruned(host, CHECKER_OPTIONS)[f]),
     );
     expect(differing).toEqual([]);
+  });
+
+  test("the module the bundles get decodes to the pruned trie, array for array, in tldts's types", () => {
+    const pruned = loader.pruneTrie(ESM_TRIE);
+    const emitted = emittedModule();
+    for (const name of ["nodeFlags", "edgeStart", "edgeLength", "edgeChild"] as const) {
+      const values = emitted[name] as ArrayLike<number> & { constructor: { name: string } };
+      expect(values.constructor.name).toBe(pruned.types[name]);
+      expect(Array.from(values)).toEqual(pruned[name]);
+    }
+    expect(emitted.labelText).toBe(pruned.labelText);
+    expect([emitted.rulesRoot, emitted.exceptionsRoot]).toEqual([pruned.rulesRoot, pruned.exceptionsRoot]);
+    // Text, not decimal lists: no array is written out as numbers.
+    expect(loader(ESM_TRIE)).not.toMatch(/\[\d+, ?\d+/);
   });
 
   test("a trie in an unexpected form fails the build loudly", () => {
