@@ -6,8 +6,8 @@
 // policy.json into OfficeRuntime.storage, a second one (the user adds the last recipient) checks
 // the message under it and keeps its check; each timed send then starts a fresh runtime (a new
 // process) that reads storage. Each row is timed twice: with the early warning's kept check, and
-// without it (Send pressed before the early warning checked the last change, or a client with
-// Mailbox 1.12 only, which has no early warning); both must tell Outlook the same thing.
+// without it (Send pressed before the early warning had checked the last change); both must
+// tell Outlook the same thing.
 //
 //   node scripts/bench-handler.mjs [--policy none|50|1000|largest|all] [--recipients N] [--rounds R]
 //   (--policy-domains N: an organisation policy of N trusted domains; --item-trust: the timed
