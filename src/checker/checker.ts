@@ -37,6 +37,8 @@ import { isMixedScript, scriptNamesOf } from "./unicode";
 export interface RecipientInput {
   emailAddress: string;
   displayName?: string;
+  /** Where it is on the message; every recipient sees To and Cc. Unknown: not counted as seen. */
+  field?: "to" | "cc" | "bcc";
 }
 
 export interface AddressResult {
@@ -63,6 +65,8 @@ export interface MessageResult {
 export interface CheckContext {
   /** Registrable domains this user has written to before, for the unfamiliar-domain rule. */
   familiarDomains?: ReadonlySet<string>;
+  /** The user's own address (Office's userProfile): its domain counts as inside the organisation. */
+  ownAddress?: string;
 }
 
 export interface Checker {
@@ -384,6 +388,31 @@ function protectedIndexFor(policy: EffectivePolicy): { forHosts(hosts: readonly 
       return index;
     },
   };
+}
+
+/**
+ * The recipients every other recipient will see (in To or Cc) that are outside the organisation:
+ * not internal and not under the registrable domain of the user's own address. Indexes into
+ * `recipients`, whose results (in the same order) are `results`.
+ */
+export function visibleExternalIndexes(
+  recipients: readonly RecipientInput[],
+  results: readonly AddressResult[],
+  ownAddress?: string,
+): number[] {
+  const own = ownAddress
+    ? splitDomain(ownAddress.slice(ownAddress.lastIndexOf("@") + 1).toLowerCase())
+    : null;
+  const out: number[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    const field = recipients[i]?.field;
+    if (r.internal || !r.normalised || (field !== "to" && field !== "cc")) continue;
+    const parts = splitDomain(r.normalised.slice(r.normalised.lastIndexOf("@") + 1));
+    if (own && parts && parts.registrable === own.registrable) continue;
+    out.push(i);
+  }
+  return out;
 }
 
 export function createChecker(policy: EffectivePolicy): Checker {
@@ -824,6 +853,22 @@ export function createChecker(policy: EffectivePolicy): Checker {
     }
   }
 
+  /**
+   * The organisations the addresses at `indexes` belong to, counting each address at a well-known
+   * domain (a mail provider such as gmail.com) as its own: its people share no organisation.
+   */
+  function organisationsAmong(indexes: readonly number[], results: readonly AddressResult[]): number {
+    const keys = new Set<string>();
+    for (const i of indexes) {
+      const address = results[i]!.normalised!;
+      const host = address.slice(address.lastIndexOf("@") + 1);
+      const parts = splitDomain(host);
+      const wellKnown = parts && index.trustedMatch(host, parts)?.source === "built-in";
+      keys.add(wellKnown || !parts ? address : parts.registrable);
+    }
+    return keys.size;
+  }
+
   function checkRecipients(recipients: readonly RecipientInput[], context: CheckContext = {}): MessageResult {
     const inputs: { raw: string; name: string | undefined; reading: ReturnType<typeof read> }[] = [];
     const hosts: string[] = [];
@@ -849,6 +894,15 @@ export function createChecker(policy: EffectivePolicy): Checker {
         finding(
           "external-recipients",
           `This message goes to ${external.length} addresses outside your organisation; your organisation asks you to confirm above ${warnAbove}.`,
+        ),
+      );
+    }
+    const seen = visibleExternalIndexes(recipients, results, context.ownAddress);
+    if (seen.length > policy.externalRecipients.visibleAbove && organisationsAmong(seen, results) > 1) {
+      messageFindings.push(
+        finding(
+          "visible-external-recipients",
+          `Everyone who gets this message will see ${seen.length} addresses outside your organisation in To and Cc. Unless they need to see each other, move them to Bcc.`,
         ),
       );
     }

@@ -14,6 +14,7 @@ export const DEFAULT_ACTIONS = {
   "unknown-suffix": "warn",
   "ip-literal": "warn",
   "external-recipients": "warn",
+  "visible-external-recipients": "warn",
   "unfamiliar-domain": "allow",
   "check-failed": "warn",
 } as const satisfies Record<string, Action>;

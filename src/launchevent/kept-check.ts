@@ -49,10 +49,17 @@ export function policyInputs(
   return JSON.stringify([version, rulesId, storedHeaders, settings]);
 }
 
-/** The message as checked: its own trusted domains as read from it, then each recipient in order. */
-export function messageInputs(itemTrusted: unknown, recipients: RecipientsByField): string | null {
+/**
+ * The message as checked: its own trusted domains as read from it, the user's own address, then
+ * each recipient in order.
+ */
+export function messageInputs(
+  itemTrusted: unknown,
+  recipients: RecipientsByField,
+  ownAddress?: string,
+): string | null {
   try {
-    const parts: unknown[] = [itemTrusted === undefined ? null : itemTrusted];
+    const parts: unknown[] = [itemTrusted === undefined ? null : itemTrusted, ownAddress || null];
     for (const field of RECIPIENT_FIELDS) {
       parts.push(field);
       for (const r of recipients[field]) parts.push(r.emailAddress, r.displayName);

@@ -14,6 +14,7 @@ import {
   EARLY_WARNING_READ_MS,
   SEND_READ_MS,
   createOfficeCaller,
+  ownAddress,
   readItemValue,
   readRecipients,
   type ComposeRecipients,
@@ -116,7 +117,8 @@ export function onMessageSendHandler(event: CompletableEvent): void {
       failureAction = kept ? kept.failure : policy.loaded().effective.actions["check-failed"];
       caps = capabilities(caller);
       const decided = readMessage(caller, composeItem(), SEND_READ_MS).then(({ recipients, itemTrusted }) => {
-        const checked = forMessage(kept, messageInputs(itemTrusted, recipients));
+        const me = ownAddress(Office);
+        const checked = forMessage(kept, messageInputs(itemTrusted, recipients, me));
         if (checked) {
           try {
             return decideOnChecked(checked, caps);
@@ -124,7 +126,7 @@ export function onMessageSendHandler(event: CompletableEvent): void {
             // A damaged entry: check the message again below.
           }
         }
-        return decideOnSend(policyFor(policy, itemTrusted), recipients, caps, checkerFor);
+        return decideOnSend(policyFor(policy, itemTrusted), recipients, caps, checkerFor, { ownAddress: me });
       });
       // Outlook answers on a later turn: build the policy's index (kept for the answer) meanwhile.
       if (!kept) checkerFor(policy.loaded().effective);
@@ -167,8 +169,11 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
     const item = Office.context.mailbox.item as unknown as NotifyingItem;
     withPolicy(caller, (policy) => {
       const checked = readMessage(caller, item, EARLY_WARNING_READ_MS).then(({ recipients, itemTrusted }) => {
-        const check = checkMessage(policyFor(policy, itemTrusted), recipients, checkerFor);
-        const kept = policy.keep(messageInputs(itemTrusted, recipients), {
+        const me = ownAddress(Office);
+        const check = checkMessage(policyFor(policy, itemTrusted), recipients, checkerFor, {
+          ownAddress: me,
+        });
+        const kept = policy.keep(messageInputs(itemTrusted, recipients, me), {
           ...check,
           failure: policy.loaded().effective.actions["check-failed"],
         });

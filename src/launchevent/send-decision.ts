@@ -1,6 +1,7 @@
 import {
   createChecker,
   type Action,
+  type CheckContext,
   type EffectivePolicy,
   type MessageResult,
   type RecipientInput,
@@ -73,7 +74,7 @@ export function flattenRecipients(recipients: RecipientsByField): {
     const inField = recipients[field];
     for (let i = 0; i < inField.length; i++) {
       fields.push(field);
-      list.push({ emailAddress: inField[i]!.emailAddress, displayName: inField[i]!.displayName });
+      list.push({ emailAddress: inField[i]!.emailAddress, displayName: inField[i]!.displayName, field });
     }
   }
   return { fields, list };
@@ -84,9 +85,10 @@ export function checkMessage(
   policy: EffectivePolicy,
   recipients: RecipientsByField,
   check = createChecker,
+  context: CheckContext = {},
 ): CheckedMessage {
   const { fields, list } = flattenRecipients(recipients);
-  const result: MessageResult = check(policy).checkRecipients(list);
+  const result: MessageResult = check(policy).checkRecipients(list, context);
   return {
     verdict: result.verdict,
     context: result.verdict === "allow" ? null : toAlertContext(fields, result),
@@ -105,8 +107,9 @@ export function decideOnSend(
   recipients: RecipientsByField,
   caps: Capabilities,
   check = createChecker,
+  context: CheckContext = {},
 ): SendCompletion {
-  return decideOnChecked(checkMessage(policy, recipients, check), caps);
+  return decideOnChecked(checkMessage(policy, recipients, check, context), caps);
 }
 
 /** What happens when the check itself could not run: the policy's check-failed action. */

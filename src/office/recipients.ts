@@ -106,3 +106,17 @@ export async function writeField(
     );
   }
 }
+
+/**
+ * The signed-in user's own address (`mailbox.userProfile.emailAddress`, Mailbox 1.1, read item),
+ * whose domain counts as inside the organisation; undefined where Outlook does not give it.
+ */
+export function ownAddress(office: unknown): string | undefined {
+  try {
+    const value = (office as { context: { mailbox: { userProfile: { emailAddress: unknown } } } }).context
+      .mailbox.userProfile.emailAddress;
+    return typeof value === "string" && value.indexOf("@") > 0 ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -22,6 +22,8 @@ export interface RuntimeSnapshot {
   /** contextData for the task pane when Take Action opened it. */
   initializationContext: string | null;
   theme: { bodyBackgroundColor: string; bodyForegroundColor: string };
+  /** The mailbox owner's address (userProfile.emailAddress). */
+  userAddress: string;
 }
 
 export type BridgeRequest =

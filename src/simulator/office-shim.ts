@@ -322,7 +322,18 @@ function buildOffice(transport: Transport) {
           answer(callbackOf(args), () => transport.request({ op: "saveRoaming", roaming })),
         ),
       },
-      mailbox: { item, diagnostics: { hostName: "Outlook", hostVersion: "simulator" } },
+      mailbox: {
+        item,
+        diagnostics: { hostName: "Outlook", hostVersion: "simulator" },
+        userProfile: {
+          get emailAddress() {
+            const rule = RULES["userProfile.emailAddress"]!;
+            if (!permits(snap.permission as Permission, rule.permission))
+              throw new Error(elevatedPermissionMessage("userProfile"));
+            return snap.userAddress;
+          },
+        },
+      },
     },
     onReady(callback?: (info: { host: string; platform: string }) => void) {
       const info = { host: "Outlook", platform: snap.platform };

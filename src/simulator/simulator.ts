@@ -38,6 +38,9 @@ interface ClientProfile {
   formFactor: "desktop" | "phone";
 }
 
+/** Whose mailbox the simulator pretends to be: shown as From, given as userProfile.emailAddress. */
+export const SIMULATED_USER = "you@contoso.com";
+
 const PROFILES: ClientProfile[] = [
   {
     id: "classic-1.15",
@@ -147,6 +150,7 @@ class Simulator implements SimulatorHost {
       this.closePane();
       this.announce(`Now imitating ${this.profile.label}.`);
     });
+    $("from").textContent = SIMULATED_USER;
     $("send").addEventListener("click", () => void this.send());
     $("open-pane").addEventListener("click", () => this.openPane(null));
     $("close-pane").addEventListener("click", () => this.closePane());
@@ -175,6 +179,7 @@ class Simulator implements SimulatorHost {
       permission: this.manifest?.permission ?? "Restricted",
       initializationContext: this.initializationContext,
       theme: this.officeTheme,
+      userAddress: SIMULATED_USER,
     };
   }
 

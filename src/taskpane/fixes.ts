@@ -1,9 +1,15 @@
 /**
  * The pane's fixes as pure functions over recipient lists: replace one address, remove one
- * recipient, and re-check all three fields. Every other recipient keeps its place and display name.
+ * recipient, move the outside ones to Bcc, and re-check all three fields. Every other recipient keeps its place and display name.
  * No Office, no React: the review view reads the live lists, calls these, and writes one field back.
  */
-import type { AddressResult, Checker, Finding, Verdict } from "../checker";
+import {
+  visibleExternalIndexes,
+  type AddressResult,
+  type Checker,
+  type Finding,
+  type Verdict,
+} from "../checker";
 import {
   RECIPIENT_FIELDS,
   type RecipientEntry,
@@ -31,6 +37,8 @@ export interface RecipientReview {
   flagged: CheckedRecipient[];
   /** Findings about the whole message, such as too many external recipients. */
   messageFindings: Finding[];
+  /** Outside the organisation and in To or Cc, where every recipient sees them. */
+  visibleExternal: CheckedRecipient[];
 }
 
 const sameText = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -94,21 +102,58 @@ export function removeRecipient(
   return removeAt(list, findRecipient(list, ref.entry, ref.index));
 }
 
-/** Runs the checker over To, Cc and Bcc as one message and maps each result back to its field. */
-export function reviewRecipients(checker: Checker, recipients: RecipientsByField): RecipientReview {
+/**
+ * Runs the checker over To, Cc and Bcc as one message and maps each result back to its field.
+ * `ownAddress` is the user's (its domain counts as inside the organisation).
+ */
+export function reviewRecipients(
+  checker: Checker,
+  recipients: RecipientsByField,
+  ownAddress?: string,
+): RecipientReview {
   const refs: RecipientRef[] = RECIPIENT_FIELDS.flatMap((field) =>
     (recipients[field] ?? []).map((entry, index) => ({ field, index, entry })),
   );
-  const result = checker.checkRecipients(
-    refs.map((r) => ({ emailAddress: r.entry.emailAddress, displayName: r.entry.displayName })),
-  );
+  const inputs = refs.map((r) => ({
+    emailAddress: r.entry.emailAddress,
+    displayName: r.entry.displayName,
+    field: r.field,
+  }));
+  const result = checker.checkRecipients(inputs, ownAddress ? { ownAddress } : {});
   const checked: CheckedRecipient[] = refs.map((ref, i) => ({ ...ref, result: result.recipients[i]! }));
   return {
     verdict: result.verdict,
     recipients: checked,
     flagged: checked.filter((r) => r.result.verdict !== "allow"),
     messageFindings: result.findings,
+    visibleExternal: visibleExternalIndexes(inputs, result.recipients, ownAddress).map((i) => checked[i]!),
   };
+}
+
+/**
+ * The message's fields with `moving` (found again in them, as they are now) taken out of To and Cc
+ * and added at the end of Bcc, display names kept; `moved` says how many were still there. Fields
+ * that do not change are absent from `lists`.
+ */
+export function moveToBcc(
+  now: RecipientsByField,
+  moving: readonly RecipientRef[],
+): { lists: Partial<RecipientsByField>; moved: number } {
+  const lists: RecipientsByField = { to: [...now.to], cc: [...now.cc], bcc: [...now.bcc] };
+  const changed = new Set<RecipientField>();
+  let moved = 0;
+  for (const ref of moving) {
+    if (ref.field === "bcc") continue;
+    const at = findRecipient(lists[ref.field], ref.entry, -1);
+    if (at < 0) continue;
+    const [entry] = lists[ref.field].splice(at, 1);
+    lists.bcc.push({ ...entry! });
+    changed.add(ref.field).add("bcc");
+    moved++;
+  }
+  const out: Partial<RecipientsByField> = {};
+  changed.forEach((field) => (out[field] = lists[field]));
+  return { lists: out, moved };
 }
 
 /** One address the checker thinks was meant, with what the pane needs to explain it. */

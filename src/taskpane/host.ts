@@ -14,6 +14,8 @@ export interface PaneHost {
   /** The Smart Alert's contextData, when the pane was opened from it ("Take Action"). */
   getInitializationContext(): Promise<string | null>;
   getRecipients(): Promise<RecipientsByField>;
+  /** The signed-in user's address, whose domain counts as inside the organisation, where known. */
+  ownAddress?(): string | undefined;
   /** Replaces one field's recipients; display names of the others must be kept as they were. */
   setRecipients(field: RecipientField, recipients: RecipientsByField[RecipientField]): Promise<void>;
   /** The policy in force, with where it came from and any problems loading it. */

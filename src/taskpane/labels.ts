@@ -58,6 +58,7 @@ export const CODE_LABELS: Record<FindingCode, string> = {
   "unknown-suffix": "Ending that does not exist",
   "ip-literal": "Address to a network number",
   "external-recipients": "Many recipients outside your organisation",
+  "visible-external-recipients": "Outside addresses everyone can see (To and Cc)",
   "unfamiliar-domain": "Domain you have not written to before",
   "check-failed": "Recipients that could not be checked",
 };

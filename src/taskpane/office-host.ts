@@ -27,6 +27,7 @@ import {
   createOfficeCaller,
   hasSessionData,
   readField,
+  ownAddress,
   readRecipients,
   roamingSettingsStore,
   writeField,
@@ -258,6 +259,8 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
     },
 
     getRecipients: (): Promise<RecipientsByField> => readRecipients(caller, compose, timeoutMs),
+
+    ownAddress: () => ownAddress(office),
 
     setRecipients,
 

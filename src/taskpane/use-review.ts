@@ -8,6 +8,7 @@ import { assessUserTrust, type Checker } from "../checker";
 import { decodeAlertContext, RECIPIENT_FIELDS, type AlertContext } from "../shared/alert-context";
 import { errorMessage, visibleText } from "../shared/display-text";
 import {
+  moveToBcc,
   removeRecipient,
   replaceEach,
   replaceRecipient,
@@ -42,6 +43,8 @@ export interface ReviewModel {
   /** Several replacements at once (Fix all at one domain), each field written once. */
   replaceAll(replacements: readonly Replacement[], done: (replaced: number) => string): Promise<boolean>;
   remove(recipient: CheckedRecipient): Promise<boolean>;
+  /** Moves the recipients outside the organisation from To and Cc to Bcc. */
+  moveExternalToBcc(): Promise<boolean>;
   trust(domain: string, shown?: string): Promise<boolean>;
 }
 
@@ -81,7 +84,7 @@ export function useReview(
       try {
         const recipients = await host.getRecipients();
         if (id !== sequence.current) return;
-        const next = reviewRecipients(checker, recipients);
+        const next = reviewRecipients(checker, recipients, host.ownAddress?.());
         setReview(next);
         setPhase("ready");
         setStatus(join(lead, summarise(next)));
@@ -128,7 +131,32 @@ export function useReview(
     };
   }, [host]);
 
-  const change = async (
+  /**
+   * Runs one change of the recipients: the buttons wait while it runs, a failure is shown as
+   * "Could not `failure`", and the recipients are checked again after, with what it did said first.
+   */
+  const act = async (
+    failure: string,
+    work: () => Promise<{ ok: boolean; lead: string }>,
+  ): Promise<boolean> => {
+    setBusy(true);
+    setError(null);
+    let outcome: { ok: boolean; lead: string };
+    try {
+      outcome = await work();
+    } catch (e) {
+      setError({
+        title: `Could not ${failure}`,
+        message: `${errorMessage(e)} The recipients below are what the message has now.`,
+      });
+      outcome = { ok: false, lead: `Could not ${failure}.` };
+    }
+    await check(outcome.lead);
+    setBusy(false);
+    return outcome.ok;
+  };
+
+  const change = (
     recipient: CheckedRecipient,
     verb: string,
     compute: (list: CheckedRecipient["entry"][]) => CheckedRecipient["entry"][] | null,
@@ -136,31 +164,14 @@ export function useReview(
   ): Promise<boolean> => {
     const field = FIELD_LABELS[recipient.field];
     const shown = visibleText(recipient.entry.emailAddress) || "(no address)";
-    setBusy(true);
-    setError(null);
-    let lead: string;
-    let ok = false;
-    try {
+    return act(`${verb} ${shown}`, async () => {
       // Re-read the field: the user may have edited it since the last check.
       const current = await host.getRecipients();
       const next = compute(current[recipient.field]);
-      if (!next) {
-        lead = `${shown} is no longer in ${field}; nothing was changed.`;
-      } else {
-        await host.setRecipients(recipient.field, next);
-        lead = done;
-        ok = true;
-      }
-    } catch (e) {
-      setError({
-        title: `Could not ${verb} ${shown}`,
-        message: `${errorMessage(e)} The recipients below are what the message has now.`,
-      });
-      lead = `Could not ${verb} ${shown}.`;
-    }
-    await check(lead);
-    setBusy(false);
-    return ok;
+      if (!next) return { ok: false, lead: `${shown} is no longer in ${field}; nothing was changed.` };
+      await host.setRecipients(recipient.field, next);
+      return { ok: true, lead: done };
+    });
   };
 
   /** Said after a replacement whose new address is itself flagged: a fix never reads as all clear. */
@@ -180,24 +191,20 @@ export function useReview(
       ),
     );
 
-  const replaceAll = async (
+  const replaceAll = (
     replacements: readonly Replacement[],
     done: (replaced: number) => string,
-  ): Promise<boolean> => {
-    setBusy(true);
-    setError(null);
-    let lead: string;
-    let ok = false;
-    try {
+  ): Promise<boolean> =>
+    act("replace every recipient", async () => {
       // Re-read every field: the user may have edited them since the last check.
       const { lists, missing } = replaceEach(await host.getRecipients(), replacements);
       for (const field of RECIPIENT_FIELDS) {
         const list = lists[field];
         if (list) await host.setRecipients(field, list);
       }
-      ok = missing.length < replacements.length;
+      const ok = missing.length < replacements.length;
       const gone = missing.map((m) => visibleText(m.recipient.entry.emailAddress));
-      lead = ok
+      let lead = ok
         ? join(
             done(replacements.length - missing.length),
             gone.length > 0 ? `No longer on the message, so not changed: ${gone.join(", ")}.` : undefined,
@@ -213,17 +220,8 @@ export function useReview(
             ? stillQuestioned(questioned[0]!.address)
             : `Recipient Guard still questions ${questioned.length} of the new addresses.`,
         );
-    } catch (e) {
-      setError({
-        title: "Could not replace every recipient",
-        message: `${errorMessage(e)} The recipients below are what the message has now.`,
-      });
-      lead = "Could not replace every recipient.";
-    }
-    await check(lead);
-    setBusy(false);
-    return ok;
-  };
+      return { ok, lead };
+    });
 
   const remove = (recipient: CheckedRecipient) =>
     change(
@@ -232,6 +230,20 @@ export function useReview(
       (list) => removeRecipient(list, recipient),
       `Removed ${visibleText(recipient.entry.emailAddress)} from ${FIELD_LABELS[recipient.field]}.`,
     );
+
+  const moveExternalToBcc = (): Promise<boolean> =>
+    act("move every recipient to Bcc", async () => {
+      // Re-read every field: the user may have edited them since the last check.
+      const { lists, moved } = moveToBcc(await host.getRecipients(), review?.visibleExternal ?? []);
+      // Bcc first: if Outlook then refuses To or Cc, a recipient is in two fields, never in none.
+      for (const field of ["bcc", "to", "cc"] as const) {
+        const list = lists[field];
+        if (list) await host.setRecipients(field, list);
+      }
+      return moved > 0
+        ? { ok: true, lead: `Moved ${plural(moved, "recipient")} outside your organisation to Bcc.` }
+        : { ok: false, lead: "Those recipients are no longer in To or Cc; nothing was changed." };
+    });
 
   /**
    * Adds a domain to the user's trusted domains, through the same assessment as the Settings list
@@ -281,6 +293,7 @@ export function useReview(
     replace,
     replaceAll,
     remove,
+    moveExternalToBcc,
     trust,
   };
 }

@@ -92,6 +92,26 @@ test("accessibility: the web pane updated in place by a second alert, and the pa
   expectAccessible(views);
 });
 
+test("accessibility: outside addresses everyone can see, and moving them to Bcc", async () => {
+  const views: Record<string, unknown> = {};
+  const page = await harness().open("classic-1.15");
+  const partners = Array.from(
+    { length: 16 },
+    (_, i) => `p${i}@${["fabrikam.com", "tailspintoys.com"][i % 2]}`,
+  );
+  await compose(page, { to: partners.join("; ") });
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await alert(page).getByRole("button", { name: "Review recipients" }).click();
+  const frame = await pane(page);
+  await frame.getByRole("button", { name: "Move the 16 external recipients to Bcc" }).click();
+  await frame.getByRole("dialog").waitFor();
+  await check(views, "confirming the move to Bcc", frame);
+  await frame.getByRole("dialog").getByRole("button", { name: "Move to Bcc" }).click();
+  await frame.getByText(/Moved 16 recipients/).waitFor();
+  await check(views, "after the move", frame);
+  expectAccessible(views);
+});
+
 test("accessibility: the pane opened outside Outlook", async () => {
   const views: Record<string, unknown> = {};
   const context = await harness().browser.newContext();

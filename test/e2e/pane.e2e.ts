@@ -45,6 +45,30 @@ describe("the review pane in the simulated Outlook", () => {
     },
   );
 
+  test("16 outside addresses in To: the alert advises Bcc, and the pane moves them there, names kept", async () => {
+    const page = await harness().open("classic-1.15");
+    const partners = Array.from(
+      { length: 16 },
+      (_, i) => `Person ${i} <p${i}@${["fabrikam.com", "tailspintoys.com", "wingtiptoys.com"][i % 3]}>`,
+    );
+    // The simulated mailbox is you@contoso.com: a colleague there stays in To.
+    await compose(page, { to: ["Ann <ann@contoso.com>", ...partners].join("; "), subject: "Invitation" });
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(alert(page).textContent()).resolves.toContain("move them to Bcc");
+    await alert(page).getByRole("button", { name: "Review recipients" }).click();
+    const frame = await pane(page);
+    await frame.getByRole("button", { name: "Move the 16 external recipients to Bcc" }).click();
+    await frame.getByRole("dialog").getByRole("button", { name: "Move to Bcc" }).click();
+    await frame.getByText(/Moved 16 recipients outside your organisation to Bcc/).waitFor();
+    await frame.getByRole("dialog").waitFor({ state: "detached" });
+    await screenshot(page, "move-to-bcc");
+    await expect(page.getByLabel("To", { exact: true }).inputValue()).resolves.toBe("Ann <ann@contoso.com>");
+    await expect(page.getByLabel("Bcc", { exact: true }).inputValue()).resolves.toBe(partners.join("; "));
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(sentItems(page).first().textContent()).resolves.toContain("p15@fabrikam.com");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   test("the user trusts a domain in Settings, and it then passes", async () => {
     const page = await harness().open("classic-1.15");
     await compose(page, { to: "amadou@sotelma.ml", subject: "Contract" });

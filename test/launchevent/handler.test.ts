@@ -146,6 +146,32 @@ describe.each([
     }
   });
 
+  test("more than 15 outside addresses in To and Cc, from several organisations: a warning that advises Bcc", async () => {
+    const partners = Array.from(
+      { length: 16 },
+      (_, i) => `p${i}@${["fabrikam.com", "tailspintoys.com"][i % 2]}`,
+    );
+    const { options } = await send(load, { to: recipients(...partners), mailbox: "1.14" });
+    expect(options.allowEvent).toBe(false);
+    expect(options.sendModeOverride).toBe("promptUser");
+    expect(String(options.errorMessage)).toContain(
+      "Everyone who gets this message will see 16 addresses outside your organisation in To and Cc. Unless they need to see each other, move them to Bcc.",
+    );
+    // The same people in Bcc see nobody: no warning.
+    expect((await send(load, { bcc: recipients(...partners) })).options).toEqual({ allowEvent: true });
+  });
+
+  test("the user's own domain (userProfile) is inside the organisation", async () => {
+    const colleagues = Array.from({ length: 20 }, (_, i) => `c${i}@contoso.com`);
+    const message = { to: recipients(...colleagues, "x@fabrikam.com") };
+    expect((await send(load, { ...message, userAddress: "me@contoso.com" })).options).toEqual({
+      allowEvent: true,
+    });
+    expect((await send(load, { ...message, userAddress: "me@woodgrovebank.com" })).options.allowEvent).toBe(
+      false,
+    );
+  });
+
   test("1,000 recipients are all checked and listed briefly", async () => {
     const many = Array.from({ length: 1000 }, (_, i) =>
       i % 100 === 0 ? `u${i}@army.ml` : `u${i}@example.org`,

@@ -158,6 +158,12 @@ describe.each([
     expect(String(options?.errorMessage)).not.toContain("ops@army.ml");
   });
 
+  test("a send checks again when another user is signed in (their domain is inside)", async () => {
+    const { data } = await afterEarlyWarning(message());
+    keptSaysAllow(data);
+    expect((await send(data, { ...message(), userAddress: "someone@fabrikam.com" }))?.allowEvent).toBe(false);
+  });
+
   test("a send checks again when the user's trusted domains in roaming settings changed", async () => {
     const { data } = await afterEarlyWarning(message(), { "rg.trusted.v1": [] });
     keptSaysAllow(data);

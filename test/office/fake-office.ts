@@ -58,6 +58,8 @@ export interface FakeOfficeOptions {
   noItem?: boolean;
   /** What getInitializationContextAsync returns (the Smart Alert's contextData). */
   contextData?: unknown;
+  /** The signed-in user's address (userProfile.emailAddress). Default me@contoso.com. */
+  userAddress?: string;
 }
 
 type Callback = (result: unknown) => void;
@@ -383,7 +385,17 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
             }),
           ),
         },
-        mailbox: { item },
+        mailbox: {
+          item,
+          userProfile: {
+            get emailAddress() {
+              const rule = RULES["userProfile.emailAddress"]!;
+              if (!permits(permission, rule.permission))
+                throw new Error(elevatedPermissionMessage("userProfile"));
+              return options.userAddress ?? "me@contoso.com";
+            },
+          },
+        },
       },
     };
   }

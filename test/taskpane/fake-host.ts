@@ -46,6 +46,8 @@ export interface FakeHostOptions {
   policyCheckedAt?: string | null;
   /** The runtime's large store (localStorage in the browser runtimes); none by default. */
   largeStore?: TextStore | null;
+  /** The signed-in user's address (userProfile.emailAddress); default me@contoso.com. */
+  userAddress?: string;
 }
 
 interface RoamingLike {
@@ -117,6 +119,7 @@ export class FakeHost implements PaneHost {
       platform: options.platform ?? "OfficeOnline",
       contextData: options.contextData ?? undefined,
       roaming,
+      ...(options.userAddress ? { userAddress: options.userAddress } : {}),
     });
     this.office = this.fake.pane() as OfficeApi;
     this.store = new PaneSettings(this.fake, this.office.context.roamingSettings!);
@@ -161,6 +164,10 @@ export class FakeHost implements PaneHost {
 
   getRecipients(): Promise<RecipientsByField> {
     return this.host.getRecipients();
+  }
+
+  ownAddress(): string | undefined {
+    return this.host.ownAddress?.();
   }
 
   setRecipients(field: RecipientField, recipients: RecipientEntry[]): Promise<void> {

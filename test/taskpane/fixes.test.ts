@@ -4,6 +4,7 @@ import {
   alternativesFor,
   displayNameAfterReplace,
   groupByDomain,
+  moveToBcc,
   replaceEach,
   suggestedFixes,
   findRecipient,
@@ -225,5 +226,44 @@ describe("replaceEach", () => {
     });
     expect(missing).toEqual([gone]);
     expect(current.to[0]).toEqual(entry("a@army.ml", "A")); // the lists given are not changed
+  });
+});
+
+describe("moveToBcc", () => {
+  const now = {
+    to: [entry("ann@contoso.com", "Ann"), entry("bob@fabrikam.com", "Bob"), entry("cat@tailspintoys.com")],
+    cc: [entry("dan@wingtiptoys.com", "Dan")],
+    bcc: [entry("eve@fabrikam.com", "Eve")],
+  };
+  const ref = (field: "to" | "cc" | "bcc", index: number) => ({ field, index, entry: now[field][index]! });
+
+  test("takes the given recipients out of To and Cc and adds them after Bcc's, names kept", () => {
+    const { lists, moved } = moveToBcc(now, [ref("to", 1), ref("to", 2), ref("cc", 0)]);
+    expect(moved).toBe(3);
+    expect(lists).toEqual({
+      to: [entry("ann@contoso.com", "Ann")],
+      cc: [],
+      bcc: [
+        entry("eve@fabrikam.com", "Eve"),
+        entry("bob@fabrikam.com", "Bob"),
+        entry("cat@tailspintoys.com"),
+        entry("dan@wingtiptoys.com", "Dan"),
+      ],
+    });
+    // The lists it was given are left as they were.
+    expect(now.to).toHaveLength(3);
+  });
+
+  test("finds each again where it is now, skips one that is gone, and leaves unchanged fields out", () => {
+    const edited = { ...now, to: [entry("cat@tailspintoys.com"), entry("ann@contoso.com", "Ann")] };
+    const { lists, moved } = moveToBcc(edited, [ref("to", 1), ref("to", 2)]);
+    expect(moved).toBe(1);
+    expect(lists.to).toEqual([entry("ann@contoso.com", "Ann")]);
+    expect(lists.cc).toBeUndefined();
+    expect(lists.bcc).toEqual([entry("eve@fabrikam.com", "Eve"), entry("cat@tailspintoys.com")]);
+  });
+
+  test("one already in Bcc stays put, and nothing to move changes nothing", () => {
+    expect(moveToBcc(now, [ref("bcc", 0)])).toEqual({ lists: {}, moved: 0 });
   });
 });

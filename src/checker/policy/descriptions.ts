@@ -32,6 +32,8 @@ export const POLICY_DESCRIPTIONS: PolicyDescriptions = {
   externalRecipients: {
     warnAbove:
       "Warn when more external addresses than this are on one message. Needs internalDomains, to tell who is external.",
+    visibleAbove:
+      "Warn, and advise Bcc, when more external addresses than this are in To and Cc, where everyone who gets the message sees them, and they are not all of one organisation (each address at a well-known mail provider counts as its own). Default 15. Outside means: not under internalDomains, and not under the user's own domain.",
     warnOnUnfamiliarDomain: "Report a domain the user has not written to before (needs mail history).",
   },
 };

@@ -18,7 +18,11 @@ export interface EffectivePolicy {
   builtInProtection: boolean;
   actions: Record<FindingCode, Action>;
   actionSources: Record<FindingCode, Source>;
-  externalRecipients: { warnAbove: number | undefined; warnOnUnfamiliarDomain: boolean };
+  externalRecipients: {
+    warnAbove: number | undefined;
+    visibleAbove: number;
+    warnOnUnfamiliarDomain: boolean;
+  };
   allowUserTrustedDomains: boolean;
   /** User entries that were not applied, and why (e.g. the organisation does not allow them). */
   ignoredUserEntries: { domain: string; reason: string }[];
@@ -34,6 +38,13 @@ export interface EffectivePolicy {
    */
   organisationKeys?: OrganisationKeys;
 }
+
+/**
+ * More external addresses than this in To and Cc, not all of one organisation, make the
+ * visible-external-recipients finding. Thunderbird warns above 15 public recipients by default
+ * (mail.compose.warn_public_recipients.threshold); this counts only external ones, so it is quieter.
+ */
+export const VISIBLE_EXTERNAL_DEFAULT = 15;
 
 export function resolvePolicy(organisation: Policy = {}, user: UserSettings = {}): EffectivePolicy {
   const actions = { ...DEFAULT_ACTIONS } as Record<FindingCode, Action>;
@@ -77,6 +88,7 @@ export function resolvePolicy(organisation: Policy = {}, user: UserSettings = {}
     actionSources,
     externalRecipients: {
       warnAbove: organisation.externalRecipients?.warnAbove,
+      visibleAbove: organisation.externalRecipients?.visibleAbove ?? VISIBLE_EXTERNAL_DEFAULT,
       warnOnUnfamiliarDomain: organisation.externalRecipients?.warnOnUnfamiliarDomain ?? false,
     },
     allowUserTrustedDomains,

@@ -120,6 +120,7 @@ export const policySchema = object({
   externalRecipients: optional(
     object({
       warnAbove: optional(integer(1, 100_000)),
+      visibleAbove: optional(integer(1, 100_000)),
       warnOnUnfamiliarDomain: optional(boolean()),
     }),
   ),

@@ -138,7 +138,17 @@ export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyCha
               })}
             </ul>
           ))}
-        {review && <MessageFindings findings={review.messageFindings} />}
+        {review && (
+          <MessageFindings
+            findings={review.messageFindings}
+            moveToBcc={{
+              count: review.visibleExternal.length,
+              busy: model.busy,
+              onConfirm: () => model.moveExternalToBcc(),
+              fallbackFocus,
+            }}
+          />
+        )}
         {review && <SendSection review={review} />}
       </section>
     </div>
