@@ -39,6 +39,8 @@ export interface RecipientInput {
   displayName?: string;
   /** Where it is on the message; every recipient sees To and Cc. Unknown: not counted as seen. */
   field?: "to" | "cc" | "bcc";
+  /** A distribution list or group (Outlook's recipientType), whose members the add-in cannot see. */
+  group?: boolean;
 }
 
 export interface AddressResult {
@@ -390,6 +392,18 @@ function protectedIndexFor(policy: EffectivePolicy): { forHosts(hosts: readonly 
   };
 }
 
+/** The registrable domain of the user's own address, whose people are colleagues. */
+function ownRegistrable(ownAddress: string | undefined): string | undefined {
+  if (!ownAddress) return undefined;
+  return splitDomain(ownAddress.slice(ownAddress.lastIndexOf("@") + 1).toLowerCase())?.registrable;
+}
+
+/** Whether a checked address is outside the organisation: not internal, not at the user's own domain. */
+function isOutside(r: AddressResult, own: string | undefined): boolean {
+  if (r.internal || !r.normalised) return false;
+  return !own || splitDomain(r.normalised.slice(r.normalised.lastIndexOf("@") + 1))?.registrable !== own;
+}
+
 /**
  * The recipients every other recipient will see (in To or Cc) that are outside the organisation:
  * not internal and not under the registrable domain of the user's own address. Indexes into
@@ -400,17 +414,11 @@ export function visibleExternalIndexes(
   results: readonly AddressResult[],
   ownAddress?: string,
 ): number[] {
-  const own = ownAddress
-    ? splitDomain(ownAddress.slice(ownAddress.lastIndexOf("@") + 1).toLowerCase())
-    : null;
+  const own = ownRegistrable(ownAddress);
   const out: number[] = [];
   for (let i = 0; i < results.length; i++) {
-    const r = results[i]!;
     const field = recipients[i]?.field;
-    if (r.internal || !r.normalised || (field !== "to" && field !== "cc")) continue;
-    const parts = splitDomain(r.normalised.slice(r.normalised.lastIndexOf("@") + 1));
-    if (own && parts && parts.registrable === own.registrable) continue;
-    out.push(i);
+    if ((field === "to" || field === "cc") && isOutside(results[i]!, own)) out.push(i);
   }
   return out;
 }
@@ -896,6 +904,26 @@ export function createChecker(policy: EffectivePolicy): Checker {
           `This message goes to ${external.length} addresses outside your organisation; your organisation asks you to confirm above ${warnAbove}.`,
         ),
       );
+    }
+    // A group's members are not the add-in's to see: say so, and act on an outside one as the policy says.
+    const own = ownRegistrable(context.ownAddress);
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
+      if (!recipients[i]?.group || !r.normalised) continue;
+      const outside = isOutside(r, own);
+      r.findings.push(
+        outside
+          ? finding(
+              "group-recipient",
+              `${q(r.address)} is a group outside your organisation: its members are not checked.`,
+            )
+          : {
+              code: "group-recipient",
+              severity: "info",
+              message: `${q(r.address)} is a group: its members are not checked.`,
+            },
+      );
+      r.verdict = verdictOf(r.findings);
     }
     const seen = visibleExternalIndexes(recipients, results, context.ownAddress);
     if (seen.length > policy.externalRecipients.visibleAbove && organisationsAmong(seen, results) > 1) {

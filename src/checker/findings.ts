@@ -15,6 +15,7 @@ export const DEFAULT_ACTIONS = {
   "ip-literal": "warn",
   "external-recipients": "warn",
   "visible-external-recipients": "warn",
+  "group-recipient": "allow",
   "unfamiliar-domain": "allow",
   "check-failed": "warn",
 } as const satisfies Record<string, Action>;

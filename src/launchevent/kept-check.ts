@@ -62,7 +62,7 @@ export function messageInputs(
     const parts: unknown[] = [itemTrusted === undefined ? null : itemTrusted, ownAddress || null];
     for (const field of RECIPIENT_FIELDS) {
       parts.push(field);
-      for (const r of recipients[field]) parts.push(r.emailAddress, r.displayName);
+      for (const r of recipients[field]) parts.push(r.emailAddress, r.displayName, r.group === true);
     }
     return JSON.stringify(parts);
   } catch {

@@ -74,7 +74,8 @@ export function flattenRecipients(recipients: RecipientsByField): {
     const inField = recipients[field];
     for (let i = 0; i < inField.length; i++) {
       fields.push(field);
-      list.push({ emailAddress: inField[i]!.emailAddress, displayName: inField[i]!.displayName, field });
+      const { emailAddress, displayName, group } = inField[i]!;
+      list.push({ emailAddress, displayName, field, group });
     }
   }
   return { fields, list };

@@ -7,6 +7,8 @@ export const RECIPIENT_FIELDS: readonly RecipientField[] = ["to", "cc", "bcc"];
 export interface RecipientEntry {
   emailAddress: string;
   displayName: string;
+  /** Outlook says it is a distribution list (recipientType); absent otherwise. */
+  group?: true;
 }
 
 export type RecipientsByField = Record<RecipientField, RecipientEntry[]>;
@@ -14,11 +16,13 @@ export type RecipientsByField = Record<RecipientField, RecipientEntry[]>;
 /** One recipient as Office.js returned it, whatever it returned: fields that are not text become empty. */
 export function toRecipientEntry(value: unknown): RecipientEntry {
   if (typeof value !== "object" || value === null) return { emailAddress: "", displayName: "" };
-  const v = value as { emailAddress?: unknown; displayName?: unknown };
-  return {
+  const v = value as { emailAddress?: unknown; displayName?: unknown; recipientType?: unknown };
+  const entry: RecipientEntry = {
     emailAddress: typeof v.emailAddress === "string" ? v.emailAddress : "",
     displayName: typeof v.displayName === "string" ? v.displayName : "",
   };
+  if (v.recipientType === "distributionList") entry.group = true;
+  return entry;
 }
 
 export interface FlaggedRecipient {

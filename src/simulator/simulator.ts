@@ -41,6 +41,15 @@ interface ClientProfile {
 /** Whose mailbox the simulator pretends to be: shown as From, given as userProfile.emailAddress. */
 export const SIMULATED_USER = "you@contoso.com";
 
+/** The simulated directory's distribution lists: Outlook gives them recipientType "distributionList". */
+export const SIMULATED_GROUPS = ["all-staff@contoso.com", "project-team@fabrikam.com"];
+
+function recipientTypeOf(address: string): string {
+  const lower = address.trim().toLowerCase();
+  if (SIMULATED_GROUPS.includes(lower)) return "distributionList";
+  return lower.endsWith("@contoso.com") ? "user" : "externalUser";
+}
+
 const PROFILES: ClientProfile[] = [
   {
     id: "classic-1.15",
@@ -189,7 +198,7 @@ class Simulator implements SimulatorHost {
       case "getRecipients":
         return parseRecipientLine($<HTMLInputElement>(request.field).value).map((r) => ({
           ...r,
-          recipientType: "externalUser",
+          recipientType: recipientTypeOf(r.emailAddress),
         }));
       case "setRecipients":
         $<HTMLInputElement>(request.field).value = formatRecipientLine(request.recipients);

@@ -118,6 +118,7 @@ export function reviewRecipients(
     emailAddress: r.entry.emailAddress,
     displayName: r.entry.displayName,
     field: r.field,
+    group: r.entry.group,
   }));
   const result = checker.checkRecipients(inputs, ownAddress ? { ownAddress } : {});
   const checked: CheckedRecipient[] = refs.map((ref, i) => ({ ...ref, result: result.recipients[i]! }));

@@ -59,6 +59,7 @@ export const CODE_LABELS: Record<FindingCode, string> = {
   "ip-literal": "Address to a network number",
   "external-recipients": "Many recipients outside your organisation",
   "visible-external-recipients": "Outside addresses everyone can see (To and Cc)",
+  "group-recipient": "A group whose members are not checked",
   "unfamiliar-domain": "Domain you have not written to before",
   "check-failed": "Recipients that could not be checked",
 };

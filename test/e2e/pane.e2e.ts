@@ -1,5 +1,15 @@
 import type { Frame, Page } from "playwright-core";
-import { alertOf, compose, harnessForFile, pageErrors, paneOf, screenshot, sentItems } from "./harness";
+import {
+  accessibilityViolations,
+  alertOf,
+  compose,
+  harnessForFile,
+  pageErrors,
+  paneOf,
+  screenshot,
+  seriousViolations,
+  sentItems,
+} from "./harness";
 
 const harness = harnessForFile();
 
@@ -67,6 +77,20 @@ describe("the review pane in the simulated Outlook", () => {
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await expect(sentItems(page).first().textContent()).resolves.toContain("p15@fabrikam.com");
     expect(pageErrors(page)).toEqual([]);
+  });
+
+  test("a distribution list is named in the review: its members are not checked", async () => {
+    const page = await harness().open("web");
+    await compose(page, { to: "Project team <project-team@fabrikam.com>; bob@fabrikam.com" });
+    await page.getByRole("button", { name: "Check recipients" }).click();
+    const frame = await pane(page);
+    const groups = frame.getByRole("region", { name: "Groups" });
+    await groups.waitFor();
+    await expect(groups.textContent()).resolves.toContain(
+      '"project-team@fabrikam.com" is a group outside your organisation: its members are not checked.',
+    );
+    const found = await accessibilityViolations(frame);
+    expect(seriousViolations(found)).toEqual([]);
   });
 
   test("the user trusts a domain in Settings, and it then passes", async () => {

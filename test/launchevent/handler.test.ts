@@ -252,6 +252,31 @@ describe.each([
     expect(options).not.toHaveProperty("sendModeOverride");
   });
 
+  test("a group outside the organisation: information by default, the policy's action when it sets one", async () => {
+    const team = {
+      kind: "ok" as const,
+      value: [
+        {
+          emailAddress: "project-team@fabrikam.com",
+          displayName: "Project team",
+          recipientType: "distributionList",
+        },
+      ],
+    };
+    expect((await send(load, { to: team })).options).toEqual({ allowEvent: true });
+    const roaming = {
+      "rg.policy.v1": {
+        fetchedAt: "2026-11-01T00:00:00Z",
+        policy: { actions: { "group-recipient": "warn" } },
+      },
+    };
+    const { options } = await send(load, { to: team, roaming, mailbox: "1.14" });
+    expect(options.allowEvent).toBe(false);
+    expect(String(options.errorMessage)).toContain(
+      "is a group outside your organisation: its members are not checked",
+    );
+  });
+
   test("a policy stored between two sends in one runtime takes effect on the second", async () => {
     const { handlers, fake } = load({ to: recipients("a@example.org") });
     const sendOnce = async () => {

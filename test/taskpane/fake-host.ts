@@ -104,7 +104,7 @@ export class FakeHost implements PaneHost {
   constructor(options: FakeHostOptions = {}) {
     const asField = (list: RecipientEntry[] = []) => ({
       kind: "ok" as const,
-      value: list.map((r) => ({ ...r, recipientType: "user" })),
+      value: list.map(({ group, ...r }) => ({ ...r, recipientType: group ? "distributionList" : "user" })),
     });
     const roaming: Record<string, unknown> = {};
     if (options.userTrustedDomains) roaming[SETTING_KEYS.userTrustedDomains] = options.userTrustedDomains;

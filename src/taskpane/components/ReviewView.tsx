@@ -11,6 +11,7 @@ import { AllClear } from "./AllClear";
 import { DomainGroupCard } from "./DomainGroupCard";
 import { shownDomain } from "./FixExplanation";
 import { ErrorBar } from "./ErrorBar";
+import { GroupNotes } from "./GroupNotes";
 import { MessageFindings } from "./MessageFindings";
 import { RecipientCard } from "./RecipientCard";
 import { SendSection } from "./SendSection";
@@ -138,6 +139,7 @@ export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyCha
               })}
             </ul>
           ))}
+        {review && <GroupNotes recipients={review.recipients} />}
         {review && (
           <MessageFindings
             findings={review.messageFindings}
