@@ -148,4 +148,3 @@ function icannOnlyTrie(source) {
 module.exports = icannOnlyTrie;
 module.exports.pruneTrie = pruneTrie;
 module.exports.readTrie = readTrie;
-module.exports.encodeNumbers = encodeNumbers;

@@ -392,16 +392,20 @@ function protectedIndexFor(policy: EffectivePolicy): { forHosts(hosts: readonly 
   };
 }
 
+/** The parts of the domain after an address's last `@`. */
+function addressDomainParts(address: string): DomainParts | null {
+  return splitDomain(address.slice(address.lastIndexOf("@") + 1).toLowerCase());
+}
+
 /** The registrable domain of the user's own address, whose people are colleagues. */
 function ownRegistrable(ownAddress: string | undefined): string | undefined {
-  if (!ownAddress) return undefined;
-  return splitDomain(ownAddress.slice(ownAddress.lastIndexOf("@") + 1).toLowerCase())?.registrable;
+  return ownAddress ? addressDomainParts(ownAddress)?.registrable : undefined;
 }
 
 /** Whether a checked address is outside the organisation: not internal, not at the user's own domain. */
 function isOutside(r: AddressResult, own: string | undefined): boolean {
   if (r.internal || !r.normalised) return false;
-  return !own || splitDomain(r.normalised.slice(r.normalised.lastIndexOf("@") + 1))?.registrable !== own;
+  return !own || addressDomainParts(r.normalised)?.registrable !== own;
 }
 
 /**
@@ -869,9 +873,8 @@ export function createChecker(policy: EffectivePolicy): Checker {
     const keys = new Set<string>();
     for (const i of indexes) {
       const address = results[i]!.normalised!;
-      const host = address.slice(address.lastIndexOf("@") + 1);
-      const parts = splitDomain(host);
-      const wellKnown = parts && index.trustedMatch(host, parts)?.source === "built-in";
+      const parts = addressDomainParts(address);
+      const wellKnown = parts && index.trustedMatch(parts.host, parts)?.source === "built-in";
       keys.add(wellKnown || !parts ? address : parts.registrable);
     }
     return keys.size;
@@ -911,17 +914,13 @@ export function createChecker(policy: EffectivePolicy): Checker {
       const r = results[i]!;
       if (!recipients[i]?.group || !r.normalised) continue;
       const outside = isOutside(r, own);
+      // One of the organisation's own is only ever named, whatever the policy's action.
       r.findings.push(
-        outside
-          ? finding(
-              "group-recipient",
-              `${q(r.address)} is a group outside your organisation: its members are not checked.`,
-            )
-          : {
-              code: "group-recipient",
-              severity: "info",
-              message: `${q(r.address)} is a group: its members are not checked.`,
-            },
+        finding(
+          "group-recipient",
+          `${q(r.address)} is a group${outside ? " outside your organisation" : ""}: its members are not checked.`,
+          outside ? {} : { severity: "info" },
+        ),
       );
       r.verdict = verdictOf(r.findings);
     }
@@ -936,7 +935,7 @@ export function createChecker(policy: EffectivePolicy): Checker {
     }
     if (warnOnUnfamiliarDomain && context.familiarDomains) {
       for (const r of external) {
-        const parts = splitDomain(r.normalised!.slice(r.normalised!.lastIndexOf("@") + 1));
+        const parts = addressDomainParts(r.normalised!);
         if (!parts || context.familiarDomains.has(parts.registrable)) continue;
         const f = finding("unfamiliar-domain", `You have not written to ${q(parts.registrable)} before.`, {
           related: parts.registrable,

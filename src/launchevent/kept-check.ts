@@ -12,12 +12,11 @@
  * the runtime's own storage on this device; each early warning overwrites it. ES2016 only.
  */
 import type { Action, Verdict } from "../checker";
+import { ACTIONS } from "../checker/findings";
 import { RECIPIENT_FIELDS, type AlertContext, type RecipientsByField } from "../shared/alert-context";
-
-declare const RECIPIENT_GUARD_VERSION: string | undefined;
+import { ADDIN_VERSION } from "../shared/version";
 
 export const KEPT_CHECK_KEY = "rg.checked.v1";
-const ACTIONS = ["allow", "warn", "block"];
 
 /** What the early warning found: the alert's context when something was flagged. */
 export interface CheckedMessage {
@@ -45,8 +44,7 @@ export function policyInputs(
   settings: readonly (string | null)[],
 ): string | null {
   for (const setting of settings) if (setting === null) return null;
-  const version = typeof RECIPIENT_GUARD_VERSION === "string" ? RECIPIENT_GUARD_VERSION : "development";
-  return JSON.stringify([version, rulesId, storedHeaders, settings]);
+  return JSON.stringify([ADDIN_VERSION, rulesId, storedHeaders, settings]);
 }
 
 /**
@@ -89,7 +87,7 @@ export function readKeptCheck(text: string | null, policy: string | null): KeptE
   }
   // Written by this very build (the policy text names it): what could differ is damage, after
   // which the send's decision fails over to checking the message itself.
-  return entry && entry.policy === policy && ACTIONS.indexOf(String(entry.failure)) >= 0
+  return entry && entry.policy === policy && ACTIONS.indexOf(entry.failure as Action) >= 0
     ? (entry as KeptEntry)
     : null;
 }

@@ -4,14 +4,12 @@ import {
   type CheckContext,
   type EffectivePolicy,
   type MessageResult,
-  type RecipientInput,
 } from "../checker";
 import {
   encodeAlertContext,
+  flattenRecipients,
   toAlertContext,
-  type RecipientField,
   type RecipientsByField,
-  RECIPIENT_FIELDS,
 } from "../shared/alert-context";
 import { buildAlertText, checkFailedText, type AlertText } from "../shared/alert-text";
 import type { CheckedMessage } from "./kept-check";
@@ -63,24 +61,6 @@ function stop(action: Exclude<Action, "allow">, caps: Capabilities): SendComplet
   return out;
 }
 
-/** Recipients of the three fields as one list, remembering which field each came from. */
-export function flattenRecipients(recipients: RecipientsByField): {
-  fields: RecipientField[];
-  list: RecipientInput[];
-} {
-  const fields: RecipientField[] = [];
-  const list: RecipientInput[] = [];
-  for (const field of RECIPIENT_FIELDS) {
-    const inField = recipients[field];
-    for (let i = 0; i < inField.length; i++) {
-      fields.push(field);
-      const { emailAddress, displayName, group } = inField[i]!;
-      list.push({ emailAddress, displayName, field, group });
-    }
-  }
-  return { fields, list };
-}
-
 /** The verdict of a check of the message, with what the alert and the pane show when it flagged. */
 export function checkMessage(
   policy: EffectivePolicy,
@@ -88,11 +68,17 @@ export function checkMessage(
   check = createChecker,
   context: CheckContext = {},
 ): CheckedMessage {
-  const { fields, list } = flattenRecipients(recipients);
+  const list = flattenRecipients(recipients);
   const result: MessageResult = check(policy).checkRecipients(list, context);
   return {
     verdict: result.verdict,
-    context: result.verdict === "allow" ? null : toAlertContext(fields, result),
+    context:
+      result.verdict === "allow"
+        ? null
+        : toAlertContext(
+            list.map((r) => r.field),
+            result,
+          ),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Finding, MessageResult, Verdict } from "../checker";
+import type { Finding, MessageResult, RecipientInput, Verdict } from "../checker";
 
 /** Recipient fields of a message being written. */
 export type RecipientField = "to" | "cc" | "bcc";
@@ -23,6 +23,21 @@ export function toRecipientEntry(value: unknown): RecipientEntry {
   };
   if (v.recipientType === "distributionList") entry.group = true;
   return entry;
+}
+
+/** To, Cc and Bcc as one list for the checker, in that order, each recipient with its field. */
+export function flattenRecipients(
+  recipients: RecipientsByField,
+): (RecipientInput & { field: RecipientField })[] {
+  const list: (RecipientInput & { field: RecipientField })[] = [];
+  for (const field of RECIPIENT_FIELDS) {
+    const inField = recipients[field] ?? [];
+    for (let i = 0; i < inField.length; i++) {
+      const { emailAddress, displayName, group } = inField[i]!;
+      list.push({ emailAddress, displayName, field, group });
+    }
+  }
+  return list;
 }
 
 export interface FlaggedRecipient {

@@ -123,15 +123,23 @@ export function encodeStoredPolicy(stored: StoredPolicy): string {
   return MAGIC + "\n" + JSON.stringify(header) + (body ? "\n" + body : "");
 }
 
+/** The header line and the lines after it of text in this format; null for any other text. */
+function splitStored(text: string): { header: string; body: string } | null {
+  if (text.slice(0, MAGIC.length + 1) !== MAGIC + "\n") return null;
+  const headerEnd = text.indexOf("\n", MAGIC.length + 1);
+  return headerEnd < 0
+    ? { header: text.slice(MAGIC.length + 1), body: "" }
+    : { header: text.slice(MAGIC.length + 1, headerEnd), body: text.slice(headerEnd + 1) };
+}
+
 /**
- * What tells one stored copy from another without reading its lists: its first two lines (the
- * header holds the hash of the lists and when they were downloaded), or all of a text that is not
- * in this format.
+ * What tells one stored copy from another without reading its lists: its header (which holds the
+ * hash of the lists and when they were downloaded), or all of a text that is not in this format.
  */
 export function storedPolicyHeader(text: string | null): string | null {
-  if (text === null || text.slice(0, MAGIC.length + 1) !== MAGIC + "\n") return text;
-  const headerEnd = text.indexOf("\n", MAGIC.length + 1);
-  return headerEnd < 0 ? text : text.slice(0, headerEnd);
+  if (text === null) return null;
+  const parts = splitStored(text);
+  return parts ? parts.header : text;
 }
 
 export type DecodeResult = { ok: true; stored: StoredPolicy } | { ok: false; reason: string };
@@ -154,14 +162,12 @@ function sealedRules(header: Header): string | undefined {
  */
 export function decodeStoredPolicy(text: unknown): DecodeResult {
   if (typeof text !== "string") return { ok: false, reason: "it is not text" };
-  if (text.slice(0, MAGIC.length + 1) !== MAGIC + "\n")
-    return { ok: false, reason: "it is not in a format this version reads" };
-  const headerEnd = text.indexOf("\n", MAGIC.length + 1);
-  const headerText = text.slice(MAGIC.length + 1, headerEnd < 0 ? text.length : headerEnd);
-  const body = headerEnd < 0 ? "" : text.slice(headerEnd + 1);
+  const parts = splitStored(text);
+  if (!parts) return { ok: false, reason: "it is not in a format this version reads" };
+  const { body } = parts;
   let header: Header;
   try {
-    header = JSON.parse(headerText) as Header;
+    header = JSON.parse(parts.header) as Header;
   } catch {
     return { ok: false, reason: "its header is damaged" };
   }

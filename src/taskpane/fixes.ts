@@ -11,6 +11,7 @@ import {
   type Verdict,
 } from "../checker";
 import {
+  flattenRecipients,
   RECIPIENT_FIELDS,
   type RecipientEntry,
   type RecipientField,
@@ -114,12 +115,8 @@ export function reviewRecipients(
   const refs: RecipientRef[] = RECIPIENT_FIELDS.flatMap((field) =>
     (recipients[field] ?? []).map((entry, index) => ({ field, index, entry })),
   );
-  const inputs = refs.map((r) => ({
-    emailAddress: r.entry.emailAddress,
-    displayName: r.entry.displayName,
-    field: r.field,
-    group: r.entry.group,
-  }));
+  // In the same order as refs.
+  const inputs = flattenRecipients(recipients);
   const result = checker.checkRecipients(inputs, ownAddress ? { ownAddress } : {});
   const checked: CheckedRecipient[] = refs.map((ref, i) => ({ ...ref, result: result.recipients[i]! }));
   return {

@@ -20,6 +20,7 @@ import {
 } from "../shared/policy-store";
 import { largePolicyStore } from "../shared/text-stores";
 import { errorMessage } from "../shared/display-text";
+import { ADDIN_VERSION } from "../shared/version";
 import {
   INITIALIZATION_CONTEXT_CHANGED,
   OfficeCallError,
@@ -38,8 +39,6 @@ import {
 import type { PaneHost } from "./host";
 import { asComposeItem, type ComposeItemApi, type OfficeApi } from "./office-api";
 import { FIELD_LABELS } from "./labels";
-
-declare const RECIPIENT_GUARD_VERSION: string;
 
 export { RECIPIENTS_PER_CALL };
 
@@ -80,10 +79,6 @@ function defaultLargeStore(office: OfficeApi): TextStore | null {
   } catch {
     return null;
   }
-}
-
-function builtVersion(): string {
-  return typeof RECIPIENT_GUARD_VERSION === "string" ? RECIPIENT_GUARD_VERSION : "development";
 }
 
 /** The organisation policy's address: `policy.json` beside the pane's folder, on the add-in's own origin. */
@@ -244,7 +239,7 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
 
   return {
     mode: "compose",
-    version: options.version ?? builtVersion(),
+    version: options.version ?? ADDIN_VERSION,
 
     async getInitializationContext() {
       const get = compose.getInitializationContextAsync;
