@@ -147,6 +147,25 @@ export interface AxeViolation {
 }
 
 /**
+ * Waits until no finite animation or transition is running in the frame. A dialog fading out is
+ * half transparent, and axe measures the contrast of its blended colours (CI failed on exactly
+ * that); endless ones, such as a spinner, are left running.
+ */
+export async function settledAnimations(frame: Frame | Page): Promise<void> {
+  // Written with promises, not async/await: the test compiler's helpers do not exist in the page.
+  await frame.evaluate(() => {
+    const settle = (round: number): Promise<void> => {
+      const running = document
+        .getAnimations()
+        .filter((a) => a.playState === "running" && a.effect?.getComputedTiming().endTime !== Infinity);
+      if (running.length === 0 || round >= 20) return Promise.resolve();
+      return Promise.all(running.map((a) => a.finished.catch(() => undefined))).then(() => settle(round + 1));
+    };
+    return settle(0);
+  });
+}
+
+/**
  * What axe-core finds against WCAG 2.1 levels A and AA in what `frame` shows now: `ours`, and
  * `upstream`, the one finding Fluent UI makes by design. Tabster, its focus manager, puts
  * `<i tabindex="0" aria-hidden="true" data-tabster-dummy>` around focus groups such as TabList to
@@ -160,6 +179,7 @@ export async function accessibilityViolations(
   frame: Frame | Page,
 ): Promise<{ ours: AxeViolation[]; upstream: AxeViolation[] }> {
   await frame.evaluate(AXE_SOURCE);
+  await settledAnimations(frame);
   return frame.evaluate(() => {
     interface Node {
       target: unknown[];
