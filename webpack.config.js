@@ -91,11 +91,16 @@ const browserNode = { global: false };
 // extra suffixes turned off; the browser bundles carry a stub for that code instead (about 2 KB
 // gzipped of the handler's 80 KB budget). The handler tests run on the built bundle.
 const TLDTS_UNUSED = path.resolve(__dirname, "src/shared/tldts-unused.js");
+const TLDTS_NO_FAST_PATH = path.resolve(__dirname, "src/shared/tldts-no-fast-path.js");
 const unusedTldtsParts = new webpack.NormalModuleReplacementPlugin(
-  /^\.\/(extract-hostname|is-ip|is-valid|is-special-use|lookup\/extra-suffixes)$/,
+  /^\.\/(extract-hostname|is-ip|is-valid|is-special-use|lookup\/extra-suffixes|src\/lookup\/fast-path)$/,
   (resolveData) => {
     // Only tldts-core's own imports; other packages may have modules of the same names.
-    if (/tldts-core[\\/]dist[\\/]es6[\\/]src$/.test(resolveData.context)) resolveData.request = TLDTS_UNUSED;
+    if (resolveData.request === "./src/lookup/fast-path") {
+      if (/tldts-core[\\/]dist[\\/]es6$/.test(resolveData.context)) resolveData.request = TLDTS_NO_FAST_PATH;
+    } else if (/tldts-core[\\/]dist[\\/]es6[\\/]src$/.test(resolveData.context)) {
+      resolveData.request = TLDTS_UNUSED;
+    }
   },
 );
 // The same bundles carry tldts's suffix trie without the private section of the Public Suffix List,

@@ -37,13 +37,24 @@ const CHECKER_OPTIONS = {
 };
 const FIELDS = ["publicSuffix", "domain", "domainWithoutSuffix", "subdomain", "isIcann"] as const;
 
+/** The default export of one of the plain-JavaScript stubs webpack swaps into tldts-core. */
+function bundleStub(file: string): (...args: unknown[]) => unknown {
+  const code = readFileSync(join(ROOT, file), "utf8").replace(/^export default function/m, "(function");
+  return vm.runInNewContext(`${code.trimEnd()})`) as (...args: unknown[]) => unknown;
+}
+
 /**
  * tldts's parse (as its index builds it) from its unbundled suffix lookup, over the trie data given;
  * the package's own CommonJS entry is one bundled file with the trie inlined.
  */
-function parseWith(trie?: Trie): Parse {
+function parseWith(trie?: Trie, { fastPath = true } = {}): Parse {
   let parse: Parse | undefined;
   jest.isolateModules(() => {
+    if (!fastPath) {
+      // What src/shared/tldts-no-fast-path.js does in the bundles: the shortcut never answers.
+      const noFastPath = bundleStub("src/shared/tldts-no-fast-path.js");
+      jest.doMock("tldts-core", () => ({ ...jest.requireActual<object>("tldts-core"), fastPathLookup: noFastPath }));
+    }
     if (trie) {
       jest.doMock(require.resolve("tldts/dist/cjs/src/data/trie.js"), () => ({
         nodeFlags: Uint8Array.from(trie.nodeFlags),
@@ -81,7 +92,10 @@ function emittedModule(): Record<string, unknown> {
 }
 
 function parsers(): { original: Parse; pruned: Parse } {
-  return { original: parseWith(), pruned: parseWith(emittedModule() as unknown as Trie) };
+  return {
+    original: parseWith(),
+    pruned: parseWith(emittedModule() as unknown as Trie, { fastPath: false }),
+  };
 }
 
 function corpusHosts(): string[] {
