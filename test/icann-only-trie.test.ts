@@ -53,7 +53,10 @@ function parseWith(trie?: Trie, { fastPath = true } = {}): Parse {
     if (!fastPath) {
       // What src/shared/tldts-no-fast-path.js does in the bundles: the shortcut never answers.
       const noFastPath = bundleStub("src/shared/tldts-no-fast-path.js");
-      jest.doMock("tldts-core", () => ({ ...jest.requireActual<object>("tldts-core"), fastPathLookup: noFastPath }));
+      jest.doMock("tldts-core", () => ({
+        ...jest.requireActual<object>("tldts-core"),
+        fastPathLookup: noFastPath,
+      }));
     }
     if (trie) {
       jest.doMock(require.resolve("tldts/dist/cjs/src/data/trie.js"), () => ({

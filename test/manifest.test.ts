@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { inflateSync } from "node:zlib";
 import { DOMParser } from "@xmldom/xmldom";
-import { REVIEW_COMMAND_ID } from "../src/launchevent/send-decision";
+import { MEETING_REVIEW_COMMAND_ID, REVIEW_COMMAND_ID } from "../src/launchevent/send-decision";
 
 const ROOT = join(__dirname, "..");
 const DEV_HOST = "https://localhost:3000";
@@ -181,9 +181,17 @@ describe("manifest.xml", () => {
     ["base Mailbox requirement", (d: Document) => attr(elements(d, "Set")[0]!, "MinVersion"), "1.1"],
     ["FormSettings form", (d: Document) => attr(only(d, "Form"), "xsi:type"), "ItemEdit"],
     ["Permissions", (d: Document) => only(d, "Permissions").textContent, "ReadWriteItem"],
-    ["Rule type", (d: Document) => attr(elements(d, "Rule")[0]!, "xsi:type"), "ItemIs"],
-    ["Rule item type", (d: Document) => attr(elements(d, "Rule")[0]!, "ItemType"), "Message"],
-    ["Rule form type", (d: Document) => attr(elements(d, "Rule")[0]!, "FormType"), "Edit"],
+    ["Rule type", (d: Document) => attr(elements(d, "Rule")[0]!, "xsi:type"), "RuleCollection"],
+    ["Rule mode", (d: Document) => attr(elements(d, "Rule")[0]!, "Mode"), "Or"],
+    [
+      "Rules: messages and meetings being written",
+      (d: Document) =>
+        elements(d, "Rule")
+          .slice(1)
+          .map((r) => `${attr(r, "xsi:type")} ${attr(r, "ItemType")} ${attr(r, "FormType")}`)
+          .join(", "),
+      "ItemIs Message Edit, ItemIs Appointment Edit",
+    ],
     ["AppDomain", (d: Document) => only(d, "AppDomain").textContent, DEV_HOST],
   ])("%s", (_name, read, expected) => {
     expect(read(doc)).toBe(expected);
@@ -269,12 +277,17 @@ describe("manifest.xml", () => {
       expect(urlOf(attr(overrides[0]!, "resid"))).toBe(`${DEV_HOST}/launchevent/launchevent.js`);
     });
 
-    test("one OnMessageSend, SoftBlock, and the recipients-changed early warning", () => {
+    test("one OnMessageSend and one OnAppointmentSend, SoftBlock, each with its early warning", () => {
       expect(onSend).toHaveLength(1);
       expect(attr(onSend[0]!, "SendMode")).toBe("SoftBlock");
+      const onAppointmentSend = events.filter((e) => attr(e, "Type") === "OnAppointmentSend");
+      expect(onAppointmentSend).toHaveLength(1);
+      expect(attr(onAppointmentSend[0]!, "SendMode")).toBe("SoftBlock");
       expect(events.map((e) => [attr(e, "Type"), attr(e, "FunctionName")])).toEqual([
         ["OnMessageSend", "onMessageSendHandler"],
         ["OnMessageRecipientsChanged", "onMessageRecipientsChangedHandler"],
+        ["OnAppointmentSend", "onAppointmentSendHandler"],
+        ["OnAppointmentAttendeesChanged", "onAppointmentAttendeesChangedHandler"],
       ]);
     });
 
@@ -330,14 +343,15 @@ describe("manifest.xml", () => {
     );
   });
 
-  test(`the compose button ${REVIEW_COMMAND_ID} (the send handler's commandId) opens the review pane`, () => {
-    const button = allElements(doc).filter(
-      (e) => e.localName === "Control" && attr(e, "id") === REVIEW_COMMAND_ID,
-    );
+  test.each([
+    [REVIEW_COMMAND_ID, "MessageComposeCommandSurface"],
+    [MEETING_REVIEW_COMMAND_ID, "AppointmentOrganizerCommandSurface"],
+  ])("the button %s (a commandId of the send handler) opens the review pane on %s", (id, surfaceType) => {
+    const button = allElements(doc).filter((e) => e.localName === "Control" && attr(e, "id") === id);
     expect(button).toHaveLength(1);
     expect(attr(button[0]!, "xsi:type")).toBe("Button");
     const surface = button[0]!.parentNode!.parentNode!.parentNode as Element;
-    expect(attr(surface, "xsi:type")).toBe("MessageComposeCommandSurface");
+    expect(attr(surface, "xsi:type")).toBe(surfaceType);
     const action = only(button[0]!, "Action");
     expect(attr(action, "xsi:type")).toBe("ShowTaskpane");
     expect(resources(doc).get(attr(only(action, "SourceLocation"), "resid"))?.value).toBe(
@@ -472,18 +486,19 @@ describe("scripts/build-manifest.mjs", () => {
       for (const url of urls) expect(url).toMatch(/^https:\/\/addin\.contoso\.com(\/|$)/);
     });
 
-    test("applies SEND_MODE to OnMessageSend and changes nothing else", () => {
+    test("applies SEND_MODE to OnMessageSend and OnAppointmentSend and changes nothing else", () => {
       const xml = read("manifest.xml");
-      const onSend = elements(parseXml(xml).doc, "LaunchEvent").filter(
-        (e) => attr(e, "Type") === "OnMessageSend",
+      const onSend = elements(parseXml(xml).doc, "LaunchEvent").filter((e) =>
+        ["OnMessageSend", "OnAppointmentSend"].includes(attr(e, "Type")),
       );
-      expect(attr(onSend[0]!, "SendMode")).toBe("Block");
+      expect(onSend.map((e) => attr(e, "SendMode"))).toEqual(["Block", "Block"]);
       const body = (text: string) => text.slice(text.indexOf("<OfficeApp"));
       expect(body(xml)).toBe(
         body(SOURCE)
           .split(DEV_HOST)
           .join("https://addin.contoso.com")
-          .replace('SendMode="SoftBlock"', 'SendMode="Block"'),
+          .split('SendMode="SoftBlock"')
+          .join('SendMode="Block"'),
       );
     });
 
@@ -551,6 +566,8 @@ describe("scripts/build-manifest.mjs", () => {
       expect(eventsFor("desktop")).toEqual([
         { type: "messageSending", actionId: "onMessageSendHandler", options: { sendMode: "block" } },
         { type: "messageRecipientsChanged", actionId: "onMessageRecipientsChangedHandler" },
+        { type: "appointmentSending", actionId: "onAppointmentSendHandler", options: { sendMode: "block" } },
+        { type: "appointmentAttendeesChanged", actionId: "onAppointmentAttendeesChangedHandler" },
       ]);
       // Phones: the early warning only (no send-time check runs there).
       expect(eventsFor("mobile")).toEqual([
@@ -571,7 +588,9 @@ describe("scripts/build-manifest.mjs", () => {
       const controls = extension!.ribbons.flatMap((r) =>
         r.tabs.flatMap((t) => t.groups.flatMap((g) => g.controls)),
       );
-      expect(controls.map((c) => c.id)).toContain(REVIEW_COMMAND_ID);
+      expect(controls.map((c) => c.id)).toEqual(
+        expect.arrayContaining([REVIEW_COMMAND_ID, MEETING_REVIEW_COMMAND_ID]),
+      );
       expect(readPng(join(result.dist, manifest.icons.color)).width).toBe(192);
       expect(readPng(join(result.dist, manifest.icons.outline)).width).toBe(32);
     });

@@ -28,14 +28,18 @@ const byName = (node, name) => Array.from(node.getElementsByTagNameNS("*", name)
 const escapeAttribute = (value) =>
   value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
+/** The send events SEND_MODE sets: a message's and a meeting invitation's, alike. */
+const SEND_EVENTS = ["OnMessageSend", "OnAppointmentSend"];
+
 function setSendMode(xml, sendMode) {
-  const tag = /<LaunchEvent\b[^>]*\bType="OnMessageSend"[^>]*>/;
-  const found = xml.match(tag);
-  if (!found) throw new BuildError("manifest.xml has no OnMessageSend LaunchEvent to set SEND_MODE on.");
-  const updated = /\bSendMode="[^"]*"/.test(found[0])
-    ? found[0].replace(/\bSendMode="[^"]*"/, `SendMode="${sendMode}"`)
-    : found[0].replace(/\s*\/?>$/, (end) => ` SendMode="${sendMode}"${end}`);
-  return xml.replace(tag, updated);
+  if (!/<LaunchEvent\b[^>]*\bType="OnMessageSend"/.test(xml))
+    throw new BuildError("manifest.xml has no OnMessageSend LaunchEvent to set SEND_MODE on.");
+  const tag = new RegExp(`<LaunchEvent\\b[^>]*\\bType="(?:${SEND_EVENTS.join("|")})"[^>]*>`, "g");
+  return xml.replace(tag, (found) =>
+    /\bSendMode="[^"]*"/.test(found)
+      ? found.replace(/\bSendMode="[^"]*"/, `SendMode="${sendMode}"`)
+      : found.replace(/\s*\/?>$/, (end) => ` SendMode="${sendMode}"${end}`),
+  );
 }
 
 /**
@@ -76,6 +80,9 @@ function buildXmlManifest(source, { host, sendMode, supportUrl }) {
   if (onSend.length !== 1)
     throw new BuildError("the manifest must declare exactly one OnMessageSend LaunchEvent.");
   const effectiveMode = onSend[0].getAttribute("SendMode") || "SoftBlock";
+  const sendEvents = byName(doc, "LaunchEvent").filter((e) => SEND_EVENTS.includes(e.getAttribute("Type")));
+  if (sendEvents.some((e) => (e.getAttribute("SendMode") || "SoftBlock") !== effectiveMode))
+    throw new BuildError("OnMessageSend and OnAppointmentSend must have the same SendMode.");
   if (sendMode && effectiveMode !== sendMode) throw new BuildError(`SEND_MODE ${sendMode} was not applied.`);
   const minVersion = byName(doc, "Sets")
     .map((s) => s.getAttribute("DefaultMinVersion"))

@@ -69,6 +69,8 @@ export interface CheckContext {
   familiarDomains?: ReadonlySet<string>;
   /** The user's own address (Office's userProfile): its domain counts as inside the organisation. */
   ownAddress?: string;
+  /** A meeting invitation: every attendee sees the others, and there is no Bcc to move them to. */
+  meeting?: boolean;
 }
 
 export interface Checker {
@@ -929,7 +931,9 @@ export function createChecker(policy: EffectivePolicy): Checker {
       messageFindings.push(
         finding(
           "visible-external-recipients",
-          `Everyone who gets this message will see ${seen.length} addresses outside your organisation in To and Cc. Unless they need to see each other, move them to Bcc.`,
+          context.meeting
+            ? `Everyone invited will see ${seen.length} addresses outside your organisation. Unless they need to see each other, invite them separately.`
+            : `Everyone who gets this message will see ${seen.length} addresses outside your organisation in To and Cc. Unless they need to see each other, move them to Bcc.`,
         ),
       );
     }

@@ -14,6 +14,7 @@ import {
   EARLY_WARNING_READ_MS,
   SEND_READ_MS,
   createOfficeCaller,
+  itemKindOf,
   ownAddress,
   readItemValue,
   readRecipients,
@@ -26,6 +27,7 @@ import {
   decideOnChecked,
   decideOnFailure,
   decideOnSend,
+  MEETING_REVIEW_COMMAND_ID,
   type Capabilities,
   type SendCompletion,
 } from "./send-decision";
@@ -116,7 +118,10 @@ export function onMessageSendHandler(event: CompletableEvent): void {
       const kept = policy.kept;
       failureAction = kept ? kept.failure : policy.loaded().effective.actions["check-failed"];
       caps = capabilities(caller);
-      const decided = readMessage(caller, composeItem(), SEND_READ_MS).then(({ recipients, itemTrusted }) => {
+      const item = composeItem();
+      const meeting = itemKindOf(item) === "meeting";
+      if (meeting) caps.commandId = MEETING_REVIEW_COMMAND_ID;
+      const decided = readMessage(caller, item, SEND_READ_MS).then(({ recipients, itemTrusted }) => {
         const me = ownAddress(Office);
         const checked = forMessage(kept, messageInputs(itemTrusted, recipients, me));
         if (checked) {
@@ -126,7 +131,10 @@ export function onMessageSendHandler(event: CompletableEvent): void {
             // A damaged entry: check the message again below.
           }
         }
-        return decideOnSend(policyFor(policy, itemTrusted), recipients, caps, checkerFor, { ownAddress: me });
+        return decideOnSend(policyFor(policy, itemTrusted), recipients, caps, checkerFor, {
+          ownAddress: me,
+          meeting,
+        });
       });
       // Outlook answers on a later turn: build the policy's index (kept for the answer) meanwhile.
       if (!kept) checkerFor(policy.loaded().effective);
@@ -172,6 +180,7 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
         const me = ownAddress(Office);
         const check = checkMessage(policyFor(policy, itemTrusted), recipients, checkerFor, {
           ownAddress: me,
+          meeting: itemKindOf(item) === "meeting",
         });
         const kept = policy.keep(messageInputs(itemTrusted, recipients, me), {
           ...check,
@@ -229,7 +238,11 @@ try {
   // Built on first use instead.
 }
 
+// A meeting invitation is checked by the same handlers: OnAppointmentSend (Mailbox 1.12) and
+// OnAppointmentAttendeesChanged (1.11) name these in the manifest; the item says which it is.
 if (typeof Office !== "undefined" && Office.actions) {
   Office.actions.associate("onMessageSendHandler", onMessageSendHandler);
   Office.actions.associate("onMessageRecipientsChangedHandler", onMessageRecipientsChangedHandler);
+  Office.actions.associate("onAppointmentSendHandler", onMessageSendHandler);
+  Office.actions.associate("onAppointmentAttendeesChangedHandler", onMessageRecipientsChangedHandler);
 }

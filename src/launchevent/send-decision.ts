@@ -14,8 +14,12 @@ import {
 import { buildAlertText, checkFailedText, type AlertText } from "../shared/alert-text";
 import type { CheckedMessage } from "./kept-check";
 
-/** The id of the manifest's compose task-pane button that "Take Action" opens. */
+/**
+ * The ids of the manifest's task-pane buttons that "Take Action" opens: the message compose form's,
+ * and the meeting organiser's (a commandId must name a button of the form being sent).
+ */
 export const REVIEW_COMMAND_ID = "RecipientGuardReviewButton";
+export const MEETING_REVIEW_COMMAND_ID = "RecipientGuardMeetingReviewButton";
 
 /** What the client supports, detected at run time (the manifest declares only Mailbox 1.12). */
 export interface Capabilities {
@@ -25,6 +29,8 @@ export interface Capabilities {
   markdown: boolean;
   /** The value Office expects for sendModeOverride PromptUser (Office.MailboxEnums.SendModeOverride). */
   promptUser: string;
+  /** The button "Take Action" opens, when not the message form's (a meeting's). */
+  commandId?: string;
 }
 
 /** The options passed to event.completed. */
@@ -48,7 +54,7 @@ function withText(
   if (caps.markdown) out.errorMessageMarkdown = text.errorMessageMarkdown;
   if (caps.smartAlertOptions) {
     out.cancelLabel = text.cancelLabel;
-    out.commandId = REVIEW_COMMAND_ID;
+    out.commandId = caps.commandId || REVIEW_COMMAND_ID;
     if (contextData !== undefined) out.contextData = contextData;
   }
   return out;

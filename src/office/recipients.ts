@@ -2,6 +2,7 @@
 import {
   RECIPIENT_FIELDS,
   toRecipientEntry,
+  type ItemKind,
   type RecipientEntry,
   type RecipientField,
   type RecipientsByField,
@@ -20,17 +21,42 @@ export interface RecipientsApi {
   addAsync?(recipients: RecipientInputLike[], callback: AsyncCallback): void;
 }
 
-export type ComposeRecipients = Partial<Record<RecipientField, RecipientsApi | undefined>>;
+/**
+ * A meeting's fields as Office.js names them (AppointmentCompose, Mailbox 1.0; their getAsync and
+ * setAsync 1.1): the required attendees stand where a message's To is, the optional ones where Cc
+ * is, and a meeting has no Bcc.
+ */
+const MEETING_FIELDS: Partial<Record<RecipientField, "requiredAttendees" | "optionalAttendees">> = {
+  to: "requiredAttendees",
+  cc: "optionalAttendees",
+};
 
-export const FIELD_NAMES: Record<RecipientField, string> = { to: "To", cc: "Cc", bcc: "Bcc" };
+export type ComposeRecipients = Partial<
+  Record<RecipientField | "requiredAttendees" | "optionalAttendees", RecipientsApi | undefined>
+> & { itemType?: unknown };
+
+/** What each field is called where the user sees it. */
+export const FIELD_NAMES: Record<ItemKind, Record<RecipientField, string>> = {
+  message: { to: "To", cc: "Cc", bcc: "Bcc" },
+  meeting: { to: "Required", cc: "Optional", bcc: "Bcc" },
+};
+
+/** `item.itemType` (Mailbox 1.0) is "appointment" while the user organises a meeting. */
+export function itemKindOf(item: unknown): ItemKind {
+  return (item as { itemType?: unknown } | null)?.itemType === "appointment" ? "meeting" : "message";
+}
 
 /** Outlook takes at most 100 recipients in one setAsync or addAsync call. */
 export const RECIPIENTS_PER_CALL = 100;
 
-function recipientsOf(item: ComposeRecipients, field: RecipientField): RecipientsApi {
-  const api = item[field];
+/** The field's Office.js object; null for a meeting's Bcc, which does not exist. */
+function recipientsOf(item: ComposeRecipients, field: RecipientField): RecipientsApi | null {
+  const kind = itemKindOf(item);
+  const name = kind === "meeting" ? MEETING_FIELDS[field] : field;
+  if (!name) return null;
+  const api = item[name];
   if (!api || typeof api.getAsync !== "function") {
-    throw new OfficeCallError(`Outlook did not give access to the ${FIELD_NAMES[field]} field.`);
+    throw new OfficeCallError(`Outlook did not give access to the ${FIELD_NAMES[kind][field]} field.`);
   }
   return api;
 }
@@ -41,15 +67,17 @@ export function readField(
   field: RecipientField,
   timeoutMs: number,
 ): Promise<RecipientEntry[]> {
-  const what = `read the ${FIELD_NAMES[field]} recipients`;
-  let api: RecipientsApi;
+  const what = `read the ${FIELD_NAMES[itemKindOf(item)][field]} recipients`;
+  let api: RecipientsApi | null;
   try {
     api = recipientsOf(item, field);
   } catch (error) {
     return Promise.reject(error);
   }
+  if (!api) return Promise.resolve([]);
+  const from = api;
   return caller
-    .call<unknown>("recipients.getAsync", what, (cb) => api.getAsync(cb), timeoutMs)
+    .call<unknown>("recipients.getAsync", what, (cb) => from.getAsync(cb), timeoutMs)
     .then((value) => {
       if (!Array.isArray(value)) throw new OfficeCallError(`Outlook could not ${what}: it returned no list.`);
       // Array.from turns the holes of a sparse list into unreadable entries.
@@ -57,7 +85,7 @@ export function readField(
     });
 }
 
-/** Reads To, Cc and Bcc; the calls go out together and the adapter's queue paces them. */
+/** Reads To, Cc and Bcc (a meeting's attendees); the calls go out together and the adapter's queue paces them. */
 export function readRecipients(
   caller: OfficeCaller,
   item: ComposeRecipients,
@@ -76,8 +104,9 @@ export async function writeField(
   list: readonly RecipientEntry[],
   timeoutMs: number,
 ): Promise<void> {
+  const label = FIELD_NAMES[itemKindOf(item)][field];
   const api = recipientsOf(item, field);
-  const label = FIELD_NAMES[field];
+  if (!api) throw new OfficeCallError(`A meeting has no ${label} field.`);
   const input = list.map((r) => ({
     emailAddress: r.emailAddress,
     displayName: r.displayName || r.emailAddress,

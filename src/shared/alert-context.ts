@@ -2,6 +2,9 @@ import type { Finding, MessageResult, RecipientInput, Verdict } from "../checker
 
 /** Recipient fields of a message being written. */
 export type RecipientField = "to" | "cc" | "bcc";
+
+/** What is being written: a message (To, Cc, Bcc) or a meeting invitation (its attendees, no Bcc). */
+export type ItemKind = "message" | "meeting";
 export const RECIPIENT_FIELDS: readonly RecipientField[] = ["to", "cc", "bcc"];
 
 export interface RecipientEntry {

@@ -3,6 +3,8 @@ import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { createChecker } from "../checker";
 import type { LoadedPolicy } from "../shared/policy-store";
 import type { PaneHost } from "./host";
+import { FIELD_NAMES } from "../office";
+import { FieldLabels } from "./labels";
 import { userTrustedDomains } from "./policy-view";
 import { ConfirmHost } from "./components/ConfirmAction";
 import { ReviewView } from "./components/ReviewView";
@@ -42,48 +44,50 @@ export function App({ host }: { host: PaneHost }) {
   const userDomains = React.useMemo(() => userTrustedDomains(policy.effective), [policy]);
 
   return (
-    <ConfirmHost>
-      <main className={styles.root}>
-        <h1 className={styles.title}>Recipient Guard</h1>
-        <TabList
-          className={styles.tabs}
-          selectedValue={view}
-          onTabSelect={(_, data) => setView(data.value as View)}
-          aria-label="Recipient Guard views"
-        >
-          <Tab id="tab-review" value="review" aria-controls="panel-review">
-            Review
-          </Tab>
-          <Tab id="tab-settings" value="settings" aria-controls="panel-settings">
-            Settings
-          </Tab>
-        </TabList>
-        {/* Both views stay mounted, so switching tabs keeps the review's state and focus targets. */}
-        <div
-          role="tabpanel"
-          id="panel-review"
-          aria-labelledby="tab-review"
-          hidden={view !== "review"}
-          className={styles.panel}
-        >
-          <ReviewView
-            host={host}
-            checker={checker}
-            allowTrust={policy.effective.allowUserTrustedDomains}
-            userDomains={userDomains}
-            onPolicyChanged={reloadPolicy}
-          />
-        </div>
-        <div
-          role="tabpanel"
-          id="panel-settings"
-          aria-labelledby="tab-settings"
-          hidden={view !== "settings"}
-          className={styles.panel}
-        >
-          <SettingsView host={host} policy={policy} checker={checker} onPolicyChanged={reloadPolicy} />
-        </div>
-      </main>
-    </ConfirmHost>
+    <FieldLabels.Provider value={FIELD_NAMES[host.itemKind ?? "message"]}>
+      <ConfirmHost>
+        <main className={styles.root}>
+          <h1 className={styles.title}>Recipient Guard</h1>
+          <TabList
+            className={styles.tabs}
+            selectedValue={view}
+            onTabSelect={(_, data) => setView(data.value as View)}
+            aria-label="Recipient Guard views"
+          >
+            <Tab id="tab-review" value="review" aria-controls="panel-review">
+              Review
+            </Tab>
+            <Tab id="tab-settings" value="settings" aria-controls="panel-settings">
+              Settings
+            </Tab>
+          </TabList>
+          {/* Both views stay mounted, so switching tabs keeps the review's state and focus targets. */}
+          <div
+            role="tabpanel"
+            id="panel-review"
+            aria-labelledby="tab-review"
+            hidden={view !== "review"}
+            className={styles.panel}
+          >
+            <ReviewView
+              host={host}
+              checker={checker}
+              allowTrust={policy.effective.allowUserTrustedDomains}
+              userDomains={userDomains}
+              onPolicyChanged={reloadPolicy}
+            />
+          </div>
+          <div
+            role="tabpanel"
+            id="panel-settings"
+            aria-labelledby="tab-settings"
+            hidden={view !== "settings"}
+            className={styles.panel}
+          >
+            <SettingsView host={host} policy={policy} checker={checker} onPolicyChanged={reloadPolicy} />
+          </div>
+        </main>
+      </ConfirmHost>
+    </FieldLabels.Provider>
   );
 }

@@ -13,6 +13,7 @@ import {
 import {
   flattenRecipients,
   RECIPIENT_FIELDS,
+  type ItemKind,
   type RecipientEntry,
   type RecipientField,
   type RecipientsByField,
@@ -111,20 +112,25 @@ export function reviewRecipients(
   checker: Checker,
   recipients: RecipientsByField,
   ownAddress?: string,
+  kind: ItemKind = "message",
 ): RecipientReview {
   const refs: RecipientRef[] = RECIPIENT_FIELDS.flatMap((field) =>
     (recipients[field] ?? []).map((entry, index) => ({ field, index, entry })),
   );
   // In the same order as refs.
   const inputs = flattenRecipients(recipients);
-  const result = checker.checkRecipients(inputs, ownAddress ? { ownAddress } : {});
+  const meeting = kind === "meeting";
+  const result = checker.checkRecipients(inputs, { ...(ownAddress ? { ownAddress } : {}), meeting });
   const checked: CheckedRecipient[] = refs.map((ref, i) => ({ ...ref, result: result.recipients[i]! }));
   return {
     verdict: result.verdict,
     recipients: checked,
     flagged: checked.filter((r) => r.result.verdict !== "allow"),
     messageFindings: result.findings,
-    visibleExternal: visibleExternalIndexes(inputs, result.recipients, ownAddress).map((i) => checked[i]!),
+    // A meeting has no Bcc to move them to.
+    visibleExternal: meeting
+      ? []
+      : visibleExternalIndexes(inputs, result.recipients, ownAddress).map((i) => checked[i]!),
   };
 }
 

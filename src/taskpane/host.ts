@@ -1,4 +1,4 @@
-import type { RecipientField, RecipientsByField } from "../shared/alert-context";
+import type { ItemKind, RecipientField, RecipientsByField } from "../shared/alert-context";
 import type { LoadedPolicy, RefreshResult } from "../shared/policy-store";
 
 /**
@@ -9,6 +9,8 @@ import type { LoadedPolicy, RefreshResult } from "../shared/policy-store";
 export interface PaneHost {
   /** Where the pane is running: composing a message in Outlook, or outside Office altogether. */
   readonly mode: "compose" | "outside-office";
+  /** What is being written: a message, or a meeting invitation (attendees, no Bcc). */
+  readonly itemKind?: ItemKind;
   /** The add-in's version, for the settings view. */
   readonly version: string;
   /** The Smart Alert's contextData, when the pane was opened from it ("Take Action"). */

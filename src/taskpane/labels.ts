@@ -1,4 +1,6 @@
+import * as React from "react";
 import type { RecipientField } from "../shared/alert-context";
+import { FIELD_NAMES } from "../office";
 import {
   SUGGESTION_SOURCE_WORDS,
   type Action,
@@ -15,7 +17,12 @@ import { visibleText } from "../shared/display-text";
 
 /** Plain words for everything the pane names: one place, so every view says the same thing. */
 
-export const FIELD_LABELS: Record<RecipientField, string> = { to: "To", cc: "Cc", bcc: "Bcc" };
+/**
+ * What each field is called in the item being written: To, Cc and Bcc in a message, Required and
+ * Optional in a meeting. The pane provides the one for its item (App); tests default to a message.
+ */
+export const FieldLabels = React.createContext<Record<RecipientField, string>>(FIELD_NAMES.message);
+export const useFieldLabels = (): Record<RecipientField, string> => React.useContext(FieldLabels);
 
 export const SEVERITY_LABELS: Record<Severity, string> = {
   block: "Blocked",

@@ -2,12 +2,16 @@
  * The part of Office.js the pane uses, described structurally so that the adapter can be tested
  * with the project's fake and the real `Office` global only needs one cast at start-up.
  */
-import type { AsyncCallback, RecipientsApi, RoamingSettingsLike } from "../office";
+import { itemKindOf, type AsyncCallback, type RecipientsApi, type RoamingSettingsLike } from "../office";
 
+/** A message being written (To, Cc, Bcc) or a meeting being organised (its attendees). */
 export interface ComposeItemApi {
-  to: RecipientsApi;
-  cc: RecipientsApi;
-  bcc: RecipientsApi;
+  itemType?: unknown;
+  to?: RecipientsApi;
+  cc?: RecipientsApi;
+  bcc?: RecipientsApi;
+  requiredAttendees?: RecipientsApi;
+  optionalAttendees?: RecipientsApi;
   getInitializationContextAsync?(callback: AsyncCallback<unknown>): void;
   addHandlerAsync?(eventType: unknown, handler: (event: unknown) => void, callback?: AsyncCallback): void;
   removeHandlerAsync?(eventType: unknown, callback?: AsyncCallback): void;
@@ -44,11 +48,14 @@ const isRecipients = (value: unknown): value is RecipientsApi =>
   typeof (value as RecipientsApi).setAsync === "function";
 
 /**
- * The item as a message being written, or null. In a read form `to` is a plain array, and an
- * appointment has attendees instead of To/Cc/Bcc, so checking for the compose methods tells them apart.
+ * The item as a message or meeting being written, or null. In a read form `to` and the attendees are
+ * plain arrays, so checking for the compose methods tells the forms apart; a meeting has attendees
+ * instead of To, Cc and Bcc (itemType "appointment").
  */
 export function asComposeItem(item: unknown): ComposeItemApi | null {
   if (typeof item !== "object" || item === null) return null;
-  const i = item as Partial<Record<"to" | "cc" | "bcc", unknown>>;
-  return isRecipients(i.to) && isRecipients(i.cc) && isRecipients(i.bcc) ? (item as ComposeItemApi) : null;
+  const i = item as Partial<Record<"to" | "cc" | "bcc" | "requiredAttendees" | "optionalAttendees", unknown>>;
+  const fields =
+    itemKindOf(item) === "meeting" ? [i.requiredAttendees, i.optionalAttendees] : [i.to, i.cc, i.bcc];
+  return fields.every(isRecipients) ? (item as ComposeItemApi) : null;
 }

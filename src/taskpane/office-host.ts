@@ -26,7 +26,9 @@ import {
   OfficeCallError,
   PANE_CALL_MS,
   createOfficeCaller,
+  FIELD_NAMES,
   hasSessionData,
+  itemKindOf,
   readField,
   ownAddress,
   readRecipients,
@@ -38,7 +40,6 @@ import {
 } from "../office";
 import type { PaneHost } from "./host";
 import { asComposeItem, type ComposeItemApi, type OfficeApi } from "./office-api";
-import { FIELD_LABELS } from "./labels";
 
 export { RECIPIENTS_PER_CALL };
 
@@ -101,6 +102,7 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
   const { office } = options;
   const timeoutMs = options.timeoutMs ?? PANE_CALL_MS;
   const compose: ComposeItemApi = composeItemOf(office);
+  const kind = itemKindOf(compose);
   const caller = options.caller ?? createOfficeCaller(office);
 
   const builtIn: unknown = "bundledPolicy" in options ? options.bundledPolicy : bundledPolicy;
@@ -129,7 +131,7 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
         await writeOne(field, before);
       } catch (restoreError) {
         throw new OfficeCallError(
-          `${errorMessage(error)} Putting the ${FIELD_LABELS[field]} recipients back failed too (${errorMessage(restoreError).replace(/\.$/, "")}); please check them before sending.`,
+          `${errorMessage(error)} Putting the ${FIELD_NAMES[kind][field]} recipients back failed too (${errorMessage(restoreError).replace(/\.$/, "")}); please check them before sending.`,
         );
       }
       throw error;
@@ -239,6 +241,7 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
 
   return {
     mode: "compose",
+    itemKind: kind,
     version: options.version ?? ADDIN_VERSION,
 
     async getInitializationContext() {

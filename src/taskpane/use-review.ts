@@ -18,7 +18,8 @@ import {
   type Replacement,
 } from "./fixes";
 import type { PaneHost } from "./host";
-import { FIELD_LABELS, plural } from "./labels";
+import { FIELD_NAMES } from "../office";
+import { plural } from "./labels";
 
 export type ReviewPhase = "checking" | "ready" | "failed";
 
@@ -68,6 +69,7 @@ export function useReview(
   userDomains: readonly string[],
   onPolicyChanged: () => void,
 ): ReviewModel {
+  const fieldLabels = FIELD_NAMES[host.itemKind ?? "message"];
   const [phase, setPhase] = React.useState<ReviewPhase>("checking");
   const [review, setReview] = React.useState<RecipientReview | null>(null);
   const [alert, setAlert] = React.useState<AlertContext | null>(null);
@@ -84,7 +86,7 @@ export function useReview(
       try {
         const recipients = await host.getRecipients();
         if (id !== sequence.current) return;
-        const next = reviewRecipients(checker, recipients, host.ownAddress?.());
+        const next = reviewRecipients(checker, recipients, host.ownAddress?.(), host.itemKind);
         setReview(next);
         setPhase("ready");
         setStatus(join(lead, summarise(next)));
@@ -162,7 +164,7 @@ export function useReview(
     compute: (list: CheckedRecipient["entry"][]) => CheckedRecipient["entry"][] | null,
     done: string,
   ): Promise<boolean> => {
-    const field = FIELD_LABELS[recipient.field];
+    const field = fieldLabels[recipient.field];
     const shown = visibleText(recipient.entry.emailAddress) || "(no address)";
     return act(`${verb} ${shown}`, async () => {
       // Re-read the field: the user may have edited it since the last check.
@@ -186,7 +188,7 @@ export function useReview(
       "replace",
       (list) => replaceRecipient(list, recipient, address),
       join(
-        `Replaced ${visibleText(recipient.entry.emailAddress)} with ${visibleText(address)} in ${FIELD_LABELS[recipient.field]}.`,
+        `Replaced ${visibleText(recipient.entry.emailAddress)} with ${visibleText(address)} in ${fieldLabels[recipient.field]}.`,
         stillQuestioned(address),
       ),
     );
@@ -228,7 +230,7 @@ export function useReview(
       recipient,
       "remove",
       (list) => removeRecipient(list, recipient),
-      `Removed ${visibleText(recipient.entry.emailAddress)} from ${FIELD_LABELS[recipient.field]}.`,
+      `Removed ${visibleText(recipient.entry.emailAddress)} from ${fieldLabels[recipient.field]}.`,
     );
 
   const moveExternalToBcc = (): Promise<boolean> =>

@@ -57,8 +57,10 @@ describe("the built send handler in an ES2016 runtime", () => {
     return fake.handlers;
   }
 
-  test("loads and associates both handlers", () => {
+  test("loads and associates the message and meeting handlers", () => {
     expect(Object.keys(load({})).sort()).toEqual([
+      "onAppointmentAttendeesChangedHandler",
+      "onAppointmentSendHandler",
       "onMessageRecipientsChangedHandler",
       "onMessageSendHandler",
     ]);

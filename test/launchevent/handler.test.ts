@@ -25,10 +25,10 @@ function fromBundle(options: FakeOfficeOptions): { handlers: Handlers; fake: Ret
   return { handlers: fake.handlers, fake };
 }
 
-async function send(load: typeof fromSource, options: FakeOfficeOptions) {
+async function send(load: typeof fromSource, options: FakeOfficeOptions, handler = "onMessageSendHandler") {
   const { handlers, fake } = load(options);
   const { event, completion } = fakeEvent();
-  handlers.onMessageSendHandler!(event);
+  handlers[handler]!(event);
   const options_ = await completion.done;
   await new Promise((r) => setTimeout(r, 20)); // let any stray second completion arrive
   return { options: options_ as Record<string, unknown>, calls: completion.calls, fake };
@@ -47,12 +47,80 @@ describe.each([
   ["source", fromSource],
   ["built bundle", fromBundle],
 ])("send handler (%s)", (_name, load) => {
-  test("associates both handler names", () => {
+  test("associates the message and meeting handler names", () => {
     const { handlers } = load({});
     expect(Object.keys(handlers).sort()).toEqual([
+      "onAppointmentAttendeesChangedHandler",
+      "onAppointmentSendHandler",
       "onMessageRecipientsChangedHandler",
       "onMessageSendHandler",
     ]);
+  });
+
+  describe("a meeting invitation (OnAppointmentSend)", () => {
+    const partners = (n: number) =>
+      Array.from({ length: n }, (_, i) => `p${i}@${["fabrikam.com", "tailspintoys.com"][i % 2]}`);
+
+    test("its attendees are checked, and Take Action opens the meeting form's pane", async () => {
+      const { options, fake } = await send(
+        load,
+        {
+          meeting: true,
+          to: recipients("alice@example.org"),
+          cc: recipients("ops@army.ml"),
+          mailbox: "1.14",
+        },
+        "onAppointmentSendHandler",
+      );
+      expect(options).toMatchObject({
+        allowEvent: false,
+        sendModeOverride: "promptUser",
+        commandId: "RecipientGuardMeetingReviewButton",
+      });
+      expect(String(options.errorMessage)).toContain("ops@army.ml");
+      expect(String(options.errorMessage)).toContain("Mali");
+      const context = decodeAlertContext(options.contextData);
+      expect(context?.recipients).toEqual([
+        expect.objectContaining({ field: "cc", emailAddress: "ops@army.ml", verdict: "warn" }),
+      ]);
+      // Outlook's meeting fields were read, and nothing else (a meeting has no Bcc).
+      expect(fake.log.filter((op) => op.startsWith("get ")).sort()).toEqual([
+        "get optionalAttendees",
+        "get requiredAttendees",
+      ]);
+      expect(fake.recipientWrites).toEqual([]);
+    });
+
+    test("clean attendees let the invitation go", async () => {
+      const { options } = await send(
+        load,
+        { meeting: true, to: recipients("a@example.org"), cc: recipients("b@gmail.com") },
+        "onAppointmentSendHandler",
+      );
+      expect(options).toEqual({ allowEvent: true });
+    });
+
+    test("many outside attendees are told apart from a message's: no Bcc to offer", async () => {
+      const meeting = await send(
+        load,
+        { meeting: true, to: recipients(...partners(16)) },
+        "onAppointmentSendHandler",
+      );
+      expect(meeting.options.allowEvent).toBe(false);
+      expect(String(meeting.options.errorMessage)).toMatch(/Everyone invited will see 16 addresses/);
+      expect(String(meeting.options.errorMessage)).not.toMatch(/Bcc/);
+      const message = await send(load, { to: recipients(...partners(16)) });
+      expect(String(message.options.errorMessage)).toMatch(/move them to Bcc/);
+    });
+
+    test("the early warning runs on attendee changes too", async () => {
+      const { handlers, fake } = load({ meeting: true, to: recipients("ops@army.ml") });
+      const { event, completion } = fakeEvent();
+      handlers.onAppointmentAttendeesChangedHandler!(event);
+      await completion.done;
+      expect(fake.notifications.replaced).toHaveLength(1);
+      expect(fake.notifications.replaced[0]!.message).toContain("ops@army.ml");
+    });
   });
 
   test("ordinary recipients send without a dialog", async () => {

@@ -60,6 +60,11 @@ export interface FakeOfficeOptions {
   contextData?: unknown;
   /** The signed-in user's address (userProfile.emailAddress). Default me@contoso.com. */
   userAddress?: string;
+  /**
+   * A meeting being organised instead of a message: itemType "appointment", `to` answering as
+   * requiredAttendees and `cc` as optionalAttendees; like AppointmentCompose, it has no to, cc or bcc.
+   */
+  meeting?: boolean;
 }
 
 type Callback = (result: unknown) => void;
@@ -202,11 +207,12 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       return typeof last === "function" ? (last as Callback) : undefined;
     };
 
-    const reader = (field: "to" | "cc" | "bcc") => ({
+    // A meeting's attendees are logged by Outlook's names: "get requiredAttendees", "set optionalAttendees 2".
+    const reader = (field: "to" | "cc" | "bcc", name: string = field) => ({
       getAsync: member("recipients.getAsync", (...args: unknown[]) => {
         const callback = callbackOf(args);
         const behaviour = fields[field];
-        const op = `get ${field}`;
+        const op = `get ${name}`;
         switch (behaviour.kind) {
           case "ok":
             asyncCall(op, callback, () => behaviour.value);
@@ -232,8 +238,8 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       setAsync: member(
         "recipients.setAsync",
         (list: { emailAddress: string; displayName?: string }[], ...args: unknown[]) => {
-          recipientWrites.push(`${field}.setAsync`);
-          asyncCall(`set ${field} ${list.length}`, callbackOf(args), () => {
+          recipientWrites.push(`${name}.setAsync`);
+          asyncCall(`set ${name} ${list.length}`, callbackOf(args), () => {
             fields[field] = { kind: "ok", value: list.map((r) => ({ ...r })) };
             return undefined;
           });
@@ -242,8 +248,8 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       addAsync: member(
         "recipients.addAsync",
         (list: { emailAddress: string; displayName?: string }[], ...args: unknown[]) => {
-          recipientWrites.push(`${field}.addAsync`);
-          asyncCall(`add ${field} ${list.length}`, callbackOf(args), () => {
+          recipientWrites.push(`${name}.addAsync`);
+          asyncCall(`add ${name} ${list.length}`, callbackOf(args), () => {
             const current = fields[field];
             const before = current.kind === "ok" && Array.isArray(current.value) ? current.value : [];
             fields[field] = { kind: "ok", value: [...before, ...list.map((r) => ({ ...r }))] };
@@ -262,10 +268,13 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
     const item = options.noItem
       ? undefined
       : {
-          itemType: "message",
-          to: reader("to"),
-          cc: reader("cc"),
-          bcc: reader("bcc"),
+          ...(options.meeting
+            ? {
+                itemType: "appointment",
+                requiredAttendees: reader("to", "requiredAttendees"),
+                optionalAttendees: reader("cc", "optionalAttendees"),
+              }
+            : { itemType: "message", to: reader("to"), cc: reader("cc"), bcc: reader("bcc") }),
           notificationMessages: {
             replaceAsync: member(
               "notificationMessages.replaceAsync",

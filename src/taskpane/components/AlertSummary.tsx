@@ -11,7 +11,7 @@ import {
 import type { AlertContext, FlaggedRecipient } from "../../shared/alert-context";
 import { visibleText } from "../../shared/display-text";
 import type { RecipientReview } from "../fixes";
-import { FIELD_LABELS, plural } from "../labels";
+import { plural, useFieldLabels } from "../labels";
 import { MessageFindings } from "./MessageFindings";
 import { RecipientIdentity } from "./RecipientIdentity";
 
@@ -122,6 +122,7 @@ const HEADLINE = {
 /** What the Smart Alert told the user, and what has become of each recipient it named. */
 export function AlertSummary({ alert, review }: { alert: AlertContext; review: RecipientReview | null }) {
   const styles = useStyles();
+  const fieldLabels = useFieldLabels();
   // Notes about the whole message that the live check repeats are shown once, with the live result.
   const messageFindings = alert.messageFindings.filter(
     (f) => !review?.messageFindings.some((live) => live.code === f.code),
@@ -181,7 +182,7 @@ export function AlertSummary({ alert, review }: { alert: AlertContext; review: R
             return (
               <li key={`${r.field}-${r.emailAddress}-${i}`} className={styles.item}>
                 <div className={styles.row}>
-                  <Caption1>{FIELD_LABELS[r.field]}</Caption1>
+                  <Caption1>{fieldLabels[r.field]}</Caption1>
                   <StateBadge {...NOW_LABEL[now]} />
                 </div>
                 <RecipientIdentity entry={r} />

@@ -3,7 +3,7 @@ import { ArrowSwap20Regular, Delete20Regular } from "@fluentui/react-icons";
 import type { Checker } from "../../checker";
 import { visibleText } from "../../shared/display-text";
 import { displayNameAfterReplace, withDomain, type CheckedRecipient, type DomainGroup } from "../fixes";
-import { FIELD_LABELS, plural, VERDICT_SEVERITY } from "../labels";
+import { plural, useFieldLabels, VERDICT_SEVERITY } from "../labels";
 import { ConfirmAction } from "./ConfirmAction";
 import { FixExplanation, shownDomain } from "./FixExplanation";
 import {
@@ -61,6 +61,7 @@ export function DomainGroupCard({
   fallbackFocus,
 }: DomainGroupCardProps) {
   const styles = { ...useFlaggedCardStyles(), ...useStyles() };
+  const fieldLabels = useFieldLabels();
   const headingId = useId("group");
   const first = group.recipients[0]!;
   const severity = VERDICT_SEVERITY[first.result.verdict];
@@ -107,7 +108,7 @@ export function DomainGroupCard({
                     const name = visibleText(displayNameAfterReplace(r.entry, next));
                     return (
                       <li key={`${r.field}-${r.index}`}>
-                        {FIELD_LABELS[r.field]}:{" "}
+                        {fieldLabels[r.field]}:{" "}
                         <span className={styles.mono}>
                           {whole(visibleText(r.entry.displayName), address)}
                         </span>{" "}
@@ -139,7 +140,7 @@ export function DomainGroupCard({
       </div>
       <ul className={styles.members} aria-label={`Recipients at ${domain}`}>
         {group.recipients.map((r) => {
-          const field = FIELD_LABELS[r.field];
+          const field = fieldLabels[r.field];
           const address = visibleText(r.entry.emailAddress) || "(no address)";
           return (
             <li key={`${r.field}-${r.index}-${r.entry.emailAddress}`} className={styles.member}>

@@ -2,7 +2,7 @@ import { Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-compo
 import { PeopleTeam20Regular } from "@fluentui/react-icons";
 import { visibleText } from "../../shared/display-text";
 import type { CheckedRecipient } from "../fixes";
-import { FIELD_LABELS } from "../labels";
+import { useFieldLabels } from "../labels";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalXS },
@@ -17,6 +17,7 @@ const useStyles = makeStyles({
  */
 export function GroupNotes({ recipients }: { recipients: readonly CheckedRecipient[] }) {
   const styles = useStyles();
+  const fieldLabels = useFieldLabels();
   const groups = recipients.filter(
     (r) => r.result.verdict === "allow" && r.result.findings.some((f) => f.code === "group-recipient"),
   );
@@ -30,7 +31,7 @@ export function GroupNotes({ recipients }: { recipients: readonly CheckedRecipie
         {groups.map((g) => (
           <li key={`${g.field}-${g.index}`} className={styles.item}>
             <Caption1>
-              {FIELD_LABELS[g.field]}:{" "}
+              {fieldLabels[g.field]}:{" "}
               {visibleText(g.result.findings.find((f) => f.code === "group-recipient")!.message)}
             </Caption1>
           </li>

@@ -4,7 +4,7 @@ import { visibleText } from "../../shared/display-text";
 import type { Checker } from "../../checker";
 import type { CheckedRecipient } from "../fixes";
 import { alternativesFor, displayNameAfterReplace, suggestedFixes } from "../fixes";
-import { FIELD_LABELS, VERDICT_SEVERITY } from "../labels";
+import { useFieldLabels, VERDICT_SEVERITY } from "../labels";
 import { ConfirmAction } from "./ConfirmAction";
 import { FixExplanation } from "./FixExplanation";
 import {
@@ -56,7 +56,7 @@ export function RecipientCard({
   const styles = { ...useFlaggedCardStyles(), ...useStyles() };
   const headingId = useId("recipient");
   const { entry, result } = recipient;
-  const field = FIELD_LABELS[recipient.field];
+  const field = useFieldLabels()[recipient.field];
   const severity = VERDICT_SEVERITY[result.verdict];
   const address = visibleText(entry.emailAddress) || "(no address)";
   const name = visibleText(entry.displayName);
