@@ -48,6 +48,8 @@ export interface FakeHostOptions {
   largeStore?: TextStore | null;
   /** The signed-in user's address (userProfile.emailAddress); default me@contoso.com. */
   userAddress?: string;
+  /** A meeting being organised: `to` and `cc` are its required and optional attendees. */
+  meeting?: boolean;
 }
 
 interface RoamingLike {
@@ -87,6 +89,9 @@ const entriesOf = (value: unknown): RecipientEntry[] =>
 
 export class FakeHost implements PaneHost {
   readonly mode = "compose" as const;
+  get itemKind(): PaneHost["itemKind"] {
+    return this.host.itemKind;
+  }
   readonly version = "9.9.9-test";
   readonly fake: FakeOffice;
   readonly office: OfficeApi;
@@ -120,6 +125,7 @@ export class FakeHost implements PaneHost {
       contextData: options.contextData ?? undefined,
       roaming,
       ...(options.userAddress ? { userAddress: options.userAddress } : {}),
+      ...(options.meeting ? { meeting: true } : {}),
     });
     this.office = this.fake.pane() as OfficeApi;
     this.store = new PaneSettings(this.fake, this.office.context.roamingSettings!);

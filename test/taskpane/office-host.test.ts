@@ -48,6 +48,41 @@ function fakeOffice(options: FakeOfficeOptions = {}) {
   return { office, fake, fields, log: fake.log, fail: fake.fail, silent: fake.silent, roaming };
 }
 
+describe("office host: a meeting being organised", () => {
+  test("reads the required and optional attendees where a message has To and Cc, and no Bcc", async () => {
+    const { office, log } = fakeOffice({ meeting: true });
+    const host = createOfficeHost({ office });
+    expect(host.itemKind).toBe("meeting");
+    await expect(host.getRecipients()).resolves.toEqual({
+      to: [{ emailAddress: "ops@army.ml", displayName: "Ops Desk" }],
+      cc: [{ emailAddress: "bob@example.org", displayName: "Bob" }],
+      bcc: [],
+    });
+    expect([...log].sort()).toEqual(["get optionalAttendees", "get requiredAttendees"]);
+  });
+
+  test("a fix is written to the attendees; a meeting has no Bcc to write", async () => {
+    const { office, fields, log } = fakeOffice({ meeting: true });
+    const host = createOfficeHost({ office });
+    await host.setRecipients("to", [{ emailAddress: "ops@army.mil", displayName: "Ops Desk" }]);
+    expect(fields.to).toEqual([{ emailAddress: "ops@army.mil", displayName: "Ops Desk" }]);
+    expect(log).toEqual(["set requiredAttendees 1"]);
+    await expect(host.setRecipients("bcc", [])).rejects.toThrow("A meeting has no Bcc field.");
+  });
+
+  test("failures name the field as the meeting form does", async () => {
+    const { office, fail } = fakeOffice({ meeting: true });
+    fail["get optionalAttendees"] = "Internal protocol error: -2147467259";
+    await expect(createOfficeHost({ office }).getRecipients()).rejects.toThrow(
+      "Outlook could not read the Optional recipients: Internal protocol error: -2147467259.",
+    );
+  });
+
+  test("a message is a message", () => {
+    expect(createOfficeHost({ office: fakeOffice().office }).itemKind).toBe("message");
+  });
+});
+
 describe("office host: recipients", () => {
   test("reads To, Cc and Bcc as address and display name", async () => {
     const { office } = fakeOffice();
