@@ -7,7 +7,9 @@ import { renderApp, statusSays, text } from "./render-app";
 jest.setTimeout(20_000);
 
 const partners = (n: number) =>
-  Array.from({ length: n }, (_, i) => entry(`p${i}@${["fabrikam.com", "tailspintoys.com"][i % 2]}`, `P ${i}`));
+  Array.from({ length: n }, (_, i) =>
+    entry(`p${i}@${["fabrikam.com", "tailspintoys.com"][i % 2]}`, `P ${i}`),
+  );
 
 describe("review of a meeting invitation", () => {
   test("attendees are named by their field, Required or Optional, and a fix is written to them", async () => {
