@@ -71,6 +71,11 @@ export interface CheckContext {
   ownAddress?: string;
   /** A meeting invitation: every attendee sees the others, and there is no Bcc to move them to. */
   meeting?: boolean;
+  /**
+   * The outside registrable domains the user has confirmed for this message in the pane (policy
+   * externalRecipients.confirmDomains).
+   */
+  confirmedDomains?: readonly string[];
 }
 
 export interface Checker {
@@ -427,6 +432,27 @@ export function visibleExternalIndexes(
     if ((field === "to" || field === "cc") && isOutside(results[i]!, own)) out.push(i);
   }
   return out;
+}
+
+/**
+ * The registrable domains outside the organisation (and the user's own domain) that the message goes
+ * to and the user has not confirmed for it, in the order they first appear.
+ */
+export function unconfirmedDomains(results: readonly AddressResult[], context: CheckContext): string[] {
+  const confirmed = context.confirmedDomains ?? [];
+  const out: string[] = [];
+  for (const r of results) {
+    const domain = outsideDomainOf(r, context.ownAddress);
+    if (domain && confirmed.indexOf(domain) < 0 && out.indexOf(domain) < 0) out.push(domain);
+  }
+  return out;
+}
+
+/** The registrable domain of a checked address outside the organisation, else undefined. */
+export function outsideDomainOf(r: AddressResult, ownAddress?: string): string | undefined {
+  return isOutside(r, ownRegistrable(ownAddress))
+    ? addressDomainParts(r.normalised!)?.registrable
+    : undefined;
 }
 
 export function createChecker(policy: EffectivePolicy): Checker {
@@ -936,6 +962,16 @@ export function createChecker(policy: EffectivePolicy): Checker {
             : `Everyone who gets this message will see ${seen.length} addresses outside your organisation in To and Cc. Unless they need to see each other, move them to Bcc.`,
         ),
       );
+    }
+    if (policy.externalRecipients.confirmDomains) {
+      const waiting = unconfirmedDomains(results, context);
+      if (waiting.length > 0)
+        messageFindings.push(
+          finding(
+            "unconfirmed-domains",
+            `Your organisation asks you to confirm each outside domain in Recipient Guard before sending: ${waiting.join(", ")}.`,
+          ),
+        );
     }
     if (warnOnUnfamiliarDomain && context.familiarDomains) {
       for (const r of external) {

@@ -17,6 +17,7 @@ export const DEFAULT_ACTIONS = {
   "visible-external-recipients": "warn",
   "group-recipient": "allow",
   "unfamiliar-domain": "allow",
+  "unconfirmed-domains": "block",
   "check-failed": "warn",
 } as const satisfies Record<string, Action>;
 

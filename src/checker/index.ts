@@ -1,5 +1,12 @@
 /** The checker's public surface: pure, no Office, DOM or storage. */
-export { builtInDomainIndex, createChecker, prepareBuiltIns, visibleExternalIndexes } from "./checker";
+export {
+  builtInDomainIndex,
+  createChecker,
+  prepareBuiltIns,
+  visibleExternalIndexes,
+  unconfirmedDomains,
+  outsideDomainOf,
+} from "./checker";
 export type { AddressResult, CheckContext, Checker, MessageResult, RecipientInput } from "./checker";
 export { parseAddress } from "./address";
 export { OrganisationKeys } from "./organisation-keys";

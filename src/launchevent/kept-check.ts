@@ -55,9 +55,14 @@ export function messageInputs(
   itemTrusted: unknown,
   recipients: RecipientsByField,
   ownAddress?: string,
+  confirmedDomains?: readonly string[],
 ): string | null {
   try {
-    const parts: unknown[] = [itemTrusted === undefined ? null : itemTrusted, ownAddress || null];
+    const parts: unknown[] = [
+      itemTrusted === undefined ? null : itemTrusted,
+      ownAddress || null,
+      confirmedDomains || null,
+    ];
     for (const field of RECIPIENT_FIELDS) {
       parts.push(field);
       for (const r of recipients[field]) parts.push(r.emailAddress, r.displayName, r.group === true);

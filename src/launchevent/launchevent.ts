@@ -88,12 +88,21 @@ function readMessage(
   caller: OfficeCaller,
   item: ComposeRecipients,
   timeoutMs: number,
-): Promise<{ recipients: RecipientsByField; itemTrusted: unknown }> {
+  policy: EventPolicy,
+): Promise<{ recipients: RecipientsByField; itemTrusted: unknown; confirmed: unknown }> {
   return Promise.all([
     readRecipients(caller, item, timeoutMs),
     readItemValue(caller, item, SETTING_KEYS.userTrustedDomains, timeoutMs),
-  ]).then(([recipients, itemTrusted]) => ({ recipients, itemTrusted }));
+    // Read only when the organisation asks for confirmations: an Office call fewer otherwise.
+    policy.loaded().effective.externalRecipients.confirmDomains
+      ? readItemValue(caller, item, SETTING_KEYS.confirmedDomains, timeoutMs)
+      : undefined,
+  ]).then(([recipients, itemTrusted, confirmed]) => ({ recipients, itemTrusted, confirmed }));
 }
+
+/** The domains the pane kept on the message as confirmed: only a list of text counts. */
+const confirmedList = (value: unknown): string[] | undefined =>
+  Array.isArray(value) ? value.filter((d): d is string => typeof d === "string") : undefined;
 
 /** The policy to judge the message by: with its own trusted domains where it has them. */
 function policyFor(policy: EventPolicy, itemTrusted: unknown): EffectivePolicy {
@@ -121,21 +130,25 @@ export function onMessageSendHandler(event: CompletableEvent): void {
       const item = composeItem();
       const meeting = itemKindOf(item) === "meeting";
       if (meeting) caps.commandId = MEETING_REVIEW_COMMAND_ID;
-      const decided = readMessage(caller, item, SEND_READ_MS).then(({ recipients, itemTrusted }) => {
-        const me = ownAddress(Office);
-        const checked = forMessage(kept, messageInputs(itemTrusted, recipients, me));
-        if (checked) {
-          try {
-            return decideOnChecked(checked, caps);
-          } catch {
-            // A damaged entry: check the message again below.
+      const decided = readMessage(caller, item, SEND_READ_MS, policy).then(
+        ({ recipients, itemTrusted, confirmed }) => {
+          const me = ownAddress(Office);
+          const confirmedDomains = confirmedList(confirmed);
+          const checked = forMessage(kept, messageInputs(itemTrusted, recipients, me, confirmedDomains));
+          if (checked) {
+            try {
+              return decideOnChecked(checked, caps);
+            } catch {
+              // A damaged entry: check the message again below.
+            }
           }
-        }
-        return decideOnSend(policyFor(policy, itemTrusted), recipients, caps, checkerFor, {
-          ownAddress: me,
-          meeting,
-        });
-      });
+          return decideOnSend(policyFor(policy, itemTrusted), recipients, caps, checkerFor, {
+            ownAddress: me,
+            meeting,
+            confirmedDomains,
+          });
+        },
+      );
       // Outlook answers on a later turn: build the policy's index (kept for the answer) meanwhile.
       if (!kept) checkerFor(policy.loaded().effective);
       return decided;
@@ -176,47 +189,51 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
     const caller = createOfficeCaller(Office as unknown as OfficeBasics);
     const item = Office.context.mailbox.item as unknown as NotifyingItem;
     withPolicy(caller, (policy) => {
-      const checked = readMessage(caller, item, EARLY_WARNING_READ_MS).then(({ recipients, itemTrusted }) => {
-        const me = ownAddress(Office);
-        const check = checkMessage(policyFor(policy, itemTrusted), recipients, checkerFor, {
-          ownAddress: me,
-          meeting: itemKindOf(item) === "meeting",
-        });
-        const kept = policy.keep(messageInputs(itemTrusted, recipients, me), {
-          ...check,
-          failure: policy.loaded().effective.actions["check-failed"],
-        });
-        const flagged = check.context
-          ? check.context.recipients.map((r) => ({
-              emailAddress: r.emailAddress,
-              message: r.findings[0]?.message ?? "",
-            }))
-          : [];
-        const bar = item.notificationMessages;
-        const shown =
-          flagged.length === 0
-            ? caller.call(
-                "notificationMessages.removeAsync",
-                "remove the warning",
-                (cb) => bar.removeAsync(NOTIFICATION_KEY, cb),
-                EARLY_WARNING_NOTIFY_MS,
-              )
-            : caller.call(
-                "notificationMessages.replaceAsync",
-                "show the warning",
-                (cb) =>
-                  bar.replaceAsync(
-                    NOTIFICATION_KEY,
-                    {
-                      type: Office.MailboxEnums.ItemNotificationMessageType.ErrorMessage,
-                      message: notificationText(flagged),
-                    },
-                    cb,
-                  ),
-                EARLY_WARNING_NOTIFY_MS,
-              );
-        return Promise.all([kept, shown]);
-      });
+      const checked = readMessage(caller, item, EARLY_WARNING_READ_MS, policy).then(
+        ({ recipients, itemTrusted, confirmed }) => {
+          const me = ownAddress(Office);
+          const confirmedDomains = confirmedList(confirmed);
+          const check = checkMessage(policyFor(policy, itemTrusted), recipients, checkerFor, {
+            ownAddress: me,
+            meeting: itemKindOf(item) === "meeting",
+            confirmedDomains,
+          });
+          const kept = policy.keep(messageInputs(itemTrusted, recipients, me, confirmedDomains), {
+            ...check,
+            failure: policy.loaded().effective.actions["check-failed"],
+          });
+          const flagged = check.context
+            ? check.context.recipients.map((r) => ({
+                emailAddress: r.emailAddress,
+                message: r.findings[0]?.message ?? "",
+              }))
+            : [];
+          const bar = item.notificationMessages;
+          const shown =
+            flagged.length === 0
+              ? caller.call(
+                  "notificationMessages.removeAsync",
+                  "remove the warning",
+                  (cb) => bar.removeAsync(NOTIFICATION_KEY, cb),
+                  EARLY_WARNING_NOTIFY_MS,
+                )
+              : caller.call(
+                  "notificationMessages.replaceAsync",
+                  "show the warning",
+                  (cb) =>
+                    bar.replaceAsync(
+                      NOTIFICATION_KEY,
+                      {
+                        type: Office.MailboxEnums.ItemNotificationMessageType.ErrorMessage,
+                        message: notificationText(flagged),
+                      },
+                      cb,
+                    ),
+                  EARLY_WARNING_NOTIFY_MS,
+                );
+          return Promise.all([kept, shown]);
+        },
+      );
       checkerFor(policy.loaded().effective);
       return checked;
     })

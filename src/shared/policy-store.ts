@@ -32,6 +32,11 @@ export const SETTING_KEYS = {
   cachedPolicy: "rg.policy.v1",
   /** The user's own trusted domains: string[]. */
   userTrustedDomains: "rg.trusted.v1",
+  /**
+   * On the message only (session data): the outside domains the user confirmed for it in the pane,
+   * string[] (policy externalRecipients.confirmDomains).
+   */
+  confirmedDomains: "rg.confirmed.v1",
 } as const;
 
 /** Roaming settings hold 32 KB in all; the policy cache may use at most this much of it. */

@@ -4,6 +4,7 @@
  * No Office, no React: the review view reads the live lists, calls these, and writes one field back.
  */
 import {
+  outsideDomainOf,
   visibleExternalIndexes,
   type AddressResult,
   type Checker,
@@ -41,6 +42,17 @@ export interface RecipientReview {
   messageFindings: Finding[];
   /** Outside the organisation and in To or Cc, where every recipient sees them. */
   visibleExternal: CheckedRecipient[];
+  /**
+   * The recipients outside the organisation by registrable domain, in the message's order, each
+   * domain with whether the user confirmed it for this message (policy externalRecipients.confirmDomains).
+   */
+  outsideDomains: OutsideDomain[];
+}
+
+export interface OutsideDomain {
+  domain: string;
+  recipients: CheckedRecipient[];
+  confirmed: boolean;
 }
 
 const sameText = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -113,6 +125,7 @@ export function reviewRecipients(
   recipients: RecipientsByField,
   ownAddress?: string,
   kind: ItemKind = "message",
+  confirmedDomains: readonly string[] = [],
 ): RecipientReview {
   const refs: RecipientRef[] = RECIPIENT_FIELDS.flatMap((field) =>
     (recipients[field] ?? []).map((entry, index) => ({ field, index, entry })),
@@ -120,7 +133,11 @@ export function reviewRecipients(
   // In the same order as refs.
   const inputs = flattenRecipients(recipients);
   const meeting = kind === "meeting";
-  const result = checker.checkRecipients(inputs, { ...(ownAddress ? { ownAddress } : {}), meeting });
+  const result = checker.checkRecipients(inputs, {
+    ...(ownAddress ? { ownAddress } : {}),
+    meeting,
+    confirmedDomains,
+  });
   const checked: CheckedRecipient[] = refs.map((ref, i) => ({ ...ref, result: result.recipients[i]! }));
   return {
     verdict: result.verdict,
@@ -131,7 +148,27 @@ export function reviewRecipients(
     visibleExternal: meeting
       ? []
       : visibleExternalIndexes(inputs, result.recipients, ownAddress).map((i) => checked[i]!),
+    outsideDomains: groupOutside(checked, ownAddress, confirmedDomains),
   };
+}
+
+function groupOutside(
+  checked: readonly CheckedRecipient[],
+  ownAddress: string | undefined,
+  confirmedDomains: readonly string[],
+): OutsideDomain[] {
+  const byDomain = new Map<string, OutsideDomain>();
+  for (const r of checked) {
+    const domain = outsideDomainOf(r.result, ownAddress);
+    if (!domain) continue;
+    let group = byDomain.get(domain);
+    if (!group) {
+      group = { domain, recipients: [], confirmed: confirmedDomains.includes(domain) };
+      byDomain.set(domain, group);
+    }
+    group.recipients.push(r);
+  }
+  return [...byDomain.values()];
 }
 
 /**

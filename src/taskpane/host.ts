@@ -32,6 +32,12 @@ export interface PaneHost {
    * message at once where Outlook keeps it on the message too, else from a later message.
    */
   saveUserTrustedDomains(domains: readonly string[]): Promise<RefreshResult>;
+  /**
+   * The outside domains the user confirmed for this message, and keeping a new list, on the message
+   * itself (policy externalRecipients.confirmDomains); absent where no message is being written.
+   */
+  getConfirmedDomains?(): Promise<string[]>;
+  saveConfirmedDomains?(domains: readonly string[]): Promise<void>;
   /** Called when the recipients change while the pane is open, so it can re-check. */
   onRecipientsChanged(listener: () => void): () => void;
   /**

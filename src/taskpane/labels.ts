@@ -68,6 +68,7 @@ export const CODE_LABELS: Record<FindingCode, string> = {
   "visible-external-recipients": "Outside addresses everyone can see (To and Cc)",
   "group-recipient": "A group whose members are not checked",
   "unfamiliar-domain": "Domain you have not written to before",
+  "unconfirmed-domains": "Outside domains to confirm before sending",
   "check-failed": "Recipients that could not be checked",
 };
 

@@ -34,6 +34,7 @@ import {
   readRecipients,
   roamingSettingsStore,
   writeField,
+  readItemValue,
   writeItemValue,
   RECIPIENTS_PER_CALL,
   type OfficeCaller,
@@ -291,6 +292,14 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
 
     saveUserTrustedDomains: async (domains) =>
       store ? keepOnMessage(domains, await saveUserTrustedDomains(store, domains)) : noStore,
+
+    getConfirmedDomains: async () => {
+      const value = await readItemValue(caller, compose, SETTING_KEYS.confirmedDomains, timeoutMs);
+      return Array.isArray(value) ? value.filter((d): d is string => typeof d === "string") : [];
+    },
+
+    saveConfirmedDomains: (domains) =>
+      writeItemValue(caller, compose, SETTING_KEYS.confirmedDomains, [...domains], timeoutMs),
 
     onRecipientsChanged: (listener) => onRecipientsChanged(listener),
     onInitializationContextChanged: (listener) => onContextChanged(listener),

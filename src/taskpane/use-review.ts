@@ -46,6 +46,8 @@ export interface ReviewModel {
   remove(recipient: CheckedRecipient): Promise<boolean>;
   /** Moves the recipients outside the organisation from To and Cc to Bcc. */
   moveExternalToBcc(): Promise<boolean>;
+  /** Keeps an outside domain as confirmed for this message (policy externalRecipients.confirmDomains). */
+  confirmDomain(domain: string): Promise<boolean>;
   trust(domain: string, shown?: string): Promise<boolean>;
 }
 
@@ -84,9 +86,13 @@ export function useReview(
     async (lead?: string): Promise<void> => {
       const id = ++sequence.current;
       try {
-        const recipients = await host.getRecipients();
+        const confirming = checker.policy.externalRecipients.confirmDomains;
+        const [recipients, confirmed] = await Promise.all([
+          host.getRecipients(),
+          confirming && host.getConfirmedDomains ? host.getConfirmedDomains() : [],
+        ]);
         if (id !== sequence.current) return;
-        const next = reviewRecipients(checker, recipients, host.ownAddress?.(), host.itemKind);
+        const next = reviewRecipients(checker, recipients, host.ownAddress?.(), host.itemKind, confirmed);
         setReview(next);
         setPhase("ready");
         setStatus(join(lead, summarise(next)));
@@ -247,6 +253,22 @@ export function useReview(
         : { ok: false, lead: "Those recipients are no longer in To or Cc; nothing was changed." };
     });
 
+  const confirmDomain = (domain: string): Promise<boolean> =>
+    act(`confirm ${visibleText(domain)}`, async () => {
+      if (!host.saveConfirmedDomains)
+        throw new Error("Outlook keeps no confirmations outside a message being written.");
+      const confirmed = (review?.outsideDomains ?? []).filter((d) => d.confirmed).map((d) => d.domain);
+      await host.saveConfirmedDomains([...confirmed, domain]);
+      const left = (review?.outsideDomains ?? []).filter((d) => !d.confirmed && d.domain !== domain).length;
+      return {
+        ok: true,
+        lead: join(
+          `Confirmed ${visibleText(domain)} for this message.`,
+          left === 0 ? "Every outside domain is confirmed: press Send in the message again." : undefined,
+        ),
+      };
+    });
+
   /**
    * Adds a domain to the user's trusted domains, through the same assessment as the Settings list
    * (never a blocked domain or an imitation); `shown` is what the user is told was added.
@@ -296,6 +318,7 @@ export function useReview(
     replaceAll,
     remove,
     moveExternalToBcc,
+    confirmDomain,
     trust,
   };
 }

@@ -57,6 +57,46 @@ describe.each([
     ]);
   });
 
+  describe("an organisation that asks for each outside domain to be confirmed", () => {
+    const roamingPolicy = (externalRecipients: object) => ({
+      "rg.policy.v1": {
+        fetchedAt: "2026-11-01T00:00:00Z",
+        policy: { internalDomains: ["contoso.com"], externalRecipients },
+      },
+    });
+
+    test("the confirmations kept on the message are read only when the policy asks for them", async () => {
+      const on = await send(load, {
+        to: recipients("ann@contoso.com", "p@fabrikam.com"),
+        mailbox: "1.14",
+        roaming: roamingPolicy({ confirmDomains: true }),
+      });
+      expect(on.options.allowEvent).toBe(false);
+      expect(on.options).not.toHaveProperty("sendModeOverride");
+      expect(String(on.options.errorMessage)).toContain("confirm each outside domain");
+      expect(on.fake.log.filter((op) => op === "session get")).toHaveLength(2);
+      const off = await send(load, {
+        to: recipients("ann@contoso.com", "p@fabrikam.com"),
+        mailbox: "1.14",
+        roaming: roamingPolicy({}),
+      });
+      expect(off.options).toEqual({ allowEvent: true });
+      expect(off.fake.log.filter((op) => op === "session get")).toHaveLength(1);
+    });
+
+    test("once the pane has kept every outside domain as confirmed, the message goes", async () => {
+      const { handlers, fake } = load({
+        to: recipients("ann@contoso.com", "p@fabrikam.com"),
+        mailbox: "1.14",
+        roaming: roamingPolicy({ confirmDomains: true }),
+      });
+      fake.sessionData.set("rg.confirmed.v1", JSON.stringify(["fabrikam.com"]));
+      const { event, completion } = fakeEvent();
+      handlers.onMessageSendHandler!(event);
+      expect(await completion.done).toEqual({ allowEvent: true });
+    });
+  });
+
   describe("a meeting invitation (OnAppointmentSend)", () => {
     const partners = (n: number) =>
       Array.from({ length: n }, (_, i) => `p${i}@${["fabrikam.com", "tailspintoys.com"][i % 2]}`);

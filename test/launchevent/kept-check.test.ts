@@ -52,8 +52,12 @@ describe.each([
    * the copy with this build's rules (it was stored without), which makes it another copy to the
    * kept check; the second, as the user adds the next recipient, checks under the sealed one.
    */
-  async function afterEarlyWarning(options: FakeOfficeOptions, roaming?: Record<string, unknown>) {
-    const store = storageWith(policy);
+  async function afterEarlyWarning(
+    options: FakeOfficeOptions,
+    roaming?: Record<string, unknown>,
+    policyKept: object = policy,
+  ) {
+    const store = storageWith(policyKept);
     for (let event = 0; event < 2; event++)
       await fire(
         load({ ...options, ...(roaming ? { roaming } : {}) }, store.storage, unreachable().fetch),
@@ -116,6 +120,19 @@ describe.each([
       expect(withKept).toEqual(await send(without, options));
     },
   );
+
+  test("the outside domains the user confirmed after the early warning are judged at send, not the kept check", async () => {
+    const confirming = { ...policy, externalRecipients: { confirmDomains: true } };
+    const options = { to: recipients("ann@contoso.com", "p@tailspintoys.com") };
+    const { data } = await afterEarlyWarning(options, undefined, confirming);
+    expect(JSON.parse(data.get(KEPT)!).verdict).toBe("block");
+    const stopped = await send(data, options);
+    expect(stopped?.allowEvent).toBe(false);
+    expect(String(stopped?.errorMessage)).toContain("tailspintoys.com");
+    // The pane keeps the confirmation on the message (session data); the recipients are the same.
+    const sent = await send(data, options, { "rg.confirmed.v1": JSON.stringify(["tailspintoys.com"]) });
+    expect(sent).toEqual({ allowEvent: true });
+  });
 
   test("a send of the same message takes the kept check instead of checking again", async () => {
     const { data } = await afterEarlyWarning(message());

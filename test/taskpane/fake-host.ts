@@ -189,6 +189,14 @@ export class FakeHost implements PaneHost {
     return this.host.refreshPolicy(options);
   }
 
+  getConfirmedDomains(): Promise<string[]> {
+    return this.host.getConfirmedDomains!();
+  }
+
+  saveConfirmedDomains(domains: readonly string[]): Promise<void> {
+    return this.host.saveConfirmedDomains!(domains);
+  }
+
   saveUserTrustedDomains(domains: readonly string[]): Promise<RefreshResult> {
     return this.host.saveUserTrustedDomains(domains);
   }

@@ -2,7 +2,14 @@
  * What Fluent UI v9 needs from a browser that jsdom lacks. Imported first by every pane test
  * (the project's jest config is shared, so the shims live here rather than in setupFiles).
  */
+import { configure } from "@testing-library/react";
+
 const scope = globalThis as unknown as Record<string, unknown>;
+
+// Waits (findBy…, waitFor) give up after 5 s instead of Testing Library's 1 s: on a loaded machine,
+// with the jest workers side by side, a pane that downloads a policy and checks again took longer
+// ("opening the pane downloads the policy…" failed so once). What the tests assert is unchanged.
+configure({ asyncUtilTimeout: 5000 });
 
 scope.RECIPIENT_GUARD_VERSION = "0.0.0-test";
 

@@ -35,6 +35,8 @@ export const POLICY_DESCRIPTIONS: PolicyDescriptions = {
     visibleAbove:
       "Warn, and advise Bcc, when more external addresses than this are in To and Cc, where everyone who gets the message sees them, and they are not all of one organisation (each address at a well-known mail provider counts as its own). Default 15. Outside means: not under internalDomains, and not under the user's own domain.",
     warnOnUnfamiliarDomain: "Report a domain the user has not written to before (needs mail history).",
+    confirmDomains:
+      "Ask the user to confirm, in the review pane, each outside domain of a message before it goes (finding unconfirmed-domains, default block). Default false. A message whose recipients are all inside goes as before.",
   },
 };
 

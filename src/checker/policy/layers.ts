@@ -22,6 +22,8 @@ export interface EffectivePolicy {
     warnAbove: number | undefined;
     visibleAbove: number;
     warnOnUnfamiliarDomain: boolean;
+    /** Each outside domain of a message must be confirmed in the pane before it goes. */
+    confirmDomains: boolean;
   };
   allowUserTrustedDomains: boolean;
   /** User entries that were not applied, and why (e.g. the organisation does not allow them). */
@@ -90,6 +92,7 @@ export function resolvePolicy(organisation: Policy = {}, user: UserSettings = {}
       warnAbove: organisation.externalRecipients?.warnAbove,
       visibleAbove: organisation.externalRecipients?.visibleAbove ?? VISIBLE_EXTERNAL_DEFAULT,
       warnOnUnfamiliarDomain: organisation.externalRecipients?.warnOnUnfamiliarDomain ?? false,
+      confirmDomains: organisation.externalRecipients?.confirmDomains === true,
     },
     allowUserTrustedDomains,
     ignoredUserEntries,

@@ -122,6 +122,7 @@ export const policySchema = object({
       warnAbove: optional(integer(1, 100_000)),
       visibleAbove: optional(integer(1, 100_000)),
       warnOnUnfamiliarDomain: optional(boolean()),
+      confirmDomains: optional(boolean()),
     }),
   ),
   allowUserTrustedDomains: optional(boolean()),

@@ -10,6 +10,7 @@ import { AlertSummary } from "./AlertSummary";
 import { AllClear } from "./AllClear";
 import { DomainGroupCard } from "./DomainGroupCard";
 import { shownDomain } from "./FixExplanation";
+import { ConfirmDomains } from "./ConfirmDomains";
 import { ErrorBar } from "./ErrorBar";
 import { GroupNotes } from "./GroupNotes";
 import { MessageFindings } from "./MessageFindings";
@@ -149,6 +150,13 @@ export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyCha
               onConfirm: () => model.moveExternalToBcc(),
               fallbackFocus,
             }}
+          />
+        )}
+        {review && checker.policy.externalRecipients.confirmDomains && (
+          <ConfirmDomains
+            review={review}
+            busy={model.busy}
+            onConfirm={(domain) => model.confirmDomain(domain)}
           />
         )}
         {review && <SendSection review={review} />}

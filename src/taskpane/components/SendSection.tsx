@@ -11,15 +11,21 @@ export interface SendSectionProps {
  * presses Send in the message, and the send check runs again on what the message holds then.
  */
 export function SendSection({ review }: SendSectionProps) {
-  const blocked = review.verdict === "block";
+  // Outside domains waiting for the user's confirmation stop the message too, but ask for another step.
+  const unconfirmed = review.messageFindings.some((f) => f.code === "unconfirmed-domains");
+  const blocked =
+    review.flagged.some((r) => r.result.verdict === "block") ||
+    review.messageFindings.some((f) => f.severity === "block" && f.code !== "unconfirmed-domains");
   const pending = review.flagged.length > 0 || review.messageFindings.length > 0;
   return (
     <Body1 as="p" style={{ margin: 0 }}>
       {blocked
         ? "Your organisation does not allow sending to a blocked recipient: replace or remove it first, then press Send in the message."
-        : pending
-          ? "When you have decided, press Send in the message again. Recipient Guard checks the recipients once more."
-          : "The recipients look right now: press Send in the message again to send it."}
+        : unconfirmed
+          ? "Confirm each outside domain above, then press Send in the message again."
+          : pending
+            ? "When you have decided, press Send in the message again. Recipient Guard checks the recipients once more."
+            : "The recipients look right now: press Send in the message again to send it."}
     </Body1>
   );
 }
