@@ -2,7 +2,21 @@
  * The messages between the simulated Outlook (the compose page) and the fake Office.js inside the
  * add-in's runtimes (the send handler's worker or frame, and the task pane's frame).
  */
-export type Field = "to" | "cc" | "bcc";
+/**
+ * The recipient fields of the item being written, by their Office.js names: a message's To, Cc and
+ * Bcc (MessageCompose), or a meeting's required and optional attendees (AppointmentCompose, which
+ * has no to, cc or bcc). The compose page's inputs carry the same ids.
+ */
+export type Field = "to" | "cc" | "bcc" | "requiredAttendees" | "optionalAttendees";
+
+/** Office.js's `item.itemType` for a message and for a meeting being organised. */
+export type ItemType = "message" | "appointment";
+
+/** The fields each kind of item has, in the order Outlook shows them. */
+export const ITEM_FIELDS: Record<ItemType, readonly Field[]> = {
+  message: ["to", "cc", "bcc"],
+  appointment: ["requiredAttendees", "optionalAttendees"],
+};
 
 export interface SimRecipient {
   emailAddress: string;
@@ -24,6 +38,8 @@ export interface RuntimeSnapshot {
   theme: { bodyBackgroundColor: string; bodyForegroundColor: string };
   /** The mailbox owner's address (userProfile.emailAddress). */
   userAddress: string;
+  /** What the runtime's item is: a message, or a meeting the user organises. */
+  itemType: ItemType;
 }
 
 export type BridgeRequest =
@@ -40,8 +56,13 @@ export type BridgeRequest =
 
 /** The compose page's side: every request answers asynchronously, as Outlook does. */
 export interface SimulatorHost {
-  snapshot(): RuntimeSnapshot;
-  request(request: BridgeRequest): Promise<unknown>;
+  /** What a runtime starting now is given; a frame passes its own window, to get its own item. */
+  snapshot(runtime?: object): RuntimeSnapshot;
+  /**
+   * Answers a runtime's request about its item: `itemType` names the item the runtime was started
+   * for (its snapshot's), so a runtime never reads or changes the other draft.
+   */
+  request(request: BridgeRequest, itemType?: ItemType): Promise<unknown>;
   /** Registers a listener for recipient changes; returns a remover. */
   onRecipientsChanged(listener: () => void): () => void;
   /**

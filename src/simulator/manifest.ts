@@ -1,6 +1,9 @@
+export type SendMode = "PromptUser" | "SoftBlock" | "Block";
+
 /** What the simulator needs from the add-in manifest, read the way Outlook reads it. */
 export interface ManifestInfo {
-  sendMode: "PromptUser" | "SoftBlock" | "Block";
+  /** The OnMessageSend event's SendMode (SoftBlock when absent, Outlook's default). */
+  sendMode: SendMode;
   /** `<Permissions>`: Restricted, ReadItem, ReadWriteItem or ReadWriteMailbox (Restricted when absent). */
   permission: string;
   onSendFunction: string | null;
@@ -10,12 +13,46 @@ export interface ManifestInfo {
    * OnMessageRecipientsChanged among these (docs: outlook/mobile-event-based.md), never OnMessageSend.
    */
   mobile: { onRecipientsChangedFunction: string | null };
+  /**
+   * A meeting's events, declared apart from the message's: OnAppointmentSend with its own SendMode,
+   * and OnAppointmentAttendeesChanged. Outlook runs them while the user organises a meeting.
+   */
+  appointment: {
+    sendMode: SendMode;
+    onSendFunction: string | null;
+    onAttendeesChangedFunction: string | null;
+    mobile: { onAttendeesChangedFunction: string | null };
+  };
   /** The HTML page web, new Outlook and Mac load the handler from. */
   runtimePage: string | null;
   /** The JavaScript file classic Outlook on Windows loads alone. */
   runtimeScript: string | null;
   /** Task-pane URLs by the id of the button that opens them (what commandId names). */
   paneByCommand: Map<string, string>;
+  /**
+   * The form each of those buttons is on, by its ExtensionPoint's type: MessageComposeCommandSurface
+   * for a message being written, AppointmentOrganizerCommandSurface for a meeting being organised.
+   * Listed in the manifest's order.
+   */
+  commandSurface: Map<string, string>;
+}
+
+function sendModeOf(event: Element | undefined): SendMode {
+  const mode = event?.getAttribute("SendMode");
+  return mode === "PromptUser" || mode === "Block" ? mode : "SoftBlock";
+}
+
+/** The FunctionName of the event of this Type among `events`, or null. */
+function functionOf(events: Element[], type: string): string | null {
+  return events.find((e) => e.getAttribute("Type") === type)?.getAttribute("FunctionName") ?? null;
+}
+
+/** The type of the ExtensionPoint that holds `el`, or null. */
+function surfaceOf(el: Element): string | null {
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    if (node.localName === "ExtensionPoint") return node.getAttribute("xsi:type");
+  }
+  return null;
 }
 
 function byLocalName(root: Document | Element, name: string): Element[] {
@@ -49,34 +86,40 @@ export function readManifest(xml: string, origin: string): ManifestInfo {
   const events = desktop ? byLocalName(desktop, "LaunchEvent") : [];
   const phoneEvents = phone ? byLocalName(phone, "LaunchEvent") : [];
   const onSend = events.find((e) => e.getAttribute("Type") === "OnMessageSend");
-  const onChange = events.find((e) => e.getAttribute("Type") === "OnMessageRecipientsChanged");
+  const onAppointmentSend = events.find((e) => e.getAttribute("Type") === "OnAppointmentSend");
   const runtime = byLocalName(doc, "Runtime")[0];
   const override = runtime
     ? byLocalName(runtime, "Override").find((o) => o.getAttribute("type") === "javascript")
     : undefined;
   const paneByCommand = new Map<string, string>();
+  const commandSurface = new Map<string, string>();
   for (const control of byLocalName(doc, "Control")) {
     const action = byLocalName(control, "Action")[0];
     const source = action ? byLocalName(action, "SourceLocation")[0] : undefined;
     const id = control.getAttribute("id");
     const url = local(urls.get(source?.getAttribute("resid") ?? ""), origin);
-    if (id && url && action?.getAttribute("xsi:type") === "ShowTaskpane") paneByCommand.set(id, url);
+    if (id && url && action?.getAttribute("xsi:type") === "ShowTaskpane") {
+      paneByCommand.set(id, url);
+      const surface = surfaceOf(control);
+      if (surface) commandSurface.set(id, surface);
+    }
   }
-  const mode = onSend?.getAttribute("SendMode");
   const permission = byLocalName(doc, "Permissions")[0]?.textContent?.trim() || "Restricted";
   return {
-    sendMode: mode === "PromptUser" || mode === "Block" ? mode : "SoftBlock",
+    sendMode: sendModeOf(onSend),
     permission,
     onSendFunction: onSend?.getAttribute("FunctionName") ?? null,
-    onRecipientsChangedFunction: onChange?.getAttribute("FunctionName") ?? null,
-    mobile: {
-      onRecipientsChangedFunction:
-        phoneEvents
-          .find((e) => e.getAttribute("Type") === "OnMessageRecipientsChanged")
-          ?.getAttribute("FunctionName") ?? null,
+    onRecipientsChangedFunction: functionOf(events, "OnMessageRecipientsChanged"),
+    mobile: { onRecipientsChangedFunction: functionOf(phoneEvents, "OnMessageRecipientsChanged") },
+    appointment: {
+      sendMode: sendModeOf(onAppointmentSend),
+      onSendFunction: onAppointmentSend?.getAttribute("FunctionName") ?? null,
+      onAttendeesChangedFunction: functionOf(events, "OnAppointmentAttendeesChanged"),
+      mobile: { onAttendeesChangedFunction: functionOf(phoneEvents, "OnAppointmentAttendeesChanged") },
     },
     runtimePage: local(urls.get(runtime?.getAttribute("resid") ?? ""), origin),
     runtimeScript: local(urls.get(override?.getAttribute("resid") ?? ""), origin),
     paneByCommand,
+    commandSurface,
   };
 }

@@ -13,10 +13,13 @@
  * - on the web profile the event runtime's timers fire 900 ms late (office-js #4826);
  * - the pane's roaming-settings saves reach the send handler late (the page delays them: office-js
  *   #6728, #5650), while session data is kept by the message and is seen at once;
- * - with Mailbox 1.15 an open pane gets InitializationContextChanged instead of being reloaded.
+ * - with Mailbox 1.15 an open pane gets InitializationContextChanged instead of being reloaded;
+ * - a meeting being organised is an AppointmentCompose: itemType "appointment", requiredAttendees
+ *   and optionalAttendees, and no to, cc or bcc property at all.
  */
 import {
   HOST_GLOBAL,
+  ITEM_FIELDS,
   versionAtLeast,
   type BridgeRequest,
   type Field,
@@ -58,9 +61,11 @@ function frameTransport(): Transport | null {
   try {
     const host = (window.parent as unknown as Record<string, SimulatorHost | undefined>)[HOST_GLOBAL];
     if (!host) return null;
+    const snapshot = host.snapshot(window);
     return {
-      snapshot: host.snapshot(),
-      request: (r) => host.request(r),
+      snapshot,
+      // The frame's item is the one it was opened for, even if the user turns to the other draft.
+      request: (r) => host.request(r, snapshot.itemType),
       onRecipientsChanged: (l) => void host.onRecipientsChanged(l),
       onInitializationContextChanged: (l) => host.onInitializationContextChanged(l),
     };
@@ -205,11 +210,13 @@ function buildOffice(transport: Transport) {
   // Phones: Mailbox 1.5 plus the few later APIs outlook-mobile-apis.md lists; no item events (1.7),
   // no initialization context and no officeTheme there.
   const phone = snap.platform === "Android" || snap.platform === "iOS";
+  // A message (MessageCompose) has to, cc and bcc; a meeting being organised (AppointmentCompose)
+  // has requiredAttendees and optionalAttendees instead, and no to, cc or bcc at all.
+  const recipientFields: Partial<Record<Field, ReturnType<typeof recipientsOf>>> = {};
+  for (const field of ITEM_FIELDS[snap.itemType]) recipientFields[field] = recipientsOf(field);
   const item = {
-    itemType: "message",
-    to: recipientsOf("to"),
-    cc: recipientsOf("cc"),
-    bcc: recipientsOf("bcc"),
+    itemType: snap.itemType,
+    ...recipientFields,
     notificationMessages: {
       replaceAsync: member("notificationMessages.replaceAsync", showNotification),
       removeAsync: member("notificationMessages.removeAsync", (key: string, ...args: unknown[]) =>

@@ -3,13 +3,20 @@
  * add-in the way Outlook does (from the manifest), runs the real send-handler bundle in the runtime
  * the chosen client would use, renders the Smart Alert the way that client does for the manifest's
  * SendMode and the handler's options, and opens the real task pane beside the message.
+ *
+ * It holds two drafts, a new message and a new meeting, and shows one at a time; both go through
+ * the same code below, told apart by their form (FORMS): a meeting has Required and Optional
+ * attendees instead of To, Cc and Bcc, runs the manifest's OnAppointmentSend and
+ * OnAppointmentAttendeesChanged, and opens the pane of the meeting organiser's button.
  */
 import type { SendCompletion } from "../launchevent/send-decision";
 import {
   HOST_GLOBAL,
+  ITEM_FIELDS,
   versionAtLeast,
   type BridgeRequest,
   type Field,
+  type ItemType,
   type RuntimeSnapshot,
   type SimRecipient,
   type SimulatorHost,
@@ -20,7 +27,7 @@ import {
   STORAGE_LIMITS,
   sessionDataSize,
 } from "../office/apis";
-import { readManifest, type ManifestInfo } from "./manifest";
+import { readManifest, type ManifestInfo, type SendMode } from "./manifest";
 import { formatRecipientLine, parseRecipientLine } from "./recipient-text";
 import { renderSafeMarkdown } from "./safe-markdown";
 
@@ -111,7 +118,95 @@ const PROFILES: ClientProfile[] = [
   },
 ];
 
-const FIELDS: Field[] = ["to", "cc", "bcc"];
+/** What tells a message's compose form from a meeting's; everything else is the same code. */
+interface ItemForm {
+  itemType: ItemType;
+  /** The compose area's name, and the app bar's choice that shows it. */
+  title: string;
+  /** The element holding the form's own header fields. */
+  fieldsId: string;
+  /** The subject input (a meeting's is its title). */
+  subjectId: string;
+  bodyLabel: string;
+  /** What is sent, in a sentence. */
+  noun: string;
+  noRecipients: string;
+  /** The manifest's ExtensionPoint whose task-pane buttons this form shows. */
+  surface: string;
+}
+
+const FORMS: Record<ItemType, ItemForm> = {
+  message: {
+    itemType: "message",
+    title: "New message",
+    fieldsId: "message-fields",
+    subjectId: "subject",
+    bodyLabel: "Message body",
+    noun: "message",
+    noRecipients: "Add at least one recipient.",
+    surface: "MessageComposeCommandSurface",
+  },
+  appointment: {
+    itemType: "appointment",
+    title: "New meeting",
+    fieldsId: "meeting-fields",
+    subjectId: "title",
+    bodyLabel: "Meeting details",
+    noun: "meeting invitation",
+    noRecipients: "Invite at least one attendee.",
+    surface: "AppointmentOrganizerCommandSurface",
+  },
+};
+
+/** Each field's name in Outlook's form. */
+const FIELD_LABELS: Record<Field, string> = {
+  to: "To",
+  cc: "Cc",
+  bcc: "Bcc",
+  requiredAttendees: "Required",
+  optionalAttendees: "Optional",
+};
+
+/** One item being written: what Outlook keeps with it besides the form's inputs. */
+interface Draft {
+  form: ItemForm;
+  /** The item's session data (Mailbox 1.11): kept with it, gone when it is sent or discarded. */
+  session: Map<string, string>;
+  /** The add-in's notification on the item, shown while the item is. */
+  notification: string | null;
+  /** The body while the other draft is shown (the page has one body box). */
+  body: string;
+}
+
+/** The launch events Outlook runs for one kind of item, as the manifest declares them. */
+interface ItemEvents {
+  sendMode: SendMode;
+  onSend: string | null;
+  onChanged: string | null;
+  onChangedOnPhones: string | null;
+  /** The Mailbox requirement set from which desktop clients run `onChanged`. */
+  changedFrom: string;
+}
+
+function eventsOf(m: ManifestInfo, itemType: ItemType): ItemEvents {
+  return itemType === "appointment"
+    ? {
+        sendMode: m.appointment.sendMode,
+        onSend: m.appointment.onSendFunction,
+        onChanged: m.appointment.onAttendeesChangedFunction,
+        onChangedOnPhones: m.appointment.mobile.onAttendeesChangedFunction,
+        // OnAppointmentAttendeesChanged: Mailbox 1.11 (as the manifest's comment says).
+        changedFrom: "1.11",
+      }
+    : {
+        sendMode: m.sendMode,
+        onSend: m.onSendFunction,
+        onChanged: m.onRecipientsChangedFunction,
+        onChangedOnPhones: m.mobile.onRecipientsChangedFunction,
+        changedFrom: "1.13",
+      };
+}
+
 const ROAMING_KEY = "recipient-guard-simulator:roaming";
 /** Outlook tells the user a check is slow after 5 s and gives up after about 5 minutes. */
 const SLOW_MS = 5000;
@@ -138,8 +233,14 @@ class Simulator implements SimulatorHost {
   private initializationContext: string | null = null;
   private readonly recipientListeners = new Set<() => void>();
   private readonly contextListeners = new Set<(contextData: string) => void>();
-  /** The message's session data (Mailbox 1.11): kept with the message, gone when it is sent or discarded. */
-  private session = new Map<string, string>();
+  private readonly drafts: Record<ItemType, Draft> = {
+    message: { form: FORMS.message, session: new Map(), notification: null, body: "" },
+    appointment: { form: FORMS.appointment, session: new Map(), notification: null, body: "" },
+  };
+  /** The draft on screen. */
+  private current: Draft = this.drafts.message;
+  /** The item each runtime frame was opened for (the pane's, and each event's). */
+  private readonly frameItems = new WeakMap<object, ItemType>();
   private sending = false;
   /** Office's theme as Office.context.officeTheme reports it: `?theme=dark` for Outlook in dark mode. */
   private readonly officeTheme =
@@ -163,14 +264,22 @@ class Simulator implements SimulatorHost {
     $("send").addEventListener("click", () => void this.send());
     $("open-pane").addEventListener("click", () => this.openPane(null));
     $("close-pane").addEventListener("click", () => this.closePane());
-    $("discard").addEventListener("click", () => this.clearCompose());
-    for (const field of FIELDS)
-      $<HTMLInputElement>(field).addEventListener("change", () => this.recipientsChanged());
+    $("discard").addEventListener("click", () => this.clearCompose(this.current));
+    for (const draft of Object.values(this.drafts)) {
+      for (const field of ITEM_FIELDS[draft.form.itemType])
+        $<HTMLInputElement>(field).addEventListener("change", () => this.recipientsChanged(draft));
+    }
+    for (const choice of this.itemChoices()) {
+      choice.addEventListener("change", () => {
+        if (choice.checked) this.switchTo(choice.value === "appointment" ? "appointment" : "message");
+      });
+    }
+    this.showForm();
     try {
       const response = await fetch("/manifest.xml", { cache: "no-store" });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       this.manifest = readManifest(await response.text(), location.origin);
-      $("send-mode").textContent = `SendMode ${this.manifest.sendMode}`;
+      this.showForm();
     } catch (error) {
       this.announce(
         `The add-in manifest could not be read (${(error as Error).message}); Send will go through unchecked, as in Outlook when an add-in is unavailable.`,
@@ -180,7 +289,15 @@ class Simulator implements SimulatorHost {
 
   // ---- SimulatorHost: what the add-in's runtimes ask of "Outlook" ----
 
-  snapshot(): RuntimeSnapshot {
+  /**
+   * What a runtime starting now is given. A frame passes its own window, so that it gets the item
+   * it was opened for even when the user has turned to the other draft since.
+   */
+  snapshot(runtime?: object): RuntimeSnapshot {
+    return this.snapshotFor((runtime && this.frameItems.get(runtime)) ?? this.current.form.itemType);
+  }
+
+  private snapshotFor(itemType: ItemType): RuntimeSnapshot {
     return {
       mailbox: this.profile.mailbox,
       platform: this.profile.platform,
@@ -189,20 +306,22 @@ class Simulator implements SimulatorHost {
       initializationContext: this.initializationContext,
       theme: this.officeTheme,
       userAddress: SIMULATED_USER,
+      itemType,
     };
   }
 
-  async request(request: BridgeRequest): Promise<unknown> {
+  async request(request: BridgeRequest, itemType: ItemType = this.current.form.itemType): Promise<unknown> {
     await new Promise((r) => setTimeout(r, 5)); // Outlook always answers asynchronously
+    const draft = this.drafts[itemType];
     switch (request.op) {
       case "getRecipients":
-        return parseRecipientLine($<HTMLInputElement>(request.field).value).map((r) => ({
+        return parseRecipientLine(this.fieldInput(draft, request.field).value).map((r) => ({
           ...r,
           recipientType: recipientTypeOf(r.emailAddress),
         }));
       case "setRecipients":
-        $<HTMLInputElement>(request.field).value = formatRecipientLine(request.recipients);
-        this.recipientsChanged();
+        this.fieldInput(draft, request.field).value = formatRecipientLine(request.recipients);
+        this.recipientsChanged(draft);
         return undefined;
       case "saveRoaming": {
         const saved = JSON.stringify(request.roaming);
@@ -211,21 +330,21 @@ class Simulator implements SimulatorHost {
         return undefined;
       }
       case "getSession":
-        return this.session.get(request.name) ?? "";
+        return draft.session.get(request.name) ?? "";
       case "setSession": {
-        const next = new Map(this.session).set(request.name, request.value);
+        const next = new Map(draft.session).set(request.name, request.value);
         if (sessionDataSize(next) > STORAGE_LIMITS.sessionDataChars) throw new Error(SESSION_DATA_TOO_LARGE);
-        this.session.set(request.name, request.value);
+        draft.session.set(request.name, request.value);
         return undefined;
       }
       case "removeSession":
-        this.session.delete(request.name);
+        draft.session.delete(request.name);
         return undefined;
       case "notification":
-        this.showNotification(request.action === "replace" ? request.message : null);
+        this.showNotification(draft, request.action === "replace" ? request.message : null);
         return undefined;
       case "send":
-        this.deliver("the add-in sent it (item.sendAsync)");
+        this.deliver(draft, "the add-in sent it (item.sendAsync)");
         return undefined;
       case "completed":
         return undefined;
@@ -257,68 +376,134 @@ class Simulator implements SimulatorHost {
     $("status").textContent = text;
   }
 
-  private showNotification(message: string | null): void {
+  private showNotification(draft: Draft, message: string | null): void {
+    draft.notification = message;
+    if (draft !== this.current) return;
     const bar = $("notification-bar");
     bar.hidden = message === null;
     bar.textContent = message ?? "";
   }
 
-  private recipients(): Record<Field, SimRecipient[]> {
-    return {
-      to: parseRecipientLine($<HTMLInputElement>("to").value),
-      cc: parseRecipientLine($<HTMLInputElement>("cc").value),
-      bcc: parseRecipientLine($<HTMLInputElement>("bcc").value),
-    };
+  // ---- the two drafts ----
+
+  private itemChoices(): HTMLInputElement[] {
+    return Array.from(document.querySelectorAll<HTMLInputElement>("input[name='item-type']"));
   }
 
-  private recipientsChanged(): void {
-    this.recipientListeners.forEach((l) => l());
+  /** The input of one of the draft's fields; a field its item does not have is refused. */
+  private fieldInput(draft: Draft, field: Field): HTMLInputElement {
+    if (!ITEM_FIELDS[draft.form.itemType].includes(field))
+      throw new Error(`A ${draft.form.noun} has no ${FIELD_LABELS[field]} field.`);
+    return $<HTMLInputElement>(field);
+  }
+
+  /** The user turns to the other draft, as to another compose window: the pane is that window's. */
+  private switchTo(itemType: ItemType): void {
+    if (this.current.form.itemType === itemType) return;
+    const body = $<HTMLTextAreaElement>("body");
+    this.current.body = body.value;
+    this.closePane();
+    this.current = this.drafts[itemType];
+    body.value = this.current.body;
+    this.showForm();
+    this.announce(`${this.current.form.title}: ${this.fieldNames(this.current.form)}.`);
+  }
+
+  /** Shows the current draft's form, its notification and its item's SendMode. */
+  private showForm(): void {
+    const form = this.current.form;
+    for (const f of Object.values(FORMS)) $(f.fieldsId).hidden = f !== form;
+    $("compose").setAttribute("aria-label", form.title);
+    $("body").setAttribute("aria-label", form.bodyLabel);
+    for (const choice of this.itemChoices()) choice.checked = choice.value === form.itemType;
+    const bar = $("notification-bar");
+    bar.hidden = this.current.notification === null;
+    bar.textContent = this.current.notification ?? "";
+    if (this.manifest)
+      $("send-mode").textContent = `SendMode ${eventsOf(this.manifest, form.itemType).sendMode}`;
+  }
+
+  private fieldNames(form: ItemForm): string {
+    return ITEM_FIELDS[form.itemType].map((f) => FIELD_LABELS[f]).join(", ");
+  }
+
+  private recipients(draft: Draft): [Field, SimRecipient[]][] {
+    return ITEM_FIELDS[draft.form.itemType].map((field) => [
+      field,
+      parseRecipientLine($<HTMLInputElement>(field).value),
+    ]);
+  }
+
+  private recipientsChanged(draft: Draft): void {
+    // The open pane is the current draft's: only its changes reach it.
+    if (draft === this.current) this.recipientListeners.forEach((l) => l());
     // Phones run the event when the manifest declares it for them, whatever their Mailbox level;
-    // desktop clients from Mailbox 1.13.
+    // desktop clients from the event's requirement set.
+    const events = this.manifest ? eventsOf(this.manifest, draft.form.itemType) : null;
     const phone = this.profile.formFactor === "phone";
-    const fn = phone
-      ? this.manifest?.mobile.onRecipientsChangedFunction
-      : this.manifest?.onRecipientsChangedFunction;
-    if (fn && (phone || versionAtLeast(this.profile.mailbox, "1.13"))) {
-      void this.runEvent(fn).catch(() => undefined); // early warning is best effort, as in Outlook
+    const fn = phone ? events?.onChangedOnPhones : events?.onChanged;
+    if (fn && events && (phone || versionAtLeast(this.profile.mailbox, events.changedFrom))) {
+      void this.runEvent(fn, draft).catch(() => undefined); // early warning is best effort, as in Outlook
     }
   }
 
-  private clearCompose(): void {
-    for (const id of [...FIELDS, "subject"]) $<HTMLInputElement>(id).value = "";
-    $<HTMLTextAreaElement>("body").value = "";
-    this.session = new Map();
-    this.showNotification(null);
-    this.closePane();
+  private clearCompose(draft: Draft): void {
+    for (const id of [...ITEM_FIELDS[draft.form.itemType], draft.form.subjectId])
+      $<HTMLInputElement>(id).value = "";
+    draft.body = "";
+    draft.session = new Map();
+    this.showNotification(draft, null);
+    if (draft === this.current) {
+      $<HTMLTextAreaElement>("body").value = "";
+      this.closePane();
+    }
   }
 
-  private deliver(how: string): void {
-    const r = this.recipients();
+  private deliver(draft: Draft, how: string): void {
+    const form = draft.form;
+    const fields = this.recipients(draft);
     const li = document.createElement("li");
-    const subject = $<HTMLInputElement>("subject").value || "(no subject)";
-    const all = [...r.to, ...r.cc, ...r.bcc].map((x) => x.emailAddress).join(", ");
-    li.textContent = `${subject} → ${all}`;
+    li.dataset.itemType = form.itemType;
+    const subject = $<HTMLInputElement>(form.subjectId).value || "(no subject)";
+    const all = fields.flatMap(([, list]) => list.map((x) => x.emailAddress)).join(", ");
+    if (form.itemType === "appointment") {
+      // Marked, and each attendee under the field they were invited in. Text only, never markup.
+      const mark = document.createElement("strong");
+      mark.textContent = "Meeting invitation: ";
+      const byField = fields
+        .filter(([, list]) => list.length > 0)
+        .map(([field, list]) => `${FIELD_LABELS[field]}: ${list.map((x) => x.emailAddress).join(", ")}`)
+        .join("; ");
+      li.append(mark, document.createTextNode(`${subject} → ${byField}`));
+    } else {
+      li.textContent = `${subject} → ${all}`;
+    }
     li.dataset.recipients = all;
     $("sent-list").appendChild(li);
-    this.announce(`Sent: ${subject} (${how}).`);
-    this.clearCompose();
+    this.announce(
+      form.itemType === "appointment"
+        ? `Sent the meeting invitation: ${subject} (${how}).`
+        : `Sent: ${subject} (${how}).`,
+    );
+    this.clearCompose(draft);
   }
 
   // ---- the add-in's runtimes ----
 
-  /** Runs one launch event in a fresh runtime of the kind the current client uses. */
-  private runEvent(functionName: string): Promise<SendOptions> {
+  /** Runs one launch event for `draft`'s item in a fresh runtime of the kind the current client uses. */
+  private runEvent(functionName: string, draft: Draft): Promise<SendOptions> {
     const m = this.manifest;
+    const itemType = draft.form.itemType;
     if (!m) return Promise.reject(new Error("no manifest"));
     return this.profile.runtime === "javascript" && m.runtimeScript
-      ? this.runInWorker(m.runtimeScript, functionName)
+      ? this.runInWorker(m.runtimeScript, functionName, itemType)
       : m.runtimePage
-        ? this.runInFrame(m.runtimePage, functionName)
+        ? this.runInFrame(m.runtimePage, functionName, itemType)
         : Promise.reject(new Error("the manifest names no runtime"));
   }
 
   /** Classic Outlook on Windows: the JavaScript file alone, with no DOM, like its JavaScript-only runtime. */
-  private runInWorker(script: string, functionName: string): Promise<SendOptions> {
+  private runInWorker(script: string, functionName: string, itemType: ItemType): Promise<SendOptions> {
     return new Promise((resolve, reject) => {
       const worker = new Worker("/simulator/office-shim.js");
       const finish = (fn: () => void): void => {
@@ -340,7 +525,7 @@ class Simulator implements SimulatorHost {
             finish(() => reject(new Error(`the add-in associated no function named "${functionName}"`)));
           else worker.postMessage({ run: functionName });
         } else if (data.id !== undefined && data.request) {
-          this.request(data.request).then(
+          this.request(data.request, itemType).then(
             (value) => worker.postMessage({ id: data.id, ok: true, value }),
             (error: Error) => worker.postMessage({ id: data.id, ok: false, error: error.message }),
           );
@@ -348,12 +533,12 @@ class Simulator implements SimulatorHost {
           finish(() => resolve(data.options ?? {}));
         }
       };
-      worker.postMessage({ start: { snapshot: this.snapshot(), script } });
+      worker.postMessage({ start: { snapshot: this.snapshotFor(itemType), script } });
     });
   }
 
   /** Outlook on the web, new Outlook and Mac: the runtime page in a hidden frame. */
-  private runInFrame(page: string, functionName: string): Promise<SendOptions> {
+  private runInFrame(page: string, functionName: string, itemType: ItemType): Promise<SendOptions> {
     return new Promise((resolve, reject) => {
       const frame = document.createElement("iframe");
       frame.hidden = true;
@@ -384,6 +569,7 @@ class Simulator implements SimulatorHost {
       };
       frame.src = `${page}${page.includes("?") ? "&" : "?"}${HOST_INFO}&recipientGuardRuntime=event`;
       document.body.appendChild(frame);
+      if (frame.contentWindow) this.frameItems.set(frame.contentWindow, itemType);
     });
   }
 
@@ -391,66 +577,85 @@ class Simulator implements SimulatorHost {
 
   private async send(): Promise<void> {
     if (this.sending) return;
-    const r = this.recipients();
-    if (r.to.length + r.cc.length + r.bcc.length === 0) {
-      this.announce("Add at least one recipient.");
+    const draft = this.current;
+    const form = draft.form;
+    if (this.recipients(draft).every(([, list]) => list.length === 0)) {
+      this.announce(form.noRecipients);
       return;
     }
     const m = this.manifest;
     if (this.profile.formFactor === "phone") {
-      this.deliver("Outlook on phones runs no send-time check");
+      this.deliver(draft, "Outlook on phones runs no send-time check");
       return;
     }
-    if (!m?.onSendFunction) {
-      this.deliver("no send check is installed");
+    const events = m ? eventsOf(m, form.itemType) : null;
+    if (!m || !events?.onSend) {
+      this.deliver(draft, "no send check is installed");
       return;
     }
-    this.sending = true;
-    $<HTMLButtonElement>("send").disabled = true;
+    this.setSending(true);
     this.announce("Recipient Guard is checking the recipients…");
     const slow = setTimeout(() => this.announce("Recipient Guard is taking longer than expected…"), SLOW_MS);
     const giveUp = new Promise<never>((_, reject) =>
       setTimeout(() => reject(new Error("the add-in did not answer in time")), GIVE_UP_MS),
     );
     try {
-      const options = await Promise.race([this.runEvent(m.onSendFunction), giveUp]);
+      const options = await Promise.race([this.runEvent(events.onSend, draft), giveUp]);
       clearTimeout(slow);
-      if (options.allowEvent) this.deliver("Recipient Guard allowed it");
+      if (options.allowEvent) this.deliver(draft, "Recipient Guard allowed it");
       else {
         // The check is over: its progress line must not stay up under the alert and the pane.
         this.announce("");
-        this.showAlert(options, m);
+        this.showAlert(options, m, draft, events.sendMode);
       }
     } catch (error) {
       clearTimeout(slow);
       this.announce("");
-      this.unavailable((error as Error).message, m);
+      this.unavailable((error as Error).message, draft, events.sendMode);
     } finally {
       clearTimeout(slow);
-      this.sending = false;
-      $<HTMLButtonElement>("send").disabled = false;
+      this.setSending(false);
     }
+  }
+
+  /** While Outlook runs the send check, Send waits and the item stays on screen. */
+  private setSending(sending: boolean): void {
+    this.sending = sending;
+    $<HTMLButtonElement>("send").disabled = sending;
+    for (const choice of this.itemChoices()) choice.disabled = sending;
   }
 
   /** What each SendMode does when the add-in cannot run (see the README's table). */
-  private unavailable(reason: string, m: ManifestInfo): void {
-    if (m.sendMode === "PromptUser") {
-      this.deliver(`the add-in was unavailable (${reason}); PromptUser lets it go`);
+  private unavailable(reason: string, draft: Draft, sendMode: SendMode): void {
+    if (sendMode === "PromptUser") {
+      this.deliver(draft, `the add-in was unavailable (${reason}); PromptUser lets it go`);
       return;
     }
     const buttons: [string, () => void][] = [["Try Later", () => undefined]];
-    if (m.sendMode === "SoftBlock")
-      buttons.unshift(["Send Anyway", () => this.deliver("sent anyway while the add-in was unavailable")]);
+    if (sendMode === "SoftBlock")
+      buttons.unshift([
+        "Send Anyway",
+        () => this.deliver(draft, "sent anyway while the add-in was unavailable"),
+      ]);
     this.openDialog(`Recipient Guard is unavailable (${reason}).`, null, buttons);
   }
 
-  private showAlert(options: SendOptions, m: ManifestInfo): void {
+  /**
+   * The task pane a Smart Alert's commandId opens: a ShowTaskpane button of the manifest on the form
+   * being sent (a meeting's alert must name a button of the meeting organiser's form); else null.
+   */
+  private paneForCommand(m: ManifestInfo, commandId: string, form: ItemForm): string | null {
+    return m.commandSurface.get(commandId) === form.surface ? (m.paneByCommand.get(commandId) ?? null) : null;
+  }
+
+  private showAlert(options: SendOptions, m: ManifestInfo, draft: Draft, sendMode: SendMode): void {
+    const form = draft.form;
     const modern = versionAtLeast(this.profile.mailbox, "1.14");
-    const promptUser = m.sendMode === "PromptUser" || (modern && options.sendModeOverride === "promptUser");
+    const promptUser = sendMode === "PromptUser" || (modern && options.sendModeOverride === "promptUser");
     const cancelLabel = modern && options.cancelLabel ? options.cancelLabel : "Don't Send";
-    const paneUrl = modern && options.commandId ? (m.paneByCommand.get(options.commandId) ?? null) : null;
+    const paneUrl = modern && options.commandId ? this.paneForCommand(m, options.commandId, form) : null;
     const buttons: [string, () => void][] = [];
-    if (promptUser) buttons.push(["Send Anyway", () => this.deliver("sent anyway after the alert")]);
+    if (promptUser) buttons.push(["Send Anyway", () => this.deliver(draft, "sent anyway after the alert")]);
     buttons.push([
       cancelLabel,
       () => (paneUrl ? this.openPane(options.contextData ?? null, paneUrl) : this.announce("Not sent.")),
@@ -458,12 +663,16 @@ class Simulator implements SimulatorHost {
     // Reported for Outlook on the web, new Outlook and Mac: with commandId set, the custom text is
     // replaced by a generic one (office-js#5828), so the pane has to tell the whole story.
     const generic = this.profile.platform !== "PC" && paneUrl !== null;
+    const unknownCommand =
+      modern && options.commandId && paneUrl === null
+        ? `The add-in's commandId "${options.commandId}" names no task-pane button of the ${form.title.toLowerCase()} form in the manifest, so ${cancelLabel} opens no pane.`
+        : null;
     const note = generic
       ? "This client shows generic text when the alert opens a task pane (reported as office-js#5828); the pane gives the details."
-      : null;
+      : unknownCommand;
     if (generic) {
       this.openDialog(
-        `Recipient Guard needs your attention before this message is sent. Select ${cancelLabel} to review it.`,
+        `Recipient Guard needs your attention before this ${form.noun} is sent. Select ${cancelLabel} to review it.`,
         note,
         buttons,
       );
@@ -533,12 +742,13 @@ class Simulator implements SimulatorHost {
       this.announce("Outlook on phones opens no add-in pane while a message is written.");
       return;
     }
-    const paneUrl =
-      url ??
-      this.manifest?.paneByCommand.get("RecipientGuardReviewButton") ??
-      [...(this.manifest?.paneByCommand.values() ?? [])][0];
+    // The ribbon's button: the first task-pane button the manifest puts on this form.
+    const form = this.current.form;
+    const m = this.manifest;
+    const ribbon = m ? [...m.commandSurface].find(([, surface]) => surface === form.surface)?.[0] : undefined;
+    const paneUrl = url ?? (m && ribbon ? m.paneByCommand.get(ribbon) : undefined);
     if (!paneUrl) {
-      this.announce("The manifest declares no task pane.");
+      this.announce(`The manifest declares no task pane for the ${form.title.toLowerCase()} form.`);
       return;
     }
     // Mailbox 1.15: a pane that is already open and handles InitializationContextChanged keeps its
@@ -558,6 +768,7 @@ class Simulator implements SimulatorHost {
     this.recipientListeners.clear();
     this.contextListeners.clear();
     const frame = $<HTMLIFrameElement>("pane-frame");
+    if (frame.contentWindow) this.frameItems.set(frame.contentWindow, form.itemType);
     frame.onload = () => this.focusPaneStart(frame);
     frame.src = `${paneUrl}${paneUrl.includes("?") ? "&" : "?"}${HOST_INFO}&opened=${Date.now()}`;
     $("pane").hidden = false;

@@ -9,6 +9,7 @@ import {
   alertOf,
   compose,
   harnessForFile,
+  newMeeting,
   paneOf,
   screenshot,
   seriousViolations,
@@ -72,6 +73,58 @@ describe.each<["light" | "dark"]>([["light"], ["dark"]])("accessibility, Office'
     await check(views, "settings: a trusted domain listed", frame);
     expectAccessible(views);
   });
+});
+
+describe.each<["light" | "dark"]>([["light"], ["dark"]])(
+  "accessibility of a meeting, Office's %s theme",
+  (theme) => {
+    test("the meeting form, its early warning and alert, the review, a replacement", async () => {
+      const views: Record<string, unknown> = {};
+      const page = await harness().open("classic-1.15", theme === "dark" ? { theme } : {});
+      await newMeeting(page);
+      await check(views, "meeting: the form", page);
+      await compose(page, {
+        required: "Col. Jane Smith <ops@army.ml>; alice@example.org",
+        optional: "Bob <bob@gmial.com>",
+        title: "Planning",
+      });
+      await page.getByLabel("Title", { exact: true }).focus();
+      await page.getByRole("alert").filter({ hasText: "ops@army.ml" }).waitFor();
+      await check(views, "meeting: the form with the early warning", page);
+      await page.getByRole("button", { name: "Send", exact: true }).click();
+      await alert(page).waitFor();
+      await check(views, "meeting: the alert", page);
+      await alert(page).getByRole("button", { name: "Review recipients" }).click();
+      const frame = await pane(page);
+      await frame.getByText("Mali").first().waitFor();
+      await check(views, "meeting: review", frame);
+      await frame.getByRole("button", { name: "Replace with ops@army.mil" }).click();
+      await frame.getByRole("dialog").waitFor();
+      await check(views, "meeting: confirming a replacement", frame);
+      await frame.getByRole("dialog").getByRole("button", { name: "Replace", exact: true }).click();
+      await frame.getByText("Corrected").first().waitFor();
+      await frame.getByRole("dialog").waitFor({ state: "detached" });
+      await check(views, "meeting: one fixed, one still flagged", frame);
+      expectAccessible(views);
+    });
+  },
+);
+
+test("accessibility: outside attendees everyone invited can see, with no Bcc to offer", async () => {
+  const views: Record<string, unknown> = {};
+  const page = await harness().open("classic-1.15");
+  await newMeeting(page);
+  const partners = Array.from(
+    { length: 16 },
+    (_, i) => `p${i}@${["fabrikam.com", "tailspintoys.com"][i % 2]}`,
+  );
+  await compose(page, { required: partners.join("; ") });
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await alert(page).getByRole("button", { name: "Review recipients" }).click();
+  const frame = await pane(page);
+  await frame.getByText(/Everyone invited will see 16 addresses/).waitFor();
+  await check(views, "meeting: outside attendees everyone sees", frame);
+  expectAccessible(views);
 });
 
 test("accessibility: the web pane updated in place by a second alert, and the pane that cannot send", async () => {

@@ -118,18 +118,36 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
+/** Fills the fields of the draft on screen: a message's To, Cc, Bcc and Subject, a meeting's Required, Optional and Title. */
 export async function compose(
   page: Page,
-  fields: { to?: string; cc?: string; bcc?: string; subject?: string },
+  fields: {
+    to?: string;
+    cc?: string;
+    bcc?: string;
+    subject?: string;
+    required?: string;
+    optional?: string;
+    title?: string;
+  },
 ): Promise<void> {
   for (const [label, value] of [
     ["To", fields.to],
     ["Cc", fields.cc],
     ["Bcc", fields.bcc],
     ["Subject", fields.subject],
+    ["Required", fields.required],
+    ["Optional", fields.optional],
+    ["Title", fields.title],
   ] as const) {
     if (value !== undefined) await page.getByLabel(label, { exact: true }).fill(value);
   }
+}
+
+/** Turns the simulated Outlook to its new-meeting form, as a user does with the app bar's choice. */
+export async function newMeeting(page: Page): Promise<void> {
+  await page.getByRole("radio", { name: "New meeting" }).check();
+  await page.getByRole("region", { name: "New meeting" }).waitFor();
 }
 
 export function sentItems(page: Page) {

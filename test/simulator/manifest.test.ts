@@ -33,3 +33,35 @@ test("an event declared only for desktop does not reach phones, and the other wa
   expect(info.onRecipientsChangedFunction).toBeNull();
   expect(info.mobile.onRecipientsChangedFunction).toBe("onMessageRecipientsChangedHandler");
 });
+
+test("a meeting's events are read from their own declarations, with their own SendMode", () => {
+  const info = readManifest(XML, "http://x");
+  expect(info.appointment).toEqual({
+    sendMode: "SoftBlock",
+    onSendFunction: "onAppointmentSendHandler",
+    onAttendeesChangedFunction: "onAppointmentAttendeesChangedHandler",
+    // The manifest declares no meeting event for phones.
+    mobile: { onAttendeesChangedFunction: null },
+  });
+  const prompt = readManifest(
+    XML.replace(/(Type="OnAppointmentSend"[^>]*)SendMode="SoftBlock"/, '$1SendMode="PromptUser"'),
+    "http://x",
+  );
+  expect(prompt.appointment.sendMode).toBe("PromptUser");
+  expect(prompt.sendMode).toBe("SoftBlock");
+  const noMeetings = readManifest(XML.replace(/<LaunchEvent Type="OnAppointment[^>]*\/>/g, ""), "http://x");
+  expect(noMeetings.appointment.onSendFunction).toBeNull();
+  expect(noMeetings.appointment.onAttendeesChangedFunction).toBeNull();
+  expect(noMeetings.onSendFunction).toBe("onMessageSendHandler");
+});
+
+test("each task-pane button is known with the form it is on (what a commandId may name)", () => {
+  const info = readManifest(XML, "http://127.0.0.1:3000");
+  expect([...info.commandSurface]).toEqual([
+    ["RecipientGuardReviewButton", "MessageComposeCommandSurface"],
+    ["RecipientGuardMeetingReviewButton", "AppointmentOrganizerCommandSurface"],
+  ]);
+  expect(info.paneByCommand.get("RecipientGuardMeetingReviewButton")).toBe(
+    "http://127.0.0.1:3000/taskpane/taskpane.html",
+  );
+});
