@@ -3,8 +3,7 @@ import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { createChecker } from "../checker";
 import type { LoadedPolicy } from "../shared/policy-store";
 import type { PaneHost } from "./host";
-import { FIELD_NAMES } from "../office";
-import { FieldLabels } from "./labels";
+import { ITEM_WORDS, ItemWordsContext } from "./labels";
 import { userTrustedDomains } from "./policy-view";
 import { ConfirmHost } from "./components/ConfirmAction";
 import { ReviewView } from "./components/ReviewView";
@@ -44,7 +43,7 @@ export function App({ host }: { host: PaneHost }) {
   const userDomains = React.useMemo(() => userTrustedDomains(policy.effective), [policy]);
 
   return (
-    <FieldLabels.Provider value={FIELD_NAMES[host.itemKind ?? "message"]}>
+    <ItemWordsContext.Provider value={ITEM_WORDS[host.itemKind ?? "message"]}>
       <ConfirmHost>
         <main className={styles.root}>
           <h1 className={styles.title}>Recipient Guard</h1>
@@ -88,6 +87,6 @@ export function App({ host }: { host: PaneHost }) {
           </div>
         </main>
       </ConfirmHost>
-    </FieldLabels.Provider>
+    </ItemWordsContext.Provider>
   );
 }

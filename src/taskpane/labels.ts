@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { RecipientField } from "../shared/alert-context";
+import type { ItemKind, RecipientField } from "../shared/alert-context";
 import { FIELD_NAMES } from "../office";
 import {
   SUGGESTION_SOURCE_WORDS,
@@ -18,11 +18,30 @@ import { visibleText } from "../shared/display-text";
 /** Plain words for everything the pane names: one place, so every view says the same thing. */
 
 /**
- * What each field is called in the item being written: To, Cc and Bcc in a message, Required and
- * Optional in a meeting. The pane provides the one for its item (App); tests default to a message.
+ * The words for the item being written: what it is called ("message", or "invitation" for a meeting)
+ * and what its fields are called (To, Cc and Bcc; Required and Optional). The pane provides the ones
+ * for its item (App); tests default to a message.
  */
-export const FieldLabels = React.createContext<Record<RecipientField, string>>(FIELD_NAMES.message);
-export const useFieldLabels = (): Record<RecipientField, string> => React.useContext(FieldLabels);
+export interface ItemWords {
+  noun: string;
+  fields: Record<RecipientField, string>;
+}
+
+export const ITEM_WORDS: Record<ItemKind, ItemWords> = {
+  message: { noun: "message", fields: FIELD_NAMES.message },
+  meeting: { noun: "invitation", fields: FIELD_NAMES.meeting },
+};
+
+export const ItemWordsContext = React.createContext<ItemWords>(ITEM_WORDS.message);
+export const useItemWords = (): ItemWords => React.useContext(ItemWordsContext);
+export const useFieldLabels = (): Record<RecipientField, string> => useItemWords().fields;
+
+/** The finding's title in the pane; a meeting's visible attendees are not in To and Cc. */
+export function codeLabel(code: FindingCode, words: ItemWords = ITEM_WORDS.message): string {
+  if (code === "visible-external-recipients" && words !== ITEM_WORDS.message)
+    return `Outside addresses everyone can see (${words.fields.to} and ${words.fields.cc})`;
+  return CODE_LABELS[code];
+}
 
 export const SEVERITY_LABELS: Record<Severity, string> = {
   block: "Blocked",

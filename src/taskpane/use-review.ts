@@ -18,8 +18,7 @@ import {
   type Replacement,
 } from "./fixes";
 import type { PaneHost } from "./host";
-import { FIELD_NAMES } from "../office";
-import { plural } from "./labels";
+import { ITEM_WORDS, plural } from "./labels";
 
 export type ReviewPhase = "checking" | "ready" | "failed";
 
@@ -52,13 +51,13 @@ export interface ReviewModel {
 }
 
 /** The result of a check in one sentence. */
-export function summarise(review: RecipientReview): string {
+export function summarise(review: RecipientReview, noun = "message"): string {
   const total = review.recipients.length;
   if (total === 0) return "There are no recipients yet.";
   const flagged = review.flagged.length;
   if (flagged === 0) {
     const all = total === 1 ? "The recipient looks right." : `All ${total} recipients look right.`;
-    return review.messageFindings.length > 0 ? `${all} See the note about the whole message.` : all;
+    return review.messageFindings.length > 0 ? `${all} See the note about the whole ${noun}.` : all;
   }
   return `${flagged} of ${plural(total, "recipient")} ${flagged === 1 ? "needs" : "need"} your attention.`;
 }
@@ -71,7 +70,7 @@ export function useReview(
   userDomains: readonly string[],
   onPolicyChanged: () => void,
 ): ReviewModel {
-  const fieldLabels = FIELD_NAMES[host.itemKind ?? "message"];
+  const { fields: fieldLabels, noun } = ITEM_WORDS[host.itemKind ?? "message"];
   const [phase, setPhase] = React.useState<ReviewPhase>("checking");
   const [review, setReview] = React.useState<RecipientReview | null>(null);
   const [alert, setAlert] = React.useState<AlertContext | null>(null);
@@ -95,7 +94,7 @@ export function useReview(
         const next = reviewRecipients(checker, recipients, host.ownAddress?.(), host.itemKind, confirmed);
         setReview(next);
         setPhase("ready");
-        setStatus(join(lead, summarise(next)));
+        setStatus(join(lead, summarise(next, noun)));
       } catch (e) {
         if (id !== sequence.current) return;
         // Without the live recipients nothing below would be true: show the error, not a stale list.
@@ -263,8 +262,8 @@ export function useReview(
       return {
         ok: true,
         lead: join(
-          `Confirmed ${visibleText(domain)} for this message.`,
-          left === 0 ? "Every outside domain is confirmed: press Send in the message again." : undefined,
+          `Confirmed ${visibleText(domain)} for this ${noun}.`,
+          left === 0 ? `Every outside domain is confirmed: press Send in the ${noun} again.` : undefined,
         ),
       };
     });

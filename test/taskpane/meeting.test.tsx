@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
+import { createChecker, resolvePolicy } from "../../src/checker";
+import { encodeAlertContext, toAlertContext } from "../../src/shared/alert-context";
 import { entry, FakeHost } from "./fake-host";
 import { renderApp, statusSays, text } from "./render-app";
 
@@ -35,6 +37,27 @@ describe("review of a meeting invitation", () => {
     renderApp(host);
     await waitFor(() => expect(text(document.body)).toContain("Everyone invited will see 16 addresses"));
     expect(screen.queryByRole("button", { name: /to Bcc$/ })).toBeNull();
+    const review = screen.getByRole("tabpanel", { name: "Review" });
+    expect(text(review)).toContain("Outside addresses everyone can see (Required and Optional)");
+    expect(text(review)).toContain("checked 16 addresses in Required and Optional");
+    expect(text(review)).not.toMatch(/To and Cc|To, Cc|message/);
+  });
+
+  test("the pane speaks of the invitation, not a message", async () => {
+    const result = createChecker(resolvePolicy({})).checkRecipients([{ emailAddress: "ops@army.ml" }]);
+    const host = new FakeHost({
+      meeting: true,
+      to: [entry("ops@army.ml", "Ops Desk")],
+      contextData: encodeAlertContext(toAlertContext(["to"], result)),
+    });
+    renderApp(host);
+    const summary = await screen.findByRole("region", { name: "What the alert said" }, { timeout: 10_000 });
+    expect(text(summary)).toContain(
+      "Recipient Guard asked you to check this invitation when you pressed Send.",
+    );
+    const review = screen.getByRole("tabpanel", { name: "Review" });
+    expect(text(review)).toContain("press Send in the invitation again");
+    expect(text(review)).not.toMatch(/in the message|this message/);
   });
 
   test("the same attendees in a message do get the move to Bcc", async () => {

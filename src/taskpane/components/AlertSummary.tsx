@@ -11,7 +11,7 @@ import {
 import type { AlertContext, FlaggedRecipient } from "../../shared/alert-context";
 import { visibleText } from "../../shared/display-text";
 import type { RecipientReview } from "../fixes";
-import { plural, useFieldLabels } from "../labels";
+import { plural, useItemWords } from "../labels";
 import { MessageFindings } from "./MessageFindings";
 import { RecipientIdentity } from "./RecipientIdentity";
 
@@ -50,6 +50,11 @@ const NOW_LABEL: Record<Now, { text: string; color: "warning" | "success" | "inf
   gone: { text: "No longer on the message", color: "informative" },
   unknown: { text: "Checking…", color: "informative" },
 };
+
+/** The badge for `now`, naming the item being written ("No longer on the invitation"). */
+function nowLabel(now: Now, noun: string): (typeof NOW_LABEL)[Now] {
+  return now === "gone" ? { ...NOW_LABEL.gone, text: `No longer on the ${noun}` } : NOW_LABEL[now];
+}
 
 /** What has become of a recipient the alert named, as a badge that stays readable in both themes. */
 function StateBadge({ text, color }: { text: string; color: "warning" | "success" | "informative" }) {
@@ -114,15 +119,16 @@ function groupAlertRecipients(recipients: readonly FlaggedRecipient[]): AlertGro
 }
 
 const HEADLINE = {
-  block: "Recipient Guard stopped this message when you pressed Send.",
-  warn: "Recipient Guard asked you to check this message when you pressed Send.",
-  allow: "Recipient Guard checked this message when you pressed Send.",
+  block: (noun: string) => `Recipient Guard stopped this ${noun} when you pressed Send.`,
+  warn: (noun: string) => `Recipient Guard asked you to check this ${noun} when you pressed Send.`,
+  allow: (noun: string) => `Recipient Guard checked this ${noun} when you pressed Send.`,
 } as const;
 
 /** What the Smart Alert told the user, and what has become of each recipient it named. */
 export function AlertSummary({ alert, review }: { alert: AlertContext; review: RecipientReview | null }) {
   const styles = useStyles();
-  const fieldLabels = useFieldLabels();
+  const words = useItemWords();
+  const fieldLabels = words.fields;
   // Notes about the whole message that the live check repeats are shown once, with the live result.
   const messageFindings = alert.messageFindings.filter(
     (f) => !review?.messageFindings.some((live) => live.code === f.code),
@@ -134,7 +140,7 @@ export function AlertSummary({ alert, review }: { alert: AlertContext; review: R
         What the alert said
       </Subtitle2>
       <Body1>
-        {HEADLINE[alert.verdict]}
+        {HEADLINE[alert.verdict](words.noun)}
         {alert.recipients.length > 0 && ` It named ${plural(alert.recipients.length, "recipient")}:`}
       </Body1>
       {alert.recipients.length > 0 && (
@@ -149,10 +155,10 @@ export function AlertSummary({ alert, review }: { alert: AlertContext; review: R
               );
               const badge =
                 nows.length === 1
-                  ? NOW_LABEL[nows[0]!]
+                  ? nowLabel(nows[0]!, words.noun)
                   : pending
                     ? { text: "Some still need attention (below)", color: "warning" as const }
-                    : { text: "Corrected or no longer on the message", color: "success" as const };
+                    : { text: `Corrected or no longer on the ${words.noun}`, color: "success" as const };
               const shown = group.members.slice(0, SHOWN_MEMBERS).map((m) => visibleText(m.emailAddress));
               const more = group.members.length - shown.length;
               return (
@@ -183,7 +189,7 @@ export function AlertSummary({ alert, review }: { alert: AlertContext; review: R
               <li key={`${r.field}-${r.emailAddress}-${i}`} className={styles.item}>
                 <div className={styles.row}>
                   <Caption1>{fieldLabels[r.field]}</Caption1>
-                  <StateBadge {...NOW_LABEL[now]} />
+                  <StateBadge {...nowLabel(now, words.noun)} />
                 </div>
                 <RecipientIdentity entry={r} />
                 {correctedTo && (

@@ -1,6 +1,6 @@
 import { Body1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle32Filled, PeopleAdd24Regular } from "@fluentui/react-icons";
-import { plural } from "../labels";
+import { plural, useItemWords } from "../labels";
 
 const useStyles = makeStyles({
   root: {
@@ -19,6 +19,10 @@ const useStyles = makeStyles({
 /** Nothing flagged: say so plainly (or that there is nobody to check yet). */
 export function AllClear({ total }: { total: number }) {
   const styles = useStyles();
+  const { noun, fields } = useItemWords();
+  // "To, Cc and Bcc" in a message; "Required and Optional" in a meeting, which has no Bcc.
+  const where =
+    noun === "message" ? `${fields.to}, ${fields.cc} and ${fields.bcc}` : `${fields.to} and ${fields.cc}`;
   if (total === 0) {
     return (
       <div className={`${styles.root} ${styles.empty}`}>
@@ -27,7 +31,7 @@ export function AllClear({ total }: { total: number }) {
           <Subtitle2 as="p" style={{ margin: 0 }}>
             No recipients yet
           </Subtitle2>
-          <Body1>Add recipients to the message; Recipient Guard checks them here as you go.</Body1>
+          <Body1>Add recipients to the {noun}; Recipient Guard checks them here as you go.</Body1>
         </div>
       </div>
     );
@@ -40,8 +44,8 @@ export function AllClear({ total }: { total: number }) {
           All recipients look right
         </Subtitle2>
         <Body1>
-          Recipient Guard checked {plural(total, "address", "addresses")} in To, Cc and Bcc and found nothing
-          that looks like a slip.
+          Recipient Guard checked {plural(total, "address", "addresses")} in {where} and found nothing that
+          looks like a slip.
         </Body1>
       </div>
     </div>

@@ -3,7 +3,7 @@ import { CheckmarkCircle20Filled, Globe20Regular } from "@fluentui/react-icons";
 import { hostToUnicode } from "../../checker/domain";
 import { visibleText } from "../../shared/display-text";
 import type { OutsideDomain, RecipientReview } from "../fixes";
-import { plural } from "../labels";
+import { plural, useItemWords } from "../labels";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalS },
@@ -51,6 +51,7 @@ export function ConfirmDomains({
   onConfirm(domain: string): Promise<unknown>;
 }) {
   const styles = useStyles();
+  const noun = useItemWords().noun;
   const outside = review.outsideDomains;
   if (outside.length === 0) return null;
   const outsideCount = outside.reduce((n, d) => n + d.recipients.length, 0);
@@ -63,8 +64,8 @@ export function ConfirmDomains({
       </Body1Strong>
       <Body1>
         {waiting > 0
-          ? "Your organisation asks you to confirm each domain outside it before this message goes."
-          : "Every outside domain is confirmed for this message."}
+          ? `Your organisation asks you to confirm each domain outside it before this ${noun} goes.`
+          : `Every outside domain is confirmed for this ${noun}.`}
       </Body1>
       <ul className={styles.list} aria-label="Outside domains">
         {outside.map((group) => {

@@ -9,7 +9,7 @@ import {
 import { PeopleSwap20Regular } from "@fluentui/react-icons";
 import type { Finding } from "../../checker";
 import { visibleText } from "../../shared/display-text";
-import { CODE_LABELS, SEVERITY_LABELS, plural } from "../labels";
+import { SEVERITY_LABELS, codeLabel, plural, useItemWords } from "../labels";
 import { ConfirmAction } from "./ConfirmAction";
 
 const useStyles = makeStyles({ root: { display: "grid", gap: tokens.spacingVerticalS } });
@@ -34,6 +34,7 @@ export function MessageFindings({
   moveToBcc?: MoveToBcc;
 }) {
   const styles = useStyles();
+  const words = useItemWords();
   if (findings.length === 0) return null;
   return (
     <div className={styles.root}>
@@ -41,7 +42,7 @@ export function MessageFindings({
         <MessageBar key={`${f.code}-${i}`} intent={INTENT[f.severity] ?? "warning"} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>
-              {SEVERITY_LABELS[f.severity] ?? "Note"}: {CODE_LABELS[f.code] ?? "About the whole message"}
+              {SEVERITY_LABELS[f.severity] ?? "Note"}: {codeLabel(f.code, words)}
             </MessageBarTitle>
             {visibleText(f.message)}
           </MessageBarBody>

@@ -4,7 +4,7 @@ import { visibleText } from "../../shared/display-text";
 import type { Checker } from "../../checker";
 import type { CheckedRecipient } from "../fixes";
 import { alternativesFor, displayNameAfterReplace, suggestedFixes } from "../fixes";
-import { useFieldLabels, VERDICT_SEVERITY } from "../labels";
+import { useFieldLabels, useItemWords, VERDICT_SEVERITY } from "../labels";
 import { ConfirmAction } from "./ConfirmAction";
 import { FixExplanation } from "./FixExplanation";
 import {
@@ -57,6 +57,7 @@ export function RecipientCard({
   const headingId = useId("recipient");
   const { entry, result } = recipient;
   const field = useFieldLabels()[recipient.field];
+  const { noun } = useItemWords();
   const severity = VERDICT_SEVERITY[result.verdict];
   const address = visibleText(entry.emailAddress) || "(no address)";
   const name = visibleText(entry.displayName);
@@ -108,7 +109,7 @@ export function RecipientCard({
         <div className={styles.suggestion}>
           <Caption1>
             Could be any of these; Recipient Guard cannot tell which, so ask the recipient or check the
-            address and correct it in the message yourself:
+            address and correct it in the {noun} yourself:
           </Caption1>
           <ul className={styles.alternatives} aria-label="Equally likely addresses">
             {alternatives.map((a) => (

@@ -1,5 +1,6 @@
 import { Body1 } from "@fluentui/react-components";
 import type { RecipientReview } from "../fixes";
+import { useItemWords } from "../labels";
 
 export interface SendSectionProps {
   review: RecipientReview;
@@ -17,15 +18,16 @@ export function SendSection({ review }: SendSectionProps) {
     review.flagged.some((r) => r.result.verdict === "block") ||
     review.messageFindings.some((f) => f.severity === "block" && f.code !== "unconfirmed-domains");
   const pending = review.flagged.length > 0 || review.messageFindings.length > 0;
+  const noun = useItemWords().noun;
   return (
     <Body1 as="p" style={{ margin: 0 }}>
       {blocked
-        ? "Your organisation does not allow sending to a blocked recipient: replace or remove it first, then press Send in the message."
+        ? `Your organisation does not allow sending to a blocked recipient: replace or remove it first, then press Send in the ${noun}.`
         : unconfirmed
-          ? "Confirm each outside domain above, then press Send in the message again."
+          ? `Confirm each outside domain above, then press Send in the ${noun} again.`
           : pending
-            ? "When you have decided, press Send in the message again. Recipient Guard checks the recipients once more."
-            : "The recipients look right now: press Send in the message again to send it."}
+            ? `When you have decided, press Send in the ${noun} again. Recipient Guard checks the recipients once more.`
+            : `The recipients look right now: press Send in the ${noun} again to send it.`}
     </Body1>
   );
 }
