@@ -27,6 +27,11 @@ export interface CheckedMessage {
 export interface KeptCheck extends CheckedMessage {
   /** The policy's check-failed action, for a send that fails after taking this entry. */
   failure: Action;
+  /**
+   * Whether the policy asks for each outside domain to be confirmed: the send then reads the
+   * confirmations on the message without loading the policy.
+   */
+  confirm?: boolean;
 }
 
 interface KeptEntry extends KeptCheck {

@@ -88,17 +88,18 @@ function readMessage(
   caller: OfficeCaller,
   item: ComposeRecipients,
   timeoutMs: number,
-  policy: EventPolicy,
+  confirming: boolean,
 ): Promise<{ recipients: RecipientsByField; itemTrusted: unknown; confirmed: unknown }> {
   return Promise.all([
     readRecipients(caller, item, timeoutMs),
     readItemValue(caller, item, SETTING_KEYS.userTrustedDomains, timeoutMs),
     // Read only when the organisation asks for confirmations: an Office call fewer otherwise.
-    policy.loaded().effective.externalRecipients.confirmDomains
-      ? readItemValue(caller, item, SETTING_KEYS.confirmedDomains, timeoutMs)
-      : undefined,
+    confirming ? readItemValue(caller, item, SETTING_KEYS.confirmedDomains, timeoutMs) : undefined,
   ]).then(([recipients, itemTrusted, confirmed]) => ({ recipients, itemTrusted, confirmed }));
 }
+
+const confirmsDomains = (policy: EventPolicy): boolean =>
+  policy.loaded().effective.externalRecipients.confirmDomains;
 
 /** The domains the pane kept on the message as confirmed: only a list of text counts. */
 const confirmedList = (value: unknown): string[] | undefined =>
@@ -130,7 +131,10 @@ export function onMessageSendHandler(event: CompletableEvent): void {
       const item = composeItem();
       const meeting = itemKindOf(item) === "meeting";
       if (meeting) caps.commandId = MEETING_REVIEW_COMMAND_ID;
-      const decided = readMessage(caller, item, SEND_READ_MS, policy).then(
+      // The kept check says whether the policy asks for confirmations: loading the policy to find
+      // out would cost what keeping the check saves.
+      const confirming = kept ? kept.confirm === true : confirmsDomains(policy);
+      const decided = readMessage(caller, item, SEND_READ_MS, confirming).then(
         ({ recipients, itemTrusted, confirmed }) => {
           const me = ownAddress(Office);
           const confirmedDomains = confirmedList(confirmed);
@@ -189,7 +193,7 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
     const caller = createOfficeCaller(Office as unknown as OfficeBasics);
     const item = Office.context.mailbox.item as unknown as NotifyingItem;
     withPolicy(caller, (policy) => {
-      const checked = readMessage(caller, item, EARLY_WARNING_READ_MS, policy).then(
+      const checked = readMessage(caller, item, EARLY_WARNING_READ_MS, confirmsDomains(policy)).then(
         ({ recipients, itemTrusted, confirmed }) => {
           const me = ownAddress(Office);
           const confirmedDomains = confirmedList(confirmed);
@@ -201,6 +205,7 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
           const kept = policy.keep(messageInputs(itemTrusted, recipients, me, confirmedDomains), {
             ...check,
             failure: policy.loaded().effective.actions["check-failed"],
+            confirm: confirmsDomains(policy),
           });
           const flagged = check.context
             ? check.context.recipients.map((r) => ({

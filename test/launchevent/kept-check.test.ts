@@ -13,6 +13,7 @@ import {
   fire,
   fromBundle,
   fromSource,
+  POLICY_URL,
   restoreGlobals,
   runtimeStorage,
   server,
@@ -22,6 +23,40 @@ import {
 afterEach(restoreGlobals);
 
 const KEPT = "rg.checked.v1";
+
+/**
+ * The source handler in a fresh runtime over `storage`, counting the stored policies it decodes and
+ * the checkers it builds: a send that takes the kept check needs neither.
+ */
+function watchedSend(options: FakeOfficeOptions, storage: unknown) {
+  const counts = { decoded: 0, checkers: 0 };
+  const fake = fakeOffice(options);
+  const globals = globalThis as Record<string, unknown>;
+  const fetchBefore = globals.fetch;
+  Object.assign(globals, {
+    Office: fake.Office,
+    OfficeRuntime: { storage },
+    fetch: unreachable().fetch,
+    RECIPIENT_GUARD_POLICY_URL: POLICY_URL,
+  });
+  jest.isolateModules(() => {
+    const codec = require("../../src/shared/policy-codec") as typeof import("../../src/shared/policy-codec");
+    const decode = codec.decodeStoredPolicy;
+    jest.spyOn(codec, "decodeStoredPolicy").mockImplementation((text) => {
+      counts.decoded++;
+      return decode(text);
+    });
+    const checker = require("../../src/checker/checker") as typeof import("../../src/checker/checker");
+    const create = checker.createChecker;
+    jest.spyOn(checker, "createChecker").mockImplementation((policy) => {
+      counts.checkers++;
+      return create(policy);
+    });
+    require("../../src/launchevent/launchevent");
+  });
+  const sent = fire({ handlers: fake.handlers, fake }, "onMessageSendHandler").then((r) => r.options);
+  return sent.finally(() => (globals.fetch = fetchBefore)).then((result) => ({ result, counts }));
+}
 /** A policy server that is never asked here (the last download is recent) and would fail if it were. */
 const unreachable = () => server("", 404);
 
@@ -270,4 +305,29 @@ test("in a runtime with a page's localStorage (the web, new Outlook, Mac), the e
   expect(fake.notifications.replaced).toHaveLength(1);
   expect(data.has(KEPT)).toBe(false);
   expect((await fire(runtime, "onMessageSendHandler")).options?.allowEvent).toBe(false);
+});
+
+describe("the early warning's kept check (source, watched)", () => {
+  test("a send that takes the kept check loads no policy and builds no checker, whatever the policy asks", async () => {
+    for (const kept of [policy, { ...policy, externalRecipients: { confirmDomains: true } }]) {
+      const store = runtimeStorage({
+        [POLICY_KEYS.policy]: stored(kept),
+        [POLICY_KEYS.checkedAt]: new Date().toISOString(),
+      });
+      for (let event = 0; event < 2; event++)
+        await fire(
+          fromSource(message(), store.storage, unreachable().fetch),
+          "onMessageRecipientsChangedHandler",
+        );
+      restoreGlobals();
+      const data = store.data;
+      const taken = await watchedSend(message(), runtimeStorage(Object.fromEntries(data)).storage);
+      expect(taken.counts).toEqual({ decoded: 0, checkers: 0 });
+      data.delete(KEPT);
+      const checked = await watchedSend(message(), runtimeStorage(Object.fromEntries(data)).storage);
+      expect(checked.counts.decoded).toBeGreaterThan(0);
+      expect(checked.counts.checkers).toBeGreaterThan(0);
+      expect(taken.result).toEqual(checked.result);
+    }
+  });
 });
