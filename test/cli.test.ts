@@ -310,4 +310,56 @@ describe("the built command", () => {
     expect(result.status).toBe(1);
     expect(result.stdout.toString()).toContain("block");
   });
+
+  /** Runs `script` in bash with the built command as $CLI and the input file as $INPUT. */
+  function shell(script: string, input: string) {
+    const dir = mkdtempSync(join(tmpdir(), "rg-pipe-"));
+    writeFileSync(join(dir, "input.txt"), input);
+    writeFileSync(
+      join(dir, "slow-reader.js"),
+      // Reads its standard input slowly, as a consumer that does more work per line would.
+      "process.stdin.on('data', () => { process.stdin.pause(); setTimeout(() => process.stdin.resume(), 2); });",
+    );
+    return spawnSync("bash", ["-c", script], {
+      env: {
+        ...process.env,
+        CLI: BUILT_CLI,
+        NODE: process.execPath,
+        INPUT: join(dir, "input.txt"),
+        DIR: dir,
+      },
+      encoding: "utf8",
+    });
+  }
+
+  test("the exit status survives a reader that closes early: check < file | head -1 still says 1", () => {
+    const lines = [
+      "a@example.org",
+      ...Array.from({ length: 20_000 }, (_, i) => `u${i}@example.org`),
+      "ops@army.ml",
+    ];
+    const flagged = shell(
+      '"$NODE" "$CLI" check < "$INPUT" | head -1; echo "status ${PIPESTATUS[0]}"',
+      lines.join("\n"),
+    );
+    expect(flagged.stdout).toMatch(/^✔ allow {2}a@example\.org\nstatus 1\n$/);
+    expect(flagged.stderr).toBe("");
+    const clean = shell(
+      '"$NODE" "$CLI" check < "$INPUT" | head -1; echo "status ${PIPESTATUS[0]}"',
+      lines.slice(0, -1).join("\n"),
+    );
+    expect(clean.stdout).toMatch(/\nstatus 0\n$/);
+    expect(clean.stderr).toBe("");
+  });
+
+  test("a slow reader of 16,000 results gets them all, with no warning about piled-up listeners", () => {
+    const lines = Array.from({ length: 16_000 }, (_, i) => (i % 7 ? `u${i}@example.org` : `u${i}@army.ml`));
+    const result = shell(
+      '"$NODE" "$CLI" check --json < "$INPUT" | tee "$DIR/out.txt" | "$NODE" "$DIR/slow-reader.js"; echo "status ${PIPESTATUS[0]}"; wc -l < "$DIR/out.txt"',
+      lines.join("\n"),
+    );
+    expect(result.stderr).not.toMatch(/MaxListenersExceededWarning/);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(/^status 1\n\s*16000\n$/);
+  });
 });

@@ -25,7 +25,10 @@ runCli(process.argv.slice(2), {
     process.exitCode = 2;
   },
 );
-// A reader that goes away (`| head`) is not an error.
+// A reader that goes away (`| head`) is not an error: the command stops writing (main.ts's
+// BufferedWriter sees the stream close) and still ends with the status its input deserves.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  if (error.code === "EPIPE") return;
+  process.stderr.write(`recipient-guard: cannot write the output: ${error.message}\n`);
+  process.exitCode = 2;
 });

@@ -58,28 +58,47 @@ function echo(text: string): string {
     : text;
 }
 
-/** Collects output and writes it in large chunks, waiting when the reader is slower than we are. */
+/**
+ * Collects output and writes it in large chunks, waiting when the reader is slower than we are.
+ * A reader that goes away (`| head -1`) closes the output: nothing more is written, and `closed`
+ * says so, so that the caller can still work out its exit status.
+ */
 class BufferedWriter {
   private chunks: string[] = [];
   private size = 0;
-  constructor(private readonly out: Writable) {}
+  closed = false;
+  constructor(private readonly out: Writable) {
+    const close = (): void => {
+      this.closed = true;
+    };
+    out.once("close", close);
+    out.on("error", close);
+  }
   async write(text: string): Promise<void> {
+    if (this.closed) return;
     this.chunks.push(text);
     this.size += text.length;
     if (this.size >= 64 * 1024) await this.flush();
   }
   async flush(): Promise<void> {
-    if (this.chunks.length === 0) return;
+    if (this.chunks.length === 0 || this.closed) return;
     const data = this.chunks.join("");
     this.chunks = [];
     this.size = 0;
-    if (!this.out.write(data)) {
-      await new Promise<void>((resolve) => {
-        this.out.once("drain", resolve);
-        this.out.once("error", resolve);
-        this.out.once("close", resolve);
-      });
-    }
+    if (this.out.write(data)) return;
+    // One set of listeners per wait, all removed when one fires: waits that left the other two
+    // behind piled up ("11 error listeners added to [Socket]") on a slow reader.
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        this.out.off("drain", done);
+        this.out.off("error", done);
+        this.out.off("close", done);
+        resolve();
+      };
+      this.out.on("drain", done);
+      this.out.on("error", done);
+      this.out.on("close", done);
+    });
   }
 }
 
@@ -209,6 +228,8 @@ async function check(io: CliIO, args: ParsedArgs, addresses?: Iterable<string>):
   for await (const line of lines) {
     const result = checker.checkAddress(line);
     if (result.verdict !== "allow") flagged = true;
+    // Nobody reads any more: the rest only decides the exit status, which one flag settles.
+    if (writer.closed && flagged) break;
     await writer.write(`${args.json ? formatJson(result) : formatHuman(result, palette)}\n`);
   }
   await writer.flush();
