@@ -47,16 +47,15 @@ const jsonLines = (text: string) =>
     .map((line) => JSON.parse(line));
 
 describe("recipient-guard check", () => {
-  test("--json prints one object per input line, in order, with the documented fields", async () => {
+  test("--json prints one object per address, in order, with the documented fields; blank lines are skipped", async () => {
     const { code, stdout } = await run(
       ["check", "--json"],
-      "ops@army.ml\nalice@example.org\n\nnot an address\n",
+      "ops@army.ml\nalice@example.org\n\n   \nnot an address\n",
     );
     const lines = jsonLines(stdout);
     expect(lines.map((l) => [l.address, l.verdict])).toEqual([
       ["ops@army.ml", "warn"],
       ["alice@example.org", "allow"],
-      ["", "warn"],
       ["not an address", "warn"],
     ]);
     expect(Object.keys(lines[0])).toEqual(["address", "verdict", "findings"]);
@@ -68,6 +67,70 @@ describe("recipient-guard check", () => {
     });
     expect(lines[1].findings).toEqual([]);
     expect(code).toBe(1);
+  });
+
+  test("several addresses to a line, and # comments, as people paste them", async () => {
+    const { code, stdout } = await run(
+      ["check", "--json"],
+      [
+        "# partners for the Q3 mailing",
+        "a@example.org; b@gmial.com",
+        '"Smith, John" <john@example.org>, jane@example.org',
+        "Smith, John <ops@army.ml>",
+        "  # indented comment",
+        "",
+      ].join("\n"),
+    );
+    expect(jsonLines(stdout).map((l) => [l.address, l.verdict])).toEqual([
+      ["a@example.org", "allow"],
+      ["b@gmial.com", "warn"],
+      ['"Smith, John" <john@example.org>', "allow"],
+      ["jane@example.org", "allow"],
+      ["Smith, John <ops@army.ml>", "warn"],
+    ]);
+    expect(code).toBe(1);
+  });
+
+  test("an Outlook contacts export: every e-mail column, display names, quoted commas and line breaks", async () => {
+    const csv = [
+      '"First Name","Last Name","Notes","E-mail Address","E-mail Type","E-mail Display Name","E-mail 2 Address","E-mail 2 Type","E-mail 2 Display Name"',
+      '"Ann","Lee","Met at the fair, 2024","ann@example.org","SMTP","Ann Lee (ann@example.org)","ann.lee@gmial.com","SMTP",""',
+      '"Eve","Ng","first line',
+      'second line, with ""quotes""","eve@gmail.com","SMTP","boss@contoso.com","","",""',
+      "",
+      '"Bo","","","","","","ops@army.ml","SMTP","Bo"',
+    ].join("\n");
+    const { code, stdout } = await run(["check", "--json"], csv);
+    const lines = jsonLines(stdout);
+    expect(lines.map((l) => [l.address, l.verdict])).toEqual([
+      ["ann@example.org", "allow"],
+      ["ann.lee@gmial.com", "warn"],
+      ["eve@gmail.com", "allow"],
+      ["ops@army.ml", "warn"],
+    ]);
+    // Each address with its own column's display name, else the contact's name.
+    expect(lines.map((l) => l.displayName)).toEqual([
+      "Ann Lee (ann@example.org)",
+      "Ann Lee",
+      "boss@contoso.com",
+      "Bo",
+    ]);
+    expect(code).toBe(1);
+  });
+
+  test("other CSV files: PowerShell's #TYPE line, a Name column, semicolons", async () => {
+    const exported = [
+      "#TYPE System.Management.Automation.PSCustomObject",
+      '"Name","Email"',
+      '"Ops","ops@army.ml"',
+    ];
+    expect(jsonLines((await run(["check", "--json"], exported.join("\n"))).stdout)).toEqual([
+      expect.objectContaining({ address: "ops@army.ml", verdict: "warn" }),
+    ]);
+    const semicolons = ["name;email_address;phone", "Ann;ann@example.org;+44 20 7946 0000"];
+    expect(jsonLines((await run(["check", "--json"], semicolons.join("\n"))).stdout)).toEqual([
+      expect.objectContaining({ address: "ann@example.org", verdict: "allow" }),
+    ]);
   });
 
   test("a byte-order mark at the start of standard input is not part of the first address", async () => {

@@ -10,6 +10,7 @@ import {
   type PolicyError,
   type PolicyNote,
 } from "../checker";
+import { addressesFrom, type InputAddress } from "./input";
 import { COLOURS, NO_COLOURS, safeForTerminal, type Palette } from "./terminal";
 
 export interface CliIO {
@@ -30,7 +31,9 @@ export const EXIT_POLICY_WARNINGS = 1;
 
 const USAGE = `Usage:
   recipient-guard check [--policy FILE] [--json] [ADDRESS...]
-      Check addresses (or, with none given, one address per line of standard input).
+      Check addresses, or with none given, standard input: lines of addresses (several to a
+      line with ; or ,; blank lines and # comments skipped), or a CSV file with an e-mail
+      column, such as Outlook's contacts export.
       Exit status: 0 all allowed, 1 something to warn about or block, 2 usage or policy error.
   recipient-guard policy check FILE     Validate a policy file and list every problem.
       Exit status: 0 accepted, 1 accepted with warnings (such as settings that contradict
@@ -105,6 +108,8 @@ class BufferedWriter {
 export function formatJson(result: AddressResult): string {
   return JSON.stringify({
     address: echo(result.address),
+    // The name shown with the address (`Ann <ann@x.com>`, or a CSV's display-name column), when there is one.
+    ...(result.displayName ? { displayName: echo(result.displayName) } : {}),
     verdict: result.verdict,
     findings: result.findings.map((f) => ({
       code: f.code,
@@ -219,14 +224,16 @@ async function check(io: CliIO, args: ParsedArgs, addresses?: Iterable<string>):
     io.stderr.write(`${checker}\n`);
     return EXIT_USAGE;
   }
-  const lines =
-    addresses ??
-    withoutByteOrderMark(createInterface({ input: io.stdin, crlfDelay: Infinity, terminal: false }));
+  const inputs: AsyncIterable<InputAddress> | Iterable<InputAddress> = addresses
+    ? [...addresses].map((address) => ({ address, displayName: "" }))
+    : addressesFrom(
+        withoutByteOrderMark(createInterface({ input: io.stdin, crlfDelay: Infinity, terminal: false })),
+      );
   const palette = io.colour && !args.json ? COLOURS : NO_COLOURS;
   const writer = new BufferedWriter(io.stdout);
   let flagged = false;
-  for await (const line of lines) {
-    const result = checker.checkAddress(line);
+  for await (const { address, displayName } of inputs) {
+    const result = checker.checkAddress(address, displayName || undefined);
     if (result.verdict !== "allow") flagged = true;
     // Nobody reads any more: the rest only decides the exit status, which one flag settles.
     if (writer.closed && flagged) break;
