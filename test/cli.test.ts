@@ -2,8 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Readable } from "node:stream";
-import { runCli, type CliIO } from "../src/cli/main";
+import { runCliWith } from "./cli-run";
 
 interface Run {
   code: number;
@@ -18,26 +17,15 @@ async function run(
   colour = false,
   readDelayMs = 0,
 ): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on("data", (b: Buffer) => out.push(b));
-  stderr.on("data", (b: Buffer) => err.push(b));
-  const io: CliIO = {
-    stdin: Readable.from([input]),
-    stdout,
-    stderr,
+  return runCliWith(argv, {
+    input,
     colour,
-    version: "9.9.9",
     readFile: async (path) => {
       if (readDelayMs) await new Promise((resolve) => setTimeout(resolve, readDelayMs));
       if (path in files) return files[path]!;
       throw Object.assign(new Error("missing"), { code: "ENOENT" });
     },
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
+  });
 }
 
 const jsonLines = (text: string) =>

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { protectWholeDotgovRegistry } from "../checker/full-registry";
 import { runCli } from "./main";
 
@@ -13,6 +13,7 @@ runCli(process.argv.slice(2), {
   stderr: process.stderr,
   colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   readFile: (path) => readFile(path, "utf8"),
+  writeFile: (path, text) => writeFile(path, text, "utf8"),
   version: RECIPIENT_GUARD_VERSION,
 }).then(
   (code) => {

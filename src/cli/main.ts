@@ -10,6 +10,9 @@ import {
   type PolicyError,
   type PolicyNote,
 } from "../checker";
+import { audit, type AuditResult } from "./audit";
+import { AUDIT_FORMATS, AuditInputError, readSentRows, type AuditFormat } from "./audit-formats";
+import { formatAuditCsv, formatAuditHtml, formatAuditJson, formatAuditTable } from "./audit-report";
 import { addressesFrom, type InputAddress } from "./input";
 import { COLOURS, NO_COLOURS, safeForTerminal, type Palette } from "./terminal";
 
@@ -20,6 +23,8 @@ export interface CliIO {
   /** Colour the human output (a terminal, and NO_COLOR not set). */
   colour: boolean;
   readFile(path: string): Promise<string>;
+  /** Writes a file (audit's --html report). */
+  writeFile?(path: string, text: string): Promise<void>;
   version: string;
 }
 
@@ -35,6 +40,12 @@ const USAGE = `Usage:
       line with ; or ,; blank lines and # comments skipped), or a CSV file with an e-mail
       column, such as Outlook's contacts export.
       Exit status: 0 all allowed, 1 something to warn about or block, 2 usage or policy error.
+  recipient-guard audit [--policy FILE] [--format FORMAT] [--json | --csv] [--html REPORT] FILE...
+      Find mail already sent to lookalike and slip domains in exported logs: message trace CSV
+      (Get-MessageTrace / Get-MessageTraceV2 | Export-Csv, or the admin center's download),
+      historical search CSV, Exchange Server message tracking logs, or a table of recipient
+      domains with counts (FORMAT: trace, historical, tracking-log, domains; default: detected).
+      Exit status: 0 none found, 1 some found, 2 usage or unreadable input.
   recipient-guard policy check FILE     Validate a policy file and list every problem.
       Exit status: 0 accepted, 1 accepted with warnings (such as settings that contradict
       each other), 2 not accepted (or no such file).
@@ -156,6 +167,9 @@ function count(n: number, noun: string): string {
 interface ParsedArgs {
   command: string[];
   policy?: string;
+  format?: string;
+  html?: string;
+  csv: boolean;
   json: boolean;
   help: boolean;
   version: boolean;
@@ -164,7 +178,7 @@ interface ParsedArgs {
 }
 
 function parseArgs(argv: readonly string[]): ParsedArgs {
-  const out: ParsedArgs = { command: [], json: false, help: false, version: false, rest: [] };
+  const out: ParsedArgs = { command: [], json: false, csv: false, help: false, version: false, rest: [] };
   let commandDone = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -172,7 +186,18 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
       out.rest.push(...argv.slice(i + 1));
       break;
     } else if (arg === "--json") out.json = true;
-    else if (arg === "--help" || arg === "-h") out.help = true;
+    else if (arg === "--csv") out.csv = true;
+    else if (
+      arg === "--format" ||
+      arg === "--html" ||
+      arg.startsWith("--format=") ||
+      arg.startsWith("--html=")
+    ) {
+      const name = arg.startsWith("--format") ? "format" : "html";
+      const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
+      if (!value) out.error = `--${name} needs a value`;
+      else out[name] = value;
+    } else if (arg === "--help" || arg === "-h") out.help = true;
     else if (arg === "--version" || arg === "-v") out.version = true;
     else if (arg === "--policy" || arg.startsWith("--policy=")) {
       const value = arg === "--policy" ? argv[++i] : arg.slice("--policy=".length);
@@ -277,6 +302,56 @@ async function policyCheck(io: CliIO, file: string | undefined): Promise<number>
   return EXIT_POLICY_WARNINGS;
 }
 
+async function auditCommand(io: CliIO, args: ParsedArgs): Promise<number> {
+  if (args.rest.length === 0) {
+    io.stderr.write(`audit needs the exported log files to read\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (args.format !== undefined && !(AUDIT_FORMATS as readonly string[]).includes(args.format)) {
+    io.stderr.write(`recipient-guard: --format must be one of ${AUDIT_FORMATS.join(", ")}\n`);
+    return EXIT_USAGE;
+  }
+  if (args.json && args.csv) {
+    io.stderr.write("recipient-guard: choose --json or --csv, not both\n");
+    return EXIT_USAGE;
+  }
+  const checker = await loadChecker(io, args.policy);
+  if (typeof checker === "string") {
+    io.stderr.write(`${checker}\n`);
+    return EXIT_USAGE;
+  }
+  const files = args.rest;
+  const format = args.format as AuditFormat | undefined;
+  async function* allRows() {
+    for (const file of files) yield* readSentRows(file, file, format);
+  }
+  let result: AuditResult;
+  try {
+    result = await audit(allRows(), checker);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.stderr.write(
+      error instanceof AuditInputError
+        ? `${safeForTerminal(error.message)}\n`
+        : `recipient-guard: ${safeForTerminal(code ? `cannot read the file (${code})` : errorText(error))}\n`,
+    );
+    return EXIT_USAGE;
+  }
+  for (const problem of result.problems) io.stderr.write(`${safeForTerminal(problem)}\n`);
+  if (result.moreProblems) io.stderr.write(`and ${result.moreProblems} more rows that could not be read\n`);
+  io.stdout.write(
+    args.json ? formatAuditJson(result) : args.csv ? formatAuditCsv(result) : formatAuditTable(result),
+  );
+  if (args.html) {
+    if (!io.writeFile) throw new Error("this command line cannot write files");
+    await io.writeFile(args.html, formatAuditHtml(result, files, new Date().toISOString()));
+    if (!args.json && !args.csv) io.stdout.write(`Report written to ${safeForTerminal(args.html)}.\n`);
+  }
+  return result.domains.length > 0 ? EXIT_FLAGGED : EXIT_ALLOWED;
+}
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** Runs the command line; resolves to the process exit status. */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv);
@@ -301,6 +376,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const status = await check(io, args, DEMO_ADDRESSES);
     return status === EXIT_USAGE ? status : EXIT_ALLOWED;
   }
+  if (command === "audit") return auditCommand(io, args);
   if (command === "policy" && sub === "check") return policyCheck(io, args.rest[0]);
   if (command === "policy" && sub === "schema") {
     io.stdout.write(`${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
