@@ -4,7 +4,7 @@
  * happens inside the handlers and every path ends in exactly one event.completed call.
  */
 import { createChecker, prepareBuiltIns, type Checker, type EffectivePolicy } from "../checker";
-import { SETTING_KEYS } from "../shared/policy-store";
+import { confirmedDomainsFrom, SETTING_KEYS } from "../shared/policy-store";
 import type { RecipientsByField } from "../shared/alert-context";
 import { errorMessage, truncate } from "../shared/display-text";
 import { refreshPolicyIfDue, withPolicy, type EventPolicy } from "./handler-policy";
@@ -101,10 +101,6 @@ function readMessage(
 const confirmsDomains = (policy: EventPolicy): boolean =>
   policy.loaded().effective.externalRecipients.confirmDomains;
 
-/** The domains the pane kept on the message as confirmed: only a list of text counts. */
-const confirmedList = (value: unknown): string[] | undefined =>
-  Array.isArray(value) ? value.filter((d): d is string => typeof d === "string") : undefined;
-
 /** The policy to judge the message by: with its own trusted domains where it has them. */
 function policyFor(policy: EventPolicy, itemTrusted: unknown): EffectivePolicy {
   return itemTrusted === undefined ? policy.loaded().effective : policy.withItemTrust(itemTrusted);
@@ -137,7 +133,7 @@ export function onMessageSendHandler(event: CompletableEvent): void {
       const decided = readMessage(caller, item, SEND_READ_MS, confirming).then(
         ({ recipients, itemTrusted, confirmed }) => {
           const me = ownAddress(Office);
-          const confirmedDomains = confirmedList(confirmed);
+          const confirmedDomains = confirmedDomainsFrom(confirmed);
           const checked = forMessage(kept, messageInputs(itemTrusted, recipients, me, confirmedDomains));
           if (checked) {
             try {
@@ -196,7 +192,7 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
       const checked = readMessage(caller, item, EARLY_WARNING_READ_MS, confirmsDomains(policy)).then(
         ({ recipients, itemTrusted, confirmed }) => {
           const me = ownAddress(Office);
-          const confirmedDomains = confirmedList(confirmed);
+          const confirmedDomains = confirmedDomainsFrom(confirmed);
           const check = checkMessage(policyFor(policy, itemTrusted), recipients, checkerFor, {
             ownAddress: me,
             meeting: itemKindOf(item) === "meeting",

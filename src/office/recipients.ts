@@ -22,13 +22,16 @@ export interface RecipientsApi {
 }
 
 /**
- * A meeting's fields as Office.js names them (AppointmentCompose, Mailbox 1.0; their getAsync and
+ * Each field's Office.js property. A meeting's (AppointmentCompose, Mailbox 1.0; their getAsync and
  * setAsync 1.1): the required attendees stand where a message's To is, the optional ones where Cc
  * is, and a meeting has no Bcc.
  */
-const MEETING_FIELDS: Partial<Record<RecipientField, "requiredAttendees" | "optionalAttendees">> = {
-  to: "requiredAttendees",
-  cc: "optionalAttendees",
+export const FIELD_PROPERTIES: Record<
+  ItemKind,
+  Partial<Record<RecipientField, "to" | "cc" | "bcc" | "requiredAttendees" | "optionalAttendees">>
+> = {
+  message: { to: "to", cc: "cc", bcc: "bcc" },
+  meeting: { to: "requiredAttendees", cc: "optionalAttendees" },
 };
 
 export type ComposeRecipients = Partial<
@@ -52,7 +55,7 @@ export const RECIPIENTS_PER_CALL = 100;
 /** The field's Office.js object; null for a meeting's Bcc, which does not exist. */
 function recipientsOf(item: ComposeRecipients, field: RecipientField): RecipientsApi | null {
   const kind = itemKindOf(item);
-  const name = kind === "meeting" ? MEETING_FIELDS[field] : field;
+  const name = FIELD_PROPERTIES[kind][field];
   if (!name) return null;
   const api = item[name];
   if (!api || typeof api.getAsync !== "function") {

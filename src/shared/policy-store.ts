@@ -39,6 +39,11 @@ export const SETTING_KEYS = {
   confirmedDomains: "rg.confirmed.v1",
 } as const;
 
+/** The confirmations kept on a message (SETTING_KEYS.confirmedDomains): only a list of text counts. */
+export function confirmedDomainsFrom(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.filter((d): d is string => typeof d === "string") : undefined;
+}
+
 /** Roaming settings hold 32 KB in all; the policy cache may use at most this much of it. */
 export const MAX_CACHED_POLICY_CHARS = 24 * 1024;
 

@@ -2,7 +2,13 @@
  * The part of Office.js the pane uses, described structurally so that the adapter can be tested
  * with the project's fake and the real `Office` global only needs one cast at start-up.
  */
-import { itemKindOf, type AsyncCallback, type RecipientsApi, type RoamingSettingsLike } from "../office";
+import {
+  FIELD_PROPERTIES,
+  itemKindOf,
+  type AsyncCallback,
+  type RecipientsApi,
+  type RoamingSettingsLike,
+} from "../office";
 
 /** A message being written (To, Cc, Bcc) or a meeting being organised (its attendees). */
 export interface ComposeItemApi {
@@ -54,8 +60,7 @@ const isRecipients = (value: unknown): value is RecipientsApi =>
  */
 export function asComposeItem(item: unknown): ComposeItemApi | null {
   if (typeof item !== "object" || item === null) return null;
-  const i = item as Partial<Record<"to" | "cc" | "bcc" | "requiredAttendees" | "optionalAttendees", unknown>>;
-  const fields =
-    itemKindOf(item) === "meeting" ? [i.requiredAttendees, i.optionalAttendees] : [i.to, i.cc, i.bcc];
+  const i = item as Record<string, unknown>;
+  const fields = Object.values(FIELD_PROPERTIES[itemKindOf(item)]).map((name) => i[name!]);
   return fields.every(isRecipients) ? (item as ComposeItemApi) : null;
 }

@@ -8,6 +8,7 @@ import bundledPolicy from "../../config/policy.json";
 import { type RecipientEntry, type RecipientField, type RecipientsByField } from "../shared/alert-context";
 import {
   AUTO_REFRESH_INTERVAL_MS,
+  confirmedDomainsFrom,
   loadPolicy,
   readStoredPolicyTextsNow,
   refreshPolicy,
@@ -295,7 +296,7 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
 
     getConfirmedDomains: async () => {
       const value = await readItemValue(caller, compose, SETTING_KEYS.confirmedDomains, timeoutMs);
-      return Array.isArray(value) ? value.filter((d): d is string => typeof d === "string") : [];
+      return confirmedDomainsFrom(value) ?? [];
     },
 
     saveConfirmedDomains: (domains) =>
