@@ -25,22 +25,36 @@ import { visibleText } from "../shared/display-text";
 export interface ItemWords {
   noun: string;
   fields: Record<RecipientField, string>;
+  /** The fields every recipient sees: "To and Cc", "Required and Optional". */
+  seenFields: string;
+  /** Every field: "To, Cc and Bcc"; a meeting has no Bcc. */
+  allFields: string;
 }
 
 export const ITEM_WORDS: Record<ItemKind, ItemWords> = {
-  message: { noun: "message", fields: FIELD_NAMES.message },
-  meeting: { noun: "invitation", fields: FIELD_NAMES.meeting },
+  message: {
+    noun: "message",
+    fields: FIELD_NAMES.message,
+    seenFields: "To and Cc",
+    allFields: "To, Cc and Bcc",
+  },
+  meeting: {
+    noun: "invitation",
+    fields: FIELD_NAMES.meeting,
+    seenFields: "Required and Optional",
+    allFields: "Required and Optional",
+  },
 };
 
 export const ItemWordsContext = React.createContext<ItemWords>(ITEM_WORDS.message);
 export const useItemWords = (): ItemWords => React.useContext(ItemWordsContext);
 export const useFieldLabels = (): Record<RecipientField, string> => useItemWords().fields;
 
-/** The finding's title in the pane; a meeting's visible attendees are not in To and Cc. */
+/** The finding's title in the pane, in the words of the item being written. */
 export function codeLabel(code: FindingCode, words: ItemWords = ITEM_WORDS.message): string {
-  if (code === "visible-external-recipients" && words !== ITEM_WORDS.message)
-    return `Outside addresses everyone can see (${words.fields.to} and ${words.fields.cc})`;
-  return CODE_LABELS[code];
+  return code === "visible-external-recipients"
+    ? `Outside addresses everyone can see (${words.seenFields})`
+    : CODE_LABELS[code];
 }
 
 export const SEVERITY_LABELS: Record<Severity, string> = {

@@ -18,7 +18,7 @@ import {
   type Replacement,
 } from "./fixes";
 import type { PaneHost } from "./host";
-import { ITEM_WORDS, plural } from "./labels";
+import { plural, useItemWords } from "./labels";
 
 export type ReviewPhase = "checking" | "ready" | "failed";
 
@@ -70,7 +70,7 @@ export function useReview(
   userDomains: readonly string[],
   onPolicyChanged: () => void,
 ): ReviewModel {
-  const { fields: fieldLabels, noun } = ITEM_WORDS[host.itemKind ?? "message"];
+  const { fields: fieldLabels, noun } = useItemWords();
   const [phase, setPhase] = React.useState<ReviewPhase>("checking");
   const [review, setReview] = React.useState<RecipientReview | null>(null);
   const [alert, setAlert] = React.useState<AlertContext | null>(null);

@@ -19,10 +19,7 @@ const useStyles = makeStyles({
 /** Nothing flagged: say so plainly (or that there is nobody to check yet). */
 export function AllClear({ total }: { total: number }) {
   const styles = useStyles();
-  const { noun, fields } = useItemWords();
-  // "To, Cc and Bcc" in a message; "Required and Optional" in a meeting, which has no Bcc.
-  const where =
-    noun === "message" ? `${fields.to}, ${fields.cc} and ${fields.bcc}` : `${fields.to} and ${fields.cc}`;
+  const { noun, allFields } = useItemWords();
   if (total === 0) {
     return (
       <div className={`${styles.root} ${styles.empty}`}>
@@ -44,8 +41,8 @@ export function AllClear({ total }: { total: number }) {
           All recipients look right
         </Subtitle2>
         <Body1>
-          Recipient Guard checked {plural(total, "address", "addresses")} in {where} and found nothing that
-          looks like a slip.
+          Recipient Guard checked {plural(total, "address", "addresses")} in {allFields} and found nothing
+          that looks like a slip.
         </Body1>
       </div>
     </div>
