@@ -17,7 +17,7 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import { parse } from "csv-parse";
+import { csvParser, delimiterOf, headerFields } from "./csv";
 import type { SentRow } from "./audit";
 
 export const AUDIT_FORMATS = ["trace", "historical", "tracking-log", "domains"] as const;
@@ -159,8 +159,8 @@ export async function* readSentRows(
   const header = await headerOf(path, encoding);
   if (header === null) throw new AuditInputError(`${shownName}: there is nothing in it to read.`);
   const tracking = header.tracking;
-  const delimiter = !tracking && !header.text.includes(",") && header.text.includes("\t") ? "\t" : ",";
-  const names = parseHeader(header.text, delimiter);
+  const delimiter = tracking ? "," : delimiterOf(header.text);
+  const names = headerFields(header.text, delimiter);
   const columns = columnsOf(names);
   const detected = formatOfColumns(columns, tracking);
   const format = forced ?? detected;
@@ -171,17 +171,7 @@ export async function* readSentRows(
     );
   }
   const parser = createReadStream(path, { encoding }).pipe(
-    parse({
-      delimiter,
-      from_line: header.line + 1,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      // A "#" line between rows is a comment; a "#" inside a field is not.
-      comment: "#",
-      comment_no_infix: true,
-      info: true,
-    }),
+    csvParser(delimiter, { from_line: header.line + 1, info: true }),
   );
   const cellOf =
     (record: readonly string[]) =>
@@ -197,22 +187,6 @@ export async function* readSentRows(
     }
     if (out.length > 0) yield out;
   }
-}
-
-function parseHeader(text: string, delimiter: string): string[] {
-  // One line of CSV: a quoted name may hold the delimiter.
-  const names: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (ch === delimiter && !quoted) {
-      names.push(current.trim());
-      current = "";
-    } else current += ch;
-  }
-  names.push(current.trim());
-  return names;
 }
 
 /** One record as a sent message, a problem, or null when it is not a message sent out. */

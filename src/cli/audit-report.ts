@@ -4,13 +4,9 @@
  * Everything in it came from a log, so it is escaped for where it goes: terminal, CSV cell, HTML.
  */
 import type { AuditResult } from "./audit";
-import { safeForTerminal } from "./terminal";
+import { plural, safeForTerminal } from "./terminal";
 
 const day = (iso: string | null): string => (iso ? iso.slice(0, 10) : "?");
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}
 
 export function summaryLine(result: AuditResult): string {
   const messages = result.domains.reduce((n, d) => n + d.messages, 0);

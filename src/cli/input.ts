@@ -16,7 +16,7 @@
  *   else from `First Name` and `Last Name`. Quoted fields may hold commas, quotes and line breaks.
  */
 import { Readable } from "node:stream";
-import { parse } from "csv-parse";
+import { csvParser, delimiterOf } from "./csv";
 
 export interface InputAddress {
   /** As written: `jane@y.com`, or `"Smith, John" <john@x.com>` from a line of addresses. */
@@ -129,29 +129,11 @@ export async function* addressesFrom(lines: AsyncIterable<string>): AsyncIterabl
 }
 
 async function* csvAddresses(header: string, rest: AsyncIterable<string>): AsyncIterable<InputAddress> {
-  // Excel writes ";" where the decimal separator is a comma; a few tools write tabs.
-  const delimiter = header.includes(",")
-    ? ","
-    : header.includes(";")
-      ? ";"
-      : header.includes("\t")
-        ? "\t"
-        : ",";
   async function* text(): AsyncIterable<string> {
     yield `${header}\n`;
     for await (const line of rest) yield `${line}\n`;
   }
-  const parser = Readable.from(text()).pipe(
-    parse({
-      delimiter,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      // A "#" line between rows is a comment; a "#" inside a field, even a quoted line break's, is not.
-      comment: "#",
-      comment_no_infix: true,
-    }),
-  );
+  const parser = Readable.from(text()).pipe(csvParser(delimiterOf(header)));
   let columns: CsvColumns[] | null = null;
   for await (const record of parser as AsyncIterable<string[]>) {
     if (!columns) {

@@ -14,7 +14,7 @@ import { audit, type AuditResult } from "./audit";
 import { AUDIT_FORMATS, AuditInputError, readSentRows, type AuditFormat } from "./audit-formats";
 import { formatAuditCsv, formatAuditHtml, formatAuditJson, formatAuditTable } from "./audit-report";
 import { addressesFrom, type InputAddress } from "./input";
-import { COLOURS, NO_COLOURS, safeForTerminal, type Palette } from "./terminal";
+import { COLOURS, NO_COLOURS, plural, safeForTerminal, type Palette } from "./terminal";
 
 export interface CliIO {
   stdin: Readable;
@@ -159,11 +159,6 @@ function formatPolicyNotes(file: string, notes: PolicyNote[]): string {
     .join("\n");
 }
 
-/** `1 problem`, `3 problems`. */
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-
 interface ParsedArgs {
   command: string[];
   policy?: string;
@@ -285,7 +280,7 @@ async function policyCheck(io: CliIO, file: string | undefined): Promise<number>
   const parsed = parsePolicyText(text);
   if (!parsed.success) {
     io.stderr.write(
-      `${formatPolicyErrors(file, parsed.errors)}\n${count(parsed.errors.length, "problem")} found; the policy was not accepted.\n`,
+      `${formatPolicyErrors(file, parsed.errors)}\n${plural(parsed.errors.length, "problem")} found; the policy was not accepted.\n`,
     );
     return EXIT_USAGE;
   }
@@ -297,7 +292,7 @@ async function policyCheck(io: CliIO, file: string | undefined): Promise<number>
   );
   if (parsed.warnings.length === 0) return EXIT_ALLOWED;
   io.stdout.write(
-    `${count(parsed.warnings.length, "warning")} found: the policy applies as written, but check ${parsed.warnings.length === 1 ? "it" : "them"}.\n`,
+    `${plural(parsed.warnings.length, "warning")} found: the policy applies as written, but check ${parsed.warnings.length === 1 ? "it" : "them"}.\n`,
   );
   return EXIT_POLICY_WARNINGS;
 }
