@@ -35,6 +35,21 @@ function itemShape(frame: Frame) {
   });
 }
 
+/**
+ * The pane opened on the meeting: it has checked ops@army.ml, sees an appointment with attendees
+ * only, and names the field as the meeting form does. Returns ops@army.ml's card.
+ */
+async function expectMeetingPane(frame: Frame) {
+  await frame.getByText("Mali").first().waitFor();
+  await expect(itemShape(frame)).resolves.toEqual({
+    itemType: "appointment",
+    members: ["requiredAttendees", "optionalAttendees"],
+  });
+  const card = frame.getByRole("listitem").filter({ hasText: "ops@army.ml" }).first();
+  await card.getByText("Required", { exact: true }).waitFor();
+  return card;
+}
+
 describe("a meeting invitation in the simulated Outlook", () => {
   test.each(["classic-1.15", "web"])(
     "%s: ops@army.ml in Required is stopped, the pane fixes it there, and the invitation goes",
@@ -65,14 +80,7 @@ describe("a meeting invitation in the simulated Outlook", () => {
       // The handler names the meeting form's button; its pane opens.
       await alert(page).getByRole("button", { name: "Review recipients" }).click();
       const frame = await pane(page);
-      await frame.getByText("Mali").first().waitFor();
-      await expect(itemShape(frame)).resolves.toEqual({
-        itemType: "appointment",
-        members: ["requiredAttendees", "optionalAttendees"],
-      });
-      // The pane names the field as the meeting form does.
-      const card = frame.getByRole("listitem").filter({ hasText: "ops@army.ml" }).first();
-      await card.getByText("Required", { exact: true }).waitFor();
+      await expectMeetingPane(frame);
       if (client === "classic-1.15") await screenshot(page, "meeting-invite");
 
       await frame.getByRole("button", { name: "Replace with ops@army.mil" }).click();
@@ -146,14 +154,7 @@ describe("a meeting invitation in the simulated Outlook", () => {
     await newMeeting(page);
     await compose(page, { required: "ops@army.ml" });
     await page.getByRole("button", { name: "Check recipients" }).click();
-    const frame = await pane(page);
-    await frame.getByText("Mali").first().waitFor();
-    await expect(itemShape(frame)).resolves.toEqual({
-      itemType: "appointment",
-      members: ["requiredAttendees", "optionalAttendees"],
-    });
-    const card = frame.getByRole("listitem").filter({ hasText: "ops@army.ml" }).first();
-    await card.getByText("Required", { exact: true }).waitFor();
+    const card = await expectMeetingPane(await pane(page));
     await expect(card.getByText("To", { exact: true }).count()).resolves.toBe(0);
   });
 

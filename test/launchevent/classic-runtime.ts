@@ -91,7 +91,16 @@ export const fromBundle: Loader = (options, storage, fetch) => {
 };
 
 /** The TypeScript source, with the same globals (and the build-time policy URL). */
-export const fromSource: Loader = (options, storage, fetch) => {
+/**
+ * The TypeScript source as a fresh runtime. `prepare` runs in the same module registry just before
+ * the handler loads, to watch a module it imports.
+ */
+export const fromSource = (
+  options: FakeOfficeOptions,
+  storage: object | null,
+  fetch: Server["fetch"],
+  prepare?: () => void,
+): Runtime => {
   const fake = fakeOffice(options);
   const globals = globalThis as Record<string, unknown>;
   saved = { fetch: globals.fetch };
@@ -100,6 +109,7 @@ export const fromSource: Loader = (options, storage, fetch) => {
   globals.fetch = fetch;
   globals.RECIPIENT_GUARD_POLICY_URL = POLICY_URL;
   jest.isolateModules(() => {
+    prepare?.();
     require("../../src/launchevent/launchevent");
   });
   return { handlers: fake.handlers, fake };

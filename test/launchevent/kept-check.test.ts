@@ -13,7 +13,6 @@ import {
   fire,
   fromBundle,
   fromSource,
-  POLICY_URL,
   restoreGlobals,
   runtimeStorage,
   server,
@@ -28,18 +27,9 @@ const KEPT = "rg.checked.v1";
  * The source handler in a fresh runtime over `storage`, counting the stored policies it decodes and
  * the checkers it builds: a send that takes the kept check needs neither.
  */
-function watchedSend(options: FakeOfficeOptions, storage: unknown) {
+async function watchedSend(options: FakeOfficeOptions, storage: object) {
   const counts = { decoded: 0, checkers: 0 };
-  const fake = fakeOffice(options);
-  const globals = globalThis as Record<string, unknown>;
-  const fetchBefore = globals.fetch;
-  Object.assign(globals, {
-    Office: fake.Office,
-    OfficeRuntime: { storage },
-    fetch: unreachable().fetch,
-    RECIPIENT_GUARD_POLICY_URL: POLICY_URL,
-  });
-  jest.isolateModules(() => {
+  const runtime = fromSource(options, storage, unreachable().fetch, () => {
     const codec = require("../../src/shared/policy-codec") as typeof import("../../src/shared/policy-codec");
     const decode = codec.decodeStoredPolicy;
     jest.spyOn(codec, "decodeStoredPolicy").mockImplementation((text) => {
@@ -52,10 +42,12 @@ function watchedSend(options: FakeOfficeOptions, storage: unknown) {
       counts.checkers++;
       return create(policy);
     });
-    require("../../src/launchevent/launchevent");
   });
-  const sent = fire({ handlers: fake.handlers, fake }, "onMessageSendHandler").then((r) => r.options);
-  return sent.finally(() => (globals.fetch = fetchBefore)).then((result) => ({ result, counts }));
+  try {
+    return { result: (await fire(runtime, "onMessageSendHandler")).options, counts };
+  } finally {
+    restoreGlobals();
+  }
 }
 /** A policy server that is never asked here (the last download is recent) and would fail if it were. */
 const unreachable = () => server("", 404);
