@@ -7,6 +7,7 @@ import { createChecker, prepareBuiltIns, type Checker, type EffectivePolicy } fr
 import { confirmedDomainsFrom, SETTING_KEYS } from "../shared/policy-store";
 import type { RecipientsByField } from "../shared/alert-context";
 import { errorMessage, truncate } from "../shared/display-text";
+import { STAMP_HEADER } from "../shared/stamp";
 import { refreshPolicyIfDue, withPolicy, type EventPolicy } from "./handler-policy";
 import { forMessage, messageInputs } from "./kept-check";
 import {
@@ -14,6 +15,7 @@ import {
   EARLY_WARNING_READ_MS,
   SEND_READ_MS,
   createOfficeCaller,
+  setItemHeader,
   itemKindOf,
   ownAddress,
   readItemValue,
@@ -26,11 +28,14 @@ import {
   checkMessage,
   decideOnChecked,
   decideOnFailure,
-  decideOnSend,
   MEETING_REVIEW_COMMAND_ID,
+  stampFor,
   type Capabilities,
   type SendCompletion,
 } from "./send-decision";
+// The host's timer: this file compiles against `lib: ES2016` alone.
+declare function setTimeout(handler: () => void, ms: number): unknown;
+
 const NOTIFICATION_KEY = "recipientGuardWarning";
 const NOTIFICATION_LIMIT = 150;
 
@@ -80,6 +85,14 @@ function composeItem(): ComposeRecipients {
   return Office.context.mailbox.item as unknown as ComposeRecipients;
 }
 
+interface MessageRead {
+  recipients: RecipientsByField;
+  itemTrusted: unknown;
+  confirmed: unknown;
+  /** Whether the pane changed the recipients (read at send only). */
+  fixed: unknown;
+}
+
 /**
  * The message's recipients and its own trusted domains, as the pane kept them on it (session data):
  * they win over roaming settings, which reach this runtime late (office-js #6728, #5650).
@@ -89,13 +102,16 @@ function readMessage(
   item: ComposeRecipients,
   timeoutMs: number,
   confirming: boolean,
-): Promise<{ recipients: RecipientsByField; itemTrusted: unknown; confirmed: unknown }> {
+  sending?: boolean,
+): Promise<MessageRead> {
+  const value = (key: string): Promise<unknown> => readItemValue(caller, item, key, timeoutMs);
   return Promise.all([
     readRecipients(caller, item, timeoutMs),
-    readItemValue(caller, item, SETTING_KEYS.userTrustedDomains, timeoutMs),
+    value(SETTING_KEYS.userTrustedDomains),
     // Read only when the organisation asks for confirmations: an Office call fewer otherwise.
-    confirming ? readItemValue(caller, item, SETTING_KEYS.confirmedDomains, timeoutMs) : undefined,
-  ]).then(([recipients, itemTrusted, confirmed]) => ({ recipients, itemTrusted, confirmed }));
+    confirming ? value(SETTING_KEYS.confirmedDomains) : undefined,
+    sending ? value(SETTING_KEYS.paneFixed) : undefined,
+  ]).then(([recipients, itemTrusted, confirmed, fixed]) => ({ recipients, itemTrusted, confirmed, fixed }));
 }
 
 const confirmsDomains = (policy: EventPolicy): boolean =>
@@ -130,23 +146,43 @@ export function onMessageSendHandler(event: CompletableEvent): void {
       // The kept check says whether the policy asks for confirmations: loading the policy to find
       // out would cost what keeping the check saves.
       const confirming = kept ? kept.confirm === true : confirmsDomains(policy);
-      const decided = readMessage(caller, item, SEND_READ_MS, confirming).then(
-        ({ recipients, itemTrusted, confirmed }) => {
+      // Reading and stamping share SEND_READ_MS, counted from here by the runtime's timer (the
+      // wall clock may jump).
+      const readTime = new Promise<void>((resolve) => setTimeout(resolve, SEND_READ_MS));
+      const decided = readMessage(caller, item, SEND_READ_MS, confirming, true).then(
+        ({ recipients, itemTrusted, confirmed, fixed }) => {
           const me = ownAddress(Office);
           const confirmedDomains = confirmedDomainsFrom(confirmed);
-          const checked = forMessage(kept, messageInputs(itemTrusted, recipients, me, confirmedDomains));
+          let checked = forMessage(kept, messageInputs(itemTrusted, recipients, me, confirmedDomains));
+          let completion: SendCompletion | undefined;
           if (checked) {
             try {
-              return decideOnChecked(checked, caps);
+              completion = decideOnChecked(checked, caps);
             } catch {
               // A damaged entry: check the message again below.
             }
           }
-          return decideOnSend(policyFor(policy, itemTrusted), recipients, caps, checkerFor, {
-            ownAddress: me,
-            meeting,
-            confirmedDomains,
+          if (!checked || !completion) {
+            checked = checkMessage(policyFor(policy, itemTrusted), recipients, checkerFor, {
+              ownAddress: me,
+              meeting,
+              confirmedDomains,
+            });
+            completion = decideOnChecked(checked, caps);
+          }
+          const done = completion;
+          const stamp = stampFor(checked, caps, {
+            fixed: fixed === true,
+            accepted: itemTrusted !== undefined || (confirmedDomains || []).length > 0,
           });
+          // The verdict goes with the message for the organisation's mail flow rules. A meeting has
+          // no internet headers; a stamp Outlook refuses or answers late never holds the message.
+          return meeting
+            ? done
+            : Promise.race([setItemHeader(caller, item, STAMP_HEADER, stamp, SEND_READ_MS), readTime]).then(
+                () => done,
+                () => done,
+              );
         },
       );
       // Outlook answers on a later turn: build the policy's index (kept for the answer) meanwhile.

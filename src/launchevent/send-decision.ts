@@ -12,6 +12,8 @@ import {
   type RecipientsByField,
 } from "../shared/alert-context";
 import { buildAlertText, checkFailedText, type AlertText } from "../shared/alert-text";
+import { stampValue, type UserAction } from "../shared/stamp";
+import { ADDIN_VERSION } from "../shared/version";
 import type { CheckedMessage } from "./kept-check";
 
 /**
@@ -103,6 +105,46 @@ export function decideOnSend(
   context: CheckContext = {},
 ): SendCompletion {
   return decideOnChecked(checkMessage(policy, recipients, check, context), caps);
+}
+
+/** What the pane did on the message before this send, as kept on it (session data). */
+export interface PaneActions {
+  /** The pane changed a flagged recipient. */
+  fixed: boolean;
+  /** The user trusted or confirmed a domain for this message. */
+  accepted: boolean;
+}
+
+/**
+ * The X-Recipient-Guard header for a checked message (src/shared/stamp.ts). It is written before
+ * Outlook is told, so it says what is true if the message leaves as it is: a warning that offers
+ * Send Anyway leaves only through it; a block, or a warning the client cannot offer Send Anyway
+ * for, leaves only if the add-in does not run at a later send.
+ */
+export function stampFor(
+  { verdict, context }: CheckedMessage,
+  caps: Capabilities,
+  pane: PaneActions,
+): string {
+  const codes: string[] = [];
+  if (context) {
+    const add = (findings: readonly { code: string }[]): void => {
+      for (const f of findings) if (codes.indexOf(f.code) < 0) codes.push(f.code);
+    };
+    add(context.messageFindings);
+    for (const r of context.recipients) add(r.findings);
+  }
+  const user: UserAction =
+    verdict === "allow"
+      ? pane.accepted
+        ? "confirmed"
+        : pane.fixed
+          ? "fixed"
+          : "clean"
+      : verdict === "warn" && caps.smartAlertOptions
+        ? "sent-anyway"
+        : "stopped";
+  return stampValue({ version: ADDIN_VERSION, verdict, codes: codes.sort(), user });
 }
 
 /** What happens when the check itself could not run: the policy's check-failed action. */

@@ -35,6 +35,8 @@ export const OFFICE_APIS = {
   "sessionData.getAsync": { set: "1.11", permission: "ReadWriteItem" },
   "sessionData.setAsync": { set: "1.11", permission: "ReadWriteItem" },
   "sessionData.removeAsync": { set: "1.11", permission: "ReadWriteItem" },
+  /** A message's only (MessageCompose); a meeting being organised has no internet headers. */
+  "internetHeaders.setAsync": { set: "1.8", permission: "ReadWriteItem" },
   /** A property, read at once: the signed-in user's address. */
   "userProfile.emailAddress": { set: "1.1", permission: "ReadItem" },
 } as const satisfies Record<string, ApiRule>;

@@ -13,7 +13,10 @@ export const LATE_TIMER_MS = 900;
 /** Kept after the last Office answer for the check itself and event.completed. */
 export const DECIDE_MS = 900;
 
-/** The send handler's time for reading the recipients (and the message's own settings). */
+/**
+ * The send handler's time for reading the recipients (and the message's own settings), and then
+ * stamping the message with its verdict: the stamp gets what the reading left of this time.
+ */
 export const SEND_READ_MS = OUTLOOK_SLOW_NOTICE_MS - LATE_TIMER_MS - DECIDE_MS; // 3,200 ms
 
 /**

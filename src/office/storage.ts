@@ -119,3 +119,35 @@ export function writeItemValue(
     )
     .then(() => undefined);
 }
+
+/** The part of Office.js's InternetHeaders used (MessageCompose only). */
+interface InternetHeadersLike {
+  setAsync(headers: Record<string, string>, callback: AsyncCallback): void;
+}
+
+/**
+ * Sets one internet header on the message being written (Mailbox 1.8); rejects where the item has
+ * none (a meeting) or Outlook refuses. The header travels with the message to every recipient.
+ */
+export function setItemHeader(
+  caller: OfficeCaller,
+  item: unknown,
+  name: string,
+  value: string,
+  timeoutMs: number,
+): Promise<void> {
+  const headers =
+    item !== null && typeof item === "object"
+      ? (item as { internetHeaders?: InternetHeadersLike }).internetHeaders
+      : undefined;
+  if (!headers || typeof headers.setAsync !== "function" || !caller.supports("1.8"))
+    return Promise.reject(new Error("this item has no internet headers"));
+  return caller
+    .call<unknown>(
+      "internetHeaders.setAsync",
+      "stamp the message",
+      (cb) => headers.setAsync({ [name]: value }, cb),
+      timeoutMs,
+    )
+    .then(() => undefined);
+}

@@ -37,6 +37,8 @@ export const SETTING_KEYS = {
    * string[] (policy externalRecipients.confirmDomains).
    */
   confirmedDomains: "rg.confirmed.v1",
+  /** On the message only (session data): true once the pane has changed its recipients. */
+  paneFixed: "rg.fixed.v1",
 } as const;
 
 /** The confirmations kept on a message (SETTING_KEYS.confirmedDomains): only a list of text counts. */

@@ -19,9 +19,11 @@ export const STAMP_HEADER = "X-Recipient-Guard";
  * - `confirmed`: the user accepted what was flagged in the pane (trusted or confirmed a domain);
  * - `sent-anyway`: the alert warned and offered Send Anyway. The stamp is written before the alert
  *   shows, so a message that leaves with it was sent with Send Anyway; one the user goes back to is
- *   stamped again at its next send.
+ *   stamped again at its next send;
+ * - `stopped`: the alert stopped the message with no Send Anyway (a block). It leaves with this only
+ *   if the add-in could not run at a later send and Outlook let the user send it without a check.
  */
-export const USER_ACTIONS = ["clean", "fixed", "confirmed", "sent-anyway"] as const;
+export const USER_ACTIONS = ["clean", "fixed", "confirmed", "sent-anyway", "stopped"] as const;
 export type UserAction = (typeof USER_ACTIONS)[number];
 
 export interface Stamp {

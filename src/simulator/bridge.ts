@@ -51,6 +51,7 @@ export type BridgeRequest =
   | { op: "getSession"; name: string }
   | { op: "setSession"; name: string; value: string }
   | { op: "removeSession"; name: string }
+  | { op: "setHeaders"; headers: unknown }
   | { op: "send" }
   | { op: "completed"; options: unknown };
 

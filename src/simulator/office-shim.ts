@@ -217,6 +217,16 @@ function buildOffice(transport: Transport) {
   const item = {
     itemType: snap.itemType,
     ...recipientFields,
+    // MessageCompose only: a meeting being organised (AppointmentCompose) has no internet headers.
+    ...(snap.itemType === "message"
+      ? {
+          internetHeaders: {
+            setAsync: member("internetHeaders.setAsync", (headers: unknown, ...args: unknown[]) =>
+              answer(callbackOf(args), () => transport.request({ op: "setHeaders", headers })),
+            ),
+          },
+        }
+      : {}),
     notificationMessages: {
       replaceAsync: member("notificationMessages.replaceAsync", showNotification),
       removeAsync: member("notificationMessages.removeAsync", (key: string, ...args: unknown[]) =>

@@ -27,6 +27,7 @@ import {
   STORAGE_LIMITS,
   sessionDataSize,
 } from "../office/apis";
+import { internetHeadersProblem } from "../office/header-limits";
 import { readManifest, type ManifestInfo, type SendMode } from "./manifest";
 import { formatRecipientLine, parseRecipientLine } from "./recipient-text";
 import { renderSafeMarkdown } from "./safe-markdown";
@@ -172,6 +173,8 @@ interface Draft {
   form: ItemForm;
   /** The item's session data (Mailbox 1.11): kept with it, gone when it is sent or discarded. */
   session: Map<string, string>;
+  /** The message's internet headers set by the add-in (Mailbox 1.8): they go with it when sent. */
+  headers: Map<string, string>;
   /** The add-in's notification on the item, shown while the item is. */
   notification: string | null;
   /** The body while the other draft is shown (the page has one body box). */
@@ -234,8 +237,14 @@ class Simulator implements SimulatorHost {
   private readonly recipientListeners = new Set<() => void>();
   private readonly contextListeners = new Set<(contextData: string) => void>();
   private readonly drafts: Record<ItemType, Draft> = {
-    message: { form: FORMS.message, session: new Map(), notification: null, body: "" },
-    appointment: { form: FORMS.appointment, session: new Map(), notification: null, body: "" },
+    message: { form: FORMS.message, session: new Map(), headers: new Map(), notification: null, body: "" },
+    appointment: {
+      form: FORMS.appointment,
+      session: new Map(),
+      headers: new Map(),
+      notification: null,
+      body: "",
+    },
   };
   /** The draft on screen. */
   private current: Draft = this.drafts.message;
@@ -340,6 +349,13 @@ class Simulator implements SimulatorHost {
       case "removeSession":
         draft.session.delete(request.name);
         return undefined;
+      case "setHeaders": {
+        const problem = internetHeadersProblem(draft.headers, request.headers);
+        if (problem) throw new Error(problem);
+        for (const [name, value] of Object.entries(request.headers as Record<string, string>))
+          draft.headers.set(name, value);
+        return undefined;
+      }
       case "notification":
         this.showNotification(draft, request.action === "replace" ? request.message : null);
         return undefined;
@@ -452,6 +468,7 @@ class Simulator implements SimulatorHost {
       $<HTMLInputElement>(id).value = "";
     draft.body = "";
     draft.session = new Map();
+    draft.headers = new Map();
     this.showNotification(draft, null);
     if (draft === this.current) {
       $<HTMLTextAreaElement>("body").value = "";
@@ -479,6 +496,13 @@ class Simulator implements SimulatorHost {
       li.textContent = `${subject} → ${all}`;
     }
     li.dataset.recipients = all;
+    // The internet headers the message went with, as a mail flow rule or the recipient sees them.
+    if (draft.headers.size > 0) {
+      const headers = document.createElement("pre");
+      headers.className = "sent-headers";
+      headers.textContent = [...draft.headers].map(([name, value]) => `${name}: ${value}`).join("\n");
+      li.append(headers);
+    }
     $("sent-list").appendChild(li);
     this.announce(
       form.itemType === "appointment"

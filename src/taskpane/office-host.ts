@@ -122,7 +122,21 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
   const writeOne = (field: RecipientField, list: readonly RecipientEntry[]) =>
     writeField(caller, compose, field, list, timeoutMs);
 
+  /**
+   * The pane writes recipients only to apply a fix the user chose; the send's stamp then says
+   * "fixed" (src/shared/stamp.ts). A client without session data gets no mark, never an error.
+   */
+  const markFixed = (): Promise<void> =>
+    hasSessionData(caller, compose)
+      ? writeItemValue(caller, compose, SETTING_KEYS.paneFixed, true, timeoutMs).catch(() => undefined)
+      : Promise.resolve();
+
   async function setRecipients(field: RecipientField, list: RecipientEntry[]): Promise<void> {
+    await writeRecipients(field, list);
+    await markFixed();
+  }
+
+  async function writeRecipients(field: RecipientField, list: RecipientEntry[]): Promise<void> {
     if (list.length <= RECIPIENTS_PER_CALL) return writeOne(field, list);
     // Written in several calls: keep what was there, and put it back if a later call fails.
     const before = await readOne(field);

@@ -154,6 +154,11 @@ export function sentItems(page: Page) {
   return page.locator("#sent-list li");
 }
 
+/** The internet headers each sent message went with, one block per message that had any. */
+export function sentHeaders(page: Page) {
+  return page.locator("#sent-list li .sent-headers");
+}
+
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 /** One rule axe-core found broken, with where (CSS selectors of the elements). */

@@ -8,6 +8,7 @@ import {
   paneOf,
   screenshot,
   seriousViolations,
+  sentHeaders,
   sentItems,
 } from "./harness";
 
@@ -51,6 +52,10 @@ describe("the review pane in the simulated Outlook", () => {
       );
       await page.getByRole("button", { name: "Send", exact: true }).click();
       await expect(sentItems(page).first().textContent()).resolves.toContain("ops@army.mil");
+      // The message went with the add-in's stamp: checked clean after the pane's fix.
+      await expect(sentHeaders(page).first().textContent()).resolves.toMatch(
+        /^X-Recipient-Guard: version=\S+; verdict=allow; codes=none; user=fixed$/,
+      );
       expect(pageErrors(page)).toEqual([]);
     },
   );
@@ -107,6 +112,7 @@ describe("the review pane in the simulated Outlook", () => {
     await page.getByRole("button", { name: "Close the task pane" }).click();
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await expect(sentItems(page).first().textContent()).resolves.toContain("amadou@sotelma.ml");
+    await expect(sentHeaders(page).first().textContent()).resolves.toContain("verdict=allow");
   });
 
   test("the pane cannot send (item.sendAsync needs read/write mailbox): it says to press Send again", async () => {

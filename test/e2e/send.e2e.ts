@@ -1,4 +1,4 @@
-import { alertOf, compose, harnessForFile, pageErrors, screenshot, sentItems } from "./harness";
+import { alertOf, compose, harnessForFile, pageErrors, screenshot, sentHeaders, sentItems } from "./harness";
 
 const harness = harnessForFile();
 
@@ -13,6 +13,10 @@ describe("send check in the simulated Outlook", () => {
     await expect(alert(page).textContent()).resolves.toContain('slip for "gmail.com"');
     await alert(page).getByRole("button", { name: "Send Anyway" }).click();
     await expect(sentItems(page).first().textContent()).resolves.toContain("jane@gmial.com");
+    // The stamp written before the alert showed tells the organisation's mail flow rules.
+    const stamp = await sentHeaders(page).first().textContent();
+    expect(stamp).toMatch(/^X-Recipient-Guard: version=\S+; verdict=warn; codes=[a-z-]+; user=sent-anyway$/);
+    expect(stamp).not.toContain("gmial");
     expect(pageErrors(page)).toEqual([]);
   });
 
@@ -72,6 +76,7 @@ describe("send check in the simulated Outlook", () => {
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await expect(sentItems(page).first().textContent()).resolves.toContain("jane@gmial.com");
     await expect(alert(page).isVisible()).resolves.toBe(false);
+    await expect(sentHeaders(page).first().textContent()).resolves.toMatch(/verdict=allow; codes=none; user=clean$/);
   });
 
   test("a slip shows the early-warning bar while the message is written, without moving Send", async () => {

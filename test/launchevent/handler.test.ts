@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { decodeAlertContext } from "../../src/shared/alert-context";
+import { parseStamp, STAMP_HEADER } from "../../src/shared/stamp";
 import { HANDLER_BUNDLE as BUNDLE, loadBuiltHandler } from "./es2016-runtime";
 import { fakeEvent, fakeOffice, recipients, type FakeOfficeOptions } from "../office/fake-office";
 
@@ -74,14 +75,15 @@ describe.each([
       expect(on.options.allowEvent).toBe(false);
       expect(on.options).not.toHaveProperty("sendModeOverride");
       expect(String(on.options.errorMessage)).toContain("confirm each outside domain");
-      expect(on.fake.log.filter((op) => op === "session get")).toHaveLength(2);
+      // This message's trusted domains, whether the pane fixed it, and the confirmations.
+      expect(on.fake.log.filter((op) => op === "session get")).toHaveLength(3);
       const off = await send(load, {
         to: recipients("ann@contoso.com", "p@fabrikam.com"),
         mailbox: "1.14",
         roaming: roamingPolicy({}),
       });
       expect(off.options).toEqual({ allowEvent: true });
-      expect(off.fake.log.filter((op) => op === "session get")).toHaveLength(1);
+      expect(off.fake.log.filter((op) => op === "session get")).toHaveLength(2);
     });
 
     test("once the pane has kept every outside domain as confirmed, the message goes", async () => {
@@ -445,6 +447,105 @@ describe.each([
     expect(calls).toBe(1);
   });
 
+  describe("the stamp on the message (X-Recipient-Guard, issue 13)", () => {
+    /** Sends with session data already on the message, as the pane would have kept it. */
+    async function sendWith(options: FakeOfficeOptions, session: Record<string, unknown> = {}) {
+      const { handlers, fake } = load(options);
+      for (const [name, value] of Object.entries(session)) fake.sessionData.set(name, JSON.stringify(value));
+      const { event, completion } = fakeEvent();
+      handlers.onMessageSendHandler!(event);
+      const completed = (await completion.done) as Record<string, unknown>;
+      return { completed, fake, stamp: parseStamp(fake.internetHeaders.get(STAMP_HEADER) ?? "") };
+    }
+    const blockedPolicy = {
+      "rg.policy.v1": { fetchedAt: "2026-11-01T00:00:00Z", policy: { blockedDomains: ["example.org"] } },
+    };
+
+    test("a clean message says so, with the add-in's version and no address", async () => {
+      const { completed, fake, stamp } = await sendWith({ to: recipients("ann@example.org") });
+      expect(completed).toEqual({ allowEvent: true });
+      expect(stamp).toEqual({ version: expect.any(String), verdict: "allow", codes: [], user: "clean" });
+      expect([...fake.internetHeaders.keys()]).toEqual(["X-Recipient-Guard"]);
+      expect(fake.internetHeaders.get(STAMP_HEADER)).not.toContain("@");
+      expect(fake.internetHeaders.get(STAMP_HEADER)).not.toContain("example");
+    });
+
+    test("a warning that offers Send Anyway is stamped sent-anyway, with its finding codes", async () => {
+      const { completed, stamp } = await sendWith({ to: recipients("ops@army.ml"), mailbox: "1.14" });
+      expect(completed).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+      expect(stamp).toMatchObject({ verdict: "warn", codes: ["suffix-slip"], user: "sent-anyway" });
+    });
+
+    test("a warning the client cannot offer Send Anyway for, and a block, are stamped stopped", async () => {
+      const old = await sendWith({ to: recipients("ops@army.ml"), mailbox: "1.12" });
+      expect(old.completed).not.toHaveProperty("sendModeOverride");
+      expect(old.stamp).toMatchObject({ verdict: "warn", user: "stopped" });
+      const blocked = await sendWith({
+        to: recipients("a@example.org"),
+        mailbox: "1.14",
+        roaming: blockedPolicy,
+      });
+      expect(blocked.completed.allowEvent).toBe(false);
+      expect(blocked.stamp).toMatchObject({ verdict: "block", codes: ["blocked-domain"], user: "stopped" });
+    });
+
+    test("what the pane did on the message: fixed, or accepted (trusted or confirmed)", async () => {
+      const fixed = await sendWith({ to: recipients("ops@army.mil") }, { "rg.fixed.v1": true });
+      expect(fixed.stamp).toMatchObject({ verdict: "allow", user: "fixed" });
+      const trusted = await sendWith({ to: recipients("ops@army.ml") }, { "rg.trusted.v1": ["army.ml"] });
+      expect(trusted.completed).toEqual({ allowEvent: true });
+      expect(trusted.stamp).toMatchObject({ verdict: "allow", user: "confirmed" });
+      // A fix followed by a new slip the user sends anyway is what it ends as.
+      const again = await sendWith(
+        { to: recipients("ops@army.ml"), mailbox: "1.14" },
+        { "rg.fixed.v1": true },
+      );
+      expect(again.stamp).toMatchObject({ verdict: "warn", user: "sent-anyway" });
+    });
+
+    test("the send the early warning already checked is stamped the same way", async () => {
+      const { handlers, fake } = load({ to: recipients("ops@army.ml"), mailbox: "1.14" });
+      const early = fakeEvent();
+      handlers.onMessageRecipientsChangedHandler!(early.event);
+      await early.completion.done;
+      const { event, completion } = fakeEvent();
+      handlers.onMessageSendHandler!(event);
+      expect(await completion.done).toMatchObject({ allowEvent: false });
+      expect(parseStamp(fake.internetHeaders.get(STAMP_HEADER) ?? "")).toMatchObject({
+        verdict: "warn",
+        codes: ["suffix-slip"],
+        user: "sent-anyway",
+      });
+    });
+
+    test("a stamp Outlook refuses never changes the decision", async () => {
+      const { handlers, fake } = load({ to: recipients("ann@example.org") });
+      fake.fail["headers set"] = "The Exchange server returned an error.";
+      const { event, completion } = fakeEvent();
+      handlers.onMessageSendHandler!(event);
+      expect(await completion.done).toEqual({ allowEvent: true });
+      expect(fake.log).toContain("headers set");
+      expect(fake.internetHeaders.size).toBe(0);
+    });
+
+    test("a check that could not run writes no stamp: the server treats the message as unchecked", async () => {
+      const { completed, fake } = await sendWith({
+        to: { kind: "fail", message: "Outlook is busy." },
+        mailbox: "1.14",
+      });
+      expect(String(completed.errorMessage)).toContain("could not check");
+      expect(fake.log).not.toContain("headers set");
+    });
+
+    test("a meeting has no internet headers: the invitation is decided without a stamp", async () => {
+      const { handlers, fake } = load({ meeting: true, to: recipients("ops@army.ml"), mailbox: "1.14" });
+      const { event, completion } = fakeEvent();
+      handlers.onAppointmentSendHandler!(event);
+      expect(await completion.done).toMatchObject({ allowEvent: false });
+      expect(fake.log).not.toContain("headers set");
+    });
+  });
+
   describe("early warning while writing", () => {
     async function change(options: FakeOfficeOptions) {
       const { handlers, fake } = load(options);
@@ -506,7 +607,8 @@ describe("while Outlook reads the recipients (source)", () => {
     // Nothing has answered yet (the fake's callbacks wait for the next timer tick).
     expect(built).toEqual([["contoso.com"]]);
     expect(completion.calls).toHaveLength(0);
-    jest.advanceTimersByTime(10);
+    // The answers, then the stamp on the message.
+    await jest.advanceTimersByTimeAsync(20);
     const options = await completion.done;
     expect(options?.allowEvent).toBe(false);
     expect(String(options?.errorMessage)).toContain("b@contoso.co");

@@ -30,6 +30,7 @@ import {
   type ApiRule,
   type Permission,
 } from "../../src/office/apis";
+import { internetHeadersProblem } from "../../src/office/header-limits";
 
 export type FieldBehaviour =
   | { kind: "ok"; value: unknown }
@@ -93,6 +94,8 @@ export interface FakeOffice {
   fields: Record<"to" | "cc" | "bcc", FieldBehaviour>;
   /** The item's session data, as Outlook keeps it (text values). */
   sessionData: Map<string, string>;
+  /** The message's internet headers as set by the add-in (a meeting has none). */
+  internetHeaders: Map<string, string>;
   /** The mailbox's roaming settings as saved (what a runtime starting now would read). */
   savedRoaming: Record<string, unknown>;
   /** The most calls that were ever unanswered at once in one runtime. */
@@ -150,6 +153,7 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
     bcc: options.bcc ?? { kind: "ok", value: [] },
   };
   const sessionData = new Map<string, string>();
+  const internetHeaders = new Map<string, string>();
   const savedRoaming: Record<string, unknown> = { ...(options.roaming ?? {}) };
   const itemHandlers = new Map<string, Handler[]>();
   let maxConcurrent = 0;
@@ -274,7 +278,24 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
                 requiredAttendees: reader("to", "requiredAttendees"),
                 optionalAttendees: reader("cc", "optionalAttendees"),
               }
-            : { itemType: "message", to: reader("to"), cc: reader("cc"), bcc: reader("bcc") }),
+            : {
+                itemType: "message",
+                to: reader("to"),
+                cc: reader("cc"),
+                bcc: reader("bcc"),
+                // MessageCompose only: AppointmentCompose has no internetHeaders member.
+                internetHeaders: {
+                  setAsync: member("internetHeaders.setAsync", (headers: unknown, ...args: unknown[]) =>
+                    asyncCall("headers set", callbackOf(args), () => {
+                      const problem = internetHeadersProblem(internetHeaders, headers);
+                      if (problem) throw new Error(problem);
+                      for (const [name, value] of Object.entries(headers as Record<string, string>))
+                        internetHeaders.set(name, value);
+                      return undefined;
+                    }),
+                  ),
+                },
+              }),
           notificationMessages: {
             replaceAsync: member(
               "notificationMessages.replaceAsync",
@@ -433,6 +454,7 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
     silent,
     fields,
     sessionData,
+    internetHeaders,
     savedRoaming,
     get maxConcurrent() {
       return maxConcurrent;

@@ -66,7 +66,7 @@ describe("office host: a meeting being organised", () => {
     const host = createOfficeHost({ office });
     await host.setRecipients("to", [{ emailAddress: "ops@army.mil", displayName: "Ops Desk" }]);
     expect(fields.to).toEqual([{ emailAddress: "ops@army.mil", displayName: "Ops Desk" }]);
-    expect(log).toEqual(["set requiredAttendees 1"]);
+    expect(log).toEqual(["set requiredAttendees 1", "session set"]);
     await expect(host.setRecipients("bcc", [])).rejects.toThrow("A meeting has no Bcc field.");
   });
 
@@ -139,7 +139,36 @@ describe("office host: recipients", () => {
       { emailAddress: "carol@example.org", displayName: "carol@example.org" },
     ]);
     expect(fields.cc).toEqual([{ emailAddress: "bob@example.org", displayName: "Bob" }]);
-    expect(log).toEqual(["set to 2"]);
+    // Then the message is marked as fixed by the pane, for the stamp the send writes.
+    expect(log).toEqual(["set to 2", "session set"]);
+  });
+
+  test("a fix marks the message as fixed (session data), for the send's stamp; nothing else does", async () => {
+    const { office, fake } = fakeOffice();
+    const host = createOfficeHost({ office });
+    await host.getRecipients();
+    await host.saveConfirmedDomains?.(["example.org"]);
+    expect(fake.sessionData.has(SETTING_KEYS.paneFixed)).toBe(false);
+    await host.setRecipients("to", [{ emailAddress: "ops@army.mil", displayName: "Ops Desk" }]);
+    expect(fake.sessionData.get(SETTING_KEYS.paneFixed)).toBe("true");
+  });
+
+  test("a fix on a client without session data is written all the same, unmarked", async () => {
+    const { office, fields, fake } = fakeOffice({ mailbox: "1.10" });
+    await createOfficeHost({ office }).setRecipients("to", [
+      { emailAddress: "ops@army.mil", displayName: "" },
+    ]);
+    expect(fields.to).toEqual([{ emailAddress: "ops@army.mil", displayName: "ops@army.mil" }]);
+    expect(fake.log).toEqual(["set to 1"]);
+  });
+
+  test("a mark Outlook refuses does not fail the fix", async () => {
+    const { office, fields, fail } = fakeOffice();
+    fail["session set"] = "The session data is over its 50,000-character limit.";
+    await createOfficeHost({ office }).setRecipients("to", [
+      { emailAddress: "ops@army.mil", displayName: "" },
+    ]);
+    expect(fields.to).toEqual([{ emailAddress: "ops@army.mil", displayName: "ops@army.mil" }]);
   });
 
   test("more than 100 recipients: set the first 100, add the rest 100 at a time", async () => {
@@ -149,7 +178,7 @@ describe("office host: recipients", () => {
       displayName: `P ${i}`,
     }));
     await createOfficeHost({ office }).setRecipients("bcc", list);
-    expect(log).toEqual(["get bcc", "set bcc 100", "add bcc 100", "add bcc 50"]);
+    expect(log).toEqual(["get bcc", "set bcc 100", "add bcc 100", "add bcc 50", "session set"]);
     expect(fields.bcc).toEqual(list);
   });
 
