@@ -24,6 +24,8 @@ const loader = require("../scripts/webpack/icann-only-trie.cjs") as {
   (source: string): string;
   pruneTrie(source: string): Trie & { types: Record<string, string> };
   readTrie(source: string): { edgeLength: { values: number[] } };
+  encodeTrie(trie: Trie): string;
+  decodeTrie(text: string, nodes: number, edges: number, characters: number, ...types: unknown[]): Trie;
 };
 
 const ROOT = join(__dirname, "..");
@@ -165,6 +167,25 @@ describe("tldts with the ICANN-only trie of the browser bundles", () => {
     expect([emitted.rulesRoot, emitted.exceptionsRoot]).toEqual([pruned.rulesRoot, pruned.exceptionsRoot]);
     // Text, not decimal lists: no array is written out as numbers.
     expect(loader(ESM_TRIE)).not.toMatch(/\[\d+, ?\d+/);
+  });
+
+  test("the text spells the trie in label order, with shared nodes written once, and decodes back", () => {
+    const pruned = loader.pruneTrie(ESM_TRIE);
+    const text = loader.encodeTrie(pruned);
+    // Front-coded labels in label order under the root ("aaa", then "aarp" sharing "aa"), and
+    // references to nodes written earlier.
+    expect(text.startsWith("(aaa{}Brp,")).toBe(true);
+    expect(text).toMatch(/=[0-9a-z]+,/);
+    const sizes = [pruned.nodeFlags.length, pruned.edgeLength.length, pruned.labelText.length] as const;
+    const decoded = loader.decodeTrie(text, ...sizes, Uint8Array, Uint16Array, Uint8Array, Uint16Array);
+    for (const name of ["nodeFlags", "edgeStart", "edgeLength", "edgeChild"] as const)
+      expect(Array.from(decoded[name])).toEqual(pruned[name]);
+    expect(decoded.labelText).toBe(pruned.labelText);
+    expect([decoded.rulesRoot, decoded.exceptionsRoot]).toEqual([pruned.rulesRoot, pruned.exceptionsRoot]);
+    // Node numbers are not written, so a trie numbered in another order is refused.
+    expect(() =>
+      loader.encodeTrie({ ...pruned, rulesRoot: pruned.exceptionsRoot, exceptionsRoot: pruned.rulesRoot }),
+    ).toThrow(/numbers its trie's nodes/);
   });
 
   test("a trie in an unexpected form fails the build loudly", () => {
