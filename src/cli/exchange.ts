@@ -443,7 +443,7 @@ export function planExchangeRules(
       ...blockedEndings.map(endingRegex),
     ];
     add(
-      `unchecked mail to blocked domains, ${uncheckedWord}`,
+      `unchecked, blocked domains, ${uncheckedWord}`,
       "unchecked-blocked",
       [...scopes, ...uncheckedException, ...uncheckedAction],
       "RecipientAddressMatchesPatterns",
@@ -474,7 +474,7 @@ export function planExchangeRules(
       .map((e) => `.${e.typed} (for ${e.intended.map((s) => `.${s}`).join(" or ")})`)
       .join(", ");
     add(
-      `unchecked mail to slip endings, ${uncheckedWord}`,
+      `unchecked, slip endings, ${uncheckedWord}`,
       "unchecked-endings",
       [...scopes, ...uncheckedException, ...uncheckedAction],
       "RecipientAddressMatchesPatterns",
@@ -506,7 +506,7 @@ export function planExchangeRules(
   }
   if (lookalikes.size > 0) {
     add(
-      `unchecked mail to lookalikes, ${uncheckedWord}`,
+      `unchecked, lookalikes, ${uncheckedWord}`,
       "unchecked-lookalikes",
       [...scopes, ...uncheckedException, ...uncheckedAction],
       "RecipientDomainIs",
