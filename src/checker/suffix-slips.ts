@@ -100,12 +100,13 @@ const STRUCTURAL_LABELS = new Set(
  */
 function couldBeNameUnder(name: string, suffix: string): boolean {
   if (STRUCTURAL_LABELS.has(name)) return false;
-  if (LETTERS_ONLY_ENDINGS.has(suffix)) return /^[a-z]+$/.test(name);
+  // The DoD's .mil names and the treaty organisations' .int names (who, nato, itu) are letters only.
+  if (suffix === "mil" || suffix === "int") return /^[a-z]+$/.test(name);
   return true;
 }
 
-/** The DoD's .mil names and the treaty organisations' .int names (who, nato, itu) are letters only. */
-const LETTERS_ONLY_ENDINGS = new Set(["mil", "int"]);
+/** Whether only names of letters could be registered under `suffix` (asked of couldBeNameUnder). */
+const lettersOnly = (suffix: string): boolean => !couldBeNameUnder("x1", suffix);
 
 /** The most likely intended high-value suffix for a name typed under `suffix`, or undefined. */
 export function suffixSlipFor(name: string, suffix: string): SuffixSlip | undefined {
@@ -185,7 +186,7 @@ export function slipEndings(): SlipEnding[] {
     out.push({
       typed,
       intended,
-      lettersOnly: intended.every((s) => LETTERS_ONLY_ENDINGS.has(s)),
+      lettersOnly: intended.every(lettersOnly),
       structuralNames,
     });
   }
@@ -195,7 +196,7 @@ export function slipEndings(): SlipEnding[] {
       out.push({
         typed,
         intended: [move.intended],
-        lettersOnly: LETTERS_ONLY_ENDINGS.has(move.intended),
+        lettersOnly: lettersOnly(move.intended),
         nameEndsWith: move.moved,
         structuralNames,
       });
