@@ -105,6 +105,9 @@ function couldBeNameUnder(name: string, suffix: string): boolean {
   return true;
 }
 
+/** Whether only names of letters could be registered under `suffix` (asked of couldBeNameUnder). */
+const lettersOnly = (suffix: string): boolean => !couldBeNameUnder("x1", suffix);
+
 /** The most likely intended high-value suffix for a name typed under `suffix`, or undefined. */
 export function suffixSlipFor(name: string, suffix: string): SuffixSlip | undefined {
   const candidates = suffixSlipTable().get(suffix);
@@ -151,6 +154,55 @@ function dotShiftsBySuffix(): Map<string, { moved: string; intended: string }[]>
     }
   }
   return shifts;
+}
+
+/**
+ * A real ending the zero-configuration rules flag a domain under (`army.ml`, `armym.il`), for
+ * those who must express the same rules elsewhere (`recipient-guard exchange`'s mail flow rules).
+ */
+export interface SlipEnding {
+  /** The ending typed, one label: `ml`. */
+  typed: string;
+  /** The high-value endings it may have been meant for. */
+  intended: string[];
+  /** Only names of letters a–z are flagged under it (a .mil or .int name lost a letter). */
+  lettersOnly: boolean;
+  /** Only names ending in this letter are flagged (the dot slid over it: `armym.il`). */
+  nameEndsWith?: string;
+  /** Names never flagged under it: labels registries use for structure (`com.om`, `gov.ml`). */
+  structuralNames: string[];
+}
+
+/**
+ * Every real ending under which a name is flagged with no configuration: the suffix-slip table
+ * (`suffixSlipFor`) and the dot shifts (`dotShiftFor`) whose typed ending exists. Names that are
+ * registry structure (`com.om`) are not flagged; the others are, within the limits given.
+ */
+export function slipEndings(): SlipEnding[] {
+  const out: SlipEnding[] = [];
+  const structuralNames = [...STRUCTURAL_LABELS].sort();
+  for (const [typed, slips] of suffixSlipTable()) {
+    const intended = slips.map((s) => s.intended);
+    out.push({
+      typed,
+      intended,
+      lettersOnly: intended.every(lettersOnly),
+      structuralNames,
+    });
+  }
+  for (const [typed, moves] of dotShiftsBySuffix()) {
+    if (typed.includes(".") || !isKnownSuffix(typed)) continue;
+    for (const move of moves) {
+      out.push({
+        typed,
+        intended: [move.intended],
+        lettersOnly: lettersOnly(move.intended),
+        nameEndsWith: move.moved,
+        structuralNames,
+      });
+    }
+  }
+  return out;
 }
 
 const HIGH_VALUE_SUFFIXES: readonly string[] = [...RESTRICTED_SUFFIXES, ...COMMERCIAL_SUFFIXES];

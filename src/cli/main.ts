@@ -13,6 +13,14 @@ import {
 import { audit, type AuditResult } from "./audit";
 import { AUDIT_FORMATS, AuditInputError, readSentRows, type AuditFormat } from "./audit-formats";
 import { formatAuditCsv, formatAuditHtml, formatAuditJson, formatAuditTable } from "./audit-report";
+import {
+  ExchangeError,
+  exchangeScript,
+  planExchangeRules,
+  type ExchangeOptions,
+  type LookalikeScope,
+  type UncheckedAction,
+} from "./exchange";
 import { addressesFrom, type InputAddress } from "./input";
 import { COLOURS, NO_COLOURS, plural, safeForTerminal, type Palette } from "./terminal";
 
@@ -46,6 +54,16 @@ const USAGE = `Usage:
       historical search CSV, Exchange Server message tracking logs, or a table of recipient
       domains with counts (FORMAT: trace, historical, tracking-log, domains; default: detected).
       Exit status: 0 none found, 1 some found, 2 usage or unreadable input.
+  recipient-guard exchange [--policy FILE] [--out FILE] [--unchecked reject | --unchecked hold
+                           --moderator ADDRESS...] [--copy-sent-anyway ADDRESS]
+                           [--lookalikes internal|trusted|none] [--max-rules N]
+      Write an Exchange Online PowerShell script that creates or updates mail flow rules from the
+      policy: reject mail to blocked domains; mail without the add-in's X-Recipient-Guard header
+      (phones, old Outlook, scripts) to a slip ending such as .ml, or to a one-slip lookalike of
+      the internal (or also trusted) domains, is bounced with a notice (default) or held for the
+      moderators; optionally a blind copy of mail sent with Send Anyway. The script updates its
+      own rules when run again, and has -DryRun. See docs/exchange.md.
+      Exit status: 0 written, 2 usage or policy error, or rules that do not fit Exchange's limits.
   recipient-guard policy check FILE     Validate a policy file and list every problem.
       Exit status: 0 accepted, 1 accepted with warnings (such as settings that contradict
       each other), 2 not accepted (or no such file).
@@ -169,11 +187,24 @@ interface ParsedArgs {
   help: boolean;
   version: boolean;
   rest: string[];
+  /** The exchange command's options, by name without dashes; several values where repeated. */
+  exchange: Record<string, string[]>;
   error?: string;
 }
 
+/** Options that take a value and belong to `exchange` only. */
+const EXCHANGE_OPTIONS = ["out", "unchecked", "moderator", "copy-sent-anyway", "lookalikes", "max-rules"];
+
 function parseArgs(argv: readonly string[]): ParsedArgs {
-  const out: ParsedArgs = { command: [], json: false, csv: false, help: false, version: false, rest: [] };
+  const out: ParsedArgs = {
+    command: [],
+    json: false,
+    csv: false,
+    help: false,
+    version: false,
+    rest: [],
+    exchange: {},
+  };
   let commandDone = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -198,6 +229,11 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
       const value = arg === "--policy" ? argv[++i] : arg.slice("--policy=".length);
       if (!value) out.error = "--policy needs a file name";
       else out.policy = value;
+    } else if (EXCHANGE_OPTIONS.some((o) => arg === `--${o}` || arg.startsWith(`--${o}=`))) {
+      const name = arg.slice(2).split("=")[0]!;
+      const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
+      if (!value) out.error = `--${name} needs a value`;
+      else (out.exchange[name] ??= []).push(value);
     } else if (arg.startsWith("--")) out.error = `unknown option ${arg}`;
     else if (
       !commandDone &&
@@ -345,6 +381,106 @@ async function auditCommand(io: CliIO, args: ParsedArgs): Promise<number> {
   return result.domains.length > 0 ? EXIT_FLAGGED : EXIT_ALLOWED;
 }
 
+async function exchangeCommand(io: CliIO, args: ParsedArgs): Promise<number> {
+  const fail = (message: string): number => {
+    io.stderr.write(`recipient-guard exchange: ${safeForTerminal(message)}\n`);
+    return EXIT_USAGE;
+  };
+  if (args.rest.length > 0)
+    return fail(`unexpected argument "${args.rest[0]}" (the policy is given with --policy FILE)`);
+  if (args.json || args.csv || args.format || args.html)
+    return fail("--json, --csv, --format and --html belong to check and audit");
+  const single = (name: string): string | undefined => {
+    const values = args.exchange[name];
+    if (values && values.length > 1) throw new ExchangeError(`--${name} was given ${values.length} times`);
+    return values?.[0];
+  };
+  let options: ExchangeOptions;
+  let out: string | undefined;
+  let policyText: string | undefined;
+  try {
+    out = single("out");
+    const unchecked = single("unchecked") ?? "reject";
+    if (unchecked !== "reject" && unchecked !== "hold")
+      throw new ExchangeError("--unchecked must be reject or hold");
+    const lookalikes = single("lookalikes") ?? "internal";
+    if (lookalikes !== "internal" && lookalikes !== "trusted" && lookalikes !== "none")
+      throw new ExchangeError("--lookalikes must be internal, trusted or none");
+    const maxRulesText = single("max-rules") ?? "300";
+    if (!/^\d{1,4}$/.test(maxRulesText))
+      throw new ExchangeError("--max-rules must be a whole number from 1 to 300");
+    if (args.policy) {
+      try {
+        policyText = await io.readFile(args.policy);
+      } catch (error) {
+        return fail(
+          `${args.policy}: cannot read the policy file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        );
+      }
+    }
+    options = {
+      unchecked: unchecked as UncheckedAction,
+      moderators: (args.exchange.moderator ?? [])
+        .flatMap((m) => m.split(/[,;]/))
+        .map((m) => m.trim())
+        .filter(Boolean),
+      copySentAnywayTo: single("copy-sent-anyway"),
+      lookalikes: lookalikes as LookalikeScope,
+      maxRules: Number(maxRulesText),
+      version: io.version,
+      policySource: args.policy
+        ? args.policy.slice(args.policy.replace(/\\/g, "/").lastIndexOf("/") + 1)
+        : "the built-in policy",
+      policyText,
+    };
+  } catch (error) {
+    if (error instanceof ExchangeError) return fail(error.message);
+    throw error;
+  }
+  let policy = resolvePolicy();
+  if (policyText !== undefined) {
+    const parsed = parsePolicyText(policyText);
+    if (!parsed.success) {
+      io.stderr.write(`${formatPolicyErrors(args.policy!, parsed.errors)}\n`);
+      return EXIT_USAGE;
+    }
+    policy = resolvePolicy(parsed.data);
+  }
+  let script: string;
+  let summary: string;
+  try {
+    const plan = planExchangeRules(createChecker(policy), policy, options);
+    script = exchangeScript(plan, options);
+    summary =
+      `${plural(plan.rules.length, "mail flow rule")}: ` +
+      `${plan.endings.length} slip ending${plan.endings.length === 1 ? "" : "s"} (${plan.endings.map((e) => `.${e.typed}`).join(", ")}), ` +
+      `${plural(plan.lookalikeCount, "lookalike domain")} of ${plural(plan.protectedCount, "protected domain")}, ` +
+      `${plural(policy.blockedDomains.length, "blocked domain")}; ` +
+      `${plan.regexCharacters} of Exchange Online's 20,480 characters of regular expressions.`;
+    for (const note of plan.notes) summary += `\n${note}`;
+  } catch (error) {
+    if (error instanceof ExchangeError) return fail(error.message);
+    throw error;
+  }
+  if (!out) {
+    io.stdout.write(script);
+    io.stderr.write(`${summary}\n`);
+    return EXIT_ALLOWED;
+  }
+  if (!io.writeFile) throw new Error("this command line cannot write files");
+  try {
+    await io.writeFile(out, script);
+  } catch (error) {
+    return fail(
+      `${out}: cannot write the script (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
+  io.stdout.write(
+    `Wrote ${safeForTerminal(out)}: ${summary}\nReview it, then in PowerShell: Connect-ExchangeOnline; .\\${safeForTerminal(out.slice(out.replace(/\\/g, "/").lastIndexOf("/") + 1))} -DryRun\n`,
+  );
+  return EXIT_ALLOWED;
+}
+
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Runs the command line; resolves to the process exit status. */
@@ -363,6 +499,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     (args.help ? io.stdout : io.stderr).write(USAGE);
     return args.help ? EXIT_ALLOWED : EXIT_USAGE;
   }
+  const misplaced = Object.keys(args.exchange)[0];
+  if (misplaced && command !== "exchange") {
+    io.stderr.write(`recipient-guard: --${misplaced} belongs to the exchange command\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
   if (command === "check") {
     return check(io, args, args.rest.length > 0 ? args.rest : undefined);
   }
@@ -372,6 +513,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return status === EXIT_USAGE ? status : EXIT_ALLOWED;
   }
   if (command === "audit") return auditCommand(io, args);
+  if (command === "exchange") return exchangeCommand(io, args);
   if (command === "policy" && sub === "check") return policyCheck(io, args.rest[0]);
   if (command === "policy" && sub === "schema") {
     io.stdout.write(`${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
