@@ -163,6 +163,7 @@ describe("recipient-guard exchange: the script's structure", () => {
       "SentToScope",
       "ExceptIfHeaderMatchesMessageHeader",
       "ExceptIfHeaderMatchesPatterns",
+      "ExceptIfMessageTypeMatches",
       "RejectMessageReasonText",
       "RejectMessageEnhancedStatusCode",
     ]);
@@ -177,6 +178,9 @@ describe("recipient-guard exchange: the script's structure", () => {
     expect(scope).toContainEqual(["SentToScope", "NotInOrganization"]);
     expect(scope).toContainEqual(["FromScope", "InOrganization"]);
     expect(scope).toContainEqual(["ExceptIfHeaderMatchesMessageHeader", "X-Recipient-Guard"]);
+    // Invitations carry no stamp (AppointmentCompose has no internet headers): never held for that.
+    for (const r of p.rules.filter((r) => r.kind.startsWith("unchecked")))
+      expect(r.params).toContainEqual(["ExceptIfMessageTypeMatches", "Calendaring"]);
   });
 
   test("a rule's name decides its parameters, so Set-TransportRule never leaves another shape's behind", () => {

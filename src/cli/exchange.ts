@@ -365,9 +365,13 @@ export function planExchangeRules(
     ["FromScope", "InOrganization"],
     ["SentToScope", "NotInOrganization"],
   ];
+  // Exceptions are alternatives: a stamped message, or a meeting request or response. Outlook gives
+  // a meeting being organised no internet headers, so the add-in cannot stamp invitations it checked
+  // (docs/stamp.md); without this the net would bounce every checked invitation to such a domain.
   const uncheckedException: [string, ParamValue][] = [
     ["ExceptIfHeaderMatchesMessageHeader", STAMP_HEADER],
     ["ExceptIfHeaderMatchesPatterns", [STAMPED_PATTERN]],
+    ["ExceptIfMessageTypeMatches", "Calendaring"],
   ];
   const uncheckedAction: [string, ParamValue][] =
     options.unchecked === "hold"
