@@ -14,7 +14,7 @@ import { parseAddress } from "../checker";
 import { isSameOrSubdomain, splitDomain } from "../checker/domain";
 import type { Verdict } from "../checker/findings";
 import { slipEndings, typingSlips, type SlipEnding } from "../checker/suffix-slips";
-import { STAMP_HEADER, type UserAction } from "../shared/stamp";
+import { STAMP_HEADER, USER_ACTIONS, type UserAction } from "../shared/stamp";
 import { PSL_BELOW_ENDINGS_TEXT } from "./data/psl-below-endings.generated";
 import { isScriptText, psArray, psQuote, scriptSafeText } from "./powershell";
 
@@ -161,11 +161,13 @@ export function ruleAddress(address: string, what: string): string {
 
 // The header the send handler stamps (src/shared/stamp.ts). A message carries it when the add-in
 // checked it; the rules below only need to know that, and, for the copy, that the user pressed
-// Send Anyway.
+// Send Anyway. A message stamped `stopped` was stopped by the check and left without one (the
+// add-in could not run at a later send): it counts as unchecked.
 const VERDICTS = ["allow", "warn", "block"] as const satisfies readonly Verdict[];
 const SENT_ANYWAY: UserAction = "sent-anyway";
-/** Matches the value of every header stampValue writes (`version=…; verdict=warn; codes=…`). */
-export const STAMPED_PATTERN = `verdict=(${VERDICTS.join("|")}); codes=`;
+const LET_THROUGH = USER_ACTIONS.filter((user) => user !== "stopped");
+/** Matches the value of every header stampValue writes for a message the check let go. */
+export const STAMPED_PATTERN = `verdict=(${VERDICTS.join("|")}); codes=\\S+; user=(${LET_THROUGH.join("|")})$`;
 /** Matches a stamp that says the user sent with Send Anyway. */
 export const SENT_ANYWAY_PATTERN = `; user=${SENT_ANYWAY}$`;
 
