@@ -14,7 +14,7 @@ export type Evidence = EvidenceBody & {
   suggestedIs?: DomainIs;
 };
 
-/** Which catalogue entry says it: one per kind of sentence, several for some finding codes. */
+/** The catalogue entry that says it: one per kind of sentence, several for some finding codes. */
 export type EvidenceKind = EvidenceBody["says"];
 
 export type EvidenceBody =
@@ -26,37 +26,41 @@ export type EvidenceBody =
   | { says: "check-failed"; detail: string }
   // Its domain.
   | { says: "blocked"; /** The policy's entry: `.kp` for a whole ending, else the domain. */ blocked: string }
-  | ({
-      says: "homoglyph";
+  | {
+      /** With `foreign` letters to name, or else (`homoglyph.swap`) the differing characters. */
+      says: "homoglyph" | "homoglyph.swap";
       typed: string;
       intended: string;
+      owner: Owner;
       /** The differing middle of the two, as the user sees them. */
       typedPart: string;
       intendedPart: string;
       /** Letters of other alphabets in `typedPart`, by script; empty when all look Latin. */
       foreign: ForeignLetters[];
-    } & Owner)
-  | ({
+    }
+  | {
       says: "slip";
       typed: string;
       intended: string;
+      owner: Owner;
       slip: Slip;
       /** The typed ending, described because the slip was in it. */
       ending?: string;
-    } & Owner)
-  | ({ says: "skeleton-slip"; typed: string; intended: string } & Owner)
-  | ({
+    }
+  | { says: "skeleton-slip"; typed: string; intended: string; owner: Owner }
+  | {
       says: "suffix-swap";
       typed: string;
       intended: string;
+      owner: Owner;
       suffix: string;
       intendedSuffix: string;
       /** The typed ending is a namespace where the protected name cannot be its owner's. */
       namespace?: "government" | "free";
       /** The typed ending, described (when it is not such a namespace). */
       ending?: string;
-    } & Owner)
-  | ({ says: "embedded"; host: string; form: string; registrable: string } & Owner)
+    }
+  | { says: "embedded"; host: string; form: string; registrable: string; owner: Owner }
   | { says: "dot-shift"; typed: string; suggested: string; ending?: string }
   | { says: "suffix-slip"; suffix: string; intended: string; slip: Slip; suggested: string }
   | {
@@ -67,35 +71,33 @@ export type EvidenceBody =
       slip: Slip;
       suggested: string;
     }
+  /** An ending that does not exist; `.one` names the high-value ending meant, `.many` several hosts. */
+  | { says: "unknown-suffix"; suffix: string }
+  | { says: "unknown-suffix.one"; suffix: string; suggested: string; slip: Slip }
+  | { says: "unknown-suffix.many"; suffix: string; hosts: string[] }
   | {
-      says: "unknown-suffix";
-      suffix: string;
-      /** The one high-value ending it was probably meant for, and the slip. */
-      suggested?: string;
-      slip?: Slip;
-      /** Equally likely hosts, when there are several. */
-      hosts?: string[];
-    }
-  | {
-      says: "either";
+      /** `either.bare` when no catalogue says whose the ending is. */
+      says: "either" | "either.bare";
       typed: string;
       suffix: string;
       /** The two domains it may have been meant for, each with what it is. */
       options: { host: string; is?: DomainIs }[];
     }
-  | { says: "mixed-script"; host: string; /** Unicode script names. */ scripts: string[] }
+  | { says: "mixed-script"; typed: string; /** Unicode script names. */ scripts: string[] }
   // The message as a whole.
   | { says: "external"; count: number; limit: number }
-  | { says: "group"; address: string; outside: boolean }
-  | { says: "visible"; count: number; meeting: boolean }
+  /** A group; `group.outside` when it is outside the organisation. */
+  | { says: "group" | "group.outside"; address: string }
+  /** Outside addresses all recipients see; `visible.meeting` for a meeting's attendees. */
+  | { says: "visible" | "visible.meeting"; count: number }
   | { says: "unconfirmed"; domains: string[] }
   | { says: "unfamiliar"; domain: string };
 
-/** Whose a protected domain is: the policy's source, or the US .gov registry with its owner. */
+/** Whose a protected domain is: the policy's source, or the US .gov registry with its owner's name. */
 export interface Owner {
-  whose: ProtectedSource | "dotgov";
+  source: ProtectedSource | "dotgov";
   /** The registry's name for the owner of a .gov domain. */
-  owner?: string;
+  name?: string;
 }
 
 /** One typing slip: `found` typed where `expected` belonged, in `intended`. */
@@ -120,7 +122,7 @@ export type DomainIs =
   | { is: "lookalike" }
   | { is: "under-registrable"; registrable: string }
   | { is: "part-of"; registrable: string }
-  | ({ is: "owned" } & Owner);
+  | { is: "owned"; owner: Owner };
 
 /** Why an address cannot be read. */
 export type AddressProblem =

@@ -1,4 +1,3 @@
-import type { SuggestionSource } from "../findings";
 import type { MessageKey, NamedSuffix } from "./en";
 
 export type { MessageKey, NamedSuffix } from "./en";
@@ -17,8 +16,6 @@ export interface Catalogue {
   text: Readonly<Record<MessageKey, string>>;
   /** Endings named by whose they are (`mil`: the US military's domain). */
   suffixes: Readonly<Record<NamedSuffix, string>>;
-  /** Where a suggestion comes from, as the end of "Suggested because it is …". */
-  sources: Readonly<Record<SuggestionSource, string>>;
   /** Unicode script names in this language (`Cyrillic`); a script not listed keeps its name. */
   scripts: Readonly<Record<string, string>>;
   /** The country or territory of a two-letter ending, in this language. */

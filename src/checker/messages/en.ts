@@ -83,13 +83,14 @@ export const EN_TEXT = {
   "ip-literal": "This address goes straight to a computer's network address ({ip}) instead of a domain.",
   "check-failed": "This address could not be checked ({detail}).",
   blocked: 'Your organisation does not allow mail to "{blocked}" addresses.',
-  homoglyph: '{typed} imitates "{intended}", {whose}, using {how}.',
-  "homoglyph.foreign": "letters of another alphabet that look like Latin ones: {letters}",
-  "homoglyph.swap": '"{typedPart}" in place of "{intendedPart}"',
-  slip: '{typed} looks like a slip for "{intended}", {whose}: {slip}.{note}',
+  homoglyph:
+    '{shown} imitates "{intended}", {whose}, using letters of another alphabet that look like Latin ones: {letters}.',
+  "homoglyph.swap":
+    '{shown} imitates "{intended}", {whose}, using "{typedPart}" in place of "{intendedPart}".',
+  slip: '{shown} looks like a slip for "{intended}", {whose}: {slip}.{note}',
   endingNote: ' ".{suffix}" is {ending}.',
   "skeleton-slip":
-    '{typed} looks like "{intended}", {whose}, but uses look-alike characters and differs by one more.',
+    '{shown} looks like "{intended}", {whose}, but uses look-alike characters and differs by one more.',
   "suffix-swap":
     '"{typed}" is not "{intended}", {whose}: the name is the same but it ends in ".{suffix}" instead of ".{intendedSuffix}".{note}',
   "namespace.government": ' ".{suffix}" is {ending}, where only public bodies can have a name.',
@@ -100,18 +101,21 @@ export const EN_TEXT = {
     '"{host}" is not "{form}", {whose}: it has "{form}" written into a different domain, "{registrable}".',
   "dot-shift": '"{typed}" has the dot in the wrong place: did you mean {suggested}?{note}',
   "suffix-slip":
-    '".{suffix}" is {ending}, not ".{intended}"{intendedEnding}: {slip}. Did you mean {suggested}?',
+    '".{suffix}" is {suffixIs}, not ".{intended}"{intendedEnding}: {slip}. Did you mean {suggested}?',
   otherEnding: "a different domain ending",
   "restricted-slip":
     '"{host}" is under "{registrable}", not ".{intended}"{intendedEnding}: {slip}. Did you mean {suggested}?',
   "unknown-suffix": '".{suffix}" is not a real domain ending, so mail to it cannot be delivered.',
-  "unknown-suffix.one": "{base} Did you mean {suggested}? ({slip})",
-  "unknown-suffix.many": "{base} It may have been meant for {hosts}: check which one.",
+  "unknown-suffix.one":
+    '".{suffix}" is not a real domain ending, so mail to it cannot be delivered. Did you mean {suggested}? ({slip})',
+  "unknown-suffix.many":
+    '".{suffix}" is not a real domain ending, so mail to it cannot be delivered. It may have been meant for {hosts}: check which one.',
   either:
-    '"{typed}" is {under}, so it is probably not what you meant: it may have been meant for {first} or {second}. Check which one.',
-  "either.bare": 'under ".{suffix}"',
+    '"{typed}" is under {suffixIs}, so it is probably not what you meant: it may have been meant for {first} or {second}. Check which one.',
+  "either.bare":
+    '"{typed}" is under ".{suffix}", so it is probably not what you meant: it may have been meant for {first} or {second}. Check which one.',
   "either.option": "{host} ({is})",
-  "mixed-script": "{host} mixes {scripts} letters in one name, a trick used to imitate other domains.",
+  "mixed-script": "{shown} mixes {scripts} letters in one name, a trick used to imitate other domains.",
   external:
     "This message goes to {count} addresses outside your organisation; your organisation asks you to confirm above {limit}.",
   group: '"{address}" is a group: its members are not checked.',
@@ -186,7 +190,6 @@ export const en: Catalogue = {
   language: "en",
   text: EN_TEXT,
   suffixes: EN_SUFFIXES,
-  sources: EN_SOURCES,
   scripts: {},
   country: countryName,
   /** "Mali's", "the United States'". */

@@ -6,8 +6,17 @@ import { defaultCatalogue } from "./default";
 import { EN_SUFFIXES, type NamedSuffix } from "./en";
 
 /**
- * Evidence into words: which template says it and what fills its placeholders. Nothing here is
- * English or any other language; the catalogue has the words.
+ * Evidence into words. The template is the catalogue's entry named by the evidence (`says`); its
+ * placeholders are the evidence's own text and numbers, and these, worked out from its other fields:
+ *
+ * - `shown`: the typed domain as the user sees it, with its punycode when that differs;
+ * - `whose`: whose the protected domain is; `slip`: what the slip was;
+ * - `suffixIs`: whose the ending `suffix` is; `intendedEnding`: whose the ending `intended` is, as
+ *   an appositive (or nothing); `note`: a sentence about the typed ending (or nothing);
+ * - lists: `names`, `domains`, `hosts`, `scripts`, `letters`; `first` and `second` of `options`;
+ * - `problem`: why an address cannot be read.
+ *
+ * Nothing here is English or any other language: the catalogue has the words.
  */
 
 type Values = Readonly<Record<string, string | number>>;
@@ -49,15 +58,15 @@ export function describeSuffix(suffix: string, c: Catalogue = defaultCatalogue):
 }
 
 function whose(c: Catalogue, owner: Owner): string {
-  if (owner.whose !== "dotgov") return c.text[`whose.${owner.whose}`];
-  return owner.owner ? say(c, "whose.dotgovOwner", { owner: owner.owner }) : c.text["whose.dotgov"];
+  if (owner.source !== "dotgov") return c.text[`whose.${owner.source}`];
+  return owner.name ? say(c, "whose.dotgovOwner", { owner: owner.name }) : c.text["whose.dotgov"];
 }
 
 /** What a domain is, as the end of a sentence about it ("under Mali's domain"). */
 export function describeDomain(is: DomainIs, c: Catalogue): string {
   switch (is.is) {
     case "owned":
-      return whose(c, is);
+      return whose(c, is.owner);
     case "under":
       return say(c, "is.under", { ending: describeSuffix(is.suffix, c) ?? `.${is.suffix}` });
     case "under-registrable":
@@ -79,21 +88,23 @@ export function describeSlip(slip: Slip, c: Catalogue): string {
   });
 }
 
+const scriptName = (c: Catalogue, script: string): string =>
+  has(c.scripts, script) ? c.scripts[script]! : script;
+
 /** `the "а" is Cyrillic`, `the letters "а", "р" and "е" are Cyrillic`. */
 function foreignText(c: Catalogue, groups: readonly ForeignLetters[]): string {
   return groups
-    .map(({ script, letters }) => {
-      const values = {
+    .map(({ script, letters }) =>
+      say(c, letters.length === 1 ? "foreignLetter" : "foreignLetters", {
         letters: list(
           c,
           letters.slice(0, 4).map((letter) => quoted(c, letter)),
           "listAnd",
         ),
-        script: has(c.scripts, script) ? c.scripts[script]! : script,
+        script: scriptName(c, script),
         more: letters.length > 4 ? c.text.foreignMore : "",
-      };
-      return say(c, letters.length === 1 ? "foreignLetter" : "foreignLetters", values);
-    })
+      }),
+    )
     .join(c.text.clauseSeparator);
 }
 
@@ -111,128 +122,44 @@ function problemText(c: Catalogue, problem: AddressProblem): string {
   return say(c, "problem.bad-character", { character });
 }
 
-/** ` ".ml" is Mali's domain.`, or nothing for an ending no catalogue describes. */
-function endingNote(c: Catalogue, suffix: string | undefined): string {
-  const ending = suffix === undefined ? undefined : describeSuffix(suffix, c);
-  return ending ? say(c, "endingNote", { suffix: suffix!, ending }) : "";
-}
-
-/** `, the US military's domain` after an ending, when it is described. */
-function appositiveEnding(c: Catalogue, suffix: string): string {
-  const what = describeSuffix(suffix, c);
-  return what ? say(c, "appositive", { what }) : "";
-}
-
 /** The sentence (or two) a finding says, from its evidence. */
 export function describeEvidence(e: Evidence, c: Catalogue): string {
-  switch (e.says) {
-    case "invisible":
-      return say(c, "invisible", { names: e.names.join(c.text.listSeparator) });
-    case "unreadable":
-      return say(c, "unreadable", { problem: problemText(c, e.problem) });
-    case "ending-only":
-    case "ip-literal":
-    case "check-failed":
-    case "blocked":
-    case "unfamiliar":
-      return say(c, e.says, e as unknown as Values);
-    case "homoglyph":
-      return say(c, "homoglyph", {
-        typed: shownHost(c, e.typed),
-        intended: e.intended,
-        whose: whose(c, e),
-        how:
-          e.foreign.length > 0
-            ? say(c, "homoglyph.foreign", { letters: foreignText(c, e.foreign) })
-            : say(c, "homoglyph.swap", { typedPart: e.typedPart, intendedPart: e.intendedPart }),
-      });
-    case "slip":
-      return say(c, "slip", {
-        typed: shownHost(c, e.typed),
-        intended: e.intended,
-        whose: whose(c, e),
-        slip: describeSlip(e.slip, c),
-        note: endingNote(c, e.ending),
-      });
-    case "skeleton-slip":
-      return say(c, "skeleton-slip", {
-        typed: shownHost(c, e.typed),
-        intended: e.intended,
-        whose: whose(c, e),
-      });
-    case "suffix-swap": {
-      const note = e.namespace
-        ? say(c, `namespace.${e.namespace}`, {
-            suffix: e.suffix,
-            ending: describeSuffix(e.suffix, c) ?? say(c, "bareEnding", { suffix: e.suffix }),
-          })
-        : endingNote(c, e.ending);
-      return say(c, "suffix-swap", {
-        typed: e.typed,
-        intended: e.intended,
-        whose: whose(c, e),
-        suffix: e.suffix,
-        intendedSuffix: e.intendedSuffix,
-        note,
-      });
-    }
-    case "embedded":
-      return say(c, "embedded", {
-        host: e.host,
-        form: e.form,
-        whose: whose(c, e),
-        registrable: e.registrable,
-      });
-    case "dot-shift":
-      return say(c, "dot-shift", { typed: e.typed, suggested: e.suggested, note: endingNote(c, e.ending) });
-    case "suffix-slip":
-      return say(c, "suffix-slip", {
-        suffix: e.suffix,
-        ending: describeSuffix(e.suffix, c) ?? c.text.otherEnding,
-        intended: e.intended,
-        intendedEnding: appositiveEnding(c, e.intended),
-        slip: describeSlip(e.slip, c),
-        suggested: e.suggested,
-      });
-    case "restricted-slip":
-      return say(c, "restricted-slip", {
-        host: e.host,
-        registrable: e.registrable,
-        intended: e.intended,
-        intendedEnding: appositiveEnding(c, e.intended),
-        slip: describeSlip(e.slip, c),
-        suggested: e.suggested,
-      });
-    case "unknown-suffix": {
-      const base = say(c, "unknown-suffix", { suffix: e.suffix });
-      if (e.suggested && e.slip)
-        return say(c, "unknown-suffix.one", { base, suggested: e.suggested, slip: describeSlip(e.slip, c) });
-      if (e.hosts) return say(c, "unknown-suffix.many", { base, hosts: list(c, e.hosts, "listOr") });
-      return base;
-    }
-    case "either": {
-      const ending = describeSuffix(e.suffix, c);
-      const option = (o: { host: string; is?: DomainIs }): string =>
-        o.is ? say(c, "either.option", { host: o.host, is: describeDomain(o.is, c) }) : o.host;
-      return say(c, "either", {
-        typed: e.typed,
-        under: ending ? say(c, "is.under", { ending }) : say(c, "either.bare", { suffix: e.suffix }),
-        first: option(e.options[0]!),
-        second: option(e.options[1]!),
-      });
-    }
-    case "mixed-script":
-      return say(c, "mixed-script", {
-        host: shownHost(c, e.host),
-        scripts: e.scripts.map((s) => (has(c.scripts, s) ? c.scripts[s]! : s)).join(c.text.scriptSeparator),
-      });
-    case "external":
-      return say(c, "external", { count: e.count, limit: e.limit });
-    case "group":
-      return say(c, e.outside ? "group.outside" : "group", { address: e.address });
-    case "visible":
-      return say(c, e.meeting ? "visible.meeting" : "visible", { count: e.count });
-    case "unconfirmed":
-      return say(c, "unconfirmed", { domains: e.domains.join(c.text.listSeparator) });
+  const fields = e as unknown as Record<string, unknown>;
+  const v: Record<string, string | number> = {};
+  for (const name in fields) {
+    const value = fields[name];
+    if (typeof value === "string" || typeof value === "number") v[name] = value;
   }
+  const suffix = "suffix" in e ? e.suffix : undefined;
+  if ("typed" in e) v.shown = shownHost(c, e.typed);
+  if ("owner" in e) v.whose = whose(c, e.owner);
+  if ("slip" in e) v.slip = describeSlip(e.slip, c);
+  if (suffix) v.suffixIs = describeSuffix(suffix, c) ?? c.text.otherEnding;
+  if ("intended" in e) {
+    const what = describeSuffix(e.intended, c);
+    v.intendedEnding = what ? say(c, "appositive", { what }) : "";
+  }
+  const ending = "ending" in e && e.ending ? describeSuffix(e.ending, c) : undefined;
+  v.note =
+    "namespace" in e && e.namespace
+      ? say(c, `namespace.${e.namespace}`, {
+          suffix: suffix!,
+          ending: describeSuffix(suffix!, c) ?? say(c, "bareEnding", { suffix: suffix! }),
+        })
+      : ending
+        ? say(c, "endingNote", { suffix: (e as { ending: string }).ending, ending })
+        : "";
+  if ("names" in e) v.names = e.names.join(c.text.listSeparator);
+  if ("domains" in e) v.domains = e.domains.join(c.text.listSeparator);
+  if ("hosts" in e) v.hosts = list(c, e.hosts, "listOr");
+  if ("scripts" in e) v.scripts = e.scripts.map((s) => scriptName(c, s)).join(c.text.scriptSeparator);
+  if ("foreign" in e) v.letters = foreignText(c, e.foreign);
+  if ("options" in e) {
+    const option = (o: { host: string; is?: DomainIs }): string =>
+      o.is ? say(c, "either.option", { host: o.host, is: describeDomain(o.is, c) }) : o.host;
+    v.first = option(e.options[0]!);
+    v.second = option(e.options[1]!);
+  }
+  if ("problem" in e) v.problem = problemText(c, e.problem);
+  return say(c, e.says, v);
 }

@@ -19,7 +19,13 @@ export function embeddedDomain(
   if (!inside) return undefined;
   return towards(
     "embedded-domain",
-    { says: "embedded", host, form: inside.form, registrable: parts.registrable, ...ownerOf(inside.target) },
+    {
+      says: "embedded",
+      host,
+      form: inside.form,
+      registrable: parts.registrable,
+      owner: ownerOf(inside.target),
+    },
     inside.target,
     `${local}@${inside.form}`,
     { is: "part-of", registrable: parts.registrable },

@@ -28,8 +28,8 @@ export interface Found {
 
 /** Whose a protected domain is: the .gov registry (with its owner) when it is there. */
 export function ownerOf(target: ProtectedDomain): Owner {
-  if (!target.inRegistry) return { whose: target.source };
-  return target.owner ? { whose: "dotgov", owner: target.owner } : { whose: "dotgov" };
+  if (!target.inRegistry) return { source: target.source };
+  return target.owner ? { source: "dotgov", name: target.owner } : { source: "dotgov" };
 }
 
 export function slipOf(edit: Edit, intended: string): Slip {
@@ -68,13 +68,9 @@ export function towards(
   typedIs: DomainIs | undefined,
   slip: string,
 ): Found {
-  const owner = ownerOf(target);
-  const owned: DomainIs = owner.owner
-    ? { is: "owned", whose: owner.whose, owner: owner.owner }
-    : { is: "owned", whose: owner.whose };
   return {
     code,
-    evidence: withDomains(body, owned, typedIs),
+    evidence: withDomains(body, { is: "owned", owner: ownerOf(target) }, typedIs),
     suggestion: address,
     suggestionSource: target.inRegistry ? "dotgov" : target.source,
     related: target.host,

@@ -5,7 +5,7 @@ import { found, type Found } from "./found";
  * organisation's own is only ever mentioned; an outside one gets the policy's action.
  */
 export function groupRecipient(address: string, outside: boolean): Found {
-  const result = found("group-recipient", { says: "group", address, outside });
+  const result = found("group-recipient", { says: outside ? "group.outside" : "group", address });
   if (!outside) result.infoOnly = true;
   return result;
 }

@@ -4,7 +4,15 @@ import type { EditKind } from "../edit";
 import type { ForeignLetters } from "../evidence";
 import type { ProtectedIndex, ProtectedSource, Resemblance } from "../protected-index";
 import { scriptNamesOf } from "../unicode";
-import { describedEnding, ownerOf, replaceRegistrable, towards, typedDomainIs, type Found } from "./found";
+import {
+  describedEnding,
+  ownerOf,
+  replaceRegistrable,
+  slipOf,
+  towards,
+  typedDomainIs,
+  type Found,
+} from "./found";
 
 /**
  * homoglyph-domain and lookalike-domain: the typed domain looks like a protected one, drawn with
@@ -148,16 +156,17 @@ export function lookalikeDomain(r: Resemblance, parts: DomainParts, local: strin
   const owner = ownerOf(r.target);
   if (r.kind === "exact-skeleton") {
     const middle = differingMiddle(hostToUnicode(r.typedForm), r.intendedForm);
+    const foreign = foreignLetters(middle.typed);
     return towards(
       "homoglyph-domain",
       {
-        says: "homoglyph",
+        says: foreign.length > 0 ? "homoglyph" : "homoglyph.swap",
         typed: r.typedForm,
         intended: r.intendedForm,
+        owner,
         typedPart: middle.typed,
         intendedPart: middle.intended,
-        foreign: foreignLetters(middle.typed),
-        ...owner,
+        foreign,
       },
       r.target,
       suggested,
@@ -167,17 +176,17 @@ export function lookalikeDomain(r: Resemblance, parts: DomainParts, local: strin
   }
   if (r.kind === "slip" && r.edit) {
     const inSuffix = slipIsInSuffix(r, parts) && parts.suffixIsKnown;
-    const body = {
-      says: "slip" as const,
-      typed: r.typedForm,
-      intended: r.intendedForm,
-      slip: { kind: r.edit.kind, expected: r.edit.expected, found: r.edit.found, intended: r.intendedForm },
-      ...owner,
-    };
     const ending = inSuffix ? describedEnding(parts.suffix) : undefined;
     return towards(
       "lookalike-domain",
-      ending ? { ...body, ending } : body,
+      {
+        says: "slip",
+        typed: r.typedForm,
+        intended: r.intendedForm,
+        owner,
+        slip: slipOf(r.edit, r.intendedForm),
+        ending,
+      },
       r.target,
       suggested,
       typedDomainIs(parts, inSuffix),
@@ -186,7 +195,7 @@ export function lookalikeDomain(r: Resemblance, parts: DomainParts, local: strin
   }
   return towards(
     "lookalike-domain",
-    { says: "skeleton-slip", typed: r.typedForm, intended: r.intendedForm, ...owner },
+    { says: "skeleton-slip", typed: r.typedForm, intended: r.intendedForm, owner },
     r.target,
     suggested,
     { is: "lookalike" },

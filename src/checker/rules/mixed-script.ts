@@ -10,5 +10,5 @@ export function mixedScript(host: string): Found | undefined {
     .split(".")
     .find((label) => isMixedScript(label));
   if (!mixedLabel) return undefined;
-  return found("mixed-script", { says: "mixed-script", host, scripts: scriptNamesOf(mixedLabel) });
+  return found("mixed-script", { says: "mixed-script", typed: host, scripts: scriptNamesOf(mixedLabel) });
 }

@@ -23,9 +23,7 @@ export function suffixSlip(parts: DomainParts, local: string): Found | undefined
     const ending = describedEnding(parts.suffix);
     return towardsEnding(
       "suffix-slip",
-      ending
-        ? { says: "dot-shift", typed: parts.registrable, suggested, ending }
-        : { says: "dot-shift", typed: parts.registrable, suggested },
+      { says: "dot-shift", typed: parts.registrable, suggested, ending },
       { host: suggested, intended: shift.intendedSuffix, edit },
       local,
       typedDomainIs(parts, true),

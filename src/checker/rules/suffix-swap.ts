@@ -54,18 +54,18 @@ export function suffixSwapTarget(index: ProtectedIndex, parts: DomainParts): Swa
 
 export function suffixSwap(swap: SwapTarget, parts: DomainParts, local: string): Found {
   const { target, namespace } = swap;
-  const body = {
-    says: "suffix-swap" as const,
-    typed: parts.registrable,
-    intended: target.parts.registrable,
-    suffix: parts.suffix,
-    intendedSuffix: target.parts.suffix,
-    ...ownerOf(target),
-  };
-  const ending = namespace ? undefined : describedEnding(parts.suffix);
   return towards(
     "suffix-swap",
-    namespace ? { ...body, namespace } : ending ? { ...body, ending } : body,
+    {
+      says: "suffix-swap",
+      typed: parts.registrable,
+      intended: target.parts.registrable,
+      owner: ownerOf(target),
+      suffix: parts.suffix,
+      intendedSuffix: target.parts.suffix,
+      namespace,
+      ending: namespace ? undefined : describedEnding(parts.suffix),
+    },
     target,
     `${local}@${replaceRegistrable(parts, target.parts.registrable)}`,
     typedDomainIs(parts, true),
@@ -85,7 +85,7 @@ export function eitherOf(parts: DomainParts, first: Found, second: Found): Found
   const result: Found = {
     code: first.code,
     evidence: {
-      says: "either",
+      says: describedEnding(parts.suffix) ? "either" : "either.bare",
       typed: parts.registrable,
       suffix: parts.suffix,
       options: [option(first), option(second)],

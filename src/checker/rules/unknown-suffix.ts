@@ -19,7 +19,7 @@ export function unknownSuffix(
     return towardsEnding(
       "unknown-suffix",
       {
-        says: "unknown-suffix",
+        says: "unknown-suffix.one",
         suffix: parts.suffix,
         suggested: ending.host,
         slip: slipOf(ending.edit, ending.intended),
@@ -29,19 +29,19 @@ export function unknownSuffix(
       { is: "unreal-ending" },
     );
   }
-  const unreal = { typedIs: { is: "unreal-ending" as const } };
+  const unreal = { is: "unreal-ending" as const };
   if (endings.length > 1) {
     const hosts = endings.map((e) => e.host);
     return {
       code: "unknown-suffix",
-      evidence: { says: "unknown-suffix", suffix: parts.suffix, hosts, ...unreal },
+      evidence: { says: "unknown-suffix.many", suffix: parts.suffix, hosts, typedIs: unreal },
       slip: "unknown-suffix",
       alternatives: hosts.map((h) => `${local}@${h}`),
     };
   }
   return {
     code: "unknown-suffix",
-    evidence: { says: "unknown-suffix", suffix: parts.suffix, ...unreal },
+    evidence: { says: "unknown-suffix", suffix: parts.suffix, typedIs: unreal },
     slip: "unknown-suffix",
   };
 }

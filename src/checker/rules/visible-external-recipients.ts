@@ -33,5 +33,5 @@ export function visibleExternalRecipients(
   meeting: boolean,
 ): Found | undefined {
   if (count <= visibleAbove || organisations() <= 1) return undefined;
-  return found("visible-external-recipients", { says: "visible", count, meeting });
+  return found("visible-external-recipients", { says: meeting ? "visible.meeting" : "visible", count });
 }
