@@ -122,6 +122,10 @@ function fakeRuntime({ recipients, storage, policyText, sessionData = {} }) {
           to: field(recipients.slice(0, recipients.length / 2)),
           cc: field(recipients.slice(recipients.length / 2)),
           bcc: field([]),
+          // The send's stamp (Mailbox 1.8): answered on a later turn, as Outlook does.
+          internetHeaders: {
+            setAsync: (_headers, cb) => queueMicrotask(() => cb({ status: "succeeded" })),
+          },
           notificationMessages: {
             replaceAsync: (_k, _d, cb) => cb && queueMicrotask(() => cb({ status: "succeeded" })),
             removeAsync: (_k, cb) => cb && queueMicrotask(() => cb({ status: "succeeded" })),

@@ -1,4 +1,5 @@
 import { hasNonAscii, hostToAscii, hostToUnicode, rememberUnicode } from "./domain";
+import type { AddressProblem } from "./evidence";
 import { removeInvisible } from "./unicode";
 
 /** Longest input we try to read; anything longer cannot be one email address (RFC 5321 allows 254). */
@@ -31,12 +32,12 @@ export type ParsedAddress =
     })
   | (Common & { kind: "x500"; displayName: string | undefined; distinguishedName: string })
   | (Common & { kind: "ip-literal"; displayName: string | undefined; localPart: string; ip: string })
-  | (Common & { kind: "unreadable"; reason: string });
+  | (Common & { kind: "unreadable"; problem: AddressProblem });
 
 const IDEOGRAPHIC_DOTS = /[\u3002\uff0e\uff61]/g;
 
-function unreadable(input: string, invisible: InvisibleCharacter[], reason: string): ParsedAddress {
-  return { kind: "unreadable", input, invisible, reason };
+function unreadable(input: string, invisible: InvisibleCharacter[], problem: AddressProblem): ParsedAddress {
+  return { kind: "unreadable", input, invisible, problem };
 }
 
 function stripPrefix(text: string, prefix: string): string {
@@ -104,39 +105,32 @@ function trimAsciiWhitespace(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
-function describeCharacter(ch: string): string {
-  if (ch === " ") return "a space";
-  const code = ch.codePointAt(0) ?? 0;
-  const hex = code.toString(16).toUpperCase();
-  return `"${ch}" (U+${hex.length >= 4 ? hex : "0000".slice(hex.length) + hex})`;
-}
-
-/** Why an ASCII host cannot be a mail domain, or null when it can. One pass, no allocation. */
-function hostProblem(host: string): string | null {
-  if (host.length === 0) return "the domain after the @ is empty";
-  if (host.length > MAX_HOST) return `the domain is ${host.length} characters long; the limit is ${MAX_HOST}`;
-  if (host.indexOf(".") < 0) return `"${host}" has no ending such as .com or .org`;
+/** Why an ASCII host cannot be a mail domain, or null when it can. One pass, allocating only to say why. */
+function hostProblem(host: string): AddressProblem | null {
+  if (host.length === 0) return { why: "host-empty" };
+  if (host.length > MAX_HOST) return { why: "host-too-long", length: host.length, limit: MAX_HOST };
+  if (host.indexOf(".") < 0) return { why: "no-ending", host };
   let labelStart = 0;
   for (let i = 0; i <= host.length; i++) {
     const code = i < host.length ? host.charCodeAt(i) : 46; // the end closes the last label
     if (code === 46) {
       const length = i - labelStart;
-      if (length === 0) return "the domain has two dots in a row";
-      if (length > MAX_LABEL) return `a part of the domain is longer than ${MAX_LABEL} characters`;
+      if (length === 0) return { why: "double-dot" };
+      if (length > MAX_LABEL) return { why: "label-too-long", limit: MAX_LABEL };
       if (host.charCodeAt(labelStart) === 45 || host.charCodeAt(i - 1) === 45) {
-        return `"${host.slice(labelStart, i)}" starts or ends with a hyphen`;
+        return { why: "hyphen-edge", label: host.slice(labelStart, i) };
       }
       labelStart = i + 1;
       continue;
     }
     const ok = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45;
-    if (!ok) return `the domain contains ${describeCharacter(String.fromCodePoint(host.codePointAt(i)!))}`;
+    if (!ok) return { why: "bad-character", character: String.fromCodePoint(host.codePointAt(i)!) };
   }
   return null;
 }
 
 /** A label that claims to be punycode (`xn--`) must decode and encode back to itself. */
-function punycodeProblem(host: string): string | null {
+function punycodeProblem(host: string): AddressProblem | null {
   if (!host.includes("xn--")) return null;
   for (const label of host.split(".")) {
     if (!label.startsWith("xn--")) continue;
@@ -146,8 +140,7 @@ function punycodeProblem(host: string): string | null {
     } catch {
       roundTrip = "";
     }
-    if (roundTrip !== label || hostToUnicode(label) === label)
-      return `"${label}" is not valid international (punycode) text`;
+    if (roundTrip !== label || hostToUnicode(label) === label) return { why: "bad-punycode", label };
   }
   return null;
 }
@@ -165,7 +158,7 @@ function isIPv4(host: string): boolean {
  * Unicode or punycode domains, IP literals and Exchange X.500 names. Never throws.
  */
 export function parseAddress(input: string): ParsedAddress {
-  if (typeof input !== "string") return unreadable(String(input), [], "the address is not text");
+  if (typeof input !== "string") return unreadable(String(input), [], { why: "not-text" });
   return parsePlainAddress(input) ?? parseAnyAddress(input);
 }
 
@@ -220,18 +213,14 @@ export function parsePlainAddress(input: string): ParsedAddress | null {
 
 export function parseAnyAddress(input: string): ParsedAddress {
   if (input.length > MAX_INPUT_LENGTH) {
-    return unreadable(
-      input,
-      [],
-      `the text is ${input.length} characters long, too long to be an email address`,
-    );
+    return unreadable(input, [], { why: "too-long", length: input.length });
   }
   // Line breaks and tabs around an address are layout, not content (trim itself would also take a
   // leading byte-order mark, which is reported as invisible instead).
   const { text: visible, removed: invisible } = removeInvisible(trimAsciiWhitespace(input));
   let text = (hasNonAscii(visible) ? visible.normalize("NFKC") : visible).trim();
   while (text.endsWith(",") || text.endsWith(";")) text = text.slice(0, -1).trim();
-  if (text.length === 0) return unreadable(input, invisible, "the address is empty");
+  if (text.length === 0) return unreadable(input, invisible, { why: "empty" });
 
   const { displayName, address: inner } = splitDisplayName(text);
   let address = stripPrefixes(inner);
@@ -244,12 +233,12 @@ export function parseAnyAddress(input: string): ParsedAddress {
   }
 
   const { at, count } = findSeparator(address);
-  if (count === 0) return unreadable(input, invisible, `"${address}" has no @`);
-  if (count > 1) return unreadable(input, invisible, `"${address}" has more than one @`);
+  if (count === 0) return unreadable(input, invisible, { why: "no-at", address });
+  if (count > 1) return unreadable(input, invisible, { why: "many-at", address });
   const localPart = address.slice(0, at);
-  if (localPart.length === 0) return unreadable(input, invisible, "nothing comes before the @");
+  if (localPart.length === 0) return unreadable(input, invisible, { why: "before-at-empty" });
   if (localPart.length > MAX_LOCAL_PART) {
-    return unreadable(input, invisible, `the part before the @ is longer than ${MAX_LOCAL_PART} characters`);
+    return unreadable(input, invisible, { why: "local-too-long", limit: MAX_LOCAL_PART });
   }
   let host = address
     .slice(at + 1)
@@ -268,7 +257,7 @@ export function parseAnyAddress(input: string): ParsedAddress {
     try {
       asciiHost = hostToAscii(host);
     } catch {
-      return unreadable(input, invisible, `the domain "${host}" cannot be encoded as an internet domain`);
+      return unreadable(input, invisible, { why: "not-encodable", host });
     }
   }
   // Labels we encoded ourselves decode back by construction; only xn-- labels as typed need the

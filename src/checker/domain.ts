@@ -1,6 +1,5 @@
 import { parse } from "tldts";
 import { toASCII, toUnicode } from "punycode/";
-import { COUNTRY_NAMES_TEXT } from "./data/country-names.generated";
 
 /** The parts of a host name that the lookalike rules reason about. All fields are lower-case ASCII. */
 export interface DomainParts {
@@ -166,59 +165,11 @@ function decodeLabels(host: string): string {
     .join(".");
 }
 
-const NAMED_SUFFIXES: Record<string, string> = {
-  com: "the commercial domain",
-  net: "the network domain",
-  org: "the organisations' domain",
-  mil: "the US military's domain",
-  gov: "the US government's domain",
-  edu: "the US universities' domain",
-  int: "the international organisations' domain",
-  eu: "the European Union's domain",
-  "gov.uk": "the UK government's domain",
-  "mod.uk": "the UK Ministry of Defence's domain",
-  "nhs.uk": "the NHS's domain",
-  "ac.uk": "the UK universities' domain",
-  "co.uk": "the UK companies' domain",
-  "org.uk": "the UK organisations' domain",
-  "police.uk": "the UK police's domain",
-  "gov.au": "the Australian government's domain",
-  "gc.ca": "the Canadian government's domain",
-  "gouv.fr": "the French government's domain",
-};
-
-/** Country names that English writes with "the": the United States, the Netherlands. */
-const WITH_THE =
-  /^(United |Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Vatican)|(Islands|Republic|Emirates|Territories|Territory)$/;
-
-/** "Mali's domain", "the United States' domain". */
-function countryDomain(country: string): string {
-  const article = WITH_THE.test(country) ? "the " : "";
-  const possessive = country.endsWith("s") ? "'" : "'s";
-  return `${article}${country}${possessive} domain`;
-}
-
-let countryNames: Map<string, string> | undefined;
-
-/** The country or territory behind a two-letter ending, from the generated CLDR table. */
-function countryName(ending: string): string | undefined {
-  if (!countryNames) {
-    countryNames = new Map();
-    for (const row of COUNTRY_NAMES_TEXT.split("\n")) {
-      const bar = row.indexOf("|");
-      countryNames.set(row.slice(0, bar), row.slice(bar + 1));
-    }
-  }
-  return countryNames.get(ending);
-}
-
-/** A few words that say whose a suffix is: "Mali's domain", "the US military's domain". */
-export function describeSuffix(suffix: string): string | undefined {
-  const named = NAMED_SUFFIXES[suffix];
-  if (named) return named;
-  const country = countryName(suffix);
-  return country ? countryDomain(country) : undefined;
-}
+/**
+ * Says whose an ending is ("Mali's domain"), in the checker's language; the words are in the message
+ * catalogues (src/checker/messages/).
+ */
+export { describeSuffix } from "./messages/render";
 
 /** True when any character is outside ASCII (the host needs IDN encoding). */
 export function hasNonAscii(text: string): boolean {

@@ -1,4 +1,4 @@
-import type { Edit } from "./edit";
+import type { Evidence } from "./evidence";
 
 /** Every kind of finding, with the action taken when the policy does not say otherwise. */
 export const DEFAULT_ACTIONS = {
@@ -37,19 +37,23 @@ export type Severity = "block" | "warn" | "info";
 export type SuggestionSource =
   "internal" | "organisation" | "user" | "built-in" | "high-value-suffix" | "dotgov";
 
-export const SUGGESTION_SOURCE_WORDS: Record<SuggestionSource, string> = {
-  internal: "your organisation's own domain",
-  organisation: "a domain your organisation trusts",
-  user: "a domain you trust",
-  "built-in": "a well-known domain Recipient Guard protects",
-  "high-value-suffix": "the protected ending the slip came from",
-  dotgov: "the US government's registry of .gov domains",
-};
+/** Where a suggestion comes from, in English words (the catalogues have every language's). */
+export { EN_SOURCES as SUGGESTION_SOURCE_WORDS } from "./messages/en";
 
 export interface Finding {
   code: FindingCode;
   severity: Severity;
-  /** One or two sentences a person who has never heard of DNS understands. */
+  /**
+   * What was found, as data: the domains, slip, source and counts the message is made from. The
+   * checker always sets it, as a property that is not enumerable (a spread or JSON.stringify of a
+   * finding leaves it out); a finding made elsewhere (a test's, one read back from the alert's
+   * context) may carry only its words.
+   */
+  evidence?: Evidence;
+  /**
+   * One or two sentences a person who has never heard of DNS understands: the evidence in the
+   * words of the checker's message catalogue.
+   */
   message: string;
   /** The address we think was meant, when exactly one is likely. */
   suggestion?: string;
@@ -80,43 +84,4 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
   if (findings.some((f) => f.severity === "block")) return "block";
   if (findings.some((f) => f.severity === "warn")) return "warn";
   return "allow";
-}
-
-const q = (text: string): string => `"${text}"`;
-
-/** A short clause saying what the slip was, in the user's terms. */
-export function describeSlip(edit: Edit, intended: string): string {
-  const { expected, found } = edit;
-  switch (edit.kind) {
-    case "omission":
-      return `the ${q(expected)} is missing`;
-    case "double-letter-dropped":
-      return `one ${q(expected)} of the double ${q(expected + expected)} is missing`;
-    case "repetition":
-      return `${q(found)} is typed twice`;
-    case "addition":
-      return `there is an extra ${q(found)}`;
-    case "neighbour-key-insertion":
-      return `there is an extra ${q(found)}, hit together with the key beside it`;
-    case "plural":
-      return `there is an extra "s"`;
-    case "transposition":
-      return `${q(found)} should be ${q(expected)}: two letters are swapped`;
-    case "neighbour-key":
-      return `${q(found)} should be ${q(expected)}, the key next to it`;
-    case "vowel-swap":
-    case "bit-flip":
-    case "substitution":
-      return `${q(found)} should be ${q(expected)}`;
-    case "hyphen-added":
-      return `it has a hyphen that ${intended} does not have`;
-    case "hyphen-removed":
-      return `the hyphen of ${intended} is missing`;
-    case "dot-inserted":
-      return `it has an extra dot`;
-    case "dot-dropped":
-      return `a dot is missing`;
-    case "dot-shift":
-      return `the dot is in the wrong place`;
-  }
 }

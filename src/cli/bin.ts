@@ -1,5 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { protectWholeDotgovRegistry } from "../checker/full-registry";
+import { languageFromEnvironment } from "../checker/messages";
 import { runCli } from "./main";
 
 // The command-line tool carries every registered .gov domain, not only the federal ones.
@@ -15,6 +16,7 @@ runCli(process.argv.slice(2), {
   readFile: (path) => readFile(path, "utf8"),
   writeFile: (path, text) => writeFile(path, text, "utf8"),
   version: RECIPIENT_GUARD_VERSION,
+  language: languageFromEnvironment(process.env),
 }).then(
   (code) => {
     process.exitCode = code;

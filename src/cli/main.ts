@@ -10,6 +10,7 @@ import {
   type PolicyError,
   type PolicyNote,
 } from "../checker";
+import { CATALOGUES, type Language } from "../checker/messages";
 import { audit, type AuditResult } from "./audit";
 import { AUDIT_FORMATS, AuditInputError, readSentRows, type AuditFormat } from "./audit-formats";
 import { formatAuditCsv, formatAuditHtml, formatAuditJson, formatAuditTable } from "./audit-report";
@@ -34,6 +35,8 @@ export interface CliIO {
   /** Writes a file (audit's --html report). */
   writeFile?(path: string, text: string): Promise<void>;
   version: string;
+  /** The language of `check`'s findings (bin.ts: from LC_ALL, LC_MESSAGES or LANG); English when absent. */
+  language?: Language;
 }
 
 export const EXIT_ALLOWED = 0;
@@ -43,10 +46,12 @@ export const EXIT_USAGE = 2;
 export const EXIT_POLICY_WARNINGS = 1;
 
 const USAGE = `Usage:
-  recipient-guard check [--policy FILE] [--json] [ADDRESS...]
+  recipient-guard check [--policy FILE] [--json [--evidence]] [ADDRESS...]
       Check addresses, or with none given, standard input: lines of addresses (several to a
       line with ; or ,; blank lines and # comments skipped), or a CSV file with an e-mail
       column, such as Outlook's contacts export.
+      Findings are in the language of LC_ALL, LC_MESSAGES or LANG (English, German, French or
+      Japanese); --json adds each finding's evidence (what was found, as data) with --evidence.
       Exit status: 0 all allowed, 1 something to warn about or block, 2 usage or policy error.
   recipient-guard audit [--policy FILE] [--format FORMAT] [--json | --csv] [--html REPORT] FILE...
       Find mail already sent to lookalike and slip domains in exported logs: message trace CSV
@@ -134,7 +139,7 @@ class BufferedWriter {
   }
 }
 
-export function formatJson(result: AddressResult): string {
+export function formatJson(result: AddressResult, evidence = false): string {
   return JSON.stringify({
     address: echo(result.address),
     // The name shown with the address (`Ann <ann@x.com>`, or a CSV's display-name column), when there is one.
@@ -145,6 +150,8 @@ export function formatJson(result: AddressResult): string {
       severity: f.severity,
       message: f.message,
       suggestion: f.suggestion ?? null,
+      // The same in every language: the kind of sentence (says) and what it was made from.
+      ...(evidence && f.evidence ? { evidence: f.evidence } : {}),
     })),
   });
 }
@@ -184,6 +191,7 @@ interface ParsedArgs {
   html?: string;
   csv: boolean;
   json: boolean;
+  evidence: boolean;
   help: boolean;
   version: boolean;
   rest: string[];
@@ -199,6 +207,7 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
   const out: ParsedArgs = {
     command: [],
     json: false,
+    evidence: false,
     csv: false,
     help: false,
     version: false,
@@ -212,6 +221,7 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
       out.rest.push(...argv.slice(i + 1));
       break;
     } else if (arg === "--json") out.json = true;
+    else if (arg === "--evidence") out.evidence = true;
     else if (arg === "--csv") out.csv = true;
     else if (
       arg === "--format" ||
@@ -247,8 +257,13 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
   return out;
 }
 
-async function loadChecker(io: CliIO, policyFile: string | undefined): Promise<Checker | string> {
-  if (!policyFile) return createChecker(resolvePolicy());
+async function loadChecker(
+  io: CliIO,
+  policyFile: string | undefined,
+  language?: Language,
+): Promise<Checker | string> {
+  const messages = CATALOGUES[language ?? "en"];
+  if (!policyFile) return createChecker(resolvePolicy(), messages);
   let text: string;
   try {
     text = await io.readFile(policyFile);
@@ -257,7 +272,7 @@ async function loadChecker(io: CliIO, policyFile: string | undefined): Promise<C
   }
   const parsed = parsePolicyText(text);
   if (!parsed.success) return formatPolicyErrors(policyFile, parsed.errors);
-  return createChecker(resolvePolicy(parsed.data));
+  return createChecker(resolvePolicy(parsed.data), messages);
 }
 
 /** A file saved as UTF-8 "with BOM" starts with U+FEFF: that belongs to the file, not the first address. */
@@ -275,7 +290,7 @@ async function* withoutByteOrderMark(lines: AsyncIterable<string>): AsyncIterabl
  * lines it read before the loop began would be lost.
  */
 async function check(io: CliIO, args: ParsedArgs, addresses?: Iterable<string>): Promise<number> {
-  const checker = await loadChecker(io, args.policy);
+  const checker = await loadChecker(io, args.policy, io.language);
   if (typeof checker === "string") {
     io.stderr.write(`${checker}\n`);
     return EXIT_USAGE;
@@ -293,7 +308,7 @@ async function check(io: CliIO, args: ParsedArgs, addresses?: Iterable<string>):
     if (result.verdict !== "allow") flagged = true;
     // Nobody reads any more: the rest only decides the exit status, which one flag settles.
     if (writer.closed && flagged) break;
-    await writer.write(`${args.json ? formatJson(result) : formatHuman(result, palette)}\n`);
+    await writer.write(`${args.json ? formatJson(result, args.evidence) : formatHuman(result, palette)}\n`);
   }
   await writer.flush();
   return flagged ? EXIT_FLAGGED : EXIT_ALLOWED;

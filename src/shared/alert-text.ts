@@ -1,11 +1,17 @@
 import type { Verdict } from "../checker";
+import type { Catalogue } from "../checker/messages/catalogue";
+import { defaultCatalogue } from "../checker/messages/default";
+import { say } from "../checker/messages/render";
 import type { AlertContext, FlaggedRecipient } from "./alert-context";
 import { escapeMarkdown, truncate, visibleText } from "./display-text";
 
 /** Limits Outlook puts on Smart Alerts text. */
 export const ALERT_LIMITS = { errorMessage: 500, errorMessageMarkdown: 500, cancelLabel: 20 } as const;
 
-export const REVIEW_LABEL = "Review recipients";
+/** The alert's button that opens the review pane, within Outlook's limit for it. */
+export function reviewLabel(c: Catalogue = defaultCatalogue): string {
+  return truncate(c.text["alert.review"], ALERT_LIMITS.cancelLabel);
+}
 
 export interface AlertText {
   errorMessage: string;
@@ -23,23 +29,19 @@ const MAX_LISTED = 3;
 const MD_NEW_LINE = "\n\n";
 const MD_ITEM_END = "\r";
 
-function headline(context: AlertContext): string {
+function headline(context: AlertContext, c: Catalogue): string {
   const n = context.recipients.length;
-  if (n === 0) return "Recipient Guard found a problem with this message.";
-  return n === 1
-    ? "Recipient Guard: this address looks wrong."
-    : `Recipient Guard: ${n} addresses look wrong.`;
+  if (n === 0) return c.text["alert.problem"];
+  return n === 1 ? c.text["alert.one"] : say(c, "alert.many", { count: n });
 }
 
-function closing(verdict: Verdict, canOverride: boolean): string {
-  if (verdict === "block") return "Fix the address before sending.";
-  return canOverride
-    ? "Review to fix it, or send anyway if it is right."
-    : "Fix it, or trust the domain in Recipient Guard, then send again.";
+function closing(verdict: Verdict, canOverride: boolean, c: Catalogue): string {
+  if (verdict === "block") return c.text["alert.block"];
+  return c.text[canOverride ? "alert.override" : "alert.no-override"];
 }
 
-function firstMessage(r: FlaggedRecipient): string {
-  return r.findings[0]?.message ?? "This address needs a second look.";
+function firstMessage(r: FlaggedRecipient, c: Catalogue): string {
+  return r.findings[0]?.message ?? c.text["alert.second-look"];
 }
 
 /** The part after the last @, lower-cased: recipients at one domain with one finding share a line. */
@@ -57,17 +59,20 @@ interface AlertLine {
 }
 
 /** Says each thing once: recipients at the same domain with the same first finding make one line. */
-function groupLines(recipients: readonly FlaggedRecipient[]): AlertLine[] {
+function groupLines(recipients: readonly FlaggedRecipient[], c: Catalogue): AlertLine[] {
   const lines: AlertLine[] = [];
   const byKey = new Map<string, { line: AlertLine; domain: string }>();
   for (const r of recipients) {
-    const message = firstMessage(r);
+    const message = firstMessage(r, c);
     const domain = domainOf(r.emailAddress);
     const key = `${domain}\u0000${r.findings[0]?.code ?? ""}\u0000${message}`;
     const group = domain ? byKey.get(key) : undefined;
     if (group) {
       group.line.count++;
-      group.line.who = `${group.line.count} recipients at ${visibleText(group.domain)}`;
+      group.line.who = say(c, "alert.at-domain", {
+        count: group.line.count,
+        domain: visibleText(group.domain),
+      });
       continue;
     }
     const line: AlertLine = { who: visibleText(r.emailAddress), count: 1, message: visibleText(message) };
@@ -84,21 +89,23 @@ function groupLines(recipients: readonly FlaggedRecipient[]): AlertLine[] {
  * characters in both. Each stays within Outlook's 500-character limit by shortening the lines
  * first, never the headline or the advice.
  */
-export function buildAlertText(context: AlertContext, canOverride: boolean): AlertText {
-  const head = headline(context);
-  const tail = closing(context.verdict, canOverride);
-  const lines = groupLines(context.recipients);
+export function buildAlertText(
+  context: AlertContext,
+  canOverride: boolean,
+  c: Catalogue = defaultCatalogue,
+): AlertText {
+  const head = headline(context, c);
+  const tail = closing(context.verdict, canOverride, c);
+  const lines = groupLines(context.recipients, c);
   const listed = lines.slice(0, MAX_LISTED);
   const more = lines.slice(listed.length).reduce((sum, line) => sum + line.count, 0);
   const moreLine =
-    more === 0
-      ? ""
-      : `And ${more} more ${more === 1 ? "address" : "addresses"}: open Recipient Guard to see them all.`;
+    more === 0 ? "" : more === 1 ? c.text["alert.more-one"] : say(c, "alert.more-many", { count: more });
   const messageOnly = context.messageFindings.map((f) => visibleText(f.message));
 
   const plainBudget = ALERT_LIMITS.errorMessage - head.length - tail.length - moreLine.length - 8;
   const plainItems = [
-    ...listed.map((line) => `• ${line.who}: ${line.message}`),
+    ...listed.map((line) => `• ${say(c, "alert.line", { who: line.who, message: line.message })}`),
     ...messageOnly.map((m) => `• ${m}`),
   ];
   const perPlain = Math.max(40, Math.floor(plainBudget / Math.max(1, plainItems.length)) - 1);
@@ -122,7 +129,7 @@ export function buildAlertText(context: AlertContext, canOverride: boolean): Ale
   const mdItem = ([who, message]: readonly [string, string], room: number): string => {
     for (let keep = room; keep > 10; keep -= 10) {
       const text = who
-        ? `- **${escapeMarkdown(who)}**: ${escapeMarkdown(truncate(message, keep))}${MD_ITEM_END}`
+        ? `- ${say(c, "alert.line", { who: `**${escapeMarkdown(who)}**`, message: escapeMarkdown(truncate(message, keep)) })}${MD_ITEM_END}`
         : `- ${escapeMarkdown(truncate(message, keep))}${MD_ITEM_END}`;
       if (text.length <= room) return text;
     }
@@ -135,23 +142,27 @@ export function buildAlertText(context: AlertContext, canOverride: boolean): Ale
     errorMessage: truncate(plain, ALERT_LIMITS.errorMessage),
     errorMessageMarkdown:
       markdown.length <= ALERT_LIMITS.errorMessageMarkdown ? markdown : `${mdHead}${MD_NEW_LINE}${mdTail}`,
-    cancelLabel: REVIEW_LABEL,
+    cancelLabel: reviewLabel(c),
   };
 }
 
 /** The alert when the check itself could not run. */
-export function checkFailedText(reason: string): AlertText {
+export function checkFailedText(reason: string, c: Catalogue = defaultCatalogue): AlertText {
+  const head = c.text["alert.failed-head"];
   const plain = truncate(
-    `Recipient Guard could not check the recipients (${visibleText(reason)}). Check every address yourself before sending.`,
+    say(c, "alert.failed", { head, reason: visibleText(reason) }),
     ALERT_LIMITS.errorMessage,
   );
-  const markdown = `**Recipient Guard could not check the recipients** (${escapeMarkdown(truncate(reason, 200))}). Check every address yourself before sending.`;
+  const markdown = say(c, "alert.failed", {
+    head: `**${escapeMarkdown(head)}**`,
+    reason: escapeMarkdown(truncate(reason, 200)),
+  });
   return {
     errorMessage: plain,
     errorMessageMarkdown:
       markdown.length <= ALERT_LIMITS.errorMessageMarkdown
         ? markdown
-        : "**Recipient Guard could not check the recipients.**",
-    cancelLabel: REVIEW_LABEL,
+        : `**${escapeMarkdown(say(c, "alert.failed-short", { head }))}**`,
+    cancelLabel: reviewLabel(c),
   };
 }
