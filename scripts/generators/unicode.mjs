@@ -433,7 +433,8 @@ function buildScriptTable(allowed) {
 /*
  * Script table encoding:
  *   SCRIPT_NAMES: script names separated by ",", index = script id.
- *   SCRIPT_SETS:  script sets separated by ","; each a list of script ids (base 36) joined by ".".
+ *   SCRIPT_SETS:  packed numbers (scripts/packed-numbers.mjs): the number of sets, then each set's
+ *                 size minus 1, then the script ids of each set in turn, ascending.
  *                 Set number n (1-based) is the n-th item, numbered in order of first use; set 0
  *                 means "not listed", i.e. Common.
  *   SCRIPT_RANGES: the runs of listed code points (set other than 0), as packed numbers
@@ -474,14 +475,9 @@ export default async function generateUnicode() {
   const { kept, stats } = selectConfusables(parseConfusables(confusablesText), allowed);
   const confusables = encodeConfusables(kept);
   const { names, setList, runs } = buildScriptTable(allowed);
-  const sets = setList
-    .map((k) =>
-      k
-        .split(".")
-        .map((n) => enc(Number(n)))
-        .join("."),
-    )
-    .join(",");
+  // The number of sets, then each set's size minus 1, then the script ids of every set, in order.
+  const setIds = setList.map((k) => k.split(".").map(Number));
+  const sets = packNumbers([setIds.length, ...setIds.map((ids) => ids.length - 1), ...setIds.flat()]);
   const ranges = encodeRuns(runs);
 
   const content = `// AUTO-GENERATED FILE: do not edit.
@@ -501,8 +497,9 @@ export default async function generateUnicode() {
 // before, as packed numbers (src/checker/packed-numbers.ts); CONFUSABLES_TARGETS their targets in the
 // same order, end to end, each either "=" + literal ASCII text or "_" + base-36 code points joined by ".".
 //
-// Scripts: SCRIPT_NAMES lists script ids (index = id). SCRIPT_SETS lists Script_Extensions sets
-// (set n, 1-based, is the n-th item: base-36 script ids joined by "."; numbered in order of first use).
+// Scripts: SCRIPT_NAMES lists script ids (index = id). SCRIPT_SETS lists Script_Extensions sets as
+// packed numbers: how many, each one's size minus 1, then their script ids (set n, 1-based, is the n-th;
+// numbered in order of first use).
 // SCRIPT_RANGES holds the runs of listed code points as packed numbers (src/checker/packed-numbers.ts)
 // in three blocks of one number per run: the gap of unlisted code points before it, its length, its
 // set number minus 1. Unlisted means Common. Listed: letters, marks, numbers and

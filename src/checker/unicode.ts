@@ -332,8 +332,12 @@ function scriptData(): ScriptTable {
     return out.sort((a, b) => a - b);
   };
   const sets: number[][] = [[common]];
-  for (const item of SCRIPT_SETS.split(",")) {
-    sets.push(augment(item.split(".").map((x) => parseInt(x, 36))));
+  // Packed numbers: how many sets, each one's size minus 1, then the script ids of each in turn.
+  const packed = readPackedNumbers(SCRIPT_SETS);
+  let next = (packed[0] as number) + 1;
+  for (let k = 1; k <= (packed[0] as number); k++) {
+    next += (packed[k] as number) + 1;
+    sets.push(augment(packed.slice(next - (packed[k] as number) - 1, next)));
   }
   // Runs of listed code points as three blocks of packed numbers: the gap before each run, each
   // run's length, each run's set number minus 1; the gaps are Common (set 0).

@@ -15,8 +15,9 @@
 // before, as packed numbers (src/checker/packed-numbers.ts); CONFUSABLES_TARGETS their targets in the
 // same order, end to end, each either "=" + literal ASCII text or "_" + base-36 code points joined by ".".
 //
-// Scripts: SCRIPT_NAMES lists script ids (index = id). SCRIPT_SETS lists Script_Extensions sets
-// (set n, 1-based, is the n-th item: base-36 script ids joined by "."; numbered in order of first use).
+// Scripts: SCRIPT_NAMES lists script ids (index = id). SCRIPT_SETS lists Script_Extensions sets as
+// packed numbers: how many, each one's size minus 1, then their script ids (set n, 1-based, is the n-th;
+// numbered in order of first use).
 // SCRIPT_RANGES holds the runs of listed code points as packed numbers (src/checker/packed-numbers.ts)
 // in three blocks of one number per run: the gap of unlisted code points before it, its length, its
 // set number minus 1. Unlisted means Common. Listed: letters, marks, numbers and
@@ -121,20 +122,17 @@ export const SCRIPT_NAMES =
   "alari,Beria_Erfe,Sidetic,Tai_Yo,Tolong_Siki";
 
 export const SCRIPT_SETS =
-  "2,2.3.5.u.1h.1i.20.22.23.27.2a.2k.2r.38.3u.48,2.4.g.h.q.1m.4b,2.1k,2.1m,2.3.4.x.18.1i.23.4m,2.3.4.x." +
-  "18.29.4m.4n,2.4.x.1j,2.b.q.1h.4m,2.3.4.b.x.1i.1j.22.29.2b.4n,2.7.1h.1i.22.2a,2.3.4.1j.23,2.9.b.18.1i" +
-  ".1j.23.48.4n,2.3.4.8.9.b.18.1j.22.23.48,2.1j,2.b.48,2.4.x.29,2.x.18,2.4m,2.w,1,2.4.4n,2.3.23.4n,2.7." +
-  "b.x.1j.48,2.b.x.48,2.b,2.b.4m,2.b.x,2.b.q.x.22.2b.4m,3,2.29,2.2b.4n,3.1i,1i,4,4.23,4.1h,2.4,8,9,a,a." +
-  "b.f.2q.2u.2x.30.31.4f,a.b,a.c.2y,b,c,d,e,f,g,2.g.h.i.j.k.l.m.n.o.39.3d.3e.3f.3n,2.g.h.i.j.k.l.m.n.o." +
-  "3d.3e.3f,g.35.38.3k,h,h.1p.37,i,i.3b,j,j.3a,k,l,l.3d,m,n,n.3n.4o,o,p,q,r,s,t,t.18.37,u,v,w,x,y,z,10," +
-  "11,12,13,14,15,16,17,18,19,1a,1b,1c,1d,1e,1f,1g,g.h.n.3d,g.h.m.3e.3f,g.h.m,g.39.3e,g.h.m.3e,g.39,g.k" +
-  ".l.m.n.o,g.h,g.3e.3f,g.3e.3n,g.h.39,g.3e,g.h.39.3e,g.h.k.m.n.o.p.3d.3f.3n.4o,g.3d,g.n.3d.4o,3n,2.4.b" +
-  ",2.g.3d,1h,1j,5,5.1k,6.7,5.6.7,6,7,5.6.7.v.1k.1l,1k,1l,1m,1n,1o,1p,g.i.j.n.o.35.38.39.3a.3c.3f.3h.3i" +
-  ".3k.3n.4o,g.i.j.n.35.38.39.3a.3c.3f.3h.3i.3k.3n.4o,1q,1r,g.h.4o,g.l,1s,1t,1u,1a.1u,1v,1w,1x,a.c,1y,1" +
-  "y.2d.2e,1z,20,a.1i,21,22,23,24,25,26,27,28,29,2a,2b,2c,4n,2d,2e,2f,2g,2h,2i,2j,2k,4q,2l,2m,2n,2o,2p," +
-  "2q,2r,2s,2t,2u,2v,2w,2x,4i,2y,2z,30,31,32,33,34,35,36,37,38,39,3a,3b,3c,3d,4o,3e,3f,3g,3h,3i,3j,3k,3" +
-  "l,3m,3o,3p,3q,4m,3r,3s,3t,3u,4s,3v,3w,3x,3y,3z,40,4j,4h,4g,41,42,4k,43,4p,44,45,46,47,48,49,4a,4b,4c" +
-  ",4d,4l,4r,4e,4f";
+  "Gv0f6117734a548a123211023531226012100111000812000000ec3020101001002000000200000000000000000000000342" +
+  "2315122213a13022000112005000000fe0021000100010200100000000000000000000000000000000000000000000000000" +
+  "00000000000000000000000000000000000000000000000002235uBhBiC0C2C3C7CaCkCrD8DuE824ghqBmEb2Bk2Bm234xB8B" +
+  "iC3Em234xB8C9EmEn24xBj2bqBhEm234bxBiBjC2C9CbEn27BhBiC2Ca234BjC329bB8BiBjC3E8En23489bB8BjC2C3E82Bj2bE" +
+  "824xC92xB82Em2w124En23C3En27bxBjE82bxE82b2bEm2bx2bqxC2CbEm32C92CbEn3BiBi44C34Bh2489aabfCqCuCxD0D1Efa" +
+  "bacCybcdefg2ghijklmnoD9DdDeDfDn2ghijklmnoDdDeDfgD5D8DkhhBpD7iiDbjjDakllDdmnnDnEoopqrsttB8D7uvwxyzB0B" +
+  "1B2B3B4B5B6B7B8B9BaBbBcBdBeBfBgghnDdghmDeDfghmgD9DeghmDegD9gklmnoghgDeDfgDeDnghD9gDeghD9DeghkmnopDdD" +
+  "fDnEogDdgnDdEoDn24b2gDdBhBj55Bk6756767567vBkBlBkBlBmBnBoBpgijnoD5D8D9DaDcDfDhDiDkDnEogijnD5D8D9DaDcD" +
+  "fDhDiDkDnEoBqBrghEoglBsBtBuBaBuBvBwBxacByByCdCeBzC0aBiC1C2C3C4C5C6C7C8C9CaCbCcEnCdCeCfCgChCiCjCkEqCl" +
+  "CmCnCoCpCqCrCsCtCuCvCwCxEiCyCzD0D1D2D3D4D5D6D7D8D9DaDbDcDdEoDeDfDgDhDiDjDkDlDmDoDpDqEmDrDsDtDuEsDvDw" +
+  "DxDyDzE0EjEhEgE1E2EkE3EpE4E5E6E7E8E9EaEbEcEdElErEeEf";
 
 export const SCRIPT_RANGES =
   "Bt6Bbc25113a11ir000000000000000000000000000000000000000001216111100101000012616111184r500000400121g2" +
