@@ -11,6 +11,7 @@
 // bundle stays small and the decoder in unicode.ts runs once, lazily.
 
 import { readFile } from "node:fs/promises";
+import { packNumbers } from "../packed-numbers.mjs";
 import { versionBoundOutput } from "../version-bound-output.mjs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -288,20 +289,22 @@ const literalChar = (cp) =>
   cp < 0x80 && LITERAL_OK.test(String.fromCharCode(cp)) && !LITERAL_BAD.has(String.fromCharCode(cp));
 
 /*
- * Confusables encoding: entries sorted by source code point, separated by ",". Each entry is the
- * source as a base-36 delta from the previous entry's source, then the target: "=" followed by the
- * target text when it is printable ASCII (the common case), else "_" + base-36 code point for each
- * code point of the target.
+ * Confusables encoding, two strings: CONFUSABLES_SOURCES holds the source code points, ascending,
+ * each as the difference from the one before (the first from 0), as packed numbers
+ * (scripts/packed-numbers.mjs); CONFUSABLES_TARGETS holds their targets, in the same order, laid
+ * end to end: "=" followed by the target text when it is printable ASCII (the common case), else
+ * "_" followed by its code points in base 36 joined by ".".
  */
 function encodeConfusables(kept) {
-  const parts = [];
   let prev = 0;
+  const deltas = [];
+  let targets = "";
   for (const [src, target] of kept) {
-    const t = target.every(literalChar) ? "=" + str(target) : target.map((cp) => "_" + enc(cp)).join("");
-    parts.push(enc(src - prev) + t);
+    deltas.push(src - prev);
     prev = src;
+    targets += target.every(literalChar) ? "=" + str(target) : "_" + target.map(enc).join(".");
   }
-  return parts.join(",");
+  return { sources: packNumbers(deltas), targets };
 }
 
 /**
@@ -418,11 +421,9 @@ function buildScriptTable(allowed) {
         .map((n) => renumber.get(n))
         .join(".");
   }
-  // Number set keys by frequency of use so frequent ones get short ids.
-  const freq = new Map();
-  for (const [, k] of runs) if (k !== null) freq.set(k, (freq.get(k) || 0) + 1);
-  const ordered = [...freq.keys()].sort((a, b) => freq.get(b) - freq.get(a) || (a < b ? -1 : a > b ? 1 : 0));
-  for (const k of ordered) {
+  // Number set keys in order of first use, so that a run's set is either one used before or the next.
+  for (const [, k] of runs) {
+    if (k === null || setIds.has(k)) continue;
     setIds.set(k, setList.length + 1); // 0 = "not in the table" (Common)
     setList.push(k);
   }
@@ -432,19 +433,30 @@ function buildScriptTable(allowed) {
 /*
  * Script table encoding:
  *   SCRIPT_NAMES: script names separated by ",", index = script id.
- *   SCRIPT_SETS:  script sets separated by ","; each a list of script ids (base 36) joined by ".".
- *                 Set number n (1-based) is the n-th item; set 0 means "not listed", i.e. Common.
- *   SCRIPT_RANGES: runs as "<start delta from previous run start, base 36>.<set number, base 36>"
- *                 separated by ","; each run lasts until the next one starts.
+ *   SCRIPT_SETS:  packed numbers (scripts/packed-numbers.mjs): the number of sets, then each set's
+ *                 size minus 1, then the script ids of each set in turn, ascending.
+ *                 Set number n (1-based) is the n-th item, numbered in order of first use; set 0
+ *                 means "not listed", i.e. Common.
+ *   SCRIPT_RANGES: the runs of listed code points (set other than 0), as packed numbers
+ *                 (scripts/packed-numbers.mjs) in three blocks of one number per run: first the gap
+ *                 of unlisted code points before each run (from the end of the run before, or 0),
+ *                 then each run's length, then each run's set number minus 1.
  */
 function encodeRuns(runs) {
-  const parts = [];
-  let prev = 0;
-  for (const [start, set] of runs) {
-    parts.push(enc(start - prev) + "." + enc(set));
-    prev = start;
+  const gaps = [];
+  const lengths = [];
+  const sets = [];
+  let end = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const [start, set] = runs[i];
+    if (set === 0) continue;
+    const next = i + 1 < runs.length ? runs[i + 1][0] : 0x110000;
+    gaps.push(start - end);
+    lengths.push(next - start);
+    sets.push(set - 1);
+    end = next;
   }
-  return parts.join(",");
+  return packNumbers(gaps) + packNumbers(lengths) + packNumbers(sets);
 }
 
 function splitLiteral(s, width = 100) {
@@ -463,14 +475,9 @@ export default async function generateUnicode() {
   const { kept, stats } = selectConfusables(parseConfusables(confusablesText), allowed);
   const confusables = encodeConfusables(kept);
   const { names, setList, runs } = buildScriptTable(allowed);
-  const sets = setList
-    .map((k) =>
-      k
-        .split(".")
-        .map((n) => enc(Number(n)))
-        .join("."),
-    )
-    .join(",");
+  // The number of sets, then each set's size minus 1, then the script ids of every set, in order.
+  const setIds = setList.map((k) => k.split(".").map(Number));
+  const sets = packNumbers([setIds.length, ...setIds.map((ids) => ids.length - 1), ...setIds.flat()]);
   const ranges = encodeRuns(runs);
 
   const content = `// AUTO-GENERATED FILE: do not edit.
@@ -486,21 +493,26 @@ export default async function generateUnicode() {
 // Confusables: ${kept.length} of the ${stats.total} mappings: ${stats.allowed} with an Identifier_Status=Allowed
 // source, ${stats.ascii} more whose target is ASCII, ${stats.lookalike} more letters/marks/digits whose target is
 // Allowed; ${stats.nfkd} dropped because NFKD (applied first) already changes the source, ${stats.other} others dropped.
-// Format: entries separated by ","; each entry is the source code point as a base-36 delta from the
-// previous entry's source, then the target either as "=" + literal ASCII text or as one or more
-// "_" + base-36 code point.
+// Format: CONFUSABLES_SOURCES holds the sources, ascending, each as the difference from the one
+// before, as packed numbers (src/checker/packed-numbers.ts); CONFUSABLES_TARGETS their targets in the
+// same order, end to end, each either "=" + literal ASCII text or "_" + base-36 code points joined by ".".
 //
-// Scripts: SCRIPT_NAMES lists script ids (index = id). SCRIPT_SETS lists Script_Extensions sets
-// (set n, 1-based, is the n-th item: base-36 script ids joined by "."). SCRIPT_RANGES holds runs
-// "<base-36 start delta from the previous run>.<base-36 set number>" separated by ","; a run lasts until
-// the next one; set 0 means not listed, i.e. Common. Listed: letters, marks, numbers and
+// Scripts: SCRIPT_NAMES lists script ids (index = id). SCRIPT_SETS lists Script_Extensions sets as
+// packed numbers: how many, each one's size minus 1, then their script ids (set n, 1-based, is the n-th;
+// numbered in order of first use).
+// SCRIPT_RANGES holds the runs of listed code points as packed numbers (src/checker/packed-numbers.ts)
+// in three blocks of one number per run: the gap of unlisted code points before it, its length, its
+// set number minus 1. Unlisted means Common. Listed: letters, marks, numbers and
 // Identifier_Status=Allowed code points whose Script_Extensions is not just Common.
 
 export const CONFUSABLES_UNICODE_VERSION = ${JSON.stringify(confusablesVersion)};
 export const SCRIPTS_UNICODE_VERSION = ${JSON.stringify(process.versions.unicode)};
 
-export const CONFUSABLES =
-  ${splitLiteral(confusables)};
+export const CONFUSABLES_SOURCES =
+  ${splitLiteral(confusables.sources)};
+
+export const CONFUSABLES_TARGETS =
+  ${splitLiteral(confusables.targets)};
 
 export const SCRIPT_NAMES =
   ${splitLiteral(names.join(","))};

@@ -1,5 +1,6 @@
 import { LOOKALIKE_SOURCES, LOOKALIKE_TARGETS } from "./data/lookalike-letters.generated";
 import { hasNonAscii } from "./domain";
+import { readPackedNumbers } from "./packed-numbers";
 import { skeleton } from "./unicode";
 
 /**
@@ -14,11 +15,16 @@ import { skeleton } from "./unicode";
 
 let letterMap: Map<string, string> | undefined;
 
-function letters(): Map<string, string> {
+/** The look-alike letters: letter to the Latin letter it passes for (exported for the tests). */
+export function letters(): Map<string, string> {
   if (letterMap) return letterMap;
   letterMap = new Map();
-  const sources = Array.from(LOOKALIKE_SOURCES);
-  sources.forEach((ch, i) => letterMap!.set(ch, LOOKALIKE_TARGETS[i]!));
+  const gaps = readPackedNumbers(LOOKALIKE_SOURCES);
+  let code = -1;
+  for (let i = 0; i < gaps.length; i++) {
+    code += (gaps[i] as number) + 1;
+    letterMap.set(String.fromCodePoint(code), LOOKALIKE_TARGETS[i] as string);
+  }
   return letterMap;
 }
 

@@ -5,7 +5,14 @@
 // Unicode tables come from ./data/unicode.generated.ts (see scripts/generators/unicode.mjs) and are
 // decoded once, on first use.
 
-import { CONFUSABLES, SCRIPT_NAMES, SCRIPT_RANGES, SCRIPT_SETS } from "./data/unicode.generated";
+import {
+  CONFUSABLES_SOURCES,
+  CONFUSABLES_TARGETS,
+  SCRIPT_NAMES,
+  SCRIPT_RANGES,
+  SCRIPT_SETS,
+} from "./data/unicode.generated";
+import { readPackedNumbers } from "./packed-numbers";
 
 // ---------------------------------------------------------------------------------------------
 // Invisible characters
@@ -128,25 +135,26 @@ export function removeInvisible(text: string): { text: string; removed: RemovedC
 
 let confusables: Map<number, string> | undefined;
 
-function confusableMap(): Map<number, string> {
+/** The confusable mappings: source code point to target text (exported for the tests). */
+export function confusableMap(): Map<number, string> {
   if (confusables) return confusables;
   const map = new Map<number, string>();
+  const deltas = readPackedNumbers(CONFUSABLES_SOURCES);
+  const targets = CONFUSABLES_TARGETS;
   let cp = 0;
-  const entries = CONFUSABLES.split(",");
-  for (let e = 0; e < entries.length; e++) {
-    const entry = entries[e] as string;
-    let i = 0;
-    while (i < entry.length && entry[i] !== "=" && entry[i] !== "_") i++;
-    cp += parseInt(entry.slice(0, i), 36);
-    let target: string;
-    if (entry[i] === "=") {
-      target = entry.slice(i + 1);
-    } else {
+  let i = 0; // start of the next target: "=" + ASCII text or "_" + base-36 code points joined by "."
+  for (let e = 0; e < deltas.length; e++) {
+    cp += deltas[e] as number;
+    let end = i + 1;
+    while (end < targets.length && targets[end] !== "=" && targets[end] !== "_") end++;
+    let target = targets.slice(i + 1, end);
+    if (targets[i] === "_") {
+      const codes = target.split(".");
       target = "";
-      const codes = entry.slice(i + 1).split("_");
       for (let k = 0; k < codes.length; k++) target += String.fromCodePoint(parseInt(codes[k] as string, 36));
     }
     map.set(cp, target);
+    i = end;
   }
   confusables = map;
   return map;
@@ -324,17 +332,33 @@ function scriptData(): ScriptTable {
     return out.sort((a, b) => a - b);
   };
   const sets: number[][] = [[common]];
-  for (const item of SCRIPT_SETS.split(",")) {
-    sets.push(augment(item.split(".").map((x) => parseInt(x, 36))));
+  // Packed numbers: how many sets, each one's size minus 1, then the script ids of each in turn.
+  const packed = readPackedNumbers(SCRIPT_SETS);
+  let next = (packed[0] as number) + 1;
+  for (let k = 1; k <= (packed[0] as number); k++) {
+    next += (packed[k] as number) + 1;
+    sets.push(augment(packed.slice(next - (packed[k] as number) - 1, next)));
   }
+  // Runs of listed code points as three blocks of packed numbers: the gap before each run, each
+  // run's length, each run's set number minus 1; the gaps are Common (set 0).
+  const ranges = readPackedNumbers(SCRIPT_RANGES);
+  const count = ranges.length / 3;
   const starts: number[] = [];
   const runSets: number[] = [];
-  let start = 0;
-  for (const run of SCRIPT_RANGES.split(",")) {
-    const dot = run.indexOf(".");
-    start += parseInt(run.slice(0, dot), 36);
+  let end = 0;
+  for (let r = 0; r < count; r++) {
+    const start = end + (ranges[r] as number);
+    if (start > end) {
+      starts.push(end);
+      runSets.push(0);
+    }
     starts.push(start);
-    runSets.push(parseInt(run.slice(dot + 1), 36));
+    runSets.push((ranges[2 * count + r] as number) + 1);
+    end = start + (ranges[count + r] as number);
+  }
+  if (end < 0x110000) {
+    starts.push(end);
+    runSets.push(0);
   }
   const latin = id("Latin");
   const table: ScriptTable = {

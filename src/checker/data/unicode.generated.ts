@@ -11,106 +11,96 @@
 // Confusables: 1461 of the 6565 mappings: 605 with an Identifier_Status=Allowed
 // source, 533 more whose target is ASCII, 323 more letters/marks/digits whose target is
 // Allowed; 3822 dropped because NFKD (applied first) already changes the source, 1282 others dropped.
-// Format: entries separated by ","; each entry is the source code point as a base-36 delta from the
-// previous entry's source, then the target either as "=" + literal ASCII text or as one or more
-// "_" + base-36 code point.
+// Format: CONFUSABLES_SOURCES holds the sources, ascending, each as the difference from the one
+// before, as packed numbers (src/checker/packed-numbers.ts); CONFUSABLES_TARGETS their targets in the
+// same order, end to end, each either "=" + literal ASCII text or "_" + base-36 code points joined by ".".
 //
-// Scripts: SCRIPT_NAMES lists script ids (index = id). SCRIPT_SETS lists Script_Extensions sets
-// (set n, 1-based, is the n-th item: base-36 script ids joined by "."). SCRIPT_RANGES holds runs
-// "<base-36 start delta from the previous run>.<base-36 set number>" separated by ","; a run lasts until
-// the next one; set 0 means not listed, i.e. Common. Listed: letters, marks, numbers and
+// Scripts: SCRIPT_NAMES lists script ids (index = id). SCRIPT_SETS lists Script_Extensions sets as
+// packed numbers: how many, each one's size minus 1, then their script ids (set n, 1-based, is the n-th;
+// numbered in order of first use).
+// SCRIPT_RANGES holds the runs of listed code points as packed numbers (src/checker/packed-numbers.ts)
+// in three blocks of one number per run: the gap of unlisted code points before it, its length, its
+// set number minus 1. Unlisted means Common. Listed: letters, marks, numbers and
 // Identifier_Status=Allowed code points whose Script_Extensions is not just Common.
 
 export const CONFUSABLES_UNICODE_VERSION = "17.0.0";
 export const SCRIPTS_UNICODE_VERSION = "17.0";
 
-export const CONFUSABLES =
-  "y='',e=O,1=l,o=l,n=',d=rn,f=l,22=AE,a_1w_mt,7=x,1_27_mw,e=ae,a_6pu_mt,8_33_mw,6=p,i_1w_mt,1_2s_mt,l_" +
-  "20_mt,1_2w_mt,a=i,g_24_mw,1_30_mw,9_32_mh,7=OE,1=oe,j_2c_mt,1_38_mt,q='B,1_2q_lg,1_2q_lg,1=b,3=C',2_" +
-  "1w_mt,1='D,2_2s_lg,1=g,4_1y_me,1=f,1=G',3=l,1_30_mt,1=K',1_2z_lw,4_26_me,7='P,2=R,1=2,5='T,2_2c_mg,5" +
-  "='Y,1_3d_lw,3=3,5=5,1=s,2=p,1=l,1=ll,2=!,2h=3,6=8,1=8,1_2i_me,1_3e_me,s=?,3_2d_mt,9_36_mt,4=a,2_2q_l" +
-  "w,3_2s_mg,1_2s_lw,2_d9,2_x3n,6=g,2=y,5_2x_mt,1=i,1=i,3_30_mg,2=w,2_36_32_me,2_32_mg,a_36_mg,5_37_mg," +
-  "9=u,4=y,1_3e_mg,2_f1,2=?,f=dz,3=ts,4=ls,1=lz,e=',1='',1=',1=',1=',1=',4=<,1=>,1=^,2=^,2=',2=',1=',5=" +
-  ":,7=-,n='',6=',2='',2=:,d_lg,7_li,1_19s,3_li_lj,1_le,6_18w,9_mp,1_me,1_mg,5_me,i_me,9_lf,3_mg,j_lj,e" +
-  "_lm,8_li,8_t4,5_gk,4=J,i=A,1=B,3=E,1=Z,1=H,1_27_mt,1=l,1=K,1_g5,1=M,1=N,2=O,2=P,2_bt,1=T,1=Y,2=X,a=a" +
-  ",1_67,1=y,1_61r,1_x3n,2_32_mh,1_27_mt,1=i,1_8o,3=v,2=o,2=p,2=o,1_5qz,1=u,1_hk,l_qq,1=F,8_tj,1_uf,3=2" +
-  ",4=6,1=o,6=j,4_66,1=p,2=M,3_au,7_x3m,1=S,1=l,2=J,8=A,1_2q_lg,1=B,1_pf,2=E,2=3,3=K,1_g5,1=M,1=H,1=O,1" +
-  "_ps,1=P,1=C,1=T,1=Y,1_py,1=X,6=bl,1=b,2=lO,2=a,1=6,1_ih,1=r,2=e,2_gs,1_5qm,2_8o,2_i5,1_ik,1=o,1_qo,1" +
-  "=p,1=c,1_5qz,1=y,1_hk,1=x,3=w,2_jt_2q,1_at_2x,1_at,3_5qx,5_x3n,1=s,1=i,2=j,3_2w_mt,4_39_mh,2=w,f_q0," +
-  "1_qw,3=V,1=v,m_u1_me,5_pf_13,1=r',1_pf_mt,1_36_mt,3_t2_mh,1_ty_mh,1_1f_me,1_gs_me,1_23_mh,1_8o_mh,3_" +
-  "23_mt,1_8o_mt,3_20_mh,1_ik_mh,7_1v_me,1_2r_me,1_2c_mh,1_5qz_mh,1=Y,1=y,1_2h_mt,1_3d_mt,1_2g_mh,9=h,2" +
-  "=e,1_xo_mg,1_2t_mg,1=l,6_u3_me,1_20_me,2_20_me,2_xi,1_xj,1_25_me,2=l,5=AE,1=ae,3_b3,1_d9,7=3,1_f1,7_" +
-  "27_mt,1_33_mt,o=d,b=G,4_b4,b=q,1=W,1=w,u_3ou,9_3k6,6_3s3,2_3mp,1=U,2=S,4_py,2=O,5=',3=',4=w,2=q,3=q," +
-  "8_61r,2=h,2_32_mh,3_fr,3=n,2_hc,2=n,1=u,4=g,1=i,2=f,1=o,4=:,j_ld,1_ld,i_lm,5_mb,5_lj,1_lj,6=l,1_lj,1" +
-  "_lj,1=:,1_lj,1_mb,g=l,3=v,1=',6=l,2=o,f=ll,1=l',1='',1=',1='',p_18,b_ld,2_18w,d=l,4_18p_1cr,9_183_1c" +
-  "r,9_18p_le,a=o,3_18p,1_ln,3_ld,1_lv,3_lm,1_lf,5_li,1_lg,1_li,1_le,1_mb,3_191,1=.,1=l,4=o,2=V,1_g5,3_" +
-  "18,2=*,1_18p,4_30_19w,1_30_191,6_18p_179,1_17u,4_18p_1cr,3_17x_190,4_17x_1cr,3_17z_179,3_1ai_179,3_1" +
-  "7z_1cr,1_17z_1cr,2_181_179,1_181_li,6_181_1cr,7_187_1cr,5_1b5_1cr,3_18h,1_1b5_1cr,1_18j,1_18j,3_18j_" +
-  "1cr,8_18k_li,2_18k_1cr,3_18p,1_18p_179,2_18p_1cr,1=o,3=o,2_17t,3_18o_li,1_18o_lv,1_18o_19s,1_18o_le," +
-  "2_18o_1cr,1_18p,2_18p_li,2_1a3,1_18p_1cr,1_18p,2=-,1=o,a_lm,9_li_lj,4_lj,2_17z_le,1_181_le,1=.,1=l,1" +
-  "_19e,1_19f,1_19g,1=o,1_19i,1=V,1_g5,1_19l,4_17l_1hiy,1_18l_1hiy,1_33_le,2=.,1=.,1=:,1=:,1o_lj,1_lj,6" +
-  "_ld,a_17s_1cr,1_18p_1cr,4_18p_li,c_1bg,1_18j_1cr,4_1g4,1_18m_179,1_18m_li,3_181_190,5_1av_179,1_17x_" +
-  "190,c_183_le,1u=O,a=l,x_lg,2_lj,1_le,5_lk,1=',1=',5_2n,45_18p_lm,i_17s_190,3_1b6_1cr,3_18l_1cr,1_18p" +
-  "_190,1_1g4,7_1bj,1_18o,1_182_le,7_181_li_lj,1_18p_li_lj,1_1b5,1_1b5,1_18p,1_18p_1cr_li,1_17u_li,1_18" +
-  "p_179_li,1_1ae_li,1_18j_li,z_18s,3_18s,2_lj,1_lk,2_mb,3_ln,1_18s,1_18t,f_li_lj,1_lj,1=:,1_1s5_1ty,2_" +
-  "1s5_1tq,2_1tc_1u5_1s7,5_1sf_li,1_1sf_1ty,2_1sf_1jz8,1_1s5_1tq_li,1_1s5_1tq_1ty,1_1s5_1tq_1jz8,1_1s5_" +
-  "1tq_1u0,13_1tq_1tm,1_mb,3_1xb,6_li,2_1jz8,2_1tq_li,9_mp,1_lc,1_ld,2_1jz6,1_1jz7,f=o,1_19l,2=3,9_1s5_" +
-  "li,1_1s5_1tm,1_1s5_1tq_1tm,1_1s5_1u7,8=?,4_li_lj,5_1vp_1xa,1i_mb,10_1vv_1xf,1_1vv_1xf,5=o,4=8,3=9,3_" +
-  "1ww,i_lj,1_1vn,3_1z9_20u,1_1t6_1u5_1sv_1xb,1_1t6_1u5_1sv_20w,1_22b_1jz6,1_22b_1jz7,5_1t6_1u5_1sv_1jz" +
-  "8,1_1z9_1u0,4_1z9_218,1_1th,7_1t0_1u5_1t0,3_1sv,1_1sw,4_1s9,3_1t6,4_1sy,3_1t9,7_1tl,3_1ta,4_mb,3_1xb" +
-  ",2_1jz6,1_1jz7,5_1jz8,1_1u0,3_1ty,2_1u5,p=o,1=9,3=8,8_1t6_1u5_1sv,f_li_lj,1_lj,1=:,3_22t_24e,7_22t_2" +
-  "4l,2_22t_24n,1_22t_24o,1_22t_24e_24l,2_22t_24e_24n,1_22t_24e_24o,m_uf,6_1uw,c_mb,5_1tt,1_1tu,b_1u5,p" +
-  "=o,2_1uw,1=3,1_1uy,1_uf,3_1v2,j_li_lj,2=8,3_26d_27y,q=O,s_mb,16=o,2=9,q_lm,8_2a1_2b7,i_2a8,k_2a0,8_2" +
-  "ba,6_2a0,a_2ax,5_lj,a_2b7,f=o,1_2ad,1_2a1,2_2ai,1_2a0_2bl,1_2ai_2bl,1_2a6,1_29x,2_2b3,2_2ai_2bm,e_li" +
-  "_lj,2=o,1_1vn,g_2du_2fp,1_2du_2fg,2_2hi_mb,a_2eo_14s,2_2e9_mb,3_2ef_14s,8_2ek_mb,1_2et_2f5,9_2et_mb," +
-  "2_2et_2f2,9_2f5_2f2,2_2f7_2f2,s_2dn_2f2,6=o,r_li_lj,1=o,1_1vn,2_2dh,1_2di,1_2dj,9_2ds,2_2du,1_2du_2f" +
-  "p,1_2du_2fg,3_2dz,5_2e4,1_2e5,1_2e6,1_2e7,4_2eb,3_2ee,2_2eg,7_2en,1_2eo,2_2eq,1_2er,c_2f3,2_2f5,2_2f" +
-  "7,z=O,1_2g7,1_2g8,7_2gf,i_li_lj,1=o,1_1vn,5_2kn_2mv,1_2a1,1_2a1_2mv,2_2lk_2m9,4_2bq_2ku,3_2ky_2m6,1_" +
-  "2ky_2mv,2_2b9,3_2lk_2m9,3_2a8,3=s,1=o,3_2ar,2_2b2,c_2ls,3_2b8,2_2ba,4_2an_2bj,5_2bj,1_2bj,2_2m9,1_2m" +
-  "9,3_2bq,1_2br,1_2bq_2bq,i_2lk_2ml_2lq,5_33_2ls_33,2_2la,5=o,4_2ls_2ml,1_2li_2ml_2ls,1_2lk_2ml_2lk,1=" +
-  "9,1_2lx_2ml_2ls,1_2lk_2ml,7_2m1_2ml_2lq,4_2ar_2ml,1_2lk_2ml,1_2ls_2ml,1_2lu_2ml,1_2lv_2ml,4=o,1_1vn," +
-  "a_2pv_2qg,5_2oh_2q2,1_2oh_2qh,y_2oh,1_2or,3_2ok,7_2ow,4_2pj,12_2oy,1_2pb,o_2rm,8_2ru,4_2ry,5_2ro,1_2" +
-  "ro,2_2s1,a_2rq,5_2sg,r_2tc_2tc,4_2sy,8_lm,3=o,1k_2rs,5_2si,d_2sa,1_2sb,2_2sd,1_2se,1_2sf,p_2t4,1_2t5" +
-  ",f_2tk,1_2tl,1_2tm,1_2tn,2_lm,3=o,1c_31k_324_326,2y_31e,h_322_322,2_324_324,3n_2ls_370,2_2ls,2=c,c_3" +
-  "3_370,d=o,2_36d_370,4_2ls_370_37d_2ls_370,6_36m_37g,1_36m_37g_287_370_37e,7_287,5_lm,2_1vn,8=o,q=c,7" +
-  "_36j_37i,4_37l,1_36d_37i,9_36d_370_37i,1_35v_37i,e_399_37i,3_2ls_37i,2e_33_370,1_2ls,f=y,o=o,38_9oc," +
-  "1_9oc_ffs,1_ffs,x_9oc_9oc,6_ffs_9oc,2s=U,z_hc,t_py,w_11k,1g_12p,1o=O,5s=D,1=R,1=T,2=O',1=i,4=Y,1=A,1" +
-  "=J,1=E,2=?,3_pf,2=W,4=M,4=H,2=Y,3=G,2=h,1=Z,8_b4,3=4,1=b,3=R,2=W,1=S,4=V,1=S,4=L,1=C,3=P,4=K,1=d,7=6" +
-  ",2_67,3=G,1=B,c_1p,3_pg,b_53_pg,1_pg_53,o_53,8=V,4=>,4_53_1q,1=<,2_53_2e,1_2e_53,5_53_1q,1_1q_53,3_5" +
-  "3_1o,1_1o_53,5=',2=U,2_11k,9_53_2d,1_2d_53,1_53_11k,1_11k_53,d=U',1_11k_13,5=P,2=d,3=b,1_2q_lj,3_53_" +
-  "28,1_34_53,3_53_2s,1_2s_53,3_53_2q,1_2q_53,1_53_2q_lj,1_2q_lj_53,5=P',1=d',1=b',5=J,b_53_22,1_22_53," +
-  "c_pf,5=L,4_53_pf,1_pf_53,7_53_24,1_30_53,8=2,34_53_1g,1_1g_53,h=x,1n=H,1=x,a=R,14=b,5=F,h=A,p=D,c=D," +
-  "6=M,7=B,1k_q1,6_q1,1k=X,1=x,i_w,1e=<,5=X,a=l,b=',9=K,1=M,2_q0,k=:,1=+,3_py,1x=/,2i_4ne,k_4o2,k_2t0,1" +
-  "_2t1,1_2t2,1_2t3,c_lm,5_2tk,8_lm,d=o,z=:,6=:,j2_mg,17_lg,6_lg_lg,dk_le,2_lg,1='',a_mb,13=c,b=o,1_gk," +
-  "1=o,3_d9_33,8=u,4=v,1=w,1=z,4=r,2_qo,3_u3,1s=ue,o=g,9=y,7l=f,1_67,2p=y,7l=-,2=-,1=-,3=ll,2=',1=',1_1" +
-  "8,1=',1='',1='',2='',8_53,1_w,1_w,9=',3=',4=<,1=>,7=/,2=-,1=/,a=*,5=~,7=:,2k=lt,3c=e,2d_au,1_gk,3y=-" +
-  ",3=/,1_2k,1=*,7=oo,5=l,2=ll,3=v,2=U,c=:,6=~,1a=<<,1=>>,1l=T,t=v,2=U,l=<<<,1=>>>,12=E,38=i,1=p,6=a,3n" +
-  "=l,25_2k_2k,87=/,2=X,dx=(,1=),5=<,1=>,3=(,1=),1={,1=},w=+,1=-,1h=/,2_2k,c=T,9e=x,1=x,5l_2k,3=/,1_2k," +
-  "13=>>,f=x,3a=><,2e=///,2=//,at=B,2_pf,1=r,1_pg,5_qq,3=H,4=l,1=i,1=K,2_qj,2=M,2=N,2=3,2=O,1=o,1_ps,1_" +
-  "qo,1=P,1=p,1=C,1=c,1=T,2=Y,1=y,1_py,2=X,1_qv,1_q0,1_qw,2_qx,1_19_lj,1_19_lj,1_1o_53,1_1o_53,1_pq,4=-" +
-  ",1=-,1_tk,1=w,3_11w,4=3,2=/,1=/,3=9,1=9,1=3,2=P,1=p,1=L,2=6,1=6,9=6,t_2k_2k,1r=V,1=E,1_b2,e_53_53_53" +
-  ",7=l,2=!,3=O,1=Q,8=X,3_pg,3u_lm,1q=((,1=)),n_1p,cj='',4=O,d=(,1=),n_ll,7=/,s_7sc,23_lm,6_1p,4_fjv,4_" +
-  "ijp,3_gbf,k_hlh,9_ggs,3_fik,3=/,1_g2z,9_9ko,l_gkj,e_53,17_g1r,4t=/,1_2k,5kc_9oc,l_3d8_3ft,6_3d5_3d5_" +
-  "9oc,r_2k,9=/,27_2dk2,1o_3d5_9oc_3cw,8o_fp1,1m_ftw,7q_20oj,el_3d2_3fl,4p_3d5_9oc_3d2,9j_gur,ag_gkj,b8" +
-  "_hgh,3k_h7j,k_hij,e9_hwv,mq_ild,u_bp6,rs_jee,cx_bi9,gw_k7u,3x_bmi,1c_dhf,61_kfi,dm_bs3,1q_kv1,10y_lu" +
-  "0,km_3cy_3fy_ffs,174_npw,10n_or9,mo_kcs,10_kcw,6_kcv,12_bp1,b_kcz,12_kd4,q_ph8,2u_kdf,pk_q6l,76_qif," +
-  "rh_dyu,2n_ram,7m_rk6,5w_rq4,83_ry7,38_s11,4h_s5z,3w_s8v,c7_slq,k0_t65,cp_3dc_9oc_3cy_3d8,8x_trr,1hn_" +
-  "v9e,3z_vdd,16m=B,1=P,1=d,1=D,1=T,2=G,1=K,2=J,1=C,1_au,1=Z,1=F,2=M,1=N,1=L,1=S,1=R,3=V,1=H,3=W,1=X,1=" +
-  "Y,2=A,2=E,1_b2,1=l,1=O,1=U,1_11k,3=.,1_18,1=..,1_1a_18,2=:,1=-.,1_1p,7j=.,1i=2,3=i,6_qx,3_tm_30,18_l" +
-  "i,s=OO,1=oo,8_t4,1m_ps,4=V,c=?,4=2,1_le,1_lg,1j=T3,9=s,1=AA,1=aa,1=AO,1=ao,1=AU,1=au,1=AV,1=av,1=AV," +
-  "1=av,1=AY,1=ay,h=OO,1=oo,b=2,7_3b_me,9=3,4=9,9=tf,1=&,h=:,3=',3_53,9=F,1=f,6=u,c=3,7=J,1=X,1=B,1_67," +
-  "2_qx,v_67,5_qj,s_9oc,d4_19e,9v=e,3=f,8=o,a=r,1=r,6=u,4=u,1_qv,2_qv,5=y,6_ux,2_gk_2t,1=uo,h_33_m3,1=i" +
-  ",c=r,2=w,g=z,m=v,1=s,5=c,8ph_ffs_ffs,7ei=(,1=),11f=B,3_pg,1=E,1=F,3=l,6=X,2=O,3=P,1=S,1=T,4=+,5=A,1=" +
-  "B,1=C,1_pg,2=F,6=O,5=M,1=T,1=Y,1_py,1=X,1_q0,1_q1,p=H,i_17z,3_18o,4_187,a_185,3=Z,c=B,1=C,7=l,8=M,4=" +
-  "T,2=X,3=8,5=*,1=l,2=X,67_b4,3=O,h=C,6=L,5=S,3_au,2_t4,7=o,h=c,b=s,3_gk,2x=R,e=O,2_66,9_sr,1=U,3_q0,1" +
-  "=7,9_qj,f=o,c=u,3_qw,q=N,3=O,2=K,4=C,1=V,8=F,1=L,1=X,103_mb,m=.,vq_18m,1_1a8,lf_mb,1_1tm,8l_lm,b6_1w" +
-  "8,2_1wa,2_1wc,2_1we,1_1wf,2_1wh,2_1wy,1_1wk,1_1wl,1_1wm,1_1wn,1_1wo,1_1wq,4_1wu,1_1wv,1_1ws,1_1wj,1_" +
-  "1ww,2_1x3,1_1x4,2_1xa,1_1xb,8_1xj,6_li_lj,2_1vn,1_1xp,1_mb,2_3b_lj,b=o,1_1yf,1_1yg,4_1yk,fe=rn,6=v,4" +
-  "=w,4=w,1=w,b5=V,2=F,1=L,1=Y,2=E,3=Z,3=9,2=E,1=4,3=L,3=O,3=U,3=5,1=T,4=v,1=s,1=F,1=i,1=z,2=7,2=o,2=3," +
-  "2=9,9=6,1=9,1=o,1=u,4=y,4=O,3=rn,1_19l,1=Z,1=W,3=C,3=X,3=W,3=C,ha_1tm,6_li,hf=:,1=l,6=O,1=l,fyd_ps,4" +
-  "=l,c=b,b_qo,1y_pf,1=V,2=T,c=L,4_pg,e=l,5_b4,8=R,5=S,1=3,4=>,1=A,2=U,1=Y,e=',1=',4g_g1r,j6q={,2h=.,49" +
-  "=3,7=V,2_2k,3=7,1=F,3=R,k=L,c=<,1=>,3=/,1_2k,432=+,da=l,2_19f,2=8,2t1=QE,7=AR,1x=C,g=sss,c=T,3=MB,1=" +
-  "VB,2yw_g6t,2wv_hkn,2c_hlm,7uh_lmt,2bh_mud,3iv_rvf,i92_ibk,55z_ggh,f8b_ouf";
+export const CONFUSABLES_SOURCES =
+  "ye1ondfC2a71ea86i1l1ag1971j1q111321214113111472152513512112Ch6111s39423122625113222a594122f341e11111" +
+  "411222157n622d713169115i93je8854i1311111111222112a111121113222111l1813416412371128111223111111111116" +
+  "12211122122111111111321135112342f131m5111311111313171111111192111612211251317171ob4b11u9621242534238" +
+  "223322141214j1i551611111g3162f1111pb2d499a3131315111131142132141614343331216753111382312132311121221" +
+  "121a942111111111114112111Bo16a14c1411351cBuax215115E5i33117117111111111z3212311f111225121111B3136229" +
+  "1121f129111845BiB015433i131111514173143437343215132p138f113721121m6c51bp21113j23qsB62q8ik86a5af11211" +
+  "1122e21g12a23819292s6r112119211351114327121c22z117i1151124312333132c3245121311i52541111174111141a51y" +
+  "1374B21o84512a5r483Bk5d1211p1f11123BcCyh2Dn22cd24617528q74191e3Ce1foD811x6CsztwBgBoFs112141112324423" +
+  "2183132141413417231c3b1o84412151315229111d15231313131115115b1c541718D41hBn1aB45hpc67Bk6Bk1iBe5ab912k" +
+  "13BxCikk111c58dz6T2B76Nk21aB3b1138411423Bso9Hl1CpHl21321111128119341721a57CkDcCd1Dy31175232c6Ba1Blt2" +
+  "l1B2D816DnC5I72Nx1513111w1Bh2cJe1Fl31B3fDaCe2Kt211534112222211111111211211121111141113421311211219tB" +
+  "r11e723183DuBq1nMj4d1n7sC36443k93319leB7Et1HScl6r9C7BoIoBmHqOlEpJjKgL8DkkO9WquBBsMxQwDxBcG1NmBqBKyUm" +
+  "BR4BKnWoB06B2bB2qCuZkH6BBhCnHmFwI3D8EhDwM7U0MpIxCBnDzBQm11112121111211113131122111113111211HjBi363B8" +
+  "s18Bm4c411Bj9111111111111h1b79491h33916c71112v5sN4Jv38a164125621h1c2gm15MBhKGi1BLf311362311451112651" +
+  "11111pi34a3c178423512G73h65327hb3Cxe291319fc3q3241811BK3mBFq1Vf1IlL6222122111111411112121862112b114P" +
+  "e6441L5211233213333141111222291114431113333Ra6Rf161WCd4cbBy12c4e58514121e1EgBAOqChE972313kc131FR2Na2" +
+  "2DX17Bxgc31ECwEAvCcKWhDFhEWvZH2HDzVCb";
+
+export const CONFUSABLES_TARGETS =
+  "=''=O=l=l='=rn=l=AE_1w.mt=x_27.mw=ae_6pu.mt_33.mw=p_1w.mt_2s.mt_20.mt_2w.mt=i_24.mw_30.mw_32.mh=OE=o" +
+  "e_2c.mt_38.mt='B_2q.lg_2q.lg=b=C'_1w.mt='D_2s.lg=g_1y.me=f=G'=l_30.mt=K'_2z.lw_26.me='P=R=2='T_2c.mg" +
+  "='Y_3d.lw=3=5=s=p=l=ll=!=3=8=8_2i.me_3e.me=?_2d.mt_36.mt=a_2q.lw_2s.mg_2s.lw_d9_x3n=g=y_2x.mt=i=i_30" +
+  ".mg=w_36.32.me_32.mg_36.mg_37.mg=u=y_3e.mg_f1=?=dz=ts=ls=lz='=''='='='='=<=>=^=^='='='=:=-=''='=''=:" +
+  "_lg_li_19s_li.lj_le_18w_mp_me_mg_me_me_lf_mg_lj_lm_li_t4_gk=J=A=B=E=Z=H_27.mt=l=K_g5=M=N=O=P_bt=T=Y=" +
+  "X=a_67=y_61r_x3n_32.mh_27.mt=i_8o=v=o=p=o_5qz=u_hk_qq=F_tj_uf=2=6=o=j_66=p=M_au_x3m=S=l=J=A_2q.lg=B_" +
+  "pf=E=3=K_g5=M=H=O_ps=P=C=T=Y_py=X=bl=b=lO=a=6_ih=r=e_gs_5qm_8o_i5_ik=o_qo=p=c_5qz=y_hk=x=w_jt.2q_at." +
+  "2x_at_5qx_x3n=s=i=j_2w.mt_39.mh=w_q0_qw=V=v_u1.me_pf.13=r'_pf.mt_36.mt_t2.mh_ty.mh_1f.me_gs.me_23.mh" +
+  "_8o.mh_23.mt_8o.mt_20.mh_ik.mh_1v.me_2r.me_2c.mh_5qz.mh=Y=y_2h.mt_3d.mt_2g.mh=h=e_xo.mg_2t.mg=l_u3.m" +
+  "e_20.me_20.me_xi_xj_25.me=l=AE=ae_b3_d9=3_f1_27.mt_33.mt=d=G_b4=q=W=w_3ou_3k6_3s3_3mp=U=S_py=O='='=w" +
+  "=q=q_61r=h_32.mh_fr=n_hc=n=u=g=i=f=o=:_ld_ld_lm_mb_lj_lj=l_lj_lj=:_lj_mb=l=v='=l=o=ll=l'=''='=''_18_" +
+  "ld_18w=l_18p.1cr_183.1cr_18p.le=o_18p_ln_ld_lv_lm_lf_li_lg_li_le_mb_191=.=l=o=V_g5_18=*_18p_30.19w_3" +
+  "0.191_18p.179_17u_18p.1cr_17x.190_17x.1cr_17z.179_1ai.179_17z.1cr_17z.1cr_181.179_181.li_181.1cr_187" +
+  ".1cr_1b5.1cr_18h_1b5.1cr_18j_18j_18j.1cr_18k.li_18k.1cr_18p_18p.179_18p.1cr=o=o_17t_18o.li_18o.lv_18" +
+  "o.19s_18o.le_18o.1cr_18p_18p.li_1a3_18p.1cr_18p=-=o_lm_li.lj_lj_17z.le_181.le=.=l_19e_19f_19g=o_19i=" +
+  "V_g5_19l_17l.1hiy_18l.1hiy_33.le=.=.=:=:_lj_lj_ld_17s.1cr_18p.1cr_18p.li_1bg_18j.1cr_1g4_18m.179_18m" +
+  ".li_181.190_1av.179_17x.190_183.le=O=l_lg_lj_le_lk='='_2n_18p.lm_17s.190_1b6.1cr_18l.1cr_18p.190_1g4" +
+  "_1bj_18o_182.le_181.li.lj_18p.li.lj_1b5_1b5_18p_18p.1cr.li_17u.li_18p.179.li_1ae.li_18j.li_18s_18s_l" +
+  "j_lk_mb_ln_18s_18t_li.lj_lj=:_1s5.1ty_1s5.1tq_1tc.1u5.1s7_1sf.li_1sf.1ty_1sf.1jz8_1s5.1tq.li_1s5.1tq" +
+  ".1ty_1s5.1tq.1jz8_1s5.1tq.1u0_1tq.1tm_mb_1xb_li_1jz8_1tq.li_mp_lc_ld_1jz6_1jz7=o_19l=3_1s5.li_1s5.1t" +
+  "m_1s5.1tq.1tm_1s5.1u7=?_li.lj_1vp.1xa_mb_1vv.1xf_1vv.1xf=o=8=9_1ww_lj_1vn_1z9.20u_1t6.1u5.1sv.1xb_1t" +
+  "6.1u5.1sv.20w_22b.1jz6_22b.1jz7_1t6.1u5.1sv.1jz8_1z9.1u0_1z9.218_1th_1t0.1u5.1t0_1sv_1sw_1s9_1t6_1sy" +
+  "_1t9_1tl_1ta_mb_1xb_1jz6_1jz7_1jz8_1u0_1ty_1u5=o=9=8_1t6.1u5.1sv_li.lj_lj=:_22t.24e_22t.24l_22t.24n_" +
+  "22t.24o_22t.24e.24l_22t.24e.24n_22t.24e.24o_uf_1uw_mb_1tt_1tu_1u5=o_1uw=3_1uy_uf_1v2_li.lj=8_26d.27y" +
+  "=O_mb=o=9_lm_2a1.2b7_2a8_2a0_2ba_2a0_2ax_lj_2b7=o_2ad_2a1_2ai_2a0.2bl_2ai.2bl_2a6_29x_2b3_2ai.2bm_li" +
+  ".lj=o_1vn_2du.2fp_2du.2fg_2hi.mb_2eo.14s_2e9.mb_2ef.14s_2ek.mb_2et.2f5_2et.mb_2et.2f2_2f5.2f2_2f7.2f" +
+  "2_2dn.2f2=o_li.lj=o_1vn_2dh_2di_2dj_2ds_2du_2du.2fp_2du.2fg_2dz_2e4_2e5_2e6_2e7_2eb_2ee_2eg_2en_2eo_" +
+  "2eq_2er_2f3_2f5_2f7=O_2g7_2g8_2gf_li.lj=o_1vn_2kn.2mv_2a1_2a1.2mv_2lk.2m9_2bq.2ku_2ky.2m6_2ky.2mv_2b" +
+  "9_2lk.2m9_2a8=s=o_2ar_2b2_2ls_2b8_2ba_2an.2bj_2bj_2bj_2m9_2m9_2bq_2br_2bq.2bq_2lk.2ml.2lq_33.2ls.33_" +
+  "2la=o_2ls.2ml_2li.2ml.2ls_2lk.2ml.2lk=9_2lx.2ml.2ls_2lk.2ml_2m1.2ml.2lq_2ar.2ml_2lk.2ml_2ls.2ml_2lu." +
+  "2ml_2lv.2ml=o_1vn_2pv.2qg_2oh.2q2_2oh.2qh_2oh_2or_2ok_2ow_2pj_2oy_2pb_2rm_2ru_2ry_2ro_2ro_2s1_2rq_2s" +
+  "g_2tc.2tc_2sy_lm=o_2rs_2si_2sa_2sb_2sd_2se_2sf_2t4_2t5_2tk_2tl_2tm_2tn_lm=o_31k.324.326_31e_322.322_" +
+  "324.324_2ls.370_2ls=c_33.370=o_36d.370_2ls.370.37d.2ls.370_36m.37g_36m.37g.287.370.37e_287_lm_1vn=o=" +
+  "c_36j.37i_37l_36d.37i_36d.370.37i_35v.37i_399.37i_2ls.37i_33.370_2ls=y=o_9oc_9oc.ffs_ffs_9oc.9oc_ffs" +
+  ".9oc=U_hc_py_11k_12p=O=D=R=T=O'=i=Y=A=J=E=?_pf=W=M=H=Y=G=h=Z_b4=4=b=R=W=S=V=S=L=C=P=K=d=6_67=G=B_1p_" +
+  "pg_53.pg_pg.53_53=V=>_53.1q=<_53.2e_2e.53_53.1q_1q.53_53.1o_1o.53='=U_11k_53.2d_2d.53_53.11k_11k.53=" +
+  "U'_11k.13=P=d=b_2q.lj_53.28_34.53_53.2s_2s.53_53.2q_2q.53_53.2q.lj_2q.lj.53=P'=d'=b'=J_53.22_22.53_p" +
+  "f=L_53.pf_pf.53_53.24_30.53=2_53.1g_1g.53=x=H=x=R=b=F=A=D=D=M=B_q1_q1=X=x_w=<=X=l='=K=M_q0=:=+_py=/_" +
+  "4ne_4o2_2t0_2t1_2t2_2t3_lm_2tk_lm=o=:=:_mg_lg_lg.lg_le_lg=''_mb=c=o_gk=o_d9.33=u=v=w=z=r_qo_u3=ue=g=" +
+  "y=f_67=y=-=-=-=ll='='_18='=''=''=''_53_w_w='='=<=>=/=-=/=*=~=:=lt=e_au_gk=-=/_2k=*=oo=l=ll=v=U=:=~=<" +
+  "<=>>=T=v=U=<<<=>>>=E=i=p=a=l_2k.2k=/=X=(=)=<=>=(=)={=}=+=-=/_2k=T=x=x_2k=/_2k=>>=x=><=///=//=B_pf=r_" +
+  "pg_qq=H=l=i=K_qj=M=N=3=O=o_ps_qo=P=p=C=c=T=Y=y_py=X_qv_q0_qw_qx_19.lj_19.lj_1o.53_1o.53_pq=-=-_tk=w_" +
+  "11w=3=/=/=9=9=3=P=p=L=6=6=6_2k.2k=V=E_b2_53.53.53=l=!=O=Q=X_pg_lm=((=))_1p=''=O=(=)_ll=/_7sc_lm_1p_f" +
+  "jv_ijp_gbf_hlh_ggs_fik=/_g2z_9ko_gkj_53_g1r=/_2k_9oc_3d8.3ft_3d5.3d5.9oc_2k=/_2dk2_3d5.9oc.3cw_fp1_f" +
+  "tw_20oj_3d2.3fl_3d5.9oc.3d2_gur_gkj_hgh_h7j_hij_hwv_ild_bp6_jee_bi9_k7u_bmi_dhf_kfi_bs3_kv1_lu0_3cy." +
+  "3fy.ffs_npw_or9_kcs_kcw_kcv_bp1_kcz_kd4_ph8_kdf_q6l_qif_dyu_ram_rk6_rq4_ry7_s11_s5z_s8v_slq_t65_3dc." +
+  "9oc.3cy.3d8_trr_v9e_vdd=B=P=d=D=T=G=K=J=C_au=Z=F=M=N=L=S=R=V=H=W=X=Y=A=E_b2=l=O=U_11k=._18=.._1a.18=" +
+  ":=-._1p=.=2=i_qx_tm.30_li=OO=oo_t4_ps=V=?=2_le_lg=T3=s=AA=aa=AO=ao=AU=au=AV=av=AV=av=AY=ay=OO=oo=2_3" +
+  "b.me=3=9=tf=&=:='_53=F=f=u=3=J=X=B_67_qx_67_qj_9oc_19e=e=f=o=r=r=u=u_qv_qv=y_ux_gk.2t=uo_33.m3=i=r=w" +
+  "=z=v=s=c_ffs.ffs=(=)=B_pg=E=F=l=X=O=P=S=T=+=A=B=C_pg=F=O=M=T=Y_py=X_q0_q1=H_17z_18o_187_185=Z=B=C=l=" +
+  "M=T=X=8=*=l=X_b4=O=C=L=S_au_t4=o=c=s_gk=R=O_66_sr=U_q0=7_qj=o=u_qw=N=O=K=C=V=F=L=X_mb=._18m_1a8_mb_1" +
+  "tm_lm_1w8_1wa_1wc_1we_1wf_1wh_1wy_1wk_1wl_1wm_1wn_1wo_1wq_1wu_1wv_1ws_1wj_1ww_1x3_1x4_1xa_1xb_1xj_li" +
+  ".lj_1vn_1xp_mb_3b.lj=o_1yf_1yg_1yk=rn=v=w=w=w=V=F=L=Y=E=Z=9=E=4=L=O=U=5=T=v=s=F=i=z=7=o=3=9=6=9=o=u=" +
+  "y=O=rn_19l=Z=W=C=X=W=C_1tm_li=:=l=O=l_ps=l=b_qo_pf=V=T=L_pg=l_b4=R=S=3=>=A=U=Y='='_g1r={=.=3=V_2k=7=" +
+  "F=R=L=<=>=/_2k=+=l_19f=8=QE=AR=C=sss=T=MB=VB_g6t_hkn_hlm_lmt_mud_rvf_ibk_ggh_ouf";
 
 export const SCRIPT_NAMES =
   "Common,Inherited,Latin,Greek,Cyrillic,Han,Hiragana,Katakana,Armenian,Hebrew,Arabic,Syriac,Thaana,Nko" +
@@ -132,95 +122,56 @@ export const SCRIPT_NAMES =
   "alari,Beria_Erfe,Sidetic,Tai_Yo,Tolong_Siki";
 
 export const SCRIPT_SETS =
-  "a,3,2,w,1,5,h,l,3d,i,g,k,9,j,m,n,p,s,4,v,7,r,4o,u,3m,o,2c,3t,1y,2n,3u,42,49,l.3d,t,1h,6.7,2e,39,3b,3" +
-  "n,48,15,1b,6,1x,8,b,3j,3r,3w,45,4a,y,16,17,1i,2w,2y,34,37,3a,3e,3f,3g,3h,d,3s,3x,3z,44,47,g.39,4i,4r" +
-  ",q,x,4.1h,14,19,1c,1f,1j,1v,25,2d,2i,2m,2q,a.b,2s,2t,2u,2x,35,36,38,3c,3i,3l,3o,3p,41,46,4e,4f,g.3d," +
-  "g.h,g.h.n.3d,4g,4h,4k,4m,4p,4s,2.b,2.4m,2.1k,10,11,18,1k,1m,1n,1o,1p,1r,1u,1w,21,28,29,2f,2g,2h,a.b." +
-  "f.2q.2u.2x.30.31.4f,a.c,a.c.2y,a.1i,2v,2z,30,31,32,33,c,3k,3q,3v,e,3y,40,43,f,4b,4c,4d,g.35.38.3k,g." +
-  "39.3e,g.3e,g.3e.3f,g.3e.3n,g.h.39,g.h.39.3e,g.h.4o,g.h.k.m.n.o.p.3d.3f.3n.4o,g.h.m,g.h.m.3e,g.h.m.3e" +
-  ".3f,g.i.j.n.35.38.39.3a.3c.3f.3h.3i.3k.3n.4o,g.i.j.n.o.35.38.39.3a.3c.3f.3h.3i.3k.3n.4o,g.k.l.m.n.o," +
-  "g.l,g.n.3d.4o,4j,4l,4n,h.1p.37,4q,i.3b,j.3a,2.b.48,2.b.4m,2.b.q.x.22.2b.4m,2.b.q.1h.4m,2.b.x,2.b.x.4" +
-  "8,2.g.3d,2.g.h.i.j.k.l.m.n.o.39.3d.3e.3f.3n,2.g.h.i.j.k.l.m.n.o.3d.3e.3f,2.3.4.b.x.1i.1j.22.29.2b.4n" +
-  ",2.3.4.x.18.1i.23.4m,2.3.4.x.18.29.4m.4n,2.3.4.1j.23,2.3.4.8.9.b.18.1j.22.23.48,2.3.5.u.1h.1i.20.22." +
-  "23.27.2a.2k.2r.38.3u.48,2.3.23.4n,2.w,2.x.18,2.4,2.4.b,2.4.g.h.q.1m.4b,2.4.4n,2.4.x.1j,2.4.x.29,2.1j" +
-  ",2.1m,2.7.b.x.1j.48,2.7.1h.1i.22.2a,2.29,2.2b.4n,2.9.b.18.1i.1j.23.48.4n,n.3n.4o,t.18.37,3.1i,z,12,1" +
-  "3,4.23,1a,1a.1u,1d,5.1k,5.6.7,5.6.7.v.1k.1l,1e,1g,1l,1q,1s,1t,1y.2d.2e,1z,20,22,23,24,26,27,2a,2b,2j" +
-  ",2k,2l,2o,2p,2r";
+  "Gv0f6117734a548a123211023531226012100111000812000000ec3020101001002000000200000000000000000000000342" +
+  "2315122213a13022000112005000000fe0021000100010200100000000000000000000000000000000000000000000000000" +
+  "00000000000000000000000000000000000000000000000002235uBhBiC0C2C3C7CaCkCrD8DuE824ghqBmEb2Bk2Bm234xB8B" +
+  "iC3Em234xB8C9EmEn24xBj2bqBhEm234bxBiBjC2C9CbEn27BhBiC2Ca234BjC329bB8BiBjC3E8En23489bB8BjC2C3E82Bj2bE" +
+  "824xC92xB82Em2w124En23C3En27bxBjE82bxE82b2bEm2bx2bqxC2CbEm32C92CbEn3BiBi44C34Bh2489aabfCqCuCxD0D1Efa" +
+  "bacCybcdefg2ghijklmnoD9DdDeDfDn2ghijklmnoDdDeDfgD5D8DkhhBpD7iiDbjjDakllDdmnnDnEoopqrsttB8D7uvwxyzB0B" +
+  "1B2B3B4B5B6B7B8B9BaBbBcBdBeBfBgghnDdghmDeDfghmgD9DeghmDegD9gklmnoghgDeDfgDeDnghD9gDeghD9DeghkmnopDdD" +
+  "fDnEogDdgnDdEoDn24b2gDdBhBj55Bk6756767567vBkBlBkBlBmBnBoBpgijnoD5D8D9DaDcDfDhDiDkDnEogijnD5D8D9DaDcD" +
+  "fDhDiDkDnEoBqBrghEoglBsBtBuBaBuBvBwBxacByByCdCeBzC0aBiC1C2C3C4C5C6C7C8C9CaCbCcEnCdCeCfCgChCiCjCkEqCl" +
+  "CmCnCoCpCqCrCsCtCuCvCwCxEiCyCzD0D1D2D3D4D5D6D7D8D9DaDbDcDdEoDeDfDgDhDiDjDkDlDmDoDpDqEmDrDsDtDuEsDvDw" +
+  "DxDyDzE0EjEhEgE1E2EkE3EpE4E5E6E7E8E9EaEbEcEdElErEeEf";
 
 export const SCRIPT_RANGES =
-  "0.0,1t.3,q.0,6.3,q.0,1b.3,1.0,c.5g,1.0,2.3,1.0,5.3,n.0,1.3,v.0,1.3,ch.0,3.5m,1.0,a.3a,1.0,1.3a,3.0,1" +
-  ".5r,1.0,i.3,5.0,r.5c,1.5d,1.5o,1.55,1.5b,1.5t,1.5e,1.5w,1.5f,1.5q,1.52,1.5p,1.5j,1.39,1.5i,1.5,1.39," +
-  "1.5n,1.5,1.5h,1.5,f.5s,1.57,1.38,1.5,7.53,1.38,1.5,1.56,1.54,1.5,g.2,1.5,2.2,1.5,i.5u,1.5,5.5v,1.5,4" +
-  ".3,d.2,4.5z,1.0,1.2,2.0,2.2,4.0,1.2,1.0,6.2,1.0,1.2,3.0,1.2,1.0,1.2,k.0,1.2,1r.1l,e.2,6.0,1.2,9.j,3m" +
-  ".0,1.63,1.26,1.5k,2.26,1.j,4o.0,1.1b,12.0,2.1b,1.0,6.1b,15.0,1.1b,1.0,6.d,19.0,1.d,1.0,1.d,2.0,1.d,2" +
-  ".0,1.d,1.0,8.d,r.0,4.d,6.0,r.1,b.0,5.1,w.3s,1.1,a.2i,b.1,a.3u,a.0,4.1,2.2i,1.1,2r.0,1.1,8.0,2.1,a.0," +
-  "1.1,m.0,g.1c,1n.0,2.1c,3.1,1c.42,1e.0,e.1v,1i.0,4.1v,1.0,2.1v,1.0,2.46,1a.0,i.4a,s.0,4.1c,b.0,5.1,o." +
-  "0,1.1,7.0,7.1,23.0,1.1,t.b,29.59,1.5a,1.5,2.b,f.0,2.4e,a.0,1.b,f.7,4.0,1.7,8.0,2.7,2.0,2.7,m.0,1.7,7" +
-  ".0,1.7,1.0,3.7,4.0,2.7,9.0,2.7,2.0,2.7,4.0,8.7,1.0,4.7,2.0,1.7,5.0,2.4y,a.7,2.0,2.7,6.0,2.7,1.0,1.7," +
-  "1.0,2.a,3.0,1.a,6.0,4.a,2.0,2.a,m.0,1.a,7.0,1.a,2.0,1.a,2.0,1.a,2.0,2.a,1.0,1.a,5.0,4.a,2.0,2.a,3.0," +
-  "3.a,1.0,7.a,4.0,1.a,1.0,7.50,a.a,6.0,b.e,3.0,1.e,9.0,1.e,3.0,1.e,m.0,1.e,7.0,1.e,2.0,1.e,5.0,2.e,a.0" +
-  ",1.e,3.0,1.e,3.0,2.e,1.0,f.e,4.0,2.51,a.0,9.e,7.0,1.c,3.0,1.c,8.0,2.c,2.0,2.c,m.0,1.c,7.0,1.c,2.0,1." +
-  "c,5.0,2.c,9.0,2.c,2.0,2.c,3.0,7.c,3.0,4.c,2.0,1.c,5.0,2.c,a.0,1.c,7.0,a.8,2.0,1.8,6.0,3.8,3.0,1.8,4." +
-  "0,3.8,2.0,1.8,1.0,1.8,2.0,3.8,2.0,3.8,3.0,3.8,c.0,4.8,5.0,3.8,3.0,1.8,4.0,2.8,1.0,6.8,1.0,e.y,d.0,d." +
-  "f,d.0,1.f,3.0,1.f,n.0,1.f,g.0,2.f,9.0,1.f,3.0,1.f,4.0,7.f,2.0,1.f,3.0,1.f,2.0,2.f,4.0,2.f,a.0,8.f,7." +
-  "0,1.g,4.0,1.g,8.0,1.g,3.0,1.g,n.0,1.g,a.0,1.g,5.0,2.g,9.0,1.g,3.0,1.g,4.0,7.g,2.0,5.g,3.0,1.g,4.0,2." +
-  "5x,a.0,1.g,3.0,c.q,d.0,1.q,3.0,1.q,1f.0,1.q,3.0,1.q,5.0,5.q,g.0,2.q,j.0,1.q,6.0,1.h,3.0,1.h,i.0,3.h," +
-  "o.0,1.h,9.0,1.h,1.0,2.h,7.0,3.h,1.0,4.h,6.0,1.h,1.0,1.h,8.0,6.h,a.0,2.h,2.0,d.24,1m.0,5.24,f.0,1.24," +
-  "a.0,13.m,2.0,1.m,1.0,1.m,5.0,1.m,o.0,1.m,1.0,1.m,n.0,2.m,5.0,1.m,1.0,1.m,7.0,1.m,a.0,2.m,4.0,w.i,1.0" +
-  ",a.i,1.0,c.i,2.0,6.i,k.0,1.i,1.0,1.i,1.0,1.i,1.0,4.i,a.0,1.i,10.0,4.i,k.0,1.i,i.0,1.i,10.0,9.i,1.0,1" +
-  "l.z,1s.5y,a.0,6.z,26.0,2.o,12.0,1.o,1.0,5.o,1.0,2.o,17.0,1.o,4.k,74.4,21.0,1.4,4.0,2.4,7.0,1.4,1.0,1" +
-  ".4,4.0,2.4,15.0,1.4,4.0,2.4,x.0,1.4,4.0,2.4,7.0,1.4,1.0,1.4,4.0,2.4,f.0,1.4,1l.0,1.4,4.0,2.4,1v.0,2." +
-  "4,3.0,9.4,k.0,3.4,g.0,g.25,2e.0,2.25,6.0,3.1i,h8.0,2.1i,h.0,1.60,q.0,5.3b,23.0,3.3b,b.0,7.3c,m.0,9.3" +
-  "c,1.61,l.0,b.62,k.0,c.27,d.0,1.27,3.0,1.27,2.0,c.17,2c.0,3.17,1.0,4.17,2.0,2.17,a.0,6.17,a.0,h.1j,3." +
-  "0,1.1j,b.0,6.1j,2h.0,7.1j,17.0,5.1i,1y.0,a.1k,v.0,1.1k,c.0,4.1k,c.0,a.1k,a.3d,u.0,2.3d,5.0,b.28,18.0" +
-  ",4.28,q.0,6.28,b.0,11.64,s.0,4.18,1r.0,1.18,t.0,2.18,b.0,6.18,a.0,d.18,1.0,8.5,1a.0,2.5,c.0,k.29,25." +
-  "0,3.29,a.0,h.29,9.0,c.66,1s.6a,1g.0,c.2a,1k.0,8.2a,a.0,3.2a,3.6b,1a.0,2.j,b.0,5.o,17.0,2.o,3.0,g.31," +
-  "1.b,1.31,1.0,1.b,1.4p,1.4n,1.4f,1.4o,1.21,1.4s,1.b,1.21,2.b,2.21,1.30,1.4h,1.b,6.4i,1.4j,1.4g,1.b,1." +
-  "4k,1.b,4.4m,1.2z,1.4u,1.30,2.7,1.2z,2.15,1.0,5.3,12.2,5.j,1.3,1d.2,5.3,4.2,5.3,d.j,1.3,1y.2,3.5,1i.5" +
-  "l,1.5,1.1c,1.5,5.3,74.2,m.0,2.2,6.0,2.2,12.0,2.2,6.0,2.2,8.0,1.2,1.0,1.2,1.0,1.2,1.0,1.2,v.0,2.2,1h." +
-  "0,1.2,7.0,1.2,1.0,3.2,3.0,1.2,7.0,3.2,4.0,2.2,6.0,4.2,d.0,5.2,3.0,1.2,7.0,38.3,1.0,d.3,1.0,g.3,d.0,1" +
-  "f.5,w.58,1.0,1h.2,1.0,3.3,2.0,6.3,1.0,r.3,1.0,h.3,15.0,22f.10,2o.3,w.1l,2t.0,6.1l,9.0,9.1l,1.0,2.o,1" +
-  "2.0,1.o,1.0,5.o,1.0,2.2b,1k.0,7.2b,1.0,f.2b,1.4,n.0,9.4,7.0,1.4,7.0,1.4,7.0,1.4,7.0,1.4,7.0,1.4,7.0," +
-  "1.4,7.0,1.4,7.0,1.j,w.0,ed.6,3.0,p.6,9.67,4.k,2.0,1.11,5.0,2.6,4.68,1.0,4.19,2e.0,2.11,2.0,2.19,3.11" +
-  ",1.l,2i.69,1.11,1.l,3.0,5.3e,17.0,1.k,2m.0,3.6,4.0,a.3e,w.0,1c.l,g.0,w.6,a.0,2e.6,a.0,ae.6,534.0,1s." +
-  "6,g74.6c,wd.0,1v.3f,1a.0,2.3g,7h.0,3.3g,s.0,k.j,1b.26,1.j,3.0,1.j,a.0,1.j,x.3h,2a.0,1c.3,2u.0,3.3,2a" +
-  ".0,k.3,f.3i,14.0,4.3i,1.0,3.4r,3.4q,3.0,a.6d,1g.0,c.3j,1y.0,a.3j,a.0,6.b,h.4l,1.b,1.4t,1.b,4.0,3.b,1" +
-  ".0,1.b,3.6e,1a.0,2.6f,10.0,c.k,t.0,3.3k,1t.0,e.65,1.3k,a.0,6.z,v.0,1.2c,1j.0,9.2c,e.0,2.2c,a.0,6.z,n" +
-  ".0,3.z,6.3l,1v.0,o.3l,3.0,2.1a,g.0,2.1a,5.0,a.4,6.0,2.4,6.0,2.4,6.0,9.4,7.0,1.4,7.0,1.3,17.0,1.3,9.2" +
-  ",1.3,4.0,6.25,28.1a,17.0,1.1a,2.0,2.1a,a.0,6.k,8mc.0,c.k,n.0,4.k,1d.0,6is.6,a6.0,2.6,2y.0,12.3,7.0,c" +
-  ".1b,5.0,5.d,c.0,1.d,d.0,1.d,5.0,1.d,1.0,1.d,2.0,1.d,2.0,1.d,a.1,2q.0,x.1,a3.0,i.1,1s.0,2.1,1i.0,14.1" +
-  ",2.3t,1.1,9.0,4.5,g.0,g.5,e.j,2.0,1s.1,5.0,1.1,3r.0,10.3,q.0,6.3,q.0,b.l,a.11,1.l,19.11,2.k,v.0,3.k," +
-  "6.0,2.k,6.0,2.k,6.0,2.k,3.0,z.t,c.0,1.t,q.0,1.t,j.0,1.t,2.0,1.t,f.0,2.t,e.0,y.t,3f.0,c.6g,19.0,c.2,1" +
-  "l.0,h.2,2.0,35.5,1.0,3m.6h,t.0,3.6i,1d.0,f.3v,s.0,4.3m,10.0,9.3m,3.6j,r.0,5.6k,17.0,5.6l,u.0,2.2d,10" +
-  ".0,4.2d,8.0,1.2d,5.0,16.6m,28.6n,1c.3n,u.0,2.3n,a.0,6.3o,10.0,4.3o,10.0,4.6o,14.0,8.6p,1g.0,c.r,b.0," +
-  "1.r,f.0,1.r,7.0,1.r,2.0,1.r,b.0,1.r,f.0,1.r,7.0,1.r,2.0,3.4x,1g.0,c.2e,8n.0,9.2e,m.0,a.2e,8.0,o.3,6." +
-  "0,1.3,16.0,1.3,9.0,1x.12,6.0,2.12,1.0,1.12,18.0,1.12,2.0,3.12,1.0,2.12,1.3p,m.0,2.3p,8.3q,n.0,2.3q,7" +
-  ".3r,v.0,8.3r,9.0,1c.2f,j.0,1.2f,2.0,5.2f,5.6q,s.0,4.6r,q.0,6.4z,q.0,12.6s,w.2g,o.0,4.2g,k.0,2.2g,1a." +
-  "u,4.0,1.u,2.0,5.u,8.0,1.u,3.0,1.u,t.0,2.u,3.0,4.u,a.0,n.6t,v.0,1.6u,w.0,w.2h,8.0,1.2h,u.0,4.2h,5.0,g" +
-  ".6v,1i.0,a.2j,m.0,2.2j,8.2k,j.0,5.2k,8.2l,i.0,n.2l,7.0,28.3w,21.0,1j.1m,1f.0,d.1m,1f.0,7.1m,6.2m,14." +
-  "0,8.2m,a.0,6.22,12.0,3.22,5.0,1.22,n.0,62.1,v.0,1.1n,16.0,1.1n,2.0,3.1n,2.0,g.1,6.0,1e.1,6.3x,14.0,8" +
-  ".3y,11.0,r.3z,m.0,16.40,s.0,k.41,n.0,9.1o,1z.0,b.1o,10.0,9.1o,1.2n,1n.0,7.2n,1.0,d.2o,p.0,7.2o,a.0,6" +
-  ".1p,1h.0,1.1p,a.0,4.1p,4.0,8.2p,10.0,2.2p,1.0,9.13,1x.0,4.13,4.0,1.13,d.0,1.13,1.0,4.h,k.0,b.1q,i.0," +
-  "1.1q,11.0,6.1q,4.0,1q.14,7.0,1.14,1.0,1.14,4.0,1.14,f.0,1.14,a.0,7.2q,1n.0,5.2q,a.0,6.9,1.y,1.9,1.y," +
-  "1.0,1.9,8.0,2.9,2.0,2.9,m.0,1.9,7.0,1.9,2.0,1.9,5.0,1.y,2.9,8.0,2.9,2.0,2.9,3.0,2.9,1.0,6.9,1.0,5.9," +
-  "7.0,2.9,7.0,3.9,5.0,b.n,a.0,1.n,1.0,2.n,1.0,1.n,12.0,1.n,a.0,1.n,1.0,2.n,1.0,1.n,4.0,1.n,8.0,d.n,2.0" +
-  ",t.1r,23.0,5.1r,a.0,4.1r,4.0,u.1s,1y.0,1.1s,1.0,8.1s,a.0,4m.1t,1i.0,2.1t,9.0,n.1t,6.0,y.1u,1t.0,3.1u" +
-  ",1.0,b.1u,a.0,12.2r,1l.0,7.2r,a.0,6.z,k.0,s.1d,r.0,2.1d,f.0,4.1d,c.0,4.1d,7.0,55.43,1n.0,2t.2s,2b.0," +
-  "c.2s,1.p,7.0,2.p,1.0,2.p,8.0,1.p,2.0,1.p,u.0,1.p,2.0,2.p,9.0,c.p,a.0,1y.15,8.0,2.15,1a.0,2.15,8.0,1." +
-  "15,2.0,r.2t,1r.0,8.2t,1.0,8.2u,22.0,3.2u,1.0,i.1i,g.44,1l.0,2v.13,8.0,2g.35,x.0,f.35,a.0,6.1e,9.0,1." +
-  "1e,19.0,1.1e,9.0,f.1e,t.0,5.1w,u.0,2.1w,m.0,1.1w,e.0,21.s,7.0,1.s,2.0,1.s,18.0,3.s,1.0,1.s,2.0,1.s,9" +
-  ".0,8.s,a.0,6.v,6.0,1.v,2.0,1.v,11.0,1.v,2.0,1.v,6.0,7.v,a.0,6.37,18.0,4.37,a.0,6u.45,n.0,9.1f,h.0,1." +
-  "1f,15.0,3.1f,5.0,d.1f,b.0,2d.3f,1.0,f.8,g.y,2.8,1.y,1.8,1.0,17.1x,pm.0,2u.1x,33.0,h.1x,5g.0,218.47,2" +
-  "p.0,f.1y,ts.0,g.1y,m.0,a.1y,32z.0,5.48,g7.0,5a1.4v,1m.0,1c6.3h,ft.0,7.33,v.0,1.33,a.0,6.32,27.0,1.32" +
-  ",a.0,6.2v,u.0,2.2v,5.0,b.w,1j.0,9.w,4.0,c.w,a.0,1.w,7.0,1.w,l.0,5.w,j.0,c0.34,19.0,3.34,a.0,5i.49,2f" +
-  ".0,9.36,p.0,2.36,p.0,18.1z,23.0,4.1z,1l.0,7.1z,h.0,1s.1g,1.2w,1.0,1.6,1.20,1.0,b.6,7.0,9.1g,5c0.20,d" +
-  "2.0,15.20,1.1g,v.0,2p.1g,37.0,6pp.l,4.0,1.l,7.0,1.l,2.0,1.l,1.19,7z.l,3.0,f.19,1.0,t.19,3.0,2.l,1.0," +
-  "e.l,4.0,8.2w,b0.0,1s4.16,2z.0,5.16,d.0,3.16,9.0,7.16,a.0,3.16,2.0,3mp.5,1a.0,2.5,n.0,f4.5,3.0,h.5,8." +
-  "0,2.5,7.0,u.5,4.0,44.2,3.0,7v.6,i.0,1am.x,1j.0,4.x,1e.0,8.x,1.0,e.x,1.0,m.x,5.0,1.x,f.0,uo.3,v.0,6.3" +
-  ",6.0,5x.10,7.0,1.10,h.0,2.10,7.0,1.10,2.0,1.10,5.0,5.j,1q.0,x.j,1.0,34.1h,19.0,3.1h,e.0,2.1h,a.0,4.1" +
-  "h,1.0,8x.4b,v.0,h.4c,1m.0,d2.4d,16.0,5y.4w,17.0,5h.23,v.0,1.23,m.0,8.23,2.0,68.4,7.0,1.4,4.0,1.4,2.0" +
-  ",1.4,f.0,1.2x,5h.0,2.2x,g.0,15.2y,24.0,4.2y,a.0,x2.1,4.0,1.1,r.0,1.1,2.0,1.1,1.0,2.1,1.0,1.1,a.0,1.1" +
-  ",4.0,1.1,1.0,1.1,1.0,6.1,1.0,4.1,1.0,1.1,1.0,1.1,1.0,1.1,3.0,1.1,2.0,1.1,1.0,2.1,1.0,1.1,1.0,1.1,1.0" +
-  ",1.1,1.0,1.1,1.0,1.1,2.0,1.1,1.0,2.1,4.0,1.1,7.0,1.1,4.0,1.1,4.0,1.1,1.0,1.1,a.0,1.1,h.0,5.1,3.0,1.1" +
-  ",5.0,1.1,h.0,3es.6,wyo.0,w.6,3dq.0,2.6,4ge.0,2.6,5rl.0,f.6,ha.0,1wi.6,f2.0,15u.6,3t7.0,5.6,6ju.0,f62" +
-  "u.5,6o.0";
+  "Bt6Bbc25113a11ir000000000000000000000000000000000000000001216111100101000012616111184r500000400121g2" +
+  "00e422i45171000002101221132228412022121421111214237170b1111112112f29112211122274121a13131133343126ed" +
+  "11121171122811111121175121c1111521113112341162d51B31111121112wac6111414119Bl062152100121121212112112" +
+  "293g232153790bc11c3426h1675a14a02b46B14126d82k3hc0c830252g001000000000000000000000000005000000000000" +
+  "00000222211112113132451D8dgBf0Bh36rhCWf006921527f0911111111Odp0012042200000513aBcwCeKeBs0Bv23k00110B" +
+  "c3k0430aca600003102c3e06192630o22a2291110060126c4JAs2B2c51111110xi2B4004g0Bs1B06b00003222z11112ycchD" +
+  "5Dm3f49055241B60026448c11111113c9ao11Bx21132020208Bc15046B20420151124n1w14ga2050nC8Bjd708631G2113gBe" +
+  "08rB6k9b907d76148294114b16Bq1111756000122111102226523b12111211dt54u18Em2ny3bB276s244F5Ctc0221112cBy2" +
+  "21r883i0CvCgf611f521C111311861111764Gu913dCdf0000B7CuhCV8fga5HI1BW6716162b9c115M03Fi92B847Bs010b90B5" +
+  "0CpJHp11100ft2e8CM45373FAp2P4h2uE4HvBUm48em1BEo6Fx12115xD4324IxhN2FyFh18G811112B54BH2111211116411111" +
+  "21111112111111511ESsw22fCQiBPu5BDCCuqq111nvMh1131511111111111111111111f111711111g121i1514d41241131kB" +
+  "re69Dm1121EoB21B51B91221r6bw1abaa21Cr8amBn3BcBeBi11Basbo7C3tC9112faf482m714924125a2611362m7222152314" +
+  "1a6393m725a3314a7382m725923325a7263421223c53411dd3ng9342324a7483na5934234a3d3Bf35gj63io9171618a2Bmfa" +
+  "215o1n517a4112k111aB0kiB01BsaC6B211B74H4C14714B54x4714fBl4Bv3kgCe6R8hqC3bm1lkd32Cc12aa3bChB7Byvccau5" +
+  "B8qbsBrtba1BacC5a9BsBgBka3BabB73111111111112211161111141112121B251Bd545d1By3Bi1115H4m6B268111vBh7137" +
+  "46d3711dw11211B5CowCt91B211Bk11n77777777w3942541Ce231Ci113B7Cm4wgaaHB4WL4BGdBaHhsBb13axCaCuCafB4133B" +
+  "gByah111413BaB0tBt1avBjean6Bv3g566677B7914C8B72aLYcnBdK6Cy75cd5122aCqK3BsBi219ge25Drqqa1B92v6663cqj2" +
+  "feDfB9Bl21tBdsB03rB7uB085C8BcuaB0B0B4Bgbf72bf72BgInm86B6961B8211m8n7v9j25sqqwokBa4283t3avw8u5Bim8j8i" +
+  "7C1BfBf6B4aB25nvB62266B4B1msnBzB01Bn1paBha4B01Bx4d1kiB14714faBna111182m725282311775a11B2a11482C3a4By" +
+  "1aBi96Bt1aBlakrfc7BnCb17182u29a8Ba82Br1C21gBl8xa9B99tume72B8129a62B126aB8anhB55b1g2111ZmD3FgCpBDsmEG" +
+  "zQ7BmPtvaC7au5Bj4a7ljB9aCfppC3Blh11117HK0N21vD74721Hz31314L0Czd9a2Ban38743iBjBe115fv67h725Bq1B9ea1vB" +
+  "mB6B7vm2742fFhgC4a4r211a4111111321111112147441ah35hBTQoERqGEeHZlRaP2FH7JBuGo000100002334056789abcdef" +
+  "ghijkilkmknopkqpkrsktktkukvk0twttttttttxttyzB0B1B0yB2B2B2B2B3B3B3B3B3B3B3B4B4B5B4B6B4B7B4B6B4B4B4B4B" +
+  "8B8B4B9BaBaBaBbBcB8B4B4B4B4BdBeBfkBdBgBdBhBhBhBhBhBhBhBhBhBhBhBhBhBiBhBhBhBhBjBjBjBjBjBjBjBjBjBjBjBj" +
+  "BjBjBjBkBjBlBlBlBlBlBlBlBlBlBlBlBlBmBlBnBnBnBnBnBnBnBnBnBnBnBnBnBnBnBoBoBoBoBoBoBoBoBoBoBoBoBoBoBoBp" +
+  "BqBqBqBqBqBqBqBqBqBqBqBqBqBrBrBrBrBrBrBrBrBrBrBrBrBsBrBtBtBtBtBtBtBtBtBuBuBuBuBuBuBuBuBuBuBuBuBvBvBv" +
+  "BwBwBwBwBwBwBwBwBwBwBwBxBxBxBxBxBxBxBxBxBxBxBxBxByBzByC0C0C0C0C0C1C2C2C2C2C2C2C2C2C2C2C2C2C2C2C2C2C2" +
+  "C2C2C3C3C4C4C5C6C6C7C7C8C9CaCaCaCbCbCbCbCbCcCcCcCcC4CdCdCdCdCeCeCfCfCfCgChChChChChkkCiCiCiCjCkClClCl" +
+  "CmyC0C0CnBdCnBdCoCpCqCrCsCtBdCsBdCsCuCvBdCwCxCyBdCzBdD0D1D2CuBhD1D30ty0t0t0y0tkD4kB8k0tttttttttttttt" +
+  "ttttt000kD5t0000D60xxxC0C0C0D7D7D7C2C2C2C2C2C2C2C2C2yD8D8D9C1DaD8DbDcDaDcDaDdDeDaDdDfC1D8DfDdD8D8D8D" +
+  "8DgDhDiDiyB0yyyDj000DkDkDlDmDnDoDoBdDpBdDqBdBdBdDrDsC1DtDuDtByDvDvDvByByDwDwDxDxC2C2C2C2C200t0C3DxDx" +
+  "DxC1C1C1D8D80B2B3B3B3B3B3B3B3B4B4B4B4B4DyB4kkyB4B400DdDaDdDaC1C1C1C1C1DzDzDzDzDzDzDzE0ttkE1E2E3E4E4E" +
+  "5E6E7E8E8E8E9EaEbEbEcEcEdEeEfEfEfEfEfEfEfEfEgEhEhEh000EiEiEiEiEiEiEjEjEkEkElElEmEmEmEnEoEpEqErErErEs" +
+  "EsEsEsEsEsEsEtEuEvEvEvEwExExEyEyEzEzF0F1F1F1F2F2F3F3F3B4F4F4F4B4B4F5F6F7F8F9FaFaFaFbFbFcFcFdFdFdFeFe" +
+  "FfFfFfFfBuFgFgFgFhFhFhFhFhFiFiFjBpFjBpFjFjFjFjFjFjBpFjFjFjFjFjFjFjFjFkFkFkFkFkFkFkFkFkFkFlFlFlFmFmFm" +
+  "FnFnFnFoFoFoFpFpByFqFqFqFqFrFsFsFtFtFtFtFtFtFtFtD3D3D3D3FuFuFvFvC4FwFfFxFxFyFyFyFyFzFzFzG0G0G0G0G0G0" +
+  "G0G1G1G1G1G1G1G2G2G3G4G4G4G4DhBoBpBoBpBoG5G5G5G6G7G7G7G8G9DjGaGaGbGbGcGcGdGdGdGdGdGdGeGeGfGgGgGhGhGh" +
+  "GiGjD8GkD8GiGkGkGiGiDdDdDdDdDcDdDcDcDdDdGjGlGlGlGlGlkkkkkktD8GmGmGmGmGmGm00D6D6D6D6D6yyGnGnGnGnGoGpG" +
+  "qGrGsGsGsC2C2C2C2GtGtGuGuB4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4B4D8D8D8D8D" +
+  "8D8D8D8k";
