@@ -1,4 +1,5 @@
 import { parseAddress, type ParsedAddress } from "./address";
+import { contentFindings, type MessageContent } from "./attachments";
 import { BUILTIN_DOMAINS_TEXT } from "./data/builtin-domains.generated";
 import { readFrontCoded } from "./front-coded";
 import { describeSuffix, hostToUnicode, splitDomain, type DomainParts } from "./domain";
@@ -76,6 +77,8 @@ export interface CheckContext {
    * externalRecipients.confirmDomains).
    */
   confirmedDomains?: readonly string[];
+  /** The message's attachments and subject, for the attachments rule (attachments.ts). */
+  content?: MessageContent;
 }
 
 export interface Checker {
@@ -973,6 +976,15 @@ export function createChecker(policy: EffectivePolicy): Checker {
           ),
         );
     }
+    const outside = unconfirmedDomains(results, { ownAddress: context.ownAddress });
+    for (const f of contentFindings(
+      policy.actions,
+      policy.keywords,
+      outside,
+      context.content,
+      context.meeting,
+    ))
+      messageFindings.push(finding(f.code, f.message, f.severity ? { severity: f.severity } : {}));
     if (warnOnUnfamiliarDomain && context.familiarDomains) {
       for (const r of external) {
         const parts = addressDomainParts(r.normalised!);
