@@ -48,35 +48,16 @@ export interface ContentFinding {
 
 const SPACE = 32;
 
-/** Scripts written without spaces between words (Thai, kana, CJK, Hangul): no word edges to find. */
-function unspaced(c: number): boolean {
-  return (
-    (c >= 0x0e00 && c <= 0x0e7f) ||
-    (c >= 0x3040 && c <= 0x30ff) ||
-    (c >= 0x3400 && c <= 0x9fff) ||
-    (c >= 0xac00 && c <= 0xd7af) ||
-    (c >= 0xf900 && c <= 0xfaff)
-  );
-}
+/** Letters of scripts written without spaces between words (Thai, kana, CJK, Hangul). */
+const UNSPACED = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 /**
- * Whether a code point (after NFKC and lower-casing) separates words: white space, ASCII
- * punctuation and symbols, Latin-1's, general and CJK punctuation, arrows, mathematical and other
- * symbols, emoji. Letters and digits of every script, and combining marks, do not.
+ * Runs of what separates words, after NFKC and lower-casing: white space, ASCII punctuation and
+ * symbols, Latin-1's, general and CJK punctuation, arrows, mathematical and other symbols, emoji
+ * (U+1F000 on). Letters and digits of every script, and combining marks, are not separators.
  */
-function separates(c: number): boolean {
-  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a));
-  if (c < 0xc0) return c !== 0xaa && c !== 0xb5 && c !== 0xba;
-  return (
-    c === 0xd7 ||
-    c === 0xf7 ||
-    (c >= 0x2000 && c <= 0x2bff) ||
-    (c >= 0x2e00 && c <= 0x2e7f) ||
-    (c >= 0x3000 && c <= 0x303f) ||
-    (c >= 0xfe10 && c <= 0xfe6f) ||
-    c >= 0x1f000
-  );
-}
+const SEPARATORS =
+  /(?:[\0-/:-`{-\xa9\xab-\xb4\xb6-\xb9\xbb-\xbf\xd7\xf7\u2000-\u2bff\u2e00-\u2e7f\u3000-\u303f\ufe10-\ufe6f]|[\ud83c-\ud83f][\udc00-\udfff])+/g;
 
 /**
  * Text as keywords are matched in it: NFKC (full-width and other compatibility forms become plain
@@ -86,22 +67,15 @@ function separates(c: number): boolean {
  */
 export function matchForm(text: string): string {
   const folded = (hasNonAscii(text) ? text.normalize("NFKC") : text).toLowerCase();
-  let out = "";
-  let gap = false;
+  let kept = "";
   for (let i = 0; i < folded.length;) {
     const c = folded.codePointAt(i)!;
     const width = c > 0xffff ? 2 : 1;
-    if (c > 0x20 && c !== 0x7f && invisibleCharacterName(c) !== undefined) {
-      // dropped: it joins what is on either side
-    } else if (c <= 0x20 || separates(c)) gap = out.length > 0;
-    else {
-      if (gap) out += " ";
-      gap = false;
-      out += folded.slice(i, i + width);
-    }
+    // An invisible character joins what is on either side; white space and controls separate.
+    if (c <= SPACE || invisibleCharacterName(c) === undefined) kept += folded.slice(i, i + width);
     i += width;
   }
-  return out;
+  return kept.replace(SEPARATORS, " ").trim();
 }
 
 /**
@@ -111,9 +85,8 @@ export function matchForm(text: string): string {
  */
 export function containsWords(text: string, form: string): boolean {
   if (form === "") return false;
-  const free = (code: number | undefined): boolean => code !== undefined && unspaced(code);
-  const openStart = free(form.codePointAt(0));
-  const openEnd = free(form.charCodeAt(form.length - 1));
+  const openStart = UNSPACED.test(form[0]!);
+  const openEnd = UNSPACED.test(form[form.length - 1]!);
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
     if (
       (openStart || text.charCodeAt(at - 1) === SPACE) &&
@@ -133,16 +106,14 @@ function firstWordIn(list: KeywordList, text: string): string | undefined {
 /** Bytes in the units Outlook shows (1 KB = 1,024 bytes); empty when the size is not known. */
 export function formatSize(bytes: number): string {
   if (!(bytes > 0)) return "";
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
-  const units = ["KB", "MB", "GB"];
-  let value = bytes / 1024;
+  let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  while (value >= 1024 && unit < 3) {
     value /= 1024;
     unit++;
   }
-  const shown = value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
-  return `${shown} ${units[unit]!}`;
+  if (unit === 0) return bytes === 1 ? "1 byte" : `${bytes} bytes`;
+  return `${value < 10 ? Math.round(value * 10) / 10 : Math.round(value)} ${["", "KB", "MB", "GB"][unit]!}`;
 }
 
 /** The attachments that are attachments to the reader: inline images are part of the body. */
@@ -217,7 +188,7 @@ export function contentFindings(
     out.push({
       code: "check-failed",
       message: contentUnreadMessage(content.unread),
-      ...(matters ? {} : { severity: "info" as Severity }),
+      severity: matters ? undefined : "info",
     });
   }
   const attachments = realAttachments(content);

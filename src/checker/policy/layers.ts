@@ -101,10 +101,11 @@ export function resolvePolicy(organisation: Policy = {}, user: UserSettings = {}
       confirmDomains: organisation.externalRecipients?.confirmDomains === true,
     },
     allowUserTrustedDomains,
-    keywords: (organisation.keywords ?? []).map((list) => ({
+    // `||`, not `??`: the send handler's ES2016 output spells `??` out at length.
+    keywords: (organisation.keywords || []).map((list) => ({
       words: list.words,
       forms: list.words.map(matchForm),
-      action: list.action ?? actions["sensitive-keyword"],
+      action: list.action || actions["sensitive-keyword"],
     })),
     ignoredUserEntries,
     organisationPolicy: organisation,
