@@ -9,7 +9,7 @@ import { plural, useItemWords } from "../labels";
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalS },
   heading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, margin: 0 },
-  columns: { display: "grid", gap: tokens.spacingVerticalS },
+  columns: { display: "grid", gap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "grid", gap: "2px" },
   item: { overflowWrap: "anywhere" },
   size: { color: tokens.colorNeutralForeground2 },
@@ -37,7 +37,8 @@ export function AttachmentsOutside({ review }: { review: RecipientReview }) {
           : `This ${noun}'s ${attachments.length} attachments go to ${plural(outsideDomains.length, "domain")} outside your organisation.`}
       </Body1>
       <div className={styles.columns}>
-        <ul className={styles.list} aria-label="Attachments">
+        <Caption1 id="attachments-outside-files">Attachments</Caption1>
+        <ul className={styles.list} aria-labelledby="attachments-outside-files">
           {attachments.map((a, i) => {
             const size = formatSize(a.size);
             return (
@@ -48,7 +49,8 @@ export function AttachmentsOutside({ review }: { review: RecipientReview }) {
             );
           })}
         </ul>
-        <ul className={styles.list} aria-label="Outside domains they go to">
+        <Caption1 id="attachments-outside-domains">Outside domains they go to</Caption1>
+        <ul className={styles.list} aria-labelledby="attachments-outside-domains">
           {outsideDomains.map((d) => (
             <li key={d.domain} className={styles.item}>
               <Body1>{visibleText(hostToUnicode(d.domain))}</Body1>{" "}
