@@ -60,6 +60,32 @@ describe("the JSON Schema's descriptions", () => {
   });
 });
 
+describe("the README's policy section", () => {
+  const readme = readFileSync(join(__dirname, "..", "README.md"), "utf8");
+  const policySection = readme.slice(
+    readme.indexOf("## The policy"),
+    readme.indexOf("## How the checker decides"),
+  );
+
+  test("has a row for every finding code with its default action", () => {
+    for (const [code, action] of Object.entries(resolvePolicy({}).actions))
+      expect(policySection).toMatch(new RegExp(`\\| \`${code}\`\\s+\\| ${action}\\s+\\|`));
+  });
+
+  test("names every setting, nested ones included", () => {
+    const schema = policyJsonSchema() as {
+      properties: Record<string, { properties?: object; items?: { properties?: object } }>;
+    };
+    for (const [key, node] of Object.entries(schema.properties)) {
+      if (key === "$schema" || key === "version") continue;
+      const inner = key === "actions" ? {} : (node.properties ?? node.items?.properties ?? {});
+      const nested = Object.keys(inner).filter((child) => child !== "$comment");
+      if (nested.length === 0 || node.items) expect(policySection).toContain(`\`${key}\``);
+      for (const child of nested) expect(policySection).toMatch(new RegExp(`\`${key}(\\[\\])?\\.${child}\``));
+    }
+  });
+});
+
 describe("keyword lists", () => {
   test("are optional: none by default, and attachments going outside are information", () => {
     const effective = resolvePolicy({});
