@@ -32,15 +32,13 @@ async function open(client: string, policy?: object): Promise<Page> {
 
 /** Attaches files of these names and sizes with the compose form's Attach file. */
 async function attach(page: Page, files: [string, number][]): Promise<void> {
-  await page
-    .locator("#attach-file")
-    .setInputFiles(
-      files.map(([name, size]) => ({
-        name,
-        mimeType: "application/octet-stream",
-        buffer: Buffer.alloc(size),
-      })),
-    );
+  await page.locator("#attach-file").setInputFiles(
+    files.map(([name, size]) => ({
+      name,
+      mimeType: "application/octet-stream",
+      buffer: Buffer.alloc(size),
+    })),
+  );
 }
 
 const send = (page: Page) => page.getByRole("button", { name: "Send", exact: true }).click();
