@@ -17,16 +17,19 @@ describe("the JSON Schema's descriptions", () => {
     const schema = policyJsonSchema() as {
       properties: Record<
         string,
-        { description?: string; properties?: Record<string, { description?: string }> }
+        {
+          description?: string;
+          properties?: Record<string, { description?: string }>;
+          items?: { properties?: Record<string, { description?: string }> };
+        }
       >;
     };
     const undescribed: string[] = [];
     for (const [key, node] of Object.entries(schema.properties)) {
       if (!node.description) undescribed.push(key);
-      if (key === "externalRecipients") {
-        for (const [inner, child] of Object.entries(node.properties ?? {}))
-          if (!child.description) undescribed.push(`${key}.${inner}`);
-      }
+      if (key === "actions") continue; // finding codes: described in the README's table
+      for (const [inner, child] of Object.entries(node.properties ?? node.items?.properties ?? {}))
+        if (!child.description) undescribed.push(`${key}.${inner}`);
     }
     expect(undescribed).toEqual([]);
   });
@@ -53,6 +56,110 @@ describe("the JSON Schema's descriptions", () => {
     for (const text of Object.values(POLICY_DESCRIPTIONS.settings)) expect(code).not.toContain(text);
     for (const text of Object.values(POLICY_DESCRIPTIONS.externalRecipients))
       expect(code).not.toContain(text);
+    for (const text of Object.values(POLICY_DESCRIPTIONS.keywordList)) expect(code).not.toContain(text);
+  });
+});
+
+describe("the README's policy section", () => {
+  const readme = readFileSync(join(__dirname, "..", "README.md"), "utf8");
+  const policySection = readme.slice(
+    readme.indexOf("## The policy"),
+    readme.indexOf("## How the checker decides"),
+  );
+
+  test("has a row for every finding code with its default action", () => {
+    for (const [code, action] of Object.entries(resolvePolicy({}).actions))
+      expect(policySection).toMatch(new RegExp(`\\| \`${code}\`\\s+\\| ${action}\\s+\\|`));
+  });
+
+  test("names every setting, nested ones included", () => {
+    const schema = policyJsonSchema() as {
+      properties: Record<string, { properties?: object; items?: { properties?: object } }>;
+    };
+    for (const [key, node] of Object.entries(schema.properties)) {
+      if (key === "$schema" || key === "version") continue;
+      const inner = key === "actions" ? {} : (node.properties ?? node.items?.properties ?? {});
+      const nested = Object.keys(inner).filter((child) => child !== "$comment");
+      if (nested.length === 0 || node.items) expect(policySection).toContain(`\`${key}\``);
+      for (const child of nested) expect(policySection).toMatch(new RegExp(`\`${key}(\\[\\])?\\.${child}\``));
+    }
+  });
+});
+
+describe("keyword lists", () => {
+  test("are optional: none by default, and attachments going outside are information", () => {
+    const effective = resolvePolicy({});
+    expect(effective.keywords).toEqual([]);
+    expect(effective.actions["external-attachments"]).toBe("allow");
+    expect(effective.actions["sensitive-keyword"]).toBe("warn");
+  });
+
+  test("each list takes its own action, else the one for sensitive-keyword; words are kept as written", () => {
+    const result = parsePolicy({
+      keywords: [
+        { $comment: "UK classifications", words: [" OFFICIAL-SENSITIVE ", "SECRET"], action: "block" },
+        { words: ["personal data"] },
+      ],
+      actions: { "sensitive-keyword": "allow" },
+    });
+    expect(result.success).toBe(true);
+    const effective = resolvePolicy(result.success ? result.data : {});
+    expect(effective.keywords).toEqual([
+      { words: ["OFFICIAL-SENSITIVE", "SECRET"], forms: ["official sensitive", "secret"], action: "block" },
+      { words: ["personal data"], forms: ["personal data"], action: "allow" },
+    ]);
+  });
+
+  test("a repeated word is a warning; the list applies", () => {
+    const result = parsePolicy({ keywords: [{ words: ["secret", "secret"] }] });
+    expect(result.success && result.warnings.map((w) => [w.path, w.message])).toEqual([
+      ['entry 2 of "words" in entry 1 of "keywords"', 'repeats "secret"'],
+    ]);
+  });
+
+  test("problems are named where they are", () => {
+    const result = parsePolicy({
+      keywords: [{ words: ["ok", "--", 7, "x".repeat(101)], action: "stop" }, { word: ["typo"] }, "secret"],
+    });
+    expect(!result.success && result.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'entry 2 of "words" in entry 1 of "keywords": "--" has no letter or digit to look for',
+      'entry 3 of "words" in entry 1 of "keywords": expected text, got a number',
+      'entry 4 of "words" in entry 1 of "keywords": is 101 characters long; at most 100 allowed',
+      '"action" in entry 1 of "keywords": expected one of "block", "warn", "allow"',
+      '"word" in entry 2 of "keywords": is not a known setting; the known settings are $comment, words, action',
+      '"words" in entry 2 of "keywords": is required',
+      'entry 3 of "keywords": expected an object, got text',
+    ]);
+  });
+
+  test("at most 50 lists of 500 words", () => {
+    const many = parsePolicy({ keywords: Array.from({ length: 51 }, () => ({ words: ["a"] })) });
+    expect(!many.success && many.errors[0]!.message).toBe("has 51 entries; at most 50 allowed");
+    const long = parsePolicy({ keywords: [{ words: Array.from({ length: 501 }, (_, i) => `w${i}`) }] });
+    expect(!long.success && long.errors[0]!.message).toBe("has 501 entries; at most 500 allowed");
+  });
+
+  test("the actions of the two new findings are set like any other", () => {
+    const result = parsePolicy({ actions: { "external-attachments": "warn", "sensitive-keyword": "block" } });
+    expect(result.success).toBe(true);
+    const bad = parsePolicy({ actions: { "external-attachments": "ask" } });
+    expect(!bad.success && bad.errors[0]!.path).toBe('the action for "external-attachments"');
+  });
+
+  test("the JSON Schema describes a keyword list", () => {
+    const schema = policyJsonSchema() as {
+      properties: { keywords: { type: string; maxItems: number; items: Record<string, unknown> } };
+    };
+    expect(schema.properties.keywords).toMatchObject({
+      type: "array",
+      maxItems: 50,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["words"],
+        properties: { words: { type: "array", maxItems: 500, items: { type: "string", maxLength: 100 } } },
+      },
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import { parseAddress, type ParsedAddress } from "./address";
+import { contentFindings, type MessageContent } from "./attachments";
 import { BUILTIN_DOMAINS_TEXT } from "./data/builtin-domains.generated";
 import { readFrontCoded } from "./front-coded";
 import { splitDomain } from "./domain";
@@ -23,7 +24,7 @@ import { mixedScript } from "./rules/mixed-script";
 import { addressDomainParts, isOutside, ownRegistrable } from "./rules/outside";
 import { suffixSlip } from "./rules/suffix-slip";
 import { eitherOf, suffixSwap, suffixSwapTarget } from "./rules/suffix-swap";
-import { unconfirmedDomainsFinding } from "./rules/unconfirmed-domains";
+import { unconfirmedDomains, unconfirmedDomainsFinding } from "./rules/unconfirmed-domains";
 import { unfamiliarDomain } from "./rules/unfamiliar-domain";
 import { unknownSuffix } from "./rules/unknown-suffix";
 import { checkFailed, endingOnly, unreadableAddress } from "./rules/unreadable-address";
@@ -80,6 +81,8 @@ export interface CheckContext {
    * externalRecipients.confirmDomains).
    */
   confirmedDomains?: readonly string[];
+  /** The message's attachments and subject, for the attachments rule (attachments.ts). */
+  content?: MessageContent;
 }
 
 export interface Checker {
@@ -446,6 +449,20 @@ export function createChecker(policy: EffectivePolicy, messages: Catalogue = def
       ),
     );
     if (policy.externalRecipients.confirmDomains) add(unconfirmedDomainsFinding(results, context));
+    // Attachments and keywords (attachments.ts): English only so far, not yet in the catalogues.
+    const outside = unconfirmedDomains(results, { ownAddress: context.ownAddress });
+    for (const f of contentFindings(
+      policy.actions,
+      policy.keywords,
+      outside,
+      context.content,
+      context.meeting,
+    ))
+      messageFindings.push({
+        code: f.code,
+        severity: f.severity ?? severityFor(policy.actions[f.code]),
+        message: f.message,
+      });
     if (policy.externalRecipients.warnOnUnfamiliarDomain && context.familiarDomains) {
       for (const r of external) {
         const parts = addressDomainParts(r.normalised!);

@@ -18,6 +18,8 @@ export const DEFAULT_ACTIONS = {
   "group-recipient": "allow",
   "unfamiliar-domain": "allow",
   "unconfirmed-domains": "block",
+  "external-attachments": "allow",
+  "sensitive-keyword": "warn",
   "check-failed": "warn",
 } as const satisfies Record<string, Action>;
 

@@ -9,6 +9,8 @@ export {
 } from "./checker";
 export type { AddressResult, CheckContext, Checker, MessageResult, RecipientInput } from "./checker";
 export { parseAddress } from "./address";
+export { formatSize, matchForm, containsWords, realAttachments } from "./attachments";
+export type { AttachmentInput, KeywordList, MessageContent } from "./attachments";
 export { OrganisationKeys } from "./organisation-keys";
 export type { ParsedAddress } from "./address";
 export { DEFAULT_ACTIONS, FINDING_CODES, SUGGESTION_SOURCE_WORDS, verdictOf } from "./findings";

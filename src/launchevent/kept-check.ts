@@ -8,10 +8,12 @@
  * An entry is used only when everything the check depended on is the same, compared as text, never
  * as a hash: this build, the stored policy copies (by their header, which holds the hash of their
  * lists and the time they were downloaded), the roaming settings the policy reads, the message's
- * own trusted domains, and every recipient with its field and display name. One entry is kept, in
- * the runtime's own storage on this device; each early warning overwrites it. ES2016 only.
+ * own trusted domains, its attachments and subject as read, and every recipient with its field and
+ * display name. One entry is kept, in the runtime's own storage on this device; each early warning
+ * overwrites it. ES2016 only.
  */
 import type { Action, Verdict } from "../checker";
+import type { MessageContent } from "../checker/attachments";
 import { ACTIONS } from "../checker/findings";
 import { RECIPIENT_FIELDS, type AlertContext, type RecipientsByField } from "../shared/alert-context";
 import { ADDIN_VERSION } from "../shared/version";
@@ -32,6 +34,8 @@ export interface KeptCheck extends CheckedMessage {
    * confirmations on the message without loading the policy.
    */
   confirm?: boolean;
+  /** Whether the policy has keyword lists: the send then reads the subject, as this check did. */
+  keywords?: boolean;
 }
 
 interface KeptEntry extends KeptCheck {
@@ -53,20 +57,22 @@ export function policyInputs(
 }
 
 /**
- * The message as checked: its own trusted domains as read from it, the user's own address, then
- * each recipient in order.
+ * The message as checked: its own trusted domains as read from it, the user's own address, its
+ * attachments and subject as read (or why they could not be), then each recipient in order.
  */
 export function messageInputs(
   itemTrusted: unknown,
   recipients: RecipientsByField,
   ownAddress?: string,
   confirmedDomains?: readonly string[],
+  content?: MessageContent,
 ): string | null {
   try {
     const parts: unknown[] = [
       itemTrusted === undefined ? null : itemTrusted,
       ownAddress || null,
       confirmedDomains || null,
+      content || null,
     ];
     for (const field of RECIPIENT_FIELDS) {
       parts.push(field);

@@ -6,6 +6,7 @@
 import { createChecker, prepareBuiltIns, type Checker, type EffectivePolicy } from "../checker";
 import { confirmedDomainsFrom, SETTING_KEYS } from "../shared/policy-store";
 import type { RecipientsByField } from "../shared/alert-context";
+import type { MessageContent } from "../checker/attachments";
 import { errorMessage, truncate } from "../shared/display-text";
 import { STAMP_HEADER } from "../shared/stamp";
 import { refreshPolicyIfDue, withPolicy, type EventPolicy } from "./handler-policy";
@@ -18,6 +19,7 @@ import {
   setItemHeader,
   itemKindOf,
   ownAddress,
+  readContent,
   readItemValue,
   readRecipients,
   type ComposeRecipients,
@@ -91,6 +93,8 @@ interface MessageRead {
   confirmed: unknown;
   /** Whether the pane changed the recipients (read at send only). */
   fixed: unknown;
+  /** The attachments, and the subject where keyword lists need it. */
+  content: MessageContent | undefined;
 }
 
 /**
@@ -102,6 +106,7 @@ function readMessage(
   item: ComposeRecipients,
   timeoutMs: number,
   confirming: boolean,
+  keywords: boolean,
   sending?: boolean,
 ): Promise<MessageRead> {
   const value = (key: string): Promise<unknown> => readItemValue(caller, item, key, timeoutMs);
@@ -111,11 +116,20 @@ function readMessage(
     // Read only when the organisation asks for confirmations: an Office call fewer otherwise.
     confirming ? value(SETTING_KEYS.confirmedDomains) : undefined,
     sending ? value(SETTING_KEYS.paneFixed) : undefined,
-  ]).then(([recipients, itemTrusted, confirmed, fixed]) => ({ recipients, itemTrusted, confirmed, fixed }));
+    // The subject only for keyword lists; a failure here is the content's note, never the send's.
+    readContent(caller, item, timeoutMs, keywords),
+  ]).then(([recipients, itemTrusted, confirmed, fixed, content]) => ({
+    recipients,
+    itemTrusted,
+    confirmed,
+    fixed,
+    content,
+  }));
 }
 
 const confirmsDomains = (policy: EventPolicy): boolean =>
   policy.loaded().effective.externalRecipients.confirmDomains;
+const hasKeywords = (policy: EventPolicy): boolean => policy.loaded().effective.keywords.length > 0;
 
 /** The policy to judge the message by: with its own trusted domains where it has them. */
 function policyFor(policy: EventPolicy, itemTrusted: unknown): EffectivePolicy {
@@ -146,14 +160,18 @@ export function onMessageSendHandler(event: CompletableEvent): void {
       // The kept check says whether the policy asks for confirmations: loading the policy to find
       // out would cost what keeping the check saves.
       const confirming = kept ? kept.confirm === true : confirmsDomains(policy);
+      const keywords = kept ? kept.keywords === true : hasKeywords(policy);
       // Reading and stamping share SEND_READ_MS, counted from here by the runtime's timer (the
       // wall clock may jump).
       const readTime = new Promise<void>((resolve) => setTimeout(resolve, SEND_READ_MS));
-      const decided = readMessage(caller, item, SEND_READ_MS, confirming, true).then(
-        ({ recipients, itemTrusted, confirmed, fixed }) => {
+      const decided = readMessage(caller, item, SEND_READ_MS, confirming, keywords, true).then(
+        ({ recipients, itemTrusted, confirmed, fixed, content }) => {
           const me = ownAddress(Office);
           const confirmedDomains = confirmedDomainsFrom(confirmed);
-          let checked = forMessage(kept, messageInputs(itemTrusted, recipients, me, confirmedDomains));
+          let checked = forMessage(
+            kept,
+            messageInputs(itemTrusted, recipients, me, confirmedDomains, content),
+          );
           let completion: SendCompletion | undefined;
           if (checked) {
             try {
@@ -167,6 +185,7 @@ export function onMessageSendHandler(event: CompletableEvent): void {
               ownAddress: me,
               meeting,
               confirmedDomains,
+              content,
             });
             completion = decideOnChecked(checked, caps);
           }
@@ -225,52 +244,59 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
     const caller = createOfficeCaller(Office as unknown as OfficeBasics);
     const item = Office.context.mailbox.item as unknown as NotifyingItem;
     withPolicy(caller, (policy) => {
-      const checked = readMessage(caller, item, EARLY_WARNING_READ_MS, confirmsDomains(policy)).then(
-        ({ recipients, itemTrusted, confirmed }) => {
-          const me = ownAddress(Office);
-          const confirmedDomains = confirmedDomainsFrom(confirmed);
-          const check = checkMessage(policyFor(policy, itemTrusted), recipients, checkerFor, {
-            ownAddress: me,
-            meeting: itemKindOf(item) === "meeting",
-            confirmedDomains,
-          });
-          const kept = policy.keep(messageInputs(itemTrusted, recipients, me, confirmedDomains), {
-            ...check,
-            failure: policy.loaded().effective.actions["check-failed"],
-            confirm: confirmsDomains(policy),
-          });
-          const flagged = check.context
-            ? check.context.recipients.map((r) => ({
-                emailAddress: r.emailAddress,
-                message: r.findings[0]?.message ?? "",
-              }))
-            : [];
-          const bar = item.notificationMessages;
-          const shown =
-            flagged.length === 0
-              ? caller.call(
-                  "notificationMessages.removeAsync",
-                  "remove the warning",
-                  (cb) => bar.removeAsync(NOTIFICATION_KEY, cb),
-                  EARLY_WARNING_NOTIFY_MS,
-                )
-              : caller.call(
-                  "notificationMessages.replaceAsync",
-                  "show the warning",
-                  (cb) =>
-                    bar.replaceAsync(
-                      NOTIFICATION_KEY,
-                      {
-                        type: Office.MailboxEnums.ItemNotificationMessageType.ErrorMessage,
-                        message: notificationText(flagged),
-                      },
-                      cb,
-                    ),
-                  EARLY_WARNING_NOTIFY_MS,
-                );
-          return Promise.all([kept, shown]);
-        },
-      );
+      const keywords = hasKeywords(policy);
+      const checked = readMessage(
+        caller,
+        item,
+        EARLY_WARNING_READ_MS,
+        confirmsDomains(policy),
+        keywords,
+      ).then(({ recipients, itemTrusted, confirmed, content }) => {
+        const me = ownAddress(Office);
+        const confirmedDomains = confirmedDomainsFrom(confirmed);
+        const check = checkMessage(policyFor(policy, itemTrusted), recipients, checkerFor, {
+          ownAddress: me,
+          meeting: itemKindOf(item) === "meeting",
+          confirmedDomains,
+          content,
+        });
+        const kept = policy.keep(messageInputs(itemTrusted, recipients, me, confirmedDomains, content), {
+          ...check,
+          failure: policy.loaded().effective.actions["check-failed"],
+          confirm: confirmsDomains(policy),
+          keywords,
+        });
+        const flagged = check.context
+          ? check.context.recipients.map((r) => ({
+              emailAddress: r.emailAddress,
+              message: r.findings[0]?.message ?? "",
+            }))
+          : [];
+        const bar = item.notificationMessages;
+        const shown =
+          flagged.length === 0
+            ? caller.call(
+                "notificationMessages.removeAsync",
+                "remove the warning",
+                (cb) => bar.removeAsync(NOTIFICATION_KEY, cb),
+                EARLY_WARNING_NOTIFY_MS,
+              )
+            : caller.call(
+                "notificationMessages.replaceAsync",
+                "show the warning",
+                (cb) =>
+                  bar.replaceAsync(
+                    NOTIFICATION_KEY,
+                    {
+                      type: Office.MailboxEnums.ItemNotificationMessageType.ErrorMessage,
+                      message: notificationText(flagged),
+                    },
+                    cb,
+                  ),
+                EARLY_WARNING_NOTIFY_MS,
+              );
+        return Promise.all([kept, shown]);
+      });
       checkerFor(policy.loaded().effective);
       return checked;
     })

@@ -37,6 +37,13 @@ export const OFFICE_APIS = {
   "sessionData.removeAsync": { set: "1.11", permission: "ReadWriteItem" },
   /** A message's only (MessageCompose); a meeting being organised has no internet headers. */
   "internetHeaders.setAsync": { set: "1.8", permission: "ReadWriteItem" },
+  /**
+   * A message's and a meeting's (MessageCompose, AppointmentCompose): name, size, isInline and
+   * attachmentType of each attachment; never a OneDrive link shared with "Upload and share".
+   */
+  "item.getAttachmentsAsync": { set: "1.8", permission: "ReadItem" },
+  /** item.subject.getAsync, of a message and of a meeting (its title). */
+  "subject.getAsync": { set: "1.1", permission: "ReadItem" },
   /** A property, read at once: the signed-in user's address. */
   "userProfile.emailAddress": { set: "1.1", permission: "ReadItem" },
 } as const satisfies Record<string, ApiRule>;

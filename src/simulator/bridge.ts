@@ -52,6 +52,8 @@ export type BridgeRequest =
   | { op: "setSession"; name: string; value: string }
   | { op: "removeSession"; name: string }
   | { op: "setHeaders"; headers: unknown }
+  | { op: "getAttachments" }
+  | { op: "getSubject" }
   | { op: "send" }
   | { op: "completed"; options: unknown };
 

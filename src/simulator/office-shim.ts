@@ -15,7 +15,8 @@
  *   #6728, #5650), while session data is kept by the message and is seen at once;
  * - with Mailbox 1.15 an open pane gets InitializationContextChanged instead of being reloaded;
  * - a meeting being organised is an AppointmentCompose: itemType "appointment", requiredAttendees
- *   and optionalAttendees, and no to, cc or bcc property at all.
+ *   and optionalAttendees, and no to, cc or bcc property at all;
+ * - getAttachmentsAsync (Mailbox 1.8) and subject.getAsync (1.1) on both kinds of item, read item.
  */
 import {
   HOST_GLOBAL,
@@ -227,6 +228,16 @@ function buildOffice(transport: Transport) {
           },
         }
       : {}),
+    // MessageCompose and AppointmentCompose alike: the attachments (AttachmentDetailsCompose) and
+    // the subject (a meeting's title).
+    getAttachmentsAsync: member("item.getAttachmentsAsync", (...args: unknown[]) =>
+      answer(callbackOf(args), () => transport.request({ op: "getAttachments" })),
+    ),
+    subject: {
+      getAsync: member("subject.getAsync", (...args: unknown[]) =>
+        answer(callbackOf(args), () => transport.request({ op: "getSubject" })),
+      ),
+    },
     notificationMessages: {
       replaceAsync: member("notificationMessages.replaceAsync", showNotification),
       removeAsync: member("notificationMessages.removeAsync", (key: string, ...args: unknown[]) =>
@@ -306,6 +317,7 @@ function buildOffice(transport: Transport) {
         ProgressIndicator: "progressIndicator",
       },
       ItemType: { Message: "message", Appointment: "appointment" },
+      AttachmentType: { File: "file", Item: "item", Cloud: "cloud" },
       RecipientType: {
         DistributionList: "distributionList",
         User: "user",

@@ -168,6 +168,17 @@ const FIELD_LABELS: Record<Field, string> = {
   optionalAttendees: "Optional",
 };
 
+/** A file attached in the simulator: only its name and size are read, never its content. */
+interface SimAttachment {
+  name: string;
+  size: number;
+  /** A picture in the body (Insert picture), which Outlook lists with isInline. */
+  inline: boolean;
+}
+
+/** The size of the picture Insert picture puts in the body. */
+const INLINE_PICTURE_BYTES = 24_576;
+
 /** One item being written: what Outlook keeps with it besides the form's inputs. */
 interface Draft {
   form: ItemForm;
@@ -179,6 +190,8 @@ interface Draft {
   notification: string | null;
   /** The body while the other draft is shown (the page has one body box). */
   body: string;
+  /** Its attachments, pictures in the body among them. */
+  attachments: SimAttachment[];
 }
 
 /** The launch events Outlook runs for one kind of item, as the manifest declares them. */
@@ -237,13 +250,21 @@ class Simulator implements SimulatorHost {
   private readonly recipientListeners = new Set<() => void>();
   private readonly contextListeners = new Set<(contextData: string) => void>();
   private readonly drafts: Record<ItemType, Draft> = {
-    message: { form: FORMS.message, session: new Map(), headers: new Map(), notification: null, body: "" },
+    message: {
+      form: FORMS.message,
+      session: new Map(),
+      headers: new Map(),
+      notification: null,
+      body: "",
+      attachments: [],
+    },
     appointment: {
       form: FORMS.appointment,
       session: new Map(),
       headers: new Map(),
       notification: null,
       body: "",
+      attachments: [],
     },
   };
   /** The draft on screen. */
@@ -274,6 +295,23 @@ class Simulator implements SimulatorHost {
     $("open-pane").addEventListener("click", () => this.openPane(null));
     $("close-pane").addEventListener("click", () => this.closePane());
     $("discard").addEventListener("click", () => this.clearCompose(this.current));
+    const files = $<HTMLInputElement>("attach-file");
+    files.addEventListener("change", () => {
+      // Only the name and the size, as getAttachmentsAsync gives them: the content is never read.
+      for (const file of Array.from(files.files ?? []))
+        this.current.attachments.push({ name: file.name, size: file.size, inline: false });
+      files.value = "";
+      this.showAttachments();
+    });
+    $("insert-picture").addEventListener("click", () => {
+      const n = this.current.attachments.filter((a) => a.inline).length + 1;
+      this.current.attachments.push({
+        name: `image${String(n).padStart(3, "0")}.png`,
+        size: INLINE_PICTURE_BYTES,
+        inline: true,
+      });
+      this.showAttachments();
+    });
     for (const draft of Object.values(this.drafts)) {
       for (const field of ITEM_FIELDS[draft.form.itemType])
         $<HTMLInputElement>(field).addEventListener("change", () => this.recipientsChanged(draft));
@@ -356,6 +394,17 @@ class Simulator implements SimulatorHost {
           draft.headers.set(name, value);
         return undefined;
       }
+      case "getAttachments":
+        return draft.attachments.map((a, i) => ({
+          id: String(i),
+          name: a.name,
+          size: a.size,
+          isInline: a.inline,
+          attachmentType: "file",
+          isServiceAccessible: false,
+        }));
+      case "getSubject":
+        return $<HTMLInputElement>(draft.form.subjectId).value;
       case "notification":
         this.showNotification(draft, request.action === "replace" ? request.message : null);
         return undefined;
@@ -435,8 +484,32 @@ class Simulator implements SimulatorHost {
     const bar = $("notification-bar");
     bar.hidden = this.current.notification === null;
     bar.textContent = this.current.notification ?? "";
+    this.showAttachments();
     if (this.manifest)
       $("send-mode").textContent = `SendMode ${eventsOf(this.manifest, form.itemType).sendMode}`;
+  }
+
+  /** The current draft's attachments under its header fields, each with a Remove button. */
+  private showAttachments(): void {
+    const list = $("attachment-list");
+    const draft = this.current;
+    list.replaceChildren(
+      ...draft.attachments.map((a, i) => {
+        const li = document.createElement("li");
+        li.textContent = `${a.name} (${a.size.toLocaleString("en")} bytes${a.inline ? ", a picture in the body" : ""}) `;
+        const remove = document.createElement("button");
+        remove.type = "button";
+        remove.textContent = "Remove";
+        remove.setAttribute("aria-label", `Remove ${a.name}`);
+        remove.addEventListener("click", () => {
+          draft.attachments.splice(i, 1);
+          this.showAttachments();
+        });
+        li.append(remove);
+        return li;
+      }),
+    );
+    list.hidden = draft.attachments.length === 0;
   }
 
   private fieldNames(form: ItemForm): string {
@@ -469,6 +542,8 @@ class Simulator implements SimulatorHost {
     draft.body = "";
     draft.session = new Map();
     draft.headers = new Map();
+    draft.attachments = [];
+    if (draft === this.current) this.showAttachments();
     this.showNotification(draft, null);
     if (draft === this.current) {
       $<HTMLTextAreaElement>("body").value = "";
@@ -496,6 +571,10 @@ class Simulator implements SimulatorHost {
       li.textContent = `${subject} → ${all}`;
     }
     li.dataset.recipients = all;
+    // What went with it: the attachments (not the pictures in the body), by name.
+    const attached = draft.attachments.filter((a) => !a.inline).map((a) => a.name);
+    li.dataset.attachments = attached.join(", ");
+    if (attached.length > 0) li.append(document.createTextNode(` · attached: ${attached.join(", ")}`));
     // The internet headers the message went with, as a mail flow rule or the recipient sees them.
     if (draft.headers.size > 0) {
       const headers = document.createElement("pre");

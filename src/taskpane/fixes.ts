@@ -5,7 +5,10 @@
  */
 import {
   outsideDomainOf,
+  realAttachments,
   visibleExternalIndexes,
+  type AttachmentInput,
+  type MessageContent,
   type AddressResult,
   type Checker,
   type Finding,
@@ -47,6 +50,8 @@ export interface RecipientReview {
    * domain with whether the user confirmed it for this message (policy externalRecipients.confirmDomains).
    */
   outsideDomains: OutsideDomain[];
+  /** The message's attachments, inline images left out; empty where Outlook lists none. */
+  attachments: AttachmentInput[];
 }
 
 export interface OutsideDomain {
@@ -126,6 +131,7 @@ export function reviewRecipients(
   ownAddress?: string,
   kind: ItemKind = "message",
   confirmedDomains: readonly string[] = [],
+  content?: MessageContent,
 ): RecipientReview {
   const refs: RecipientRef[] = RECIPIENT_FIELDS.flatMap((field) =>
     (recipients[field] ?? []).map((entry, index) => ({ field, index, entry })),
@@ -137,6 +143,7 @@ export function reviewRecipients(
     ...(ownAddress ? { ownAddress } : {}),
     meeting,
     confirmedDomains,
+    ...(content ? { content } : {}),
   });
   const checked: CheckedRecipient[] = refs.map((ref, i) => ({ ...ref, result: result.recipients[i]! }));
   return {
@@ -149,6 +156,7 @@ export function reviewRecipients(
       ? []
       : visibleExternalIndexes(inputs, result.recipients, ownAddress).map((i) => checked[i]!),
     outsideDomains: groupOutside(checked, ownAddress, confirmedDomains),
+    attachments: realAttachments(content),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { ItemKind, RecipientField, RecipientsByField } from "../shared/alert-context";
 import type { LoadedPolicy, RefreshResult } from "../shared/policy-store";
+import type { MessageContent } from "../checker";
 
 /**
  * Everything the review pane needs from Outlook, behind one interface: the React components take a
@@ -16,6 +17,12 @@ export interface PaneHost {
   /** The Smart Alert's contextData, when the pane was opened from it ("Take Action"). */
   getInitializationContext(): Promise<string | null>;
   getRecipients(): Promise<RecipientsByField>;
+  /**
+   * The attachments (Mailbox 1.8), and the subject when `subject` is asked for (keyword lists):
+   * undefined where the client lists no attachments; never rejects (a failure is the content's
+   * `unread`).
+   */
+  getContent?(subject: boolean): Promise<MessageContent | undefined>;
   /** The signed-in user's address, whose domain counts as inside the organisation, where known. */
   ownAddress?(): string | undefined;
   /** Replaces one field's recipients; display names of the others must be kept as they were. */

@@ -102,7 +102,9 @@ export const CODE_LABELS: Record<FindingCode, string> = {
   "group-recipient": "A group whose members are not checked",
   "unfamiliar-domain": "Domain you have not written to before",
   "unconfirmed-domains": "Outside domains to confirm before sending",
-  "check-failed": "Recipients that could not be checked",
+  "external-attachments": "Attachments going outside your organisation",
+  "sensitive-keyword": "A keyword your organisation watches for",
+  "check-failed": "What could not be checked",
 };
 
 export function plural(count: number, one: string, many = `${one}s`): string {

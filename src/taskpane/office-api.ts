@@ -22,6 +22,8 @@ export interface ComposeItemApi {
   addHandlerAsync?(eventType: unknown, handler: (event: unknown) => void, callback?: AsyncCallback): void;
   removeHandlerAsync?(eventType: unknown, callback?: AsyncCallback): void;
   sessionData?: unknown;
+  getAttachmentsAsync?(callback: AsyncCallback<unknown>): void;
+  subject?: { getAsync?(callback: AsyncCallback<unknown>): void };
 }
 
 export interface OfficeThemeLike {

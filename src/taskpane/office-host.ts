@@ -32,6 +32,7 @@ import {
   itemKindOf,
   readField,
   ownAddress,
+  readContent,
   readRecipients,
   roamingSettingsStore,
   writeField,
@@ -273,6 +274,8 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
     },
 
     getRecipients: (): Promise<RecipientsByField> => readRecipients(caller, compose, timeoutMs),
+
+    getContent: (subject) => readContent(caller, compose, timeoutMs, subject),
 
     ownAddress: () => ownAddress(office),
 

@@ -86,12 +86,21 @@ export function useReview(
       const id = ++sequence.current;
       try {
         const confirming = checker.policy.externalRecipients.confirmDomains;
-        const [recipients, confirmed] = await Promise.all([
+        const [recipients, confirmed, content] = await Promise.all([
           host.getRecipients(),
           confirming && host.getConfirmedDomains ? host.getConfirmedDomains() : [],
+          // The attachments, and the subject only for the organisation's keyword lists.
+          host.getContent ? host.getContent(checker.policy.keywords.length > 0) : undefined,
         ]);
         if (id !== sequence.current) return;
-        const next = reviewRecipients(checker, recipients, host.ownAddress?.(), host.itemKind, confirmed);
+        const next = reviewRecipients(
+          checker,
+          recipients,
+          host.ownAddress?.(),
+          host.itemKind,
+          confirmed,
+          content,
+        );
         setReview(next);
         setPhase("ready");
         setStatus(join(lead, summarise(next, noun)));

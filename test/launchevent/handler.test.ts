@@ -2,7 +2,14 @@ import { existsSync } from "node:fs";
 import { decodeAlertContext } from "../../src/shared/alert-context";
 import { parseStamp, STAMP_HEADER } from "../../src/shared/stamp";
 import { HANDLER_BUNDLE as BUNDLE, loadBuiltHandler } from "./es2016-runtime";
-import { fakeEvent, fakeOffice, recipients, type FakeOfficeOptions } from "../office/fake-office";
+import {
+  attachment,
+  attachments,
+  fakeEvent,
+  fakeOffice,
+  recipients,
+  type FakeOfficeOptions,
+} from "../office/fake-office";
 
 type Handlers = Record<string, (event: unknown) => void>;
 
@@ -125,8 +132,9 @@ describe.each([
       expect(context?.recipients).toEqual([
         expect.objectContaining({ field: "cc", emailAddress: "ops@army.ml", verdict: "warn" }),
       ]);
-      // Outlook's meeting fields were read, and nothing else (a meeting has no Bcc).
+      // Outlook's meeting fields and its attachments were read, and nothing else (a meeting has no Bcc).
       expect(fake.log.filter((op) => op.startsWith("get ")).sort()).toEqual([
+        "get attachments",
         "get optionalAttendees",
         "get requiredAttendees",
       ]);
@@ -447,6 +455,158 @@ describe.each([
     expect(calls).toBe(1);
   });
 
+  describe("attachments going outside (issue 12, part 3)", () => {
+    const withPolicy = (policy: object) => ({
+      "rg.policy.v1": {
+        fetchedAt: "2026-11-01T00:00:00Z",
+        policy: { internalDomains: ["contoso.com"], ...policy },
+      },
+    });
+    const KEYWORDS = withPolicy({
+      keywords: [{ words: ["OFFICIAL-SENSITIVE", "SECRET"], action: "block" }, { words: ["personal data"] }],
+    });
+    const gets = (fake: ReturnType<typeof fakeOffice>, op: string) => fake.log.filter((o) => o === op).length;
+
+    test("by default they are information: the message goes, and the subject is not read", async () => {
+      const { options, fake } = await send(load, {
+        to: recipients("ann@contoso.com", "p@fabrikam.com"),
+        attachments: attachments(attachment("budget.xlsx", 120_000), attachment("SECRET.docx", 900)),
+        subject: { kind: "ok", value: "SECRET" },
+        roaming: withPolicy({}),
+      });
+      expect(options).toEqual({ allowEvent: true });
+      expect(gets(fake, "get attachments")).toBe(1);
+      expect(gets(fake, "get subject")).toBe(0);
+    });
+
+    test("a keyword in the subject of mail going outside takes its list's action; only then is the subject read", async () => {
+      const { options, fake } = await send(load, {
+        to: recipients("p@fabrikam.com"),
+        subject: { kind: "ok", value: "Re: SECRET – the plans" },
+        mailbox: "1.15",
+        roaming: KEYWORDS,
+      });
+      expect(options).toMatchObject({ allowEvent: false });
+      expect(options).not.toHaveProperty("sendModeOverride");
+      expect(String(options.errorMessage)).toContain('The subject says "SECRET"');
+      expect(String(options.errorMessageMarkdown)).toContain("fabrikam.com");
+      expect(gets(fake, "get subject")).toBe(1);
+      expect(decodeAlertContext(options.contextData)?.messageFindings).toEqual([
+        expect.objectContaining({ code: "sensitive-keyword", severity: "block" }),
+      ]);
+    });
+
+    test("a keyword in an attachment's name warns (Send Anyway), and the alert names the attachments", async () => {
+      const { options } = await send(load, {
+        to: recipients("ann@contoso.com", "p@fabrikam.com"),
+        attachments: attachments(attachment("Personal_Data.csv", 2048), attachment("image001.png", 10, true)),
+        mailbox: "1.14",
+        roaming: KEYWORDS,
+      });
+      expect(options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+      expect(String(options.errorMessage)).toContain('is marked "personal data"');
+      expect(String(options.errorMessage)).toContain("Personal_Data.csv (2 KB)");
+      expect(String(options.errorMessage)).not.toContain("image001.png");
+    });
+
+    test("colleagues only: no keyword is anyone's business", async () => {
+      const { options } = await send(load, {
+        to: recipients("ann@contoso.com"),
+        attachments: attachments(attachment("SECRET.docx", 900)),
+        subject: { kind: "ok", value: "SECRET" },
+        roaming: KEYWORDS,
+      });
+      expect(options).toEqual({ allowEvent: true });
+    });
+
+    test("ten attachments with long names and a slip: the alert stays within 500 characters", async () => {
+      const long = Array.from({ length: 10 }, (_, i) =>
+        attachment(`${"quarterly-report-for-the-board-".repeat(4)}${i}_*[x](https://e.example).xlsx`, 5e6),
+      );
+      const { options } = await send(load, {
+        to: recipients("ops@army.ml", "a@fabrikam.com", "b@tailspintoys.com"),
+        attachments: attachments(...long),
+        subject: { kind: "ok", value: `SECRET ${"x".repeat(250)}` },
+        mailbox: "1.15",
+        roaming: KEYWORDS,
+      });
+      expect(options.allowEvent).toBe(false);
+      expect(String(options.errorMessage).length).toBeLessThanOrEqual(500);
+      expect(String(options.errorMessageMarkdown).length).toBeLessThanOrEqual(500);
+      expect(String(options.errorMessageMarkdown)).not.toContain("](https://");
+    });
+
+    test("Outlook failing to list the attachments never stops a message on its own by default", async () => {
+      const failing = { kind: "fail", message: "An internal error has occurred." } as const;
+      const quiet = await send(load, {
+        to: recipients("p@fabrikam.com"),
+        attachments: failing,
+        roaming: withPolicy({}),
+      });
+      expect(quiet.options).toEqual({ allowEvent: true });
+      // Where the policy acts on content, the policy's check-failed action (warn: Send Anyway).
+      const strict = await send(load, {
+        to: recipients("p@fabrikam.com"),
+        attachments: failing,
+        mailbox: "1.14",
+        roaming: KEYWORDS,
+      });
+      expect(strict.options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+      expect(String(strict.options.errorMessage)).toContain(
+        "could not read the attachments and subject (Outlook could not list the attachments: An internal error has occurred)",
+      );
+      // A slip is still reported as a slip.
+      const slip = await send(load, { to: recipients("ops@army.ml"), attachments: failing, mailbox: "1.14" });
+      expect(decodeAlertContext(slip.options.contextData)?.recipients[0]?.findings[0]?.code).toBe(
+        "suffix-slip",
+      );
+    });
+
+    test("a getAttachmentsAsync that throws, or answers with no list, is the same note", async () => {
+      for (const behaviour of [
+        { kind: "throw", message: "boom" },
+        { kind: "ok", value: null },
+      ] as const) {
+        const { options } = await send(load, { to: recipients("p@fabrikam.com"), attachments: behaviour });
+        expect(options).toEqual({ allowEvent: true });
+      }
+    });
+
+    test("a meeting's attachments are read and named the same way", async () => {
+      const { options, fake } = await send(
+        load,
+        {
+          meeting: true,
+          to: recipients("p@fabrikam.com"),
+          attachments: attachments(attachment("SECRET agenda.docx", 4096)),
+          mailbox: "1.14",
+          roaming: KEYWORDS,
+        },
+        "onAppointmentSendHandler",
+      );
+      expect(options).toMatchObject({ allowEvent: false, commandId: "RecipientGuardMeetingReviewButton" });
+      expect(String(options.errorMessage)).toContain(
+        'The attachment "SECRET agenda.docx" is marked "SECRET"',
+      );
+      expect(gets(fake, "get subject")).toBe(1);
+    });
+
+    test("on the web the extra reads stay within three calls at once", async () => {
+      const { options, fake } = await send(load, {
+        to: recipients("p@fabrikam.com"),
+        cc: recipients("q@fabrikam.com"),
+        bcc: recipients("r@fabrikam.com"),
+        attachments: attachments(attachment("a.pdf", 1)),
+        platform: "OfficeOnline",
+        mailbox: "1.15",
+        roaming: KEYWORDS,
+      });
+      expect(options).toEqual({ allowEvent: true });
+      expect(fake.maxConcurrent).toBeLessThanOrEqual(3);
+      expect(gets(fake, "get attachments") + gets(fake, "get subject")).toBe(2);
+    });
+  });
+
   describe("the stamp on the message (X-Recipient-Guard, issue 13)", () => {
     /** Sends with session data already on the message, as the pane would have kept it. */
     async function sendWith(options: FakeOfficeOptions, session: Record<string, unknown> = {}) {
@@ -573,6 +733,13 @@ describe.each([
       const { fake, calls } = await change({ to: { kind: "fail", message: "x" } });
       expect(calls).toHaveLength(1);
       expect(fake.notifications.replaced).toHaveLength(0);
+    });
+
+    test("on a phone (Mailbox 1.5, no getAttachmentsAsync) the recipients are checked as before", async () => {
+      const { fake, calls } = await change({ to: recipients("ops@army.ml"), mailbox: "1.5" });
+      expect(calls).toEqual([undefined]);
+      expect(fake.log).not.toContain("get attachments");
+      expect(fake.notifications.replaced[0]!.message).toContain("ops@army.ml");
     });
   });
 });

@@ -7,7 +7,13 @@
 import { readFileSync } from "node:fs";
 import vm from "node:vm";
 import { POLICY_KEYS } from "../../src/shared/policy-store";
-import { fakeOffice, recipients, type FakeOfficeOptions } from "../office/fake-office";
+import {
+  attachment,
+  attachments,
+  fakeOffice,
+  recipients,
+  type FakeOfficeOptions,
+} from "../office/fake-office";
 import {
   BUNDLE,
   fire,
@@ -170,6 +176,7 @@ describe.each([
   test.each<[string, FakeOfficeOptions]>([
     ["a recipient added", { ...message(), bcc: recipients("carol@gmail.com", "dan@gmail.com") }],
     ["a recipient removed", { ...message(), bcc: recipients() }],
+    ["a file attached", { ...message(), attachments: attachments(attachment("plans.pdf", 4096)) }],
     [
       "a recipient moved from Cc to Bcc",
       {
@@ -192,6 +199,22 @@ describe.each([
     const { data } = await afterEarlyWarning(message());
     keptSaysAllow(data);
     expect((await send(data, changed))?.allowEvent).toBe(false);
+  });
+
+  test("with keyword lists, the early warning reads the subject, and a send checks again when it changed", async () => {
+    const watching = { ...policy, keywords: [{ words: ["SECRET"], action: "block" }] };
+    const options = (subject: string): FakeOfficeOptions => ({
+      to: recipients("p@tailspintoys.com"),
+      subject: { kind: "ok", value: subject },
+    });
+    const { data } = await afterEarlyWarning(options("Plans"), undefined, watching);
+    const kept = JSON.parse(data.get(KEPT)!) as { verdict: string; keywords?: boolean; message: string };
+    expect(kept).toMatchObject({ verdict: "allow", keywords: true });
+    expect(kept.message).toContain("Plans");
+    expect(await send(data, options("Plans"))).toEqual({ allowEvent: true });
+    const stopped = await send(data, options("SECRET plans"));
+    expect(stopped?.allowEvent).toBe(false);
+    expect(String(stopped?.errorMessage)).toContain('The subject says "SECRET"');
   });
 
   test("a send checks again when the message now carries the user's own trusted domains (the pane's Trust)", async () => {

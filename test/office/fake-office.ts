@@ -66,6 +66,22 @@ export interface FakeOfficeOptions {
    * requiredAttendees and `cc` as optionalAttendees; like AppointmentCompose, it has no to, cc or bcc.
    */
   meeting?: boolean;
+  /**
+   * What item.getAttachmentsAsync (Mailbox 1.8, message and meeting) answers: by default none. Its
+   * value is Outlook's AttachmentDetailsCompose list ({ id, name, size, isInline, attachmentType }).
+   */
+  attachments?: FieldBehaviour;
+  /** What item.subject.getAsync answers: by default an empty subject. */
+  subject?: FieldBehaviour;
+}
+
+/** Outlook's AttachmentDetailsCompose for a file of `size` bytes; `isInline` for a picture in the body. */
+export function attachment(name: string, size: number, isInline = false) {
+  return { id: `att-${name}`, name, size, isInline, attachmentType: "file", isServiceAccessible: false };
+}
+
+export function attachments(...list: ReturnType<typeof attachment>[]): FieldBehaviour {
+  return { kind: "ok", value: list };
 }
 
 type Callback = (result: unknown) => void;
@@ -211,34 +227,36 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       return typeof last === "function" ? (last as Callback) : undefined;
     };
 
+    /** Answers one read as `behaviour` says: a value, a failure, silence, two answers, or a throw. */
+    const behave = (op: string, behaviour: FieldBehaviour, callback: Callback | undefined): void => {
+      switch (behaviour.kind) {
+        case "ok":
+          asyncCall(op, callback, () => behaviour.value);
+          return;
+        case "twice":
+          asyncCall(op, callback, () => behaviour.value);
+          setTimeout(() => callback?.({ status: SUCCEEDED, value: [] }), 2);
+          return;
+        case "fail":
+          asyncCall(op, callback, () => {
+            throw new Error(behaviour.message);
+          });
+          return;
+        case "silent":
+          log.push(op);
+          unanswered++;
+          maxConcurrent = Math.max(maxConcurrent, unanswered);
+          return;
+        case "throw":
+          throw new Error(behaviour.message);
+      }
+    };
+
     // A meeting's attendees are logged by Outlook's names: "get requiredAttendees", "set optionalAttendees 2".
     const reader = (field: "to" | "cc" | "bcc", name: string = field) => ({
-      getAsync: member("recipients.getAsync", (...args: unknown[]) => {
-        const callback = callbackOf(args);
-        const behaviour = fields[field];
-        const op = `get ${name}`;
-        switch (behaviour.kind) {
-          case "ok":
-            asyncCall(op, callback, () => behaviour.value);
-            return;
-          case "twice":
-            asyncCall(op, callback, () => behaviour.value);
-            setTimeout(() => callback?.({ status: SUCCEEDED, value: [] }), 2);
-            return;
-          case "fail":
-            asyncCall(op, callback, () => {
-              throw new Error(behaviour.message);
-            });
-            return;
-          case "silent":
-            log.push(op);
-            unanswered++;
-            maxConcurrent = Math.max(maxConcurrent, unanswered);
-            return;
-          case "throw":
-            throw new Error(behaviour.message);
-        }
-      }),
+      getAsync: member("recipients.getAsync", (...args: unknown[]) =>
+        behave(`get ${name}`, fields[field], callbackOf(args)),
+      ),
       setAsync: member(
         "recipients.setAsync",
         (list: { emailAddress: string; displayName?: string }[], ...args: unknown[]) => {
@@ -296,6 +314,15 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
                   ),
                 },
               }),
+          // MessageCompose and AppointmentCompose alike (Mailbox 1.8 and 1.1, read item).
+          getAttachmentsAsync: member("item.getAttachmentsAsync", (...args: unknown[]) =>
+            behave("get attachments", options.attachments ?? { kind: "ok", value: [] }, callbackOf(args)),
+          ),
+          subject: {
+            getAsync: member("subject.getAsync", (...args: unknown[]) =>
+              behave("get subject", options.subject ?? { kind: "ok", value: "" }, callbackOf(args)),
+            ),
+          },
           notificationMessages: {
             replaceAsync: member(
               "notificationMessages.replaceAsync",

@@ -15,7 +15,8 @@ import {
   type RefreshResult,
   type TextStore,
 } from "../../src/shared/policy-store";
-import { fakeOffice, type FakeOffice, type Platform } from "../office/fake-office";
+import { fakeOffice, type FakeOffice, type FieldBehaviour, type Platform } from "../office/fake-office";
+import type { MessageContent } from "../../src/checker";
 
 export const later = <T>(make: () => T): Promise<T> =>
   new Promise<void>((resolve) => setTimeout(resolve, 0)).then(make);
@@ -50,6 +51,10 @@ export interface FakeHostOptions {
   userAddress?: string;
   /** A meeting being organised: `to` and `cc` are its required and optional attendees. */
   meeting?: boolean;
+  /** What getAttachmentsAsync answers (Outlook's AttachmentDetailsCompose list); none by default. */
+  attachments?: FieldBehaviour;
+  /** What subject.getAsync answers. */
+  subject?: string;
 }
 
 interface RoamingLike {
@@ -126,6 +131,8 @@ export class FakeHost implements PaneHost {
       roaming,
       ...(options.userAddress ? { userAddress: options.userAddress } : {}),
       ...(options.meeting ? { meeting: true } : {}),
+      ...(options.attachments ? { attachments: options.attachments } : {}),
+      ...(options.subject !== undefined ? { subject: { kind: "ok", value: options.subject } } : {}),
     });
     this.office = this.fake.pane() as OfficeApi;
     this.store = new PaneSettings(this.fake, this.office.context.roamingSettings!);
@@ -170,6 +177,10 @@ export class FakeHost implements PaneHost {
 
   getRecipients(): Promise<RecipientsByField> {
     return this.host.getRecipients();
+  }
+
+  getContent(subject: boolean): Promise<MessageContent | undefined> {
+    return this.host.getContent!(subject);
   }
 
   ownAddress(): string | undefined {

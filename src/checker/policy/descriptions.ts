@@ -8,6 +8,7 @@ import { policySchema, type Policy } from "./schema";
 export interface PolicyDescriptions {
   settings: { readonly [K in keyof Policy]-?: string };
   externalRecipients: { readonly [K in keyof NonNullable<Policy["externalRecipients"]>]-?: string };
+  keywordList: { readonly [K in keyof NonNullable<Policy["keywords"]>[number]]-?: string };
 }
 
 export const POLICY_DESCRIPTIONS: PolicyDescriptions = {
@@ -28,6 +29,8 @@ export const POLICY_DESCRIPTIONS: PolicyDescriptions = {
     externalRecipients: "Checks on the message as a whole.",
     allowUserTrustedDomains:
       "Whether users may add trusted domains of their own. Default true: on Outlook with Mailbox 1.12 or 1.13 there is no Send Anyway, so trusting a real correspondent's domain is the user's only way to write to it. A user can never trust a lookalike of a protected domain, a blocked domain, or a whole ending.",
+    keywords:
+      "Lists of keywords (such as OFFICIAL-SENSITIVE, SECRET, personal data) looked for in the subject and the attachment names of a message that goes outside the organisation, each list with its own action (finding sensitive-keyword). Matched as whole words, ignoring case, compatibility forms such as full-width letters (NFKC), invisible characters and which separators stand between words. Default: none.",
   },
   externalRecipients: {
     warnAbove:
@@ -37,6 +40,13 @@ export const POLICY_DESCRIPTIONS: PolicyDescriptions = {
     warnOnUnfamiliarDomain: "Report a domain the user has not written to before (needs mail history).",
     confirmDomains:
       "Ask the user to confirm, in the review pane, each outside domain of a message before it goes (finding unconfirmed-domains, default block). Default false. A message whose recipients are all inside goes as before.",
+  },
+  keywordList: {
+    $comment: "A note for the people who maintain this file, such as what the list is for; ignored.",
+    words:
+      "The keywords: each found as whole words (secret is not found in secretary), at most 100 characters, with at least one letter or digit.",
+    action:
+      "What to do when one of them is found: block, warn or allow. Default: the action for sensitive-keyword (warn).",
   },
 };
 
@@ -56,6 +66,8 @@ export function policyJsonSchema(): Record<string, unknown> {
   describe(schema, POLICY_DESCRIPTIONS.settings);
   const external = schema.properties?.externalRecipients as JsonSchemaNode | undefined;
   if (external) describe(external, POLICY_DESCRIPTIONS.externalRecipients);
+  const list = (schema.properties?.keywords as { items?: JsonSchemaNode } | undefined)?.items;
+  if (list) describe(list, POLICY_DESCRIPTIONS.keywordList);
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     title: "Recipient Guard policy",

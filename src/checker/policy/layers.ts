@@ -1,3 +1,4 @@
+import { matchForm, type KeywordList } from "../attachments";
 import { enclosingEntry } from "../domain-sets";
 import { DEFAULT_ACTIONS, FINDING_CODES, type Action, type FindingCode } from "../findings";
 import type { OrganisationKeys } from "../organisation-keys";
@@ -26,6 +27,11 @@ export interface EffectivePolicy {
     confirmDomains: boolean;
   };
   allowUserTrustedDomains: boolean;
+  /**
+   * The organisation's keyword lists, each with its action (the list's own, else the one for
+   * sensitive-keyword), looked for in the subject and attachment names of mail going outside.
+   */
+  keywords: KeywordList[];
   /** User entries that were not applied, and why (e.g. the organisation does not allow them). */
   ignoredUserEntries: { domain: string; reason: string }[];
   /**
@@ -95,6 +101,12 @@ export function resolvePolicy(organisation: Policy = {}, user: UserSettings = {}
       confirmDomains: organisation.externalRecipients?.confirmDomains === true,
     },
     allowUserTrustedDomains,
+    // `||`, not `??`: the send handler's ES2016 output spells `??` out at length.
+    keywords: (organisation.keywords || []).map((list) => ({
+      words: list.words,
+      forms: list.words.map(matchForm),
+      action: list.action || actions["sensitive-keyword"],
+    })),
     ignoredUserEntries,
     organisationPolicy: organisation,
   };

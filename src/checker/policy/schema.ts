@@ -1,5 +1,6 @@
 import { describeSuffix, hasNonAscii, hostToAscii, hostToUnicode, isKnownSuffix } from "../domain";
 import { ACTIONS, FINDING_CODES, type Action } from "../findings";
+import { matchForm } from "../attachments";
 import { namespaceOf } from "../namespaces";
 import {
   array,
@@ -19,6 +20,9 @@ export const POLICY_LIMITS = {
   trustedDomains: 50_000,
   blockedDomains: 10_000,
   userTrustedDomains: 500,
+  keywordLists: 50,
+  keywordsPerList: 500,
+  keywordLength: 100,
   domainLength: 253,
   fileBytes: 4 * 1024 * 1024,
 } as const;
@@ -103,6 +107,20 @@ const organisationDomain = domainEntry(organisationDomainProblem);
 const blockedEntry = domainEntry(blockedEntryProblem);
 const action = literalUnion<Action>(ACTIONS);
 
+/** A keyword is matched as whole words, so it needs at least one letter or digit. */
+const keyword = string({
+  maxLength: POLICY_LIMITS.keywordLength,
+  normalise: (s) => s.trim(),
+  check: (s) => (matchForm(s) === "" ? `"${s}" has no letter or digit to look for` : null),
+});
+
+/** One list of keywords, looked for in the subject and attachment names of mail going outside. */
+const keywordList = object({
+  $comment: optional(string({ maxLength: 2048 })),
+  words: array(keyword, { maxItems: POLICY_LIMITS.keywordsPerList, dedupe: true }),
+  action: optional(action),
+});
+
 /** The organisation's policy file. This schema is the only definition of its shape. */
 export const policySchema = object({
   $schema: optional(string({ maxLength: 2048 })),
@@ -126,6 +144,7 @@ export const policySchema = object({
     }),
   ),
   allowUserTrustedDomains: optional(boolean()),
+  keywords: optional(array(keywordList, { maxItems: POLICY_LIMITS.keywordLists })),
 });
 
 export type Policy = Infer<typeof policySchema>;

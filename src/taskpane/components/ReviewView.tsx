@@ -8,6 +8,7 @@ import { plural } from "../labels";
 import { useReview } from "../use-review";
 import { AlertSummary } from "./AlertSummary";
 import { AllClear } from "./AllClear";
+import { AttachmentsOutside } from "./AttachmentsOutside";
 import { DomainGroupCard } from "./DomainGroupCard";
 import { shownDomain } from "./FixExplanation";
 import { ConfirmDomains } from "./ConfirmDomains";
@@ -141,9 +142,13 @@ export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyCha
             </ul>
           ))}
         {review && <GroupNotes recipients={review.recipients} />}
+        {review && <AttachmentsOutside review={review} />}
         {review && (
           <MessageFindings
-            findings={review.messageFindings}
+            // Attachments going outside as mere information are the section above, not a note.
+            findings={review.messageFindings.filter(
+              (f) => !(f.code === "external-attachments" && f.severity === "info"),
+            )}
             moveToBcc={{
               count: review.visibleExternal.length,
               busy: model.busy,

@@ -17,7 +17,8 @@ export function SendSection({ review }: SendSectionProps) {
   const blocked =
     review.flagged.some((r) => r.result.verdict === "block") ||
     review.messageFindings.some((f) => f.severity === "block" && f.code !== "unconfirmed-domains");
-  const pending = review.flagged.length > 0 || review.messageFindings.length > 0;
+  // A note (attachments going outside, by default) asks for no decision.
+  const pending = review.flagged.length > 0 || review.messageFindings.some((f) => f.severity !== "info");
   const noun = useItemWords().noun;
   return (
     <Body1 as="p" style={{ margin: 0 }}>

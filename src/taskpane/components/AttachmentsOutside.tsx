@@ -1,0 +1,64 @@
+import { Body1, Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Attach20Regular } from "@fluentui/react-icons";
+import { formatSize } from "../../checker";
+import { hostToUnicode } from "../../checker/domain";
+import { visibleText } from "../../shared/display-text";
+import type { RecipientReview } from "../fixes";
+import { plural, useItemWords } from "../labels";
+
+const useStyles = makeStyles({
+  root: { display: "grid", gap: tokens.spacingVerticalS },
+  heading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, margin: 0 },
+  columns: { display: "grid", gap: tokens.spacingVerticalXS },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "grid", gap: "2px" },
+  item: { overflowWrap: "anywhere" },
+  size: { color: tokens.colorNeutralForeground2 },
+});
+
+/**
+ * The message's attachments beside the outside domains they go to (issue 12, part 3): shown when
+ * the message has attachments (inline images are part of the body) and recipients outside the
+ * organisation. Names come from the message, so they are shown as text with invisible characters
+ * made visible.
+ */
+export function AttachmentsOutside({ review }: { review: RecipientReview }) {
+  const styles = useStyles();
+  const noun = useItemWords().noun;
+  const { attachments, outsideDomains } = review;
+  if (attachments.length === 0 || outsideDomains.length === 0) return null;
+  return (
+    <section aria-labelledby="attachments-outside-heading" className={styles.root}>
+      <Body1Strong as="h3" id="attachments-outside-heading" className={styles.heading}>
+        <Attach20Regular aria-hidden /> Attachments going outside
+      </Body1Strong>
+      <Body1>
+        {attachments.length === 1
+          ? `This ${noun}'s attachment goes to ${plural(outsideDomains.length, "domain")} outside your organisation.`
+          : `This ${noun}'s ${attachments.length} attachments go to ${plural(outsideDomains.length, "domain")} outside your organisation.`}
+      </Body1>
+      <div className={styles.columns}>
+        <Caption1 id="attachments-outside-files">Attachments</Caption1>
+        <ul className={styles.list} aria-labelledby="attachments-outside-files">
+          {attachments.map((a, i) => {
+            const size = formatSize(a.size);
+            return (
+              <li key={`${i}-${a.name}`} className={styles.item}>
+                <Body1>{visibleText(a.name) || "(no name)"}</Body1>{" "}
+                <Caption1 className={styles.size}>{size ? `(${size})` : "(size not given)"}</Caption1>
+              </li>
+            );
+          })}
+        </ul>
+        <Caption1 id="attachments-outside-domains">Outside domains they go to</Caption1>
+        <ul className={styles.list} aria-labelledby="attachments-outside-domains">
+          {outsideDomains.map((d) => (
+            <li key={d.domain} className={styles.item}>
+              <Body1>{visibleText(hostToUnicode(d.domain))}</Body1>{" "}
+              <Caption1 className={styles.size}>({plural(d.recipients.length, "recipient")})</Caption1>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
