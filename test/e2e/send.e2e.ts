@@ -76,7 +76,9 @@ describe("send check in the simulated Outlook", () => {
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await expect(sentItems(page).first().textContent()).resolves.toContain("jane@gmial.com");
     await expect(alert(page).isVisible()).resolves.toBe(false);
-    await expect(sentHeaders(page).first().textContent()).resolves.toMatch(/verdict=allow; codes=none; user=clean$/);
+    await expect(sentHeaders(page).first().textContent()).resolves.toMatch(
+      /verdict=allow; codes=none; user=clean$/,
+    );
   });
 
   test("a slip shows the early-warning bar while the message is written, without moving Send", async () => {
