@@ -14,6 +14,7 @@ import {
   type MessageContent,
   type Policy,
 } from "../src/checker";
+import { CATALOGUES } from "../src/checker/messages";
 
 const ORG: Policy = { internalDomains: ["contoso.com"] };
 const KEYWORDS: Policy = {
@@ -242,5 +243,52 @@ describe("when Outlook does not give the attachments or the subject", () => {
     const result = check(ORG, ["ops@army.ml"], unread);
     expect(result.verdict).toBe("warn");
     expect(result.recipients[0]!.findings[0]!.code).toBe("suffix-slip");
+  });
+});
+
+describe("in the user's language", () => {
+  const content: MessageContent = {
+    subject: "SECRET plans",
+    attachments: [file("budget.xlsx", 1_250_000), file("notes.txt", 800), file("logo.png", 5000, true)],
+  };
+  const said = (language: "de" | "fr" | "ja") =>
+    createChecker(resolvePolicy(KEYWORDS), CATALOGUES[language])
+      .checkRecipients(to("p@fabrikam.com"), { content })
+      .findings.map((f) => [f.code, f.severity, f.message]);
+
+  test("the findings carry evidence, and each catalogue puts it into its words", () => {
+    expect(said("de")).toEqual([
+      [
+        "external-attachments",
+        "info",
+        "Diese Nachricht bringt 2 Anlagen aus Ihrer Organisation hinaus, an fabrikam.com: budget.xlsx (1.2 MB) und notes.txt (800 Byte).",
+      ],
+      [
+        "sensitive-keyword",
+        "block",
+        "Der Betreff enthält „SECRET“, und diese Nachricht geht aus Ihrer Organisation hinaus, an fabrikam.com.",
+      ],
+    ]);
+    expect(said("ja")[0]![2]).toBe(
+      "このメッセージは 2 件の添付ファイルを組織外の fabrikam.com に送ります: budget.xlsx (1.2 MB)、notes.txt (800 バイト)。",
+    );
+    expect(said("fr")[1]![2]).toContain("L'objet contient « SECRET »");
+  });
+
+  test("the evidence is the same in every language", () => {
+    const evidence = (language: "en" | "de") =>
+      createChecker(resolvePolicy(KEYWORDS), CATALOGUES[language])
+        .checkRecipients(to("p@fabrikam.com"), { content })
+        .findings.map((f) => f.evidence);
+    expect(evidence("de")).toEqual(evidence("en"));
+    expect(evidence("en")[0]).toEqual({
+      says: "attachments",
+      count: 2,
+      places: ["fabrikam.com"],
+      files: [
+        { name: "budget.xlsx", size: 1_250_000 },
+        { name: "notes.txt", size: 800 },
+      ],
+    });
   });
 });

@@ -3,12 +3,12 @@
  * organisation, and the organisation's keywords (`OFFICIAL-SENSITIVE`, `personal data`) found in
  * its subject or in an attachment's name. Pure: the send handler and the pane read the attachments
  * and the subject from Outlook and pass them in (CheckContext.content). ES2016 only.
- *
- * The English sentences are each in one small function below, so that they can move into a
- * message catalogue with the rest of the checker's wording.
+ * The findings carry evidence; the message catalogues (messages/) put it into words.
  */
-import { hasNonAscii, hostToUnicode } from "./domain";
+import { hasNonAscii } from "./domain";
+import type { Evidence } from "./evidence";
 import type { Action, FindingCode, Severity } from "./findings";
+import { fill } from "./messages/catalogue";
 import { invisibleCharacterName } from "./unicode";
 
 /** One attachment as Outlook lists it (AttachmentDetailsCompose: name, size in bytes, isInline). */
@@ -41,7 +41,7 @@ export interface KeywordList {
 /** A finding of this rule, before the checker gives it its severity. */
 export interface ContentFinding {
   code: FindingCode;
-  message: string;
+  evidence: Evidence;
   /** Set where the policy's action for the code does not decide (a keyword list's own action). */
   severity?: Severity;
 }
@@ -103,8 +103,11 @@ function firstWordIn(list: KeywordList, text: string): string | undefined {
   return undefined;
 }
 
-/** Bytes in the units Outlook shows (1 KB = 1,024 bytes); empty when the size is not known. */
-export function formatSize(bytes: number): string {
+/**
+ * Bytes in the units Outlook shows (1 KB = 1,024 bytes); empty when the size is not known. Below a
+ * kilobyte, in the words of `one` and `many` (`{count} bytes`).
+ */
+export function formatSize(bytes: number, one = "1 byte", many = "{count} bytes"): string {
   if (!(bytes > 0)) return "";
   let value = bytes;
   let unit = 0;
@@ -112,7 +115,7 @@ export function formatSize(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  if (unit === 0) return bytes === 1 ? "1 byte" : `${bytes} bytes`;
+  if (unit === 0) return bytes === 1 ? one : fill(many, { count: bytes });
   return `${value < 10 ? Math.round(value * 10) / 10 : Math.round(value)} ${["", "KB", "MB", "GB"][unit]!}`;
 }
 
@@ -120,49 +123,6 @@ export function formatSize(bytes: number): string {
 export function realAttachments(content: MessageContent | undefined): AttachmentInput[] {
   const list = content && content.attachments ? content.attachments : [];
   return list.filter((a) => a && !a.inline);
-}
-
-// ---- wording: one function per finding ----
-
-const listed = (items: readonly string[], most = 3): string => {
-  const shown = items.slice(0, most);
-  const more = items.length - shown.length;
-  if (more > 0) return `${shown.join(", ")} and ${more} more`;
-  return shown.length > 1
-    ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]!}`
-    : shown.join("");
-};
-
-const domainsText = (domains: readonly string[]): string => listed(domains.map((d) => hostToUnicode(d)));
-
-const attachmentText = (a: AttachmentInput): string => {
-  const size = formatSize(a.size);
-  return size ? `${a.name} (${size})` : a.name;
-};
-
-/** external-attachments: what goes outside, and to where. */
-export function externalAttachmentsMessage(
-  attachments: readonly AttachmentInput[],
-  domains: readonly string[],
-  meeting: boolean,
-): string {
-  const n = attachments.length;
-  return `This ${meeting ? "invitation" : "message"} takes ${n === 1 ? "an attachment" : `${n} attachments`} outside your organisation, to ${domainsText(domains)}: ${listed(attachments.map(attachmentText))}.`;
-}
-
-/** sensitive-keyword, in the subject. */
-export function keywordInSubjectMessage(word: string, domains: readonly string[], meeting: boolean): string {
-  return `The subject says "${word}", and this ${meeting ? "invitation" : "message"} goes outside your organisation, to ${domainsText(domains)}.`;
-}
-
-/** sensitive-keyword, in an attachment's name. */
-export function keywordInAttachmentMessage(word: string, name: string, domains: readonly string[]): string {
-  return `The attachment "${name}" is marked "${word}", and it goes outside your organisation, to ${domainsText(domains)}.`;
-}
-
-/** check-failed (or a note): Outlook did not give the attachments or the subject. */
-export function contentUnreadMessage(reason: string): string {
-  return `Recipient Guard could not read the attachments and subject (${reason}), so they were not checked.`;
 }
 
 // ---- the rule ----
@@ -187,29 +147,39 @@ export function contentFindings(
     const matters = keywords.length > 0 || actions["external-attachments"] !== "allow";
     out.push({
       code: "check-failed",
-      message: contentUnreadMessage(content.unread),
+      evidence: { says: "content-unread", reason: content.unread },
       severity: matters ? undefined : "info",
     });
   }
   const attachments = realAttachments(content);
-  if (attachments.length > 0)
+  const places = outside.slice();
+  if (attachments.length > 0) {
+    const one = attachments.length === 1 ? ".one" : "";
     out.push({
       code: "external-attachments",
-      message: externalAttachmentsMessage(attachments, outside, meeting),
+      evidence: {
+        says: meeting ? `attachments.meeting${one}` : `attachments${one}`,
+        count: attachments.length,
+        places,
+        files: attachments.map((a) => ({ name: a.name, size: a.size })),
+      },
     });
+  }
   if (keywords.length === 0) return out;
   const subject = typeof content.subject === "string" ? ` ${matchForm(content.subject)} ` : "";
   const names = attachments.map((a) => ` ${matchForm(a.name)} `);
   for (const list of keywords) {
     const severity: Severity = list.action === "allow" ? "info" : list.action;
-    let message: string | undefined;
+    let evidence: Evidence | undefined;
     const word = firstWordIn(list, subject);
-    if (word !== undefined) message = keywordInSubjectMessage(word, outside, meeting);
-    for (let i = 0; message === undefined && i < names.length; i++) {
+    if (word !== undefined)
+      evidence = { says: meeting ? "keyword.subject.meeting" : "keyword.subject", word, places };
+    for (let i = 0; evidence === undefined && i < names.length; i++) {
       const found = firstWordIn(list, names[i]!);
-      if (found !== undefined) message = keywordInAttachmentMessage(found, attachments[i]!.name, outside);
+      if (found !== undefined)
+        evidence = { says: "keyword.attachment", word: found, name: attachments[i]!.name, places };
     }
-    if (message !== undefined) out.push({ code: "sensitive-keyword", message, severity });
+    if (evidence !== undefined) out.push({ code: "sensitive-keyword", evidence, severity });
   }
   return out;
 }

@@ -449,7 +449,7 @@ export function createChecker(policy: EffectivePolicy, messages: Catalogue = def
       ),
     );
     if (policy.externalRecipients.confirmDomains) add(unconfirmedDomainsFinding(results, context));
-    // Attachments and keywords (attachments.ts): English only so far, not yet in the catalogues.
+    // Attachments and keywords (attachments.ts); a keyword list may have its own action.
     const outside = unconfirmedDomains(results, { ownAddress: context.ownAddress });
     for (const f of contentFindings(
       policy.actions,
@@ -457,12 +457,11 @@ export function createChecker(policy: EffectivePolicy, messages: Catalogue = def
       outside,
       context.content,
       context.meeting,
-    ))
-      messageFindings.push({
-        code: f.code,
-        severity: f.severity ?? severityFor(policy.actions[f.code]),
-        message: f.message,
-      });
+    )) {
+      const made = finding({ code: f.code, evidence: f.evidence });
+      if (f.severity) made.severity = f.severity;
+      messageFindings.push(made);
+    }
     if (policy.externalRecipients.warnOnUnfamiliarDomain && context.familiarDomains) {
       for (const r of external) {
         const parts = addressDomainParts(r.normalised!);

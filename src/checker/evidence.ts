@@ -91,7 +91,25 @@ export type EvidenceBody =
   /** Outside addresses all recipients see; `visible.meeting` for a meeting's attendees. */
   | { says: "visible" | "visible.meeting"; count: number }
   | { says: "unconfirmed"; domains: string[] }
-  | { says: "unfamiliar"; domain: string };
+  | { says: "unfamiliar"; domain: string }
+  // What the message carries outside (attachments.ts): `places` are outside domains, `files` the
+  // attachments; `.one` for a single attachment, `.meeting` for an invitation.
+  | {
+      says: "attachments" | "attachments.one" | "attachments.meeting" | "attachments.meeting.one";
+      count: number;
+      places: string[];
+      files: AttachedFile[];
+    }
+  | { says: "keyword.subject" | "keyword.subject.meeting"; word: string; places: string[] }
+  | { says: "keyword.attachment"; word: string; name: string; places: string[] }
+  /** Outlook did not give the attachments or the subject; `reason` is Outlook's (or ours). */
+  | { says: "content-unread"; reason: string };
+
+/** An attachment as a finding names it: its name and size in bytes (0: not known). */
+export interface AttachedFile {
+  name: string;
+  size: number;
+}
 
 /** Whose a protected domain is: the policy's source, or the US .gov registry with its owner's name. */
 export interface Owner {

@@ -124,6 +124,26 @@ const DE_TEXT: Record<MessageKey, string> = {
     "Ihre Organisation verlangt, dass Sie jede externe Domain vor dem Senden in Recipient Guard bestätigen: {domains}.",
   unfamiliar: "Sie haben noch nie an „{domain}“ geschrieben.",
 
+  attachments: "Diese Nachricht bringt {count} Anlagen aus Ihrer Organisation hinaus, an {places}: {files}.",
+  "attachments.one":
+    "Diese Nachricht bringt eine Anlage aus Ihrer Organisation hinaus, an {places}: {files}.",
+  "attachments.meeting":
+    "Diese Einladung bringt {count} Anlagen aus Ihrer Organisation hinaus, an {places}: {files}.",
+  "attachments.meeting.one":
+    "Diese Einladung bringt eine Anlage aus Ihrer Organisation hinaus, an {places}: {files}.",
+  "keyword.subject":
+    "Der Betreff enthält „{word}“, und diese Nachricht geht aus Ihrer Organisation hinaus, an {places}.",
+  "keyword.subject.meeting":
+    "Der Betreff enthält „{word}“, und diese Einladung geht aus Ihrer Organisation hinaus, an {places}.",
+  "keyword.attachment":
+    "Die Anlage „{name}“ ist als „{word}“ gekennzeichnet und geht aus Ihrer Organisation hinaus, an {places}.",
+  "content-unread":
+    "Recipient Guard konnte die Anlagen und den Betreff nicht lesen ({reason}); sie wurden daher nicht geprüft.",
+  listMore: "{list} und {count} weitere",
+  file: "{name} ({size})",
+  "size.byte": "1 Byte",
+  "size.bytes": "{count} Byte",
+
   "alert.problem": "Recipient Guard hat ein Problem mit dieser Nachricht gefunden.",
   "alert.one": "Recipient Guard: Diese Adresse scheint falsch zu sein.",
   "alert.many": "Recipient Guard: {count} Adressen scheinen falsch zu sein.",

@@ -128,6 +128,26 @@ export const EN_TEXT = {
     "Your organisation asks you to confirm each outside domain in Recipient Guard before sending: {domains}.",
   unfamiliar: 'You have not written to "{domain}" before.',
 
+  // What the message carries outside (attachments.ts).
+  attachments: "This message takes {count} attachments outside your organisation, to {places}: {files}.",
+  "attachments.one": "This message takes an attachment outside your organisation, to {places}: {files}.",
+  "attachments.meeting":
+    "This invitation takes {count} attachments outside your organisation, to {places}: {files}.",
+  "attachments.meeting.one":
+    "This invitation takes an attachment outside your organisation, to {places}: {files}.",
+  "keyword.subject":
+    'The subject says "{word}", and this message goes outside your organisation, to {places}.',
+  "keyword.subject.meeting":
+    'The subject says "{word}", and this invitation goes outside your organisation, to {places}.',
+  "keyword.attachment":
+    'The attachment "{name}" is marked "{word}", and it goes outside your organisation, to {places}.',
+  "content-unread":
+    "Recipient Guard could not read the attachments and subject ({reason}), so they were not checked.",
+  listMore: "{list} and {count} more",
+  file: "{name} ({size})",
+  "size.byte": "1 byte",
+  "size.bytes": "{count} bytes",
+
   // The Smart Alert.
   "alert.problem": "Recipient Guard found a problem with this message.",
   "alert.one": "Recipient Guard: this address looks wrong.",

@@ -124,6 +124,26 @@ const FR_TEXT: Record<MessageKey, string> = {
     "Votre organisation vous demande de confirmer chaque domaine extérieur dans Recipient Guard avant l'envoi : {domains}.",
   unfamiliar: "Vous n'avez encore jamais écrit à « {domain} ».",
 
+  attachments:
+    "Ce message emporte {count} pièces jointes hors de votre organisation, vers {places} : {files}.",
+  "attachments.one":
+    "Ce message emporte une pièce jointe hors de votre organisation, vers {places} : {files}.",
+  "attachments.meeting":
+    "Cette invitation emporte {count} pièces jointes hors de votre organisation, vers {places} : {files}.",
+  "attachments.meeting.one":
+    "Cette invitation emporte une pièce jointe hors de votre organisation, vers {places} : {files}.",
+  "keyword.subject": "L'objet contient « {word} », et ce message sort de votre organisation, vers {places}.",
+  "keyword.subject.meeting":
+    "L'objet contient « {word} », et cette invitation sort de votre organisation, vers {places}.",
+  "keyword.attachment":
+    "La pièce jointe « {name} » porte la mention « {word} », et elle sort de votre organisation, vers {places}.",
+  "content-unread":
+    "Recipient Guard n'a pas pu lire les pièces jointes et l'objet ({reason}) ; ils n'ont donc pas été vérifiés.",
+  listMore: "{list} et {count} autres",
+  file: "{name} ({size})",
+  "size.byte": "1 octet",
+  "size.bytes": "{count} octets",
+
   "alert.problem": "Recipient Guard a détecté un problème dans ce message.",
   "alert.one": "Recipient Guard : cette adresse semble erronée.",
   "alert.many": "Recipient Guard : {count} adresses semblent erronées.",

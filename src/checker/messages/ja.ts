@@ -119,6 +119,21 @@ const JA_TEXT: Record<MessageKey, string> = {
     "組織のポリシーにより、送信前に Recipient Guard で組織外の各ドメインを確認する必要があります: {domains}。",
   unfamiliar: "「{domain}」にはこれまでメールを送ったことがありません。",
 
+  attachments: "このメッセージは {count} 件の添付ファイルを組織外の {places} に送ります: {files}。",
+  "attachments.one": "このメッセージは添付ファイルを組織外の {places} に送ります: {files}。",
+  "attachments.meeting": "この招待は {count} 件の添付ファイルを組織外の {places} に送ります: {files}。",
+  "attachments.meeting.one": "この招待は添付ファイルを組織外の {places} に送ります: {files}。",
+  "keyword.subject": "件名に「{word}」とあり、このメッセージは組織外の {places} に送られます。",
+  "keyword.subject.meeting": "件名に「{word}」とあり、この招待は組織外の {places} に送られます。",
+  "keyword.attachment":
+    "添付ファイル「{name}」には「{word}」と記されており、組織外の {places} に送られます。",
+  "content-unread":
+    "Recipient Guard は添付ファイルと件名を読み取れなかったため ({reason})、それらはチェックされていません。",
+  listMore: "{list} ほか {count} 件",
+  file: "{name} ({size})",
+  "size.byte": "1 バイト",
+  "size.bytes": "{count} バイト",
+
   "alert.problem": "Recipient Guard がこのメッセージに問題を見つけました。",
   "alert.one": "Recipient Guard: このアドレスは誤っているようです。",
   "alert.many": "Recipient Guard: {count} 件のアドレスが誤っているようです。",

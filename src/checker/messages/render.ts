@@ -1,3 +1,4 @@
+import { formatSize } from "../attachments";
 import { hostToUnicode } from "../domain";
 import type { AddressProblem, DomainIs, Evidence, ForeignLetters, Owner, Slip } from "../evidence";
 import { fill, type Catalogue, type MessageKey } from "./catalogue";
@@ -34,6 +35,14 @@ function list(c: Catalogue, items: readonly string[], last: "listAnd" | "listOr"
     list: items.slice(0, -1).join(c.text.listSeparator),
     last: items[items.length - 1]!,
   });
+}
+
+/** At most `most` of `items`, then how many more: `a, b, c and 7 more`. */
+function shortList(c: Catalogue, items: readonly string[], most = 3): string {
+  const more = items.length - most;
+  return more > 0
+    ? say(c, "listMore", { list: items.slice(0, most).join(c.text.listSeparator), count: more })
+    : list(c, items, "listAnd");
 }
 
 /** `аrmy.mil` shown with its punycode form too, so both the look and the truth are visible. */
@@ -161,5 +170,14 @@ export function describeEvidence(e: Evidence, c: Catalogue): string {
     v.second = option(e.options[1]!);
   }
   if ("problem" in e) v.problem = problemText(c, e.problem);
+  if ("places" in e) v.places = shortList(c, e.places.map(hostToUnicode));
+  if ("files" in e)
+    v.files = shortList(
+      c,
+      e.files.map((f) => {
+        const size = formatSize(f.size, c.text["size.byte"], c.text["size.bytes"]);
+        return size ? say(c, "file", { name: f.name, size }) : f.name;
+      }),
+    );
   return say(c, e.says, v);
 }
