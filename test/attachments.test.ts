@@ -15,6 +15,7 @@ import {
   type Policy,
 } from "../src/checker";
 import { CATALOGUES } from "../src/checker/messages";
+import { contentFindings, type KeywordList } from "../src/checker/attachments";
 
 const ORG: Policy = { internalDomains: ["contoso.com"] };
 const KEYWORDS: Policy = {
@@ -291,4 +292,23 @@ describe("in the user's language", () => {
       ],
     });
   });
+});
+
+test("a message with nothing attached and no subject to search never works out its outside domains", () => {
+  const policy = resolvePolicy(KEYWORDS);
+  let asked = 0;
+  const outside = () => {
+    asked++;
+    return ["fabrikam.com"];
+  };
+  const noKeywords: KeywordList[] = [];
+  expect(
+    contentFindings(policy.actions, noKeywords, outside, { attachments: [], subject: "SECRET" }),
+  ).toEqual([]);
+  expect(
+    contentFindings(policy.actions, policy.keywords, outside, { attachments: [file("logo.png", 10, true)] }),
+  ).toEqual([]);
+  expect(asked).toBe(0);
+  expect(contentFindings(policy.actions, policy.keywords, outside, { subject: "SECRET" })).toHaveLength(1);
+  expect(asked).toBe(1);
 });

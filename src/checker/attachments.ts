@@ -137,12 +137,19 @@ export function realAttachments(content: MessageContent | undefined): Attachment
 export function contentFindings(
   actions: Readonly<Record<FindingCode, Action>>,
   keywords: readonly KeywordList[],
-  outside: readonly string[],
+  outsideOf: () => readonly string[],
   content: MessageContent | undefined,
   meeting = false,
 ): ContentFinding[] {
   const out: ContentFinding[] = [];
-  if (!content || outside.length === 0) return out;
+  // Nothing to say about a message with no attachments, no subject to search and nothing unread:
+  // then the outside domains (a look-up for every recipient) are never worked out.
+  if (!content) return out;
+  const attachments = realAttachments(content);
+  const searched = keywords.length > 0 && typeof content.subject === "string";
+  if (content.unread === undefined && attachments.length === 0 && !searched) return out;
+  const outside = outsideOf();
+  if (outside.length === 0) return out;
   if (content.unread !== undefined) {
     const matters = keywords.length > 0 || actions["external-attachments"] !== "allow";
     out.push({
@@ -151,7 +158,6 @@ export function contentFindings(
       severity: matters ? undefined : "info",
     });
   }
-  const attachments = realAttachments(content);
   const places = outside.slice();
   if (attachments.length > 0) {
     const one = attachments.length === 1 ? ".one" : "";

@@ -450,7 +450,7 @@ export function createChecker(policy: EffectivePolicy, messages: Catalogue = def
     );
     if (policy.externalRecipients.confirmDomains) add(unconfirmedDomainsFinding(results, context));
     // Attachments and keywords (attachments.ts); a keyword list may have its own action.
-    const outside = unconfirmedDomains(results, { ownAddress: context.ownAddress });
+    const outside = (): string[] => unconfirmedDomains(results, { ownAddress: context.ownAddress });
     for (const f of contentFindings(
       policy.actions,
       policy.keywords,
