@@ -41,6 +41,10 @@ export function App({ host }: { host: PaneHost }) {
   const [policy, setPolicy] = React.useState<LoadedPolicy>(() => host.loadPolicy());
   const reloadPolicy = React.useCallback(() => setPolicy(host.loadPolicy()), [host]);
   const text = React.useMemo(() => paneTextFor(host.displayLanguage), [host.displayLanguage]);
+  // Screen readers pronounce the pane in its language.
+  React.useEffect(() => {
+    document.documentElement.lang = text.language;
+  }, [text]);
   const words = React.useMemo(() => itemWordsIn(text, host.itemKind ?? "message"), [text, host.itemKind]);
   // The findings the pane shows speak the pane's language.
   const checker = React.useMemo(() => createChecker(policy.effective, text.messages), [policy, text]);

@@ -25,7 +25,11 @@ export interface Harness {
   browser: Browser;
   /** Every URL the pages of this harness requested. */
   requests: string[];
-  open(client: string, options?: { roaming?: Record<string, unknown>; theme?: "dark" }): Promise<Page>;
+  /** `lang`: Office's display language, "de-DE" (the simulator's `?lang=`); English by default. */
+  open(
+    client: string,
+    options?: { roaming?: Record<string, unknown>; theme?: "dark"; lang?: string },
+  ): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -72,7 +76,9 @@ export async function startHarness(): Promise<Harness> {
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
       (page as Page & { errors?: string[] }).errors = errors;
-      await page.goto(`${origin}/?client=${client}${options.theme ? `&theme=${options.theme}` : ""}`);
+      await page.goto(
+        `${origin}/?client=${client}${options.theme ? `&theme=${options.theme}` : ""}${options.lang ? `&lang=${encodeURIComponent(options.lang)}` : ""}`,
+      );
       await page.getByText(/SendMode/).waitFor();
       return page;
     },
