@@ -108,9 +108,10 @@ export function harnessForFile(): () => Harness {
 export const alertOf = (page: Page) => page.getByRole("alertdialog");
 
 /** The task pane's frame, once it has loaded and rendered. */
-export async function paneOf(page: Page): Promise<Frame> {
+export async function paneOf(page: Page, reviewTab = "Review"): Promise<Frame> {
   await page.locator("#pane-frame").waitFor();
-  await page.frameLocator("#pane-frame").getByRole("tab", { name: "Review" }).waitFor();
+  // The Review tab's name is in the pane's language ("Prüfung" in German).
+  await page.frameLocator("#pane-frame").getByRole("tab", { name: reviewTab }).waitFor();
   const handle = await page.locator("#pane-frame").elementHandle();
   return (await handle!.contentFrame())!;
 }
