@@ -257,9 +257,41 @@ describe("manifest.xml", () => {
     for (const url of urls) expect(url).toMatch(/^https:\/\/localhost:3000(\/|$)/);
   });
 
+  describe("in every language", () => {
+    const LOCALES = ["de-DE", "fr-FR", "ja-JP"];
+    /** Each localisable string: DisplayName and Description, and every button and group string. */
+    const localisable = [
+      ...elements(doc, "DisplayName").map((e) => ({ e, limit: 125 })),
+      ...elements(doc, "Description")
+        .filter((e) => e.hasAttribute("DefaultValue"))
+        .map((e) => ({ e, limit: 250 })),
+      ...elements(only(doc, "ShortStrings"), "String").map((e) => ({ e, limit: 125 })),
+      ...elements(only(doc, "LongStrings"), "String").map((e) => ({ e, limit: 250 })),
+    ];
+
+    test("DisplayName, Description and every short and long string have a German, French and Japanese Override", () => {
+      expect(localisable.length).toBeGreaterThanOrEqual(6);
+      for (const { e, limit } of localisable) {
+        const overrides = elements(e, "Override");
+        const name = attr(e, "id") || e.localName;
+        expect({ name, locales: overrides.map((o) => attr(o, "Locale")) }).toEqual({
+          name,
+          locales: LOCALES,
+        });
+        for (const o of overrides) {
+          expect(o.parentNode).toBe(e);
+          expect(o.namespaceURI).toBe(e.namespaceURI);
+          expect(attr(o, "Value").trim()).not.toBe("");
+          expect(attr(o, "Value").length).toBeLessThanOrEqual(limit);
+        }
+      }
+    });
+  });
+
   describe("Smart Alerts", () => {
     const runtimes = elements(doc, "Runtime");
-    const overrides = elements(doc, "Override");
+    // The runtime's Override: those with a Locale are translations (see "in every language" below).
+    const overrides = elements(doc, "Override").filter((o) => !o.getAttribute("Locale"));
     const desktop = only(doc, "DesktopFormFactor");
     const events = elements(desktop, "LaunchEvent");
     const onSend = events.filter((e) => attr(e, "Type") === "OnMessageSend");

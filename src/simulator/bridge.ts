@@ -36,6 +36,8 @@ export interface RuntimeSnapshot {
   /** contextData for the task pane when Take Action opened it. */
   initializationContext: string | null;
   theme: { bodyBackgroundColor: string; bodyForegroundColor: string };
+  /** Office's display language (Office.context.displayLanguage), a tag such as "de-DE". */
+  displayLanguage: string;
   /** The mailbox owner's address (userProfile.emailAddress). */
   userAddress: string;
   /** What the runtime's item is: a message, or a meeting the user organises. */

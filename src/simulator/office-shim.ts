@@ -335,6 +335,8 @@ function buildOffice(transport: Transport) {
       platform: snap.platform,
       diagnostics: { host: "Outlook", platform: snap.platform, version: "simulator" },
       officeTheme: phone ? undefined : snap.theme,
+      // Mailbox 1.1, every client: Office's UI language, as a tag such as "de-DE".
+      displayLanguage: snap.displayLanguage,
       requirements: {
         isSetSupported: (name: string, version?: string) =>
           name === "Mailbox" && versionAtLeast(snap.mailbox, version ?? "1.1"),

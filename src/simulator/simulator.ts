@@ -243,6 +243,14 @@ const $ = <T extends HTMLElement>(id: string): T => {
   return el as T;
 };
 
+/** Office display languages to imitate: those Recipient Guard speaks, as Outlook names them. */
+const DISPLAY_LANGUAGES: readonly (readonly [string, string])[] = [
+  ["en-US", "English (en-US)"],
+  ["de-DE", "Deutsch (de-DE)"],
+  ["fr-FR", "Français (fr-FR)"],
+  ["ja-JP", "日本語 (ja-JP)"],
+];
+
 class Simulator implements SimulatorHost {
   private profile: ClientProfile = PROFILES[0]!;
   private manifest: ManifestInfo | null = null;
@@ -278,8 +286,21 @@ class Simulator implements SimulatorHost {
       ? { bodyBackgroundColor: "#292929", bodyForegroundColor: "#ffffff" }
       : { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#242424" };
 
+  /** Office's display language, as Office.context.displayLanguage gives it: `?lang=de-DE` or the select. */
+  private displayLanguage = "en-US";
+
   async start(): Promise<void> {
     (window as unknown as Record<string, SimulatorHost>)[HOST_GLOBAL] = this;
+    const languages = $<HTMLSelectElement>("display-language");
+    for (const [tag, name] of DISPLAY_LANGUAGES) languages.add(new Option(name, tag));
+    const lang = new URLSearchParams(location.search).get("lang");
+    this.displayLanguage = DISPLAY_LANGUAGES.find(([tag]) => tag === lang)?.[0] ?? this.displayLanguage;
+    languages.value = this.displayLanguage;
+    languages.addEventListener("change", () => {
+      this.displayLanguage = languages.value;
+      this.closePane();
+      this.announce(`Office now speaks ${languages.selectedOptions[0]?.text ?? languages.value}.`);
+    });
     const select = $<HTMLSelectElement>("client");
     for (const p of PROFILES) select.add(new Option(p.label, p.id));
     const wanted = new URLSearchParams(location.search).get("client");
@@ -352,6 +373,7 @@ class Simulator implements SimulatorHost {
       permission: this.manifest?.permission ?? "Restricted",
       initializationContext: this.initializationContext,
       theme: this.officeTheme,
+      displayLanguage: this.displayLanguage,
       userAddress: SIMULATED_USER,
       itemType,
     };

@@ -12,6 +12,12 @@ export interface PaneHost {
   readonly mode: "compose" | "outside-office";
   /** What is being written: a message, or a meeting invitation (attendees, no Bcc). */
   readonly itemKind?: ItemKind;
+  /**
+   * Office's display language, as Outlook gives it (`Office.context.displayLanguage`, Mailbox 1.1):
+   * an RFC 1766 tag such as "de-DE". The pane speaks German, French or Japanese for those, else
+   * English; absent means English.
+   */
+  readonly displayLanguage?: string;
   /** The add-in's version, for the settings view. */
   readonly version: string;
   /** The Smart Alert's contextData, when the pane was opened from it ("Take Action"). */

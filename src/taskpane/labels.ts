@@ -1,8 +1,7 @@
 import * as React from "react";
 import type { ItemKind, RecipientField } from "../shared/alert-context";
-import { FIELD_NAMES } from "../office";
 import {
-  SUGGESTION_SOURCE_WORDS,
+  FINDING_CODES,
   type Action,
   type Finding,
   type FindingCode,
@@ -14,6 +13,7 @@ import {
 import { hostToUnicode } from "../checker/domain";
 import { describeForeignLetters } from "../checker/user-trust";
 import { visibleText } from "../shared/display-text";
+import { paneText, type PaneText } from "./i18n";
 
 /** Plain words for everything the pane names: one place, so every view says the same thing. */
 
@@ -31,19 +31,25 @@ export interface ItemWords {
   allFields: string;
 }
 
+/** The words for a message or an invitation in the pane's language. */
+export function itemWordsIn(text: PaneText, kind: ItemKind): ItemWords {
+  return {
+    noun: text.t(`item.${kind}`),
+    fields: {
+      to: text.t(`field.${kind}.to`),
+      cc: text.t(`field.${kind}.cc`),
+      bcc: text.t(`field.${kind}.bcc`),
+    },
+    seenFields: text.t(`fields.${kind}.seen`),
+    allFields: text.t(`fields.${kind}.all`),
+  };
+}
+
+const EN = paneText("en");
+
 export const ITEM_WORDS: Record<ItemKind, ItemWords> = {
-  message: {
-    noun: "message",
-    fields: FIELD_NAMES.message,
-    seenFields: "To and Cc",
-    allFields: "To, Cc and Bcc",
-  },
-  meeting: {
-    noun: "invitation",
-    fields: FIELD_NAMES.meeting,
-    seenFields: "Required and Optional",
-    allFields: "Required and Optional",
-  },
+  message: itemWordsIn(EN, "message"),
+  meeting: itemWordsIn(EN, "meeting"),
 };
 
 export const ItemWordsContext = React.createContext<ItemWords>(ITEM_WORDS.message);
@@ -51,80 +57,50 @@ export const useItemWords = (): ItemWords => React.useContext(ItemWordsContext);
 export const useFieldLabels = (): Record<RecipientField, string> => useItemWords().fields;
 
 /** The finding's title in the pane, in the words of the item being written. */
-export function codeLabel(code: FindingCode, words: ItemWords = ITEM_WORDS.message): string {
-  return code === "visible-external-recipients"
-    ? `Outside addresses everyone can see (${words.seenFields})`
-    : CODE_LABELS[code];
+export function codeLabel(
+  code: FindingCode,
+  words: ItemWords = ITEM_WORDS.message,
+  text: PaneText = EN,
+): string {
+  return text.t(`code.${code}`, { fields: words.seenFields });
 }
 
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  block: "Blocked",
-  warn: "Check this",
-  info: "Note",
-};
+const byKey = <K extends string>(keys: readonly K[], word: (key: K) => string): Record<K, string> =>
+  Object.fromEntries(keys.map((k) => [k, word(k)])) as Record<K, string>;
+
+const SEVERITIES: readonly Severity[] = ["block", "warn", "info"];
+const ACTIONS: readonly Action[] = ["block", "warn", "allow"];
+const SOURCES: readonly Source[] = ["built-in", "organisation", "user"];
+
+export const severityLabels = (text: PaneText): Record<Severity, string> =>
+  byKey(SEVERITIES, (s) => text.t(`severity.${s}`));
+export const actionLabels = (text: PaneText): Record<Action, string> =>
+  byKey(ACTIONS, (a) => text.t(`action.${a}`));
+/** Where a rule or domain came from, as a short tag. */
+export const sourceLabels = (text: PaneText): Record<Source, string> =>
+  byKey(SOURCES, (s) => text.t(`source.${s}`));
+/** The same, as the end of a sentence about a rule. */
+export const sourcePhrases = (text: PaneText): Record<Source, string> =>
+  byKey(SOURCES, (s) => text.t(`sourcePhrase.${s}`));
+
+export const SEVERITY_LABELS: Record<Severity, string> = severityLabels(EN);
 
 export const VERDICT_SEVERITY: Record<Verdict, Severity> = { block: "block", warn: "warn", allow: "info" };
 
-export const ACTION_LABELS: Record<Action, string> = {
-  block: "Stop the message",
-  warn: "Ask you to confirm",
-  allow: "Mention only",
-};
+export const ACTION_LABELS: Record<Action, string> = actionLabels(EN);
+export const SOURCE_LABELS: Record<Source, string> = sourceLabels(EN);
+export const SOURCE_PHRASES: Record<Source, string> = sourcePhrases(EN);
 
-/** Where a rule or domain came from, as a short tag. */
-export const SOURCE_LABELS: Record<Source, string> = {
-  "built-in": "built-in",
-  organisation: "organisation",
-  user: "yours",
-};
+export const CODE_LABELS: Record<FindingCode, string> = byKey(FINDING_CODES, (code) => codeLabel(code));
 
-/** The same, as the end of a sentence about a rule. */
-export const SOURCE_PHRASES: Record<Source, string> = {
-  "built-in": "built-in default",
-  organisation: "set by your organisation",
-  user: "set by you",
-};
-
-export const CODE_LABELS: Record<FindingCode, string> = {
-  "unreadable-address": "Address that cannot be read",
-  "invisible-characters": "Invisible characters in an address",
-  "blocked-domain": "Domain your organisation blocks",
-  "homoglyph-domain": "Domain spelled with look-alike letters",
-  "lookalike-domain": "Domain one slip away from a known one",
-  "suffix-swap": "Known name with another ending",
-  "suffix-slip": "Ending one slip from .mil, .gov, .com and others",
-  "embedded-domain": "Known domain written inside another",
-  "mixed-script": "Letters from different alphabets",
-  "unknown-suffix": "Ending that does not exist",
-  "ip-literal": "Address to a network number",
-  "external-recipients": "Many recipients outside your organisation",
-  "visible-external-recipients": "Outside addresses everyone can see (To and Cc)",
-  "group-recipient": "A group whose members are not checked",
-  "unfamiliar-domain": "Domain you have not written to before",
-  "unconfirmed-domains": "Outside domains to confirm before sending",
-  "external-attachments": "Attachments going outside your organisation",
-  "sensitive-keyword": "A keyword your organisation watches for",
-  "check-failed": "What could not be checked",
-};
-
+/** "1 recipient", "3 recipients": in English only; the pane counts with `PaneText.n`. */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/**
- * Why the pane suggests an address, as a sentence built on the checker's own words for each source,
- * so the pane, the README and the checker say the same thing.
- */
-export function suggestionReason(source: SuggestionSource): string {
-  const words = SUGGESTION_SOURCE_WORDS[source];
-  switch (source) {
-    case "high-value-suffix":
-      return `Suggested because it has ${words}.`;
-    case "dotgov":
-      return `Suggested because it is listed in ${words}.`;
-    default:
-      return `Suggested because it is ${words}.`;
-  }
+/** Why the pane suggests an address, in the pane's language. */
+export function suggestionReason(source: SuggestionSource, text: PaneText = EN): string {
+  return text.t(`suggested.${source}`);
 }
 
 /**
@@ -137,11 +113,15 @@ export function whatTheDomainsAre(
   finding: Pick<Finding, "typedIs" | "suggestedIs">,
   typedDomain: string,
   suggestedDomain: string,
+  text: PaneText = EN,
 ): string {
   const parts: string[] = [];
-  if (finding.suggestedIs) parts.push(`${suggestedDomain} is ${finding.suggestedIs}`);
-  if (finding.typedIs) parts.push(`${typedDomain} is ${finding.typedIs}`);
-  return parts.length > 0 ? `${parts.join("; ")}.` : "";
+  if (finding.suggestedIs)
+    parts.push(text.t("domainIs", { domain: suggestedDomain, what: finding.suggestedIs }));
+  if (finding.typedIs) parts.push(text.t("domainIs", { domain: typedDomain, what: finding.typedIs }));
+  return parts.length > 0
+    ? text.t("domainIs.end", { sentence: parts.join(text.t("domainIs.separator")) })
+    : "";
 }
 
 /**

@@ -39,6 +39,8 @@ export interface OfficeApi {
   };
   context: {
     requirements?: { isSetSupported(name: string, version?: string): boolean };
+    /** Office's display language, "de-DE" (Mailbox 1.1). */
+    displayLanguage?: string;
     roamingSettings?: RoamingSettingsLike;
     officeTheme?: OfficeThemeLike;
     mailbox?: {

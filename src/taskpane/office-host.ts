@@ -42,6 +42,7 @@ import {
   type OfficeCaller,
 } from "../office";
 import type { PaneHost } from "./host";
+import { paneTextFor } from "./i18n";
 import { asComposeItem, type ComposeItemApi, type OfficeApi } from "./office-api";
 
 export { RECIPIENTS_PER_CALL };
@@ -95,9 +96,19 @@ export function policyUrl(pageUrl: string): URL {
   return url;
 }
 
+/** Office's display language ("de-DE"), when Office gives one as a string. */
+export function displayLanguageOf(office: OfficeApi): string | undefined {
+  try {
+    const language = office.context.displayLanguage;
+    return typeof language === "string" && language !== "" ? language : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function composeItemOf(office: OfficeApi): ComposeItemApi {
   const item = asComposeItem(office.context.mailbox?.item);
-  if (!item) throw new Error("The Recipient Guard pane needs a message being written in Outlook.");
+  if (!item) throw new Error(paneTextFor(displayLanguageOf(office)).t("host.needsItem"));
   return item;
 }
 
@@ -107,6 +118,10 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
   const compose: ComposeItemApi = composeItemOf(office);
   const kind = itemKindOf(compose);
   const caller = options.caller ?? createOfficeCaller(office);
+  const displayLanguage = displayLanguageOf(office);
+  const text = paneTextFor(displayLanguage);
+  const savedThen = (when: "host.appliesNow" | "host.appliesLater") =>
+    `${text.t("host.saved")} ${text.t(when)}`;
 
   const builtIn: unknown = "bundledPolicy" in options ? options.bundledPolicy : bundledPolicy;
   const store: SettingsStore | null = roamingSettingsStore(office.context.roamingSettings, caller, timeoutMs);
@@ -116,7 +131,7 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
   if (store) policyStores.push(settingsTextStore(store));
   const noStore: RefreshResult = {
     ok: false,
-    message: "Outlook's settings are not available here, so nothing can be saved.",
+    message: text.t("host.noSettings"),
   };
 
   const readOne = (field: RecipientField) => readField(caller, compose, field, timeoutMs);
@@ -241,7 +256,7 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
   /** The user's decision also goes on this message, which the send check reads at once. */
   async function keepOnMessage(domains: readonly string[], saved: RefreshResult): Promise<RefreshResult> {
     if (!saved.ok) return saved;
-    if (!hasSessionData(caller, compose)) return { ok: true, message: `Saved. ${APPLIES_LATER}` };
+    if (!hasSessionData(caller, compose)) return { ok: true, message: savedThen("host.appliesLater") };
     try {
       await writeItemValue(
         caller,
@@ -250,15 +265,16 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
         store?.get(SETTING_KEYS.userTrustedDomains) ?? [...domains],
         timeoutMs,
       );
-      return { ok: true, message: `Saved. ${APPLIES_NOW}` };
+      return { ok: true, message: savedThen("host.appliesNow") };
     } catch {
-      return { ok: true, message: `Saved. ${APPLIES_LATER}` };
+      return { ok: true, message: savedThen("host.appliesLater") };
     }
   }
 
   return {
     mode: "compose",
     itemKind: kind,
+    ...(displayLanguage ? { displayLanguage } : {}),
     version: options.version ?? ADDIN_VERSION,
 
     async getInitializationContext() {
@@ -304,7 +320,7 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
           : {}),
       });
       return result.ok && result.changed !== false
-        ? { ...result, message: `${result.message} ${APPLIES_LATER}` }
+        ? { ...result, message: `${result.message} ${text.t("host.appliesLater")}` }
         : result;
     },
 

@@ -4,6 +4,7 @@
  */
 import { createRoot, type Root } from "react-dom/client";
 import { Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { PaneTextContext, paneTextFor } from "./i18n";
 import { App } from "./App";
 import type { PaneHost } from "./host";
 import { asComposeItem, type OfficeApi, type OfficeThemeLike } from "./office-api";
@@ -57,10 +58,14 @@ export function startPane(
 ): Promise<Root> {
   const root = createRoot(container);
   const light = prefersDark(scope) ? webDarkTheme : webLightTheme;
+  // Before Office is ready, and outside Office, the browser's language is the best guess.
+  const browserText = paneTextFor(typeof navigator === "object" ? navigator.language : undefined);
   const outside = () =>
     root.render(
       <PaneRoot theme={light}>
-        <OutsideOffice />
+        <PaneTextContext.Provider value={browserText}>
+          <OutsideOffice />
+        </PaneTextContext.Provider>
       </PaneRoot>,
     );
   const office = (scope as { Office?: OfficeApi }).Office;
@@ -71,7 +76,7 @@ export function startPane(
 
   root.render(
     <PaneRoot theme={light}>
-      <Spinner label="Starting Recipient Guard…" style={{ padding: 32 }} />
+      <Spinner label={browserText.t("app.starting")} style={{ padding: 32 }} />
     </PaneRoot>,
   );
 

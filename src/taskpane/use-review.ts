@@ -18,7 +18,8 @@ import {
   type Replacement,
 } from "./fixes";
 import type { PaneHost } from "./host";
-import { plural, useItemWords } from "./labels";
+import { paneText, usePaneText, type PaneText } from "./i18n";
+import { useItemWords } from "./labels";
 
 export type ReviewPhase = "checking" | "ready" | "failed";
 
@@ -51,15 +52,27 @@ export interface ReviewModel {
 }
 
 /** The result of a check in one sentence. */
-export function summarise(review: RecipientReview, noun = "message"): string {
+export function summarise(
+  review: RecipientReview,
+  noun = "message",
+  text: PaneText = paneText("en"),
+): string {
   const total = review.recipients.length;
-  if (total === 0) return "There are no recipients yet.";
+  if (total === 0) return text.t("status.none");
   const flagged = review.flagged.length;
   if (flagged === 0) {
-    const all = total === 1 ? "The recipient looks right." : `All ${total} recipients look right.`;
-    return review.messageFindings.length > 0 ? `${all} See the note about the whole ${noun}.` : all;
+    const all = total === 1 ? text.t("status.oneRight") : text.t("status.allRight", { count: total });
+    return review.messageFindings.length > 0 ? text.t("status.seeNote", { all, noun }) : all;
   }
-  return `${flagged} of ${plural(total, "recipient")} ${flagged === 1 ? "needs" : "need"} your attention.`;
+  return text.n("status.flagged", flagged, { flagged, recipients: text.n("count.recipients", total) });
+}
+
+/** A save's message without its first word ("Saved."), which the pane says its own way. */
+export function withoutSaved(message: string, text: PaneText): string {
+  const saved = text.t("host.saved");
+  return (
+    message.startsWith(saved) ? message.slice(saved.length) : message.replace(/^Saved\.\s*/, "")
+  ).trim();
 }
 
 const join = (...parts: (string | undefined)[]): string => parts.filter(Boolean).join(" ");
@@ -70,12 +83,14 @@ export function useReview(
   userDomains: readonly string[],
   onPolicyChanged: () => void,
 ): ReviewModel {
-  const { fields: fieldLabels, noun } = useItemWords();
+  const { fields: fieldLabels, noun, seenFields } = useItemWords();
+  const text = usePaneText();
+  const sentence = (said: string) => text.t("sentence", { text: said });
   const [phase, setPhase] = React.useState<ReviewPhase>("checking");
   const [review, setReview] = React.useState<RecipientReview | null>(null);
   const [alert, setAlert] = React.useState<AlertContext | null>(null);
   const [error, setError] = React.useState<ReviewError | null>(null);
-  const [status, setStatus] = React.useState("Checking the recipients…");
+  const [status, setStatus] = React.useState(() => text.t("status.checking"));
   const [busy, setBusy] = React.useState(false);
   const sequence = React.useRef(0);
   /** Said before the next check's result: set by an action whose effect arrives with a new policy. */
@@ -103,17 +118,17 @@ export function useReview(
         );
         setReview(next);
         setPhase("ready");
-        setStatus(join(lead, summarise(next, noun)));
+        setStatus(join(lead, summarise(next, noun, text)));
       } catch (e) {
         if (id !== sequence.current) return;
         // Without the live recipients nothing below would be true: show the error, not a stale list.
         setReview(null);
         setPhase("failed");
-        setError({ title: "The recipients could not be checked", message: errorMessage(e) });
-        setStatus(join(lead, "The recipients could not be checked."));
+        setError({ title: text.t("error.checkFailed"), message: errorMessage(e) });
+        setStatus(join(lead, text.t("error.checkFailed.status")));
       }
     },
-    [host, checker],
+    [host, checker, noun, text],
   );
 
   // Check on open and whenever the policy (and so the checker) changes.
@@ -131,15 +146,16 @@ export function useReview(
   React.useEffect(() => {
     let live = true;
     host.getInitializationContext().then(
-      (text) => live && setAlert(decodeAlertContext(text)),
+      (context) => live && setAlert(decodeAlertContext(context)),
       () => live && setAlert(null), // opened from the ribbon, or an older client: the live check tells all
     );
     // A new Smart Alert while the pane is open: Outlook keeps the pane and passes the new context
     // instead of reopening it (Mailbox 1.15). Show what that alert said, and check again.
-    const stop = host.onInitializationContextChanged((text) => {
+    const checkedAgain = text.t("status.checkedAgain");
+    const stop = host.onInitializationContextChanged((context) => {
       if (!live) return;
-      setAlert(decodeAlertContext(text));
-      void checkRef.current("Checked again for the new alert.");
+      setAlert(decodeAlertContext(context));
+      void checkRef.current(checkedAgain);
     });
     return () => {
       live = false;
@@ -149,7 +165,7 @@ export function useReview(
 
   /**
    * Runs one change of the recipients: the buttons wait while it runs, a failure is shown as
-   * "Could not `failure`", and the recipients are checked again after, with what it did said first.
+   * the failure's title, and the recipients are checked again after, with what it did said first.
    */
   const act = async (
     failure: string,
@@ -162,10 +178,10 @@ export function useReview(
       outcome = await work();
     } catch (e) {
       setError({
-        title: `Could not ${failure}`,
-        message: `${errorMessage(e)} The recipients below are what the message has now.`,
+        title: failure,
+        message: text.t("error.recipientsBelow", { error: errorMessage(e), noun }),
       });
-      outcome = { ok: false, lead: `Could not ${failure}.` };
+      outcome = { ok: false, lead: sentence(failure) };
     }
     await check(outcome.lead);
     setBusy(false);
@@ -174,17 +190,17 @@ export function useReview(
 
   const change = (
     recipient: CheckedRecipient,
-    verb: string,
+    verb: "fail.replace" | "fail.remove",
     compute: (list: CheckedRecipient["entry"][]) => CheckedRecipient["entry"][] | null,
     done: string,
   ): Promise<boolean> => {
     const field = fieldLabels[recipient.field];
-    const shown = visibleText(recipient.entry.emailAddress) || "(no address)";
-    return act(`${verb} ${shown}`, async () => {
+    const shown = visibleText(recipient.entry.emailAddress) || text.t("noAddress");
+    return act(text.t(verb, { address: shown }), async () => {
       // Re-read the field: the user may have edited it since the last check.
       const current = await host.getRecipients();
       const next = compute(current[recipient.field]);
-      if (!next) return { ok: false, lead: `${shown} is no longer in ${field}; nothing was changed.` };
+      if (!next) return { ok: false, lead: text.t("done.notInField", { address: shown, field }) };
       await host.setRecipients(recipient.field, next);
       return { ok: true, lead: done };
     });
@@ -194,15 +210,19 @@ export function useReview(
   const stillQuestioned = (address: string): string | undefined =>
     checker.checkAddress(address).verdict === "allow"
       ? undefined
-      : `Recipient Guard still questions ${visibleText(address)}.`;
+      : text.t("done.stillQuestions", { address: visibleText(address) });
 
   const replace = (recipient: CheckedRecipient, address: string) =>
     change(
       recipient,
-      "replace",
+      "fail.replace",
       (list) => replaceRecipient(list, recipient, address),
       join(
-        `Replaced ${visibleText(recipient.entry.emailAddress)} with ${visibleText(address)} in ${fieldLabels[recipient.field]}.`,
+        text.t("done.replaced", {
+          old: visibleText(recipient.entry.emailAddress),
+          address: visibleText(address),
+          field: fieldLabels[recipient.field],
+        }),
         stillQuestioned(address),
       ),
     );
@@ -211,7 +231,7 @@ export function useReview(
     replacements: readonly Replacement[],
     done: (replaced: number) => string,
   ): Promise<boolean> =>
-    act("replace every recipient", async () => {
+    act(text.t("fail.replaceAll"), async () => {
       // Re-read every field: the user may have edited them since the last check.
       const { lists, missing } = replaceEach(await host.getRecipients(), replacements);
       for (const field of RECIPIENT_FIELDS) {
@@ -223,9 +243,11 @@ export function useReview(
       let lead = ok
         ? join(
             done(replacements.length - missing.length),
-            gone.length > 0 ? `No longer on the message, so not changed: ${gone.join(", ")}.` : undefined,
+            gone.length > 0
+              ? text.t("done.goneNotChanged", { noun, addresses: gone.join(text.t("list.separator")) })
+              : undefined,
           )
-        : "Those recipients are no longer on the message; nothing was changed.";
+        : text.t("done.allGone", { noun });
       const questioned = replacements.filter(
         (r) => !missing.includes(r) && checker.checkAddress(r.address).verdict !== "allow",
       );
@@ -234,7 +256,7 @@ export function useReview(
           lead,
           questioned.length === 1
             ? stillQuestioned(questioned[0]!.address)
-            : `Recipient Guard still questions ${questioned.length} of the new addresses.`,
+            : text.t("done.stillQuestionsSome", { count: questioned.length }),
         );
       return { ok, lead };
     });
@@ -242,13 +264,16 @@ export function useReview(
   const remove = (recipient: CheckedRecipient) =>
     change(
       recipient,
-      "remove",
+      "fail.remove",
       (list) => removeRecipient(list, recipient),
-      `Removed ${visibleText(recipient.entry.emailAddress)} from ${fieldLabels[recipient.field]}.`,
+      text.t("done.removed", {
+        address: visibleText(recipient.entry.emailAddress),
+        field: fieldLabels[recipient.field],
+      }),
     );
 
   const moveExternalToBcc = (): Promise<boolean> =>
-    act("move every recipient to Bcc", async () => {
+    act(text.t("fail.moveToBcc"), async () => {
       // Re-read every field: the user may have edited them since the last check.
       const { lists, moved } = moveToBcc(await host.getRecipients(), review?.visibleExternal ?? []);
       // Bcc first: if Outlook then refuses To or Cc, a recipient is in two fields, never in none.
@@ -257,22 +282,21 @@ export function useReview(
         if (list) await host.setRecipients(field, list);
       }
       return moved > 0
-        ? { ok: true, lead: `Moved ${plural(moved, "recipient")} outside your organisation to Bcc.` }
-        : { ok: false, lead: "Those recipients are no longer in To or Cc; nothing was changed." };
+        ? { ok: true, lead: text.t("done.moved", { recipients: text.n("count.recipients", moved) }) }
+        : { ok: false, lead: text.t("done.notMoved", { fields: seenFields }) };
     });
 
   const confirmDomain = (domain: string): Promise<boolean> =>
-    act(`confirm ${visibleText(domain)}`, async () => {
-      if (!host.saveConfirmedDomains)
-        throw new Error("Outlook keeps no confirmations outside a message being written.");
+    act(text.t("fail.confirm", { domain: visibleText(domain) }), async () => {
+      if (!host.saveConfirmedDomains) throw new Error(text.t("done.noConfirmations"));
       const confirmed = (review?.outsideDomains ?? []).filter((d) => d.confirmed).map((d) => d.domain);
       await host.saveConfirmedDomains([...confirmed, domain]);
       const left = (review?.outsideDomains ?? []).filter((d) => !d.confirmed && d.domain !== domain).length;
       return {
         ok: true,
         lead: join(
-          `Confirmed ${visibleText(domain)} for this ${noun}.`,
-          left === 0 ? `Every outside domain is confirmed: press Send in the ${noun} again.` : undefined,
+          text.t("done.confirmed", { domain: visibleText(domain), noun }),
+          left === 0 ? text.t("done.allConfirmed", { noun }) : undefined,
         ),
       };
     });
@@ -284,30 +308,32 @@ export function useReview(
   const trust = async (domain: string, shown?: string): Promise<boolean> => {
     const assessment = assessUserTrust(checker, domain);
     const named = shown ?? (assessment.ok ? assessment.shown : visibleText(domain));
+    const fail = (message: string) => {
+      const title = text.t("trust.couldNot", { domain: named });
+      setError({ title, message });
+      setStatus(sentence(title));
+    };
     setBusy(true);
     setError(null);
     let ok = false;
     try {
       if (!assessment.ok) {
-        setError({ title: `Could not trust ${named}`, message: assessment.reason });
-        setStatus(`Could not trust ${named}.`);
+        fail(assessment.reason);
       } else {
         const stored = assessment.stored;
         const list = userDomains.includes(stored) ? [...userDomains] : [...userDomains, stored];
         const result = await host.saveUserTrustedDomains(list);
         if (result.ok) {
           ok = true;
-          const when = result.message.replace(/^Saved\.\s*/, "");
-          pendingLead.current = join(`${named} is now one of your trusted domains.`, when);
+          const when = withoutSaved(result.message, text);
+          pendingLead.current = join(text.t("trust.done", { domain: named }), when);
           onPolicyChanged(); // a new policy makes a new checker, and the effect above re-checks
         } else {
-          setError({ title: `Could not trust ${named}`, message: result.message });
-          setStatus(`Could not trust ${named}.`);
+          fail(result.message);
         }
       }
     } catch (e) {
-      setError({ title: `Could not trust ${named}`, message: errorMessage(e) });
-      setStatus(`Could not trust ${named}.`);
+      fail(errorMessage(e));
     }
     setBusy(false);
     return ok;

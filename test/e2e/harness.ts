@@ -25,7 +25,11 @@ export interface Harness {
   browser: Browser;
   /** Every URL the pages of this harness requested. */
   requests: string[];
-  open(client: string, options?: { roaming?: Record<string, unknown>; theme?: "dark" }): Promise<Page>;
+  /** `lang`: Office's display language, "de-DE" (the simulator's `?lang=`); English by default. */
+  open(
+    client: string,
+    options?: { roaming?: Record<string, unknown>; theme?: "dark"; lang?: string },
+  ): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -72,7 +76,9 @@ export async function startHarness(): Promise<Harness> {
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
       (page as Page & { errors?: string[] }).errors = errors;
-      await page.goto(`${origin}/?client=${client}${options.theme ? `&theme=${options.theme}` : ""}`);
+      await page.goto(
+        `${origin}/?client=${client}${options.theme ? `&theme=${options.theme}` : ""}${options.lang ? `&lang=${encodeURIComponent(options.lang)}` : ""}`,
+      );
       await page.getByText(/SendMode/).waitFor();
       return page;
     },
@@ -102,9 +108,10 @@ export function harnessForFile(): () => Harness {
 export const alertOf = (page: Page) => page.getByRole("alertdialog");
 
 /** The task pane's frame, once it has loaded and rendered. */
-export async function paneOf(page: Page): Promise<Frame> {
+export async function paneOf(page: Page, reviewTab = "Review"): Promise<Frame> {
   await page.locator("#pane-frame").waitFor();
-  await page.frameLocator("#pane-frame").getByRole("tab", { name: "Review" }).waitFor();
+  // The Review tab's name is in the pane's language ("Prüfung" in German).
+  await page.frameLocator("#pane-frame").getByRole("tab", { name: reviewTab }).waitFor();
   const handle = await page.locator("#pane-frame").elementHandle();
   return (await handle!.contentFrame())!;
 }

@@ -73,6 +73,11 @@ export interface FakeOfficeOptions {
   attachments?: FieldBehaviour;
   /** What item.subject.getAsync answers: by default an empty subject. */
   subject?: FieldBehaviour;
+  /**
+   * Office.context.displayLanguage (Mailbox 1.1, compose and read): Office's UI language as Outlook
+   * gives it, a language tag such as "de-DE". Default "en-US".
+   */
+  displayLanguage?: string;
 }
 
 /** Outlook's AttachmentDetailsCompose for a file of `size` bytes; `isInline` for a picture in the body. */
@@ -417,6 +422,7 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       },
       context: {
         platform,
+        displayLanguage: options.displayLanguage ?? "en-US",
         requirements: {
           isSetSupported(name: string, version = "1.1") {
             return name === "Mailbox" && versionAtLeast(mailbox, version);

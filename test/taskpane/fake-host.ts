@@ -55,6 +55,8 @@ export interface FakeHostOptions {
   attachments?: FieldBehaviour;
   /** What subject.getAsync answers. */
   subject?: string;
+  /** Office.context.displayLanguage, "de-DE"; Office's default here is "en-US". */
+  displayLanguage?: string;
 }
 
 interface RoamingLike {
@@ -97,6 +99,9 @@ export class FakeHost implements PaneHost {
   get itemKind(): PaneHost["itemKind"] {
     return this.host.itemKind;
   }
+  get displayLanguage(): PaneHost["displayLanguage"] {
+    return this.host.displayLanguage;
+  }
   readonly version = "9.9.9-test";
   readonly fake: FakeOffice;
   readonly office: OfficeApi;
@@ -131,6 +136,7 @@ export class FakeHost implements PaneHost {
       roaming,
       ...(options.userAddress ? { userAddress: options.userAddress } : {}),
       ...(options.meeting ? { meeting: true } : {}),
+      ...(options.displayLanguage ? { displayLanguage: options.displayLanguage } : {}),
       ...(options.attachments ? { attachments: options.attachments } : {}),
       ...(options.subject !== undefined ? { subject: { kind: "ok", value: options.subject } } : {}),
     });

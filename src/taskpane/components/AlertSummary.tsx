@@ -11,9 +11,10 @@ import {
 import type { AlertContext, FlaggedRecipient } from "../../shared/alert-context";
 import { visibleText } from "../../shared/display-text";
 import type { RecipientReview } from "../fixes";
-import { plural, useItemWords } from "../labels";
+import { useItemWords } from "../labels";
 import { MessageFindings } from "./MessageFindings";
 import { RecipientIdentity } from "./RecipientIdentity";
+import { usePaneText, type PaneText } from "../i18n";
 
 const useStyles = makeStyles({
   root: {
@@ -39,21 +40,22 @@ const useStyles = makeStyles({
 
 type Now = "flagged" | "fixed" | "corrected" | "replaced-flagged" | "gone" | "unknown";
 
-const NOW_LABEL: Record<Now, { text: string; color: "warning" | "success" | "informative" }> = {
-  flagged: { text: "Still needs attention (below)", color: "warning" },
-  fixed: { text: "Looks right now", color: "success" },
-  corrected: { text: "Corrected", color: "success" },
-  "replaced-flagged": {
-    text: "Replaced, and the new address still needs attention (below)",
-    color: "warning",
-  },
-  gone: { text: "No longer on the message", color: "informative" },
-  unknown: { text: "Checking…", color: "informative" },
+const NOW_COLOR: Record<Now, "warning" | "success" | "informative"> = {
+  flagged: "warning",
+  fixed: "success",
+  corrected: "success",
+  "replaced-flagged": "warning",
+  gone: "informative",
+  unknown: "informative",
 };
 
 /** The badge for `now`, naming the item being written ("No longer on the invitation"). */
-function nowLabel(now: Now, noun: string): (typeof NOW_LABEL)[Now] {
-  return now === "gone" ? { ...NOW_LABEL.gone, text: `No longer on the ${noun}` } : NOW_LABEL[now];
+function nowLabel(
+  now: Now,
+  noun: string,
+  text: PaneText,
+): { text: string; color: "warning" | "success" | "informative" } {
+  return { text: text.t(`now.${now}`, { noun }), color: NOW_COLOR[now] };
 }
 
 /** What has become of a recipient the alert named, as a badge that stays readable in both themes. */
@@ -118,16 +120,11 @@ function groupAlertRecipients(recipients: readonly FlaggedRecipient[]): AlertGro
   return groups;
 }
 
-const HEADLINE = {
-  block: (noun: string) => `Recipient Guard stopped this ${noun} when you pressed Send.`,
-  warn: (noun: string) => `Recipient Guard asked you to check this ${noun} when you pressed Send.`,
-  allow: (noun: string) => `Recipient Guard checked this ${noun} when you pressed Send.`,
-} as const;
-
 /** What the Smart Alert told the user, and what has become of each recipient it named. */
 export function AlertSummary({ alert, review }: { alert: AlertContext; review: RecipientReview | null }) {
   const styles = useStyles();
   const words = useItemWords();
+  const text = usePaneText();
   const fieldLabels = words.fields;
   // Notes about the whole message that the live check repeats are shown once, with the live result.
   const messageFindings = alert.messageFindings.filter(
@@ -137,11 +134,12 @@ export function AlertSummary({ alert, review }: { alert: AlertContext; review: R
   return (
     <section className={styles.root} aria-labelledby="alert-summary-heading">
       <Subtitle2 as="h2" id="alert-summary-heading" className={styles.heading}>
-        What the alert said
+        {text.t("alert.heading")}
       </Subtitle2>
       <Body1>
-        {HEADLINE[alert.verdict](words.noun)}
-        {alert.recipients.length > 0 && ` It named ${plural(alert.recipients.length, "recipient")}:`}
+        {text.t(`alert.${alert.verdict}`, { noun: words.noun })}
+        {alert.recipients.length > 0 &&
+          ` ${text.t("alert.named", { recipients: text.n("count.recipients", alert.recipients.length) })}`}
       </Body1>
       {alert.recipients.length > 0 && (
         <ul className={styles.list}>
@@ -155,24 +153,32 @@ export function AlertSummary({ alert, review }: { alert: AlertContext; review: R
               );
               const badge =
                 nows.length === 1
-                  ? nowLabel(nows[0]!, words.noun)
+                  ? nowLabel(nows[0]!, words.noun, text)
                   : pending
-                    ? { text: "Some still need attention (below)", color: "warning" as const }
-                    : { text: `Corrected or no longer on the ${words.noun}`, color: "success" as const };
+                    ? { text: text.t("now.someFlagged"), color: "warning" as const }
+                    : { text: text.t("now.allDone", { noun: words.noun }), color: "success" as const };
               const shown = group.members.slice(0, SHOWN_MEMBERS).map((m) => visibleText(m.emailAddress));
               const more = group.members.length - shown.length;
               return (
                 <li key={`group-${group.domain}-${i}`} className={styles.item}>
                   <div className={styles.row}>
                     <Body1Strong>
-                      {plural(group.members.length, "recipient")} at{" "}
-                      <span className={styles.mono}>{visibleText(group.domain)}</span>
+                      {text.nodes("alert.atDomain", {
+                        recipients: text.n("count.recipients", group.members.length),
+                        domain: <span className={styles.mono}>{visibleText(group.domain)}</span>,
+                      })}
                     </Body1Strong>
                     <StateBadge color={badge.color} text={badge.text} />
                   </div>
                   <Caption1 className={styles.message}>
-                    <span className={styles.mono}>{shown.join(", ")}</span>
-                    {more > 0 && ` and ${more} more`}
+                    {more > 0 ? (
+                      text.nodes("andMore", {
+                        list: <span className={styles.mono}>{shown.join(text.t("list.separator"))}</span>,
+                        count: more,
+                      })
+                    ) : (
+                      <span className={styles.mono}>{shown.join(text.t("list.separator"))}</span>
+                    )}
                   </Caption1>
                   {!pending &&
                     first.findings.map((f, j) => (
@@ -189,12 +195,14 @@ export function AlertSummary({ alert, review }: { alert: AlertContext; review: R
               <li key={`${r.field}-${r.emailAddress}-${i}`} className={styles.item}>
                 <div className={styles.row}>
                   <Caption1>{fieldLabels[r.field]}</Caption1>
-                  <StateBadge {...nowLabel(now, words.noun)} />
+                  <StateBadge {...nowLabel(now, words.noun, text)} />
                 </div>
                 <RecipientIdentity entry={r} />
                 {correctedTo && (
                   <Caption1 className={styles.message}>
-                    Now <span className={styles.mono}>{visibleText(correctedTo)}</span>
+                    {text.nodes("alert.now", {
+                      address: <span className={styles.mono}>{visibleText(correctedTo)}</span>,
+                    })}
                   </Caption1>
                 )}
                 {now !== "flagged" &&

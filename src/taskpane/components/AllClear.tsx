@@ -1,6 +1,7 @@
 import { Body1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle32Filled, PeopleAdd24Regular } from "@fluentui/react-icons";
-import { plural, useItemWords } from "../labels";
+import { useItemWords } from "../labels";
+import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({
   root: {
@@ -20,15 +21,16 @@ const useStyles = makeStyles({
 export function AllClear({ total }: { total: number }) {
   const styles = useStyles();
   const { noun, allFields } = useItemWords();
+  const text = usePaneText();
   if (total === 0) {
     return (
       <div className={`${styles.root} ${styles.empty}`}>
         <PeopleAdd24Regular aria-hidden />
         <div className={styles.text}>
           <Subtitle2 as="p" style={{ margin: 0 }}>
-            No recipients yet
+            {text.t("clear.noneTitle")}
           </Subtitle2>
-          <Body1>Add recipients to the {noun}; Recipient Guard checks them here as you go.</Body1>
+          <Body1>{text.t("clear.none", { noun })}</Body1>
         </div>
       </div>
     );
@@ -38,11 +40,10 @@ export function AllClear({ total }: { total: number }) {
       <CheckmarkCircle32Filled className={styles.icon} aria-hidden />
       <div className={styles.text}>
         <Subtitle2 as="p" style={{ margin: 0 }}>
-          All recipients look right
+          {text.t("clear.title")}
         </Subtitle2>
         <Body1>
-          Recipient Guard checked {plural(total, "address", "addresses")} in {allFields} and found nothing
-          that looks like a slip.
+          {text.t("clear.body", { addresses: text.n("count.addresses", total), fields: allFields })}
         </Body1>
       </div>
     </div>

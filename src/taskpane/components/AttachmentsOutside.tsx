@@ -4,7 +4,8 @@ import { formatSize } from "../../checker";
 import { hostToUnicode } from "../../checker/domain";
 import { visibleText } from "../../shared/display-text";
 import type { RecipientReview } from "../fixes";
-import { plural, useItemWords } from "../labels";
+import { useItemWords } from "../labels";
+import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalS },
@@ -24,37 +25,46 @@ const useStyles = makeStyles({
 export function AttachmentsOutside({ review }: { review: RecipientReview }) {
   const styles = useStyles();
   const noun = useItemWords().noun;
+  const text = usePaneText();
   const { attachments, outsideDomains } = review;
   if (attachments.length === 0 || outsideDomains.length === 0) return null;
   return (
     <section aria-labelledby="attachments-outside-heading" className={styles.root}>
       <Body1Strong as="h3" id="attachments-outside-heading" className={styles.heading}>
-        <Attach20Regular aria-hidden /> Attachments going outside
+        <Attach20Regular aria-hidden /> {text.t("attachments.heading")}
       </Body1Strong>
       <Body1>
-        {attachments.length === 1
-          ? `This ${noun}'s attachment goes to ${plural(outsideDomains.length, "domain")} outside your organisation.`
-          : `This ${noun}'s ${attachments.length} attachments go to ${plural(outsideDomains.length, "domain")} outside your organisation.`}
+        {text.t(attachments.length === 1 ? "attachments.one" : "attachments.other", {
+          noun,
+          count: attachments.length,
+          domains: text.n("count.domains", outsideDomains.length),
+        })}
       </Body1>
       <div className={styles.columns}>
-        <Caption1 id="attachments-outside-files">Attachments</Caption1>
+        <Caption1 id="attachments-outside-files">{text.t("attachments.files")}</Caption1>
         <ul className={styles.list} aria-labelledby="attachments-outside-files">
           {attachments.map((a, i) => {
             const size = formatSize(a.size);
             return (
               <li key={`${i}-${a.name}`} className={styles.item}>
-                <Body1>{visibleText(a.name) || "(no name)"}</Body1>{" "}
-                <Caption1 className={styles.size}>{size ? `(${size})` : "(size not given)"}</Caption1>
+                <Body1>{visibleText(a.name) || text.t("noName")}</Body1>{" "}
+                <Caption1 className={styles.size}>
+                  {size ? text.t("attachments.size", { size }) : text.t("attachments.noSize")}
+                </Caption1>
               </li>
             );
           })}
         </ul>
-        <Caption1 id="attachments-outside-domains">Outside domains they go to</Caption1>
+        <Caption1 id="attachments-outside-domains">{text.t("attachments.domains")}</Caption1>
         <ul className={styles.list} aria-labelledby="attachments-outside-domains">
           {outsideDomains.map((d) => (
             <li key={d.domain} className={styles.item}>
               <Body1>{visibleText(hostToUnicode(d.domain))}</Body1>{" "}
-              <Caption1 className={styles.size}>({plural(d.recipients.length, "recipient")})</Caption1>
+              <Caption1 className={styles.size}>
+                {text.t("attachments.recipients", {
+                  recipients: text.n("count.recipients", d.recipients.length),
+                })}
+              </Caption1>
             </li>
           ))}
         </ul>

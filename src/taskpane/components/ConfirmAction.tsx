@@ -13,6 +13,7 @@ import {
   useRestoreFocusTarget,
   type ButtonProps,
 } from "@fluentui/react-components";
+import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({
   // Long addresses must wrap in a 320 px pane instead of overflowing it.
@@ -55,6 +56,7 @@ export function ConfirmHost({ children }: { children: React.ReactNode }) {
   const [open, setOpen] = React.useState(false);
   const [working, setWorking] = React.useState(false);
   const contentId = useId("confirm-content");
+  const text = usePaneText();
   const ask = React.useCallback((next: OpenRequest) => {
     setRequest(next);
     setOpen(true);
@@ -104,7 +106,7 @@ export function ConfirmHost({ children }: { children: React.ReactNode }) {
             <DialogActions>
               {/* Cancel comes first, so the safe choice has the focus when the dialog opens. */}
               <Button appearance="secondary" disabledFocusable={working} onClick={() => setOpen(false)}>
-                Cancel
+                {text.t("dialog.cancel")}
               </Button>
               <Button
                 appearance="primary"

@@ -3,7 +3,8 @@ import { CheckmarkCircle20Filled, Globe20Regular } from "@fluentui/react-icons";
 import { hostToUnicode } from "../../checker/domain";
 import { visibleText } from "../../shared/display-text";
 import type { OutsideDomain, RecipientReview } from "../fixes";
-import { plural, useItemWords } from "../labels";
+import { useItemWords } from "../labels";
+import { usePaneText, type PaneText } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalS },
@@ -30,10 +31,11 @@ const useStyles = makeStyles({
 /** At most this many addresses are named under a domain; the rest are counted. */
 const NAMED = 3;
 
-function addressesOf(group: OutsideDomain): string {
+function addressesOf(group: OutsideDomain, text: PaneText): string {
   const shown = group.recipients.slice(0, NAMED).map((r) => visibleText(r.entry.emailAddress));
   const more = group.recipients.length - shown.length;
-  return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(", ");
+  const list = shown.join(text.t("list.separator"));
+  return more > 0 ? text.t("andMore", { list, count: more }) : list;
 }
 
 /**
@@ -52,6 +54,7 @@ export function ConfirmDomains({
 }) {
   const styles = useStyles();
   const noun = useItemWords().noun;
+  const text = usePaneText();
   const outside = review.outsideDomains;
   if (outside.length === 0) return null;
   const outsideCount = outside.reduce((n, d) => n + d.recipients.length, 0);
@@ -60,14 +63,10 @@ export function ConfirmDomains({
   return (
     <section aria-labelledby="confirm-domains-heading" className={styles.root}>
       <Body1Strong as="h3" id="confirm-domains-heading" className={styles.heading}>
-        <Globe20Regular aria-hidden /> Outside domains to confirm
+        <Globe20Regular aria-hidden /> {text.t("confirm.heading")}
       </Body1Strong>
-      <Body1>
-        {waiting > 0
-          ? `Your organisation asks you to confirm each domain outside it before this ${noun} goes.`
-          : `Every outside domain is confirmed for this ${noun}.`}
-      </Body1>
-      <ul className={styles.list} aria-label="Outside domains">
+      <Body1>{text.t(waiting > 0 ? "confirm.waiting" : "confirm.allDone", { noun })}</Body1>
+      <ul className={styles.list} aria-label={text.t("confirm.list")}>
         {outside.map((group) => {
           const shown = visibleText(hostToUnicode(group.domain));
           return (
@@ -76,17 +75,20 @@ export function ConfirmDomains({
                 <Body1Strong>{shown}</Body1Strong>
                 <br />
                 <Caption1>
-                  {plural(group.recipients.length, "recipient")}: {addressesOf(group)}
+                  {text.t("confirm.who", {
+                    recipients: text.n("count.recipients", group.recipients.length),
+                    addresses: addressesOf(group, text),
+                  })}
                 </Caption1>
               </div>
               {group.confirmed ? (
                 <span className={styles.done}>
                   <CheckmarkCircle20Filled aria-hidden />
-                  <Caption1>Confirmed</Caption1>
+                  <Caption1>{text.t("confirm.confirmed")}</Caption1>
                 </span>
               ) : (
                 <Button appearance="primary" disabled={busy} onClick={() => void onConfirm(group.domain)}>
-                  Confirm {shown}
+                  {text.t("confirm.button", { domain: shown })}
                 </Button>
               )}
             </li>
@@ -94,7 +96,7 @@ export function ConfirmDomains({
         })}
       </ul>
       {inside > 0 && (
-        <Caption1>Inside your organisation: {plural(inside, "recipient")}, nothing to confirm.</Caption1>
+        <Caption1>{text.t("confirm.inside", { recipients: text.n("count.recipients", inside) })}</Caption1>
       )}
     </section>
   );

@@ -3,7 +3,7 @@ import { ArrowSwap20Regular, Delete20Regular } from "@fluentui/react-icons";
 import type { Checker } from "../../checker";
 import { visibleText } from "../../shared/display-text";
 import { displayNameAfterReplace, withDomain, type CheckedRecipient, type DomainGroup } from "../fixes";
-import { plural, useFieldLabels, VERDICT_SEVERITY } from "../labels";
+import { useFieldLabels, VERDICT_SEVERITY } from "../labels";
 import { ConfirmAction } from "./ConfirmAction";
 import { FixExplanation, shownDomain } from "./FixExplanation";
 import {
@@ -16,6 +16,7 @@ import {
 import { RecipientIdentity } from "./RecipientIdentity";
 import { SeverityBadge } from "./SeverityBadge";
 import { TrustAction } from "./TrustAction";
+import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({
   heading: { overflowWrap: "anywhere" },
@@ -62,6 +63,7 @@ export function DomainGroupCard({
 }: DomainGroupCardProps) {
   const styles = { ...useFlaggedCardStyles(), ...useStyles() };
   const fieldLabels = useFieldLabels();
+  const text = usePaneText();
   const headingId = useId("group");
   const first = group.recipients[0]!;
   const severity = VERDICT_SEVERITY[first.result.verdict];
@@ -69,37 +71,43 @@ export function DomainGroupCard({
   const messages = [...new Set(first.result.findings.map((f) => visibleText(f.message)))];
   const fix = group.fix;
   const fixShown = fix ? shownDomain(fix.domain) : "";
-  const count = plural(group.recipients.length, "recipient");
+  const count = text.n("count.recipients", group.recipients.length);
 
   return (
     <FlaggedCard severity={severity} labelledBy={headingId}>
       <SeverityBadge severity={severity} />
       <Body1Strong id={headingId} className={styles.heading}>
-        {count} at <span className={styles.mono}>{domain}</span>
+        {text.nodes("group.heading", {
+          recipients: count,
+          domain: <span className={styles.mono}>{domain}</span>,
+        })}
       </Body1Strong>
       <FindingList messages={messages} />
       {fix && (
         <div className={styles.suggestion}>
-          <Caption1>Probably meant</Caption1>
+          <Caption1>{text.t("card.probablyMeant")}</Caption1>
           <SuggestedAddress shown={fixShown} source={fix.finding.suggestionSource} />
         </div>
       )}
       <div className={styles.actions}>
         {fix && (
           <ConfirmAction
-            label={`Fix all at ${domain}`}
+            label={text.t("group.fixAll", { domain })}
             icon={<ArrowSwap20Regular />}
             appearance="primary"
             disabled={busy}
-            title={`Fix all ${count} at ${domain}?`}
-            confirmLabel="Fix all"
+            title={text.t("group.fixAllTitle", { recipients: count, domain })}
+            confirmLabel={text.t("group.fixAllConfirm")}
             onConfirm={onFixAll}
             fallbackFocus={fallbackFocus}
             body={
               <>
                 <p>
-                  Each of these {count} gets <span className={styles.mono}>{fixShown}</span> instead of{" "}
-                  <span className={styles.mono}>{domain}</span>:
+                  {text.nodes("group.fixAllBody", {
+                    recipients: count,
+                    fix: <span className={styles.mono}>{fixShown}</span>,
+                    domain: <span className={styles.mono}>{domain}</span>,
+                  })}
                 </p>
                 <ul className={styles.changes}>
                   {group.recipients.map((r) => {
@@ -108,11 +116,15 @@ export function DomainGroupCard({
                     const name = visibleText(displayNameAfterReplace(r.entry, next));
                     return (
                       <li key={`${r.field}-${r.index}`}>
-                        {fieldLabels[r.field]}:{" "}
-                        <span className={styles.mono}>
-                          {whole(visibleText(r.entry.displayName), address)}
-                        </span>{" "}
-                        becomes <span className={styles.mono}>{whole(name, visibleText(next))}</span>
+                        {text.nodes("group.becomes", {
+                          field: fieldLabels[r.field],
+                          old: (
+                            <span className={styles.mono}>
+                              {whole(visibleText(r.entry.displayName), address)}
+                            </span>
+                          ),
+                          new: <span className={styles.mono}>{whole(name, visibleText(next))}</span>,
+                        })}
                       </li>
                     );
                   })}
@@ -123,7 +135,7 @@ export function DomainGroupCard({
                   suggestion={withDomain(first, fix.domain)}
                   checker={checker}
                 />
-                <p>Display names and every other recipient stay as they are.</p>
+                <p>{text.t("group.othersStay")}</p>
               </>
             }
           />
@@ -138,10 +150,10 @@ export function DomainGroupCard({
           />
         )}
       </div>
-      <ul className={styles.members} aria-label={`Recipients at ${domain}`}>
+      <ul className={styles.members} aria-label={text.t("group.members", { domain })}>
         {group.recipients.map((r) => {
           const field = fieldLabels[r.field];
-          const address = visibleText(r.entry.emailAddress) || "(no address)";
+          const address = visibleText(r.entry.emailAddress) || text.t("noAddress");
           return (
             <li key={`${r.field}-${r.index}-${r.entry.emailAddress}`} className={styles.member}>
               <span className={styles.who}>
@@ -150,18 +162,24 @@ export function DomainGroupCard({
               </span>
               <span className={styles.memberAction}>
                 <ConfirmAction
-                  label="Remove"
-                  ariaLabel={`Remove ${address} from ${field}`}
+                  label={text.t("remove.label")}
+                  ariaLabel={text.t("remove.aria", { address, field })}
                   icon={<Delete20Regular />}
                   disabled={busy}
-                  title="Remove this recipient?"
-                  confirmLabel="Remove"
+                  title={text.t("remove.title")}
+                  confirmLabel={text.t("remove.confirm")}
                   onConfirm={() => onRemove(r)}
                   fallbackFocus={fallbackFocus}
                   body={
                     <p>
-                      <span className={styles.mono}>{whole(visibleText(r.entry.displayName), address)}</span>{" "}
-                      will be removed from {field}. Every other recipient stays as it is.
+                      {text.nodes("remove.bodyGroup", {
+                        whole: (
+                          <span className={styles.mono}>
+                            {whole(visibleText(r.entry.displayName), address)}
+                          </span>
+                        ),
+                        field,
+                      })}
                     </p>
                   }
                 />

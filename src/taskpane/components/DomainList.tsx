@@ -1,4 +1,5 @@
 import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({
   list: {
@@ -36,14 +37,15 @@ export interface DomainItem {
 export function DomainList({
   items,
   label,
-  empty = "None",
+  empty,
 }: {
   items: readonly DomainItem[];
   label: string;
   empty?: string;
 }) {
   const styles = useStyles();
-  if (items.length === 0) return <Body1 className={styles.none}>{empty}</Body1>;
+  const text = usePaneText();
+  if (items.length === 0) return <Body1 className={styles.none}>{empty ?? text.t("domains.none")}</Body1>;
   const shown = items.slice(0, DOMAINS_SHOWN);
   return (
     <>
@@ -55,7 +57,9 @@ export function DomainList({
           </li>
         ))}
       </ul>
-      {items.length > shown.length && <Body1>and {items.length - shown.length} more</Body1>}
+      {items.length > shown.length && (
+        <Body1>{text.t("domains.more", { count: items.length - shown.length })}</Body1>
+      )}
     </>
   );
 }

@@ -7,6 +7,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
+import { usePaneText } from "../i18n";
 
 /** An error from Outlook or from saving, with Office's own words. Announced assertively. */
 export function ErrorBar({
@@ -20,6 +21,7 @@ export function ErrorBar({
   onDismiss?: () => void;
   children?: React.ReactNode;
 }) {
+  const text = usePaneText();
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
@@ -32,7 +34,7 @@ export function ErrorBar({
             onDismiss ? (
               <Button
                 appearance="transparent"
-                aria-label="Dismiss this message"
+                aria-label={text.t("error.dismiss")}
                 icon={<Dismiss20Regular />}
                 onClick={onDismiss}
               />

@@ -4,6 +4,7 @@ import { hostToUnicode } from "../../checker/domain";
 import { visibleText } from "../../shared/display-text";
 import { domainOf } from "../fixes";
 import { suggestionReason, whatTheDomainsAre } from "../labels";
+import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({
   warning: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -30,16 +31,19 @@ export function FixExplanation({
   checker: Checker;
 }) {
   const styles = useStyles();
-  const what = whatTheDomainsAre(finding, typedDomain, shownDomain(domainOf(suggestion)));
+  const text = usePaneText();
+  const what = whatTheDomainsAre(finding, typedDomain, shownDomain(domainOf(suggestion)), text);
   const after = checker.checkAddress(suggestion);
   return (
     <>
       {what && <p>{visibleText(what)}</p>}
-      {finding.suggestionSource && <p>{suggestionReason(finding.suggestionSource)}</p>}
+      {finding.suggestionSource && <p>{suggestionReason(finding.suggestionSource, text)}</p>}
       {after.verdict !== "allow" && (
         <p className={styles.warning}>
-          Recipient Guard would still question {visibleText(suggestion)}:{" "}
-          {after.findings.map((f) => visibleText(f.message)).join(" ")}
+          {text.t("fix.stillQuestions", {
+            address: visibleText(suggestion),
+            findings: after.findings.map((f) => visibleText(f.message)).join(" "),
+          })}
         </p>
       )}
     </>

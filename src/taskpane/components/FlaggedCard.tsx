@@ -2,6 +2,7 @@ import { Caption1, Card, makeStyles, mergeClasses, tokens } from "@fluentui/reac
 import type { ReactNode } from "react";
 import type { SuggestionSource } from "../../checker";
 import { suggestionReason } from "../labels";
+import { usePaneText } from "../i18n";
 
 /** The styles every card of a flagged recipient (one recipient, or several at one domain) shares. */
 export const useFlaggedCardStyles = makeStyles({
@@ -56,8 +57,9 @@ export function FlaggedCard({
 /** What looks wrong, one message a line (already made visible: invisible characters shown). */
 export function FindingList({ messages }: { messages: readonly string[] }) {
   const styles = useFlaggedCardStyles();
+  const text = usePaneText();
   return (
-    <ul className={styles.findings} aria-label="What looks wrong">
+    <ul className={styles.findings} aria-label={text.t("card.whatLooksWrong")}>
       {messages.map((m, i) => (
         <li key={`${i}-${m}`} className={styles.finding}>
           {m}
@@ -70,12 +72,13 @@ export function FindingList({ messages }: { messages: readonly string[] }) {
 /** A suggested address as shown under "Probably meant", with where the suggestion comes from. */
 export function SuggestedAddress({ shown, source }: { shown: string; source: SuggestionSource | undefined }) {
   const styles = useFlaggedCardStyles();
+  const text = usePaneText();
   return (
     <span className={styles.suggestion}>
       <span className={styles.mono} dir="ltr">
         {shown}
       </span>
-      {source && <Caption1 className={styles.reason}>{suggestionReason(source)}</Caption1>}
+      {source && <Caption1 className={styles.reason}>{suggestionReason(source, text)}</Caption1>}
     </span>
   );
 }

@@ -3,6 +3,7 @@ import { PeopleTeam20Regular } from "@fluentui/react-icons";
 import { visibleText } from "../../shared/display-text";
 import type { CheckedRecipient } from "../fixes";
 import { useFieldLabels } from "../labels";
+import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalXS },
@@ -18,6 +19,7 @@ const useStyles = makeStyles({
 export function GroupNotes({ recipients }: { recipients: readonly CheckedRecipient[] }) {
   const styles = useStyles();
   const fieldLabels = useFieldLabels();
+  const text = usePaneText();
   const groups = recipients.filter(
     (r) => r.result.verdict === "allow" && r.result.findings.some((f) => f.code === "group-recipient"),
   );
@@ -25,14 +27,16 @@ export function GroupNotes({ recipients }: { recipients: readonly CheckedRecipie
   return (
     <section aria-labelledby="group-notes-heading" className={styles.root}>
       <Body1Strong as="h3" id="group-notes-heading" className={styles.heading}>
-        <PeopleTeam20Regular aria-hidden /> Groups
+        <PeopleTeam20Regular aria-hidden /> {text.t("groups.heading")}
       </Body1Strong>
       <ul className={styles.list}>
         {groups.map((g) => (
           <li key={`${g.field}-${g.index}`} className={styles.item}>
             <Caption1>
-              {fieldLabels[g.field]}:{" "}
-              {visibleText(g.result.findings.find((f) => f.code === "group-recipient")!.message)}
+              {text.t("colon", {
+                label: fieldLabels[g.field],
+                text: visibleText(g.result.findings.find((f) => f.code === "group-recipient")!.message),
+              })}
             </Caption1>
           </li>
         ))}

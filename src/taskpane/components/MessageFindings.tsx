@@ -9,8 +9,9 @@ import {
 import { PeopleSwap20Regular } from "@fluentui/react-icons";
 import type { Finding } from "../../checker";
 import { visibleText } from "../../shared/display-text";
-import { SEVERITY_LABELS, codeLabel, plural, useItemWords } from "../labels";
+import { codeLabel, severityLabels, useItemWords } from "../labels";
 import { ConfirmAction } from "./ConfirmAction";
+import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({ root: { display: "grid", gap: tokens.spacingVerticalS } });
 
@@ -35,6 +36,8 @@ export function MessageFindings({
 }) {
   const styles = useStyles();
   const words = useItemWords();
+  const text = usePaneText();
+  const severities = severityLabels(text);
   if (findings.length === 0) return null;
   return (
     <div className={styles.root}>
@@ -42,30 +45,32 @@ export function MessageFindings({
         <MessageBar key={`${f.code}-${i}`} intent={INTENT[f.severity] ?? "warning"} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>
-              {SEVERITY_LABELS[f.severity] ?? "Note"}: {codeLabel(f.code, words)}
+              {text.t("colon", {
+                label: severities[f.severity] ?? severities.info,
+                text: codeLabel(f.code, words, text),
+              })}
             </MessageBarTitle>
             {visibleText(f.message)}
           </MessageBarBody>
           {f.code === "visible-external-recipients" && moveToBcc && moveToBcc.count > 0 && (
             <MessageBarActions>
               <ConfirmAction
-                label={`Move the ${plural(moveToBcc.count, "external recipient")} to Bcc`}
+                label={text.n("bcc.label", moveToBcc.count)}
                 icon={<PeopleSwap20Regular />}
                 disabled={moveToBcc.busy}
-                title="Move them to Bcc?"
-                confirmLabel="Move to Bcc"
+                title={text.t("bcc.title")}
+                confirmLabel={text.t("bcc.confirm")}
                 onConfirm={moveToBcc.onConfirm}
                 fallbackFocus={moveToBcc.fallbackFocus}
                 body={
                   <>
                     <p>
-                      The {plural(moveToBcc.count, "recipient")} outside your organisation in To and Cc will
-                      move to Bcc, with their names. People in your organisation stay where they are.
+                      {text.t("bcc.body", {
+                        recipients: text.n("count.recipients", moveToBcc.count),
+                        fields: words.seenFields,
+                      })}
                     </p>
-                    <p>
-                      Recipients in Bcc do not see each other&apos;s addresses, and a reply to all will not
-                      reach them.
-                    </p>
+                    <p>{text.t("bcc.privacy")}</p>
                   </>
                 }
               />

@@ -1,5 +1,6 @@
 import { Body1, Caption1, Subtitle2, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { ShieldCheckmark24Regular } from "@fluentui/react-icons";
+import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({
   root: {
@@ -23,32 +24,36 @@ const useStyles = makeStyles({
 /** What the pane shows when it is opened anywhere but a message being written in Outlook. */
 export function OutsideOffice() {
   const styles = useStyles();
+  const text = usePaneText();
   return (
     <main className={styles.root} aria-labelledby="outside-title">
       <Title3 as="h1" id="outside-title" className={styles.heading}>
         <ShieldCheckmark24Regular className={styles.icon} aria-hidden />
-        Recipient Guard
+        {text.t("app.name")}
       </Title3>
       <Body1 as="p" style={{ margin: 0 }}>
-        Recipient Guard checks every To, Cc and Bcc address when you press Send, and warns you about mistyped
-        and look-alike domains, such as <span className={styles.example}>army.ml</span> for{" "}
-        <span className={styles.example}>army.mil</span>.
+        {text.nodes("outside.intro", {
+          typed: <span className={styles.example}>army.ml</span>,
+          meant: <span className={styles.example}>army.mil</span>,
+        })}
       </Body1>
       <Subtitle2 as="h2" style={{ margin: 0 }}>
-        Open it in Outlook
+        {text.t("outside.heading")}
       </Subtitle2>
       <ol className={styles.steps}>
         <li>
-          <Body1>In Outlook, start a new message (or reply).</Body1>
+          <Body1>{text.t("outside.step1")}</Body1>
         </li>
         <li>
           <Body1>
-            On the ribbon, choose <strong>Check recipients</strong> (in some versions it is under{" "}
-            <strong>Apps</strong>).
+            {text.nodes("outside.step2", {
+              button: <strong>{text.t("outside.button")}</strong>,
+              apps: <strong>{text.t("outside.apps")}</strong>,
+            })}
           </Body1>
         </li>
       </ol>
-      <Caption1>This page only works inside Outlook; there is nothing to do here.</Caption1>
+      <Caption1>{text.t("outside.nothing")}</Caption1>
     </main>
   );
 }

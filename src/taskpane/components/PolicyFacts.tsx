@@ -1,8 +1,9 @@
 import * as React from "react";
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import type { EffectivePolicy } from "../../checker";
-import { describeStoredDomain, SOURCE_LABELS } from "../labels";
+import { describeStoredDomain, sourceLabels } from "../labels";
 import { DomainList } from "./DomainList";
+import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({
   facts: { margin: 0, display: "grid", gap: tokens.spacingVerticalM },
@@ -26,42 +27,40 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
 /** The domains and switches of the policy in force, each trusted domain with where it came from. */
 export function PolicyFacts({ effective }: { effective: EffectivePolicy }) {
   const styles = useStyles();
+  const text = usePaneText();
+  const sources = sourceLabels(text);
   const trusted = effective.trustedDomains.map((t) => ({
     domain: describeStoredDomain(t.domain),
-    note: SOURCE_LABELS[t.source],
+    note: sources[t.source],
   }));
   return (
     <dl className={styles.facts}>
-      <Fact term="Your organisation's own domains">
+      <Fact term={text.t("facts.internal")}>
         <DomainList
-          label="Internal domains"
+          label={text.t("facts.internalList")}
           items={effective.internalDomains.map((d) => ({ domain: describeStoredDomain(d) }))}
         />
       </Fact>
-      <Fact term="Trusted domains">
-        <DomainList label="Trusted domains" items={trusted} />
+      <Fact term={text.t("facts.trusted")}>
+        <DomainList label={text.t("facts.trusted")} items={trusted} />
       </Fact>
-      <Fact term="Blocked domains">
+      <Fact term={text.t("facts.blocked")}>
         <DomainList
-          label="Blocked domains"
+          label={text.t("facts.blocked")}
           items={effective.blockedDomains.map((d) => ({ domain: describeStoredDomain(d) }))}
         />
       </Fact>
-      <Fact term="Built-in protection">
-        <Body1>
-          {effective.builtInProtection
-            ? "On: well-known mail providers and sites, and endings such as .mil and .gov, are protected."
-            : "Off: only your organisation's own and trusted domains are protected."}
-        </Body1>
+      <Fact term={text.t("facts.builtIn")}>
+        <Body1>{text.t(effective.builtInProtection ? "facts.builtInOn" : "facts.builtInOff")}</Body1>
       </Fact>
-      <Fact term="Personal trusted domains">
-        <Body1>{effective.allowUserTrustedDomains ? "Allowed" : "Not allowed by your organisation"}</Body1>
+      <Fact term={text.t("facts.personal")}>
+        <Body1>{text.t(effective.allowUserTrustedDomains ? "facts.allowed" : "facts.notAllowed")}</Body1>
       </Fact>
-      <Fact term="Recipients outside your organisation">
+      <Fact term={text.t("facts.external")}>
         <Body1>
           {effective.externalRecipients.warnAbove !== undefined
-            ? `Ask to confirm above ${effective.externalRecipients.warnAbove}.`
-            : "No limit."}
+            ? text.t("facts.warnAbove", { count: effective.externalRecipients.warnAbove })
+            : text.t("facts.noLimit")}
         </Body1>
       </Fact>
     </dl>

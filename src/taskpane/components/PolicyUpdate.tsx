@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from 
 import { ArrowDownload20Regular } from "@fluentui/react-icons";
 import type { PaneHost } from "../host";
 import { usePolicyRefresh } from "../use-policy-refresh";
+import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalS, justifyItems: "start" },
@@ -14,6 +15,7 @@ const useStyles = makeStyles({
 export function PolicyUpdate({ host, onUpdated }: { host: PaneHost; onUpdated(): void }) {
   const styles = useStyles();
   const { working, result, refresh } = usePolicyRefresh(host, onUpdated);
+  const text = usePaneText();
   return (
     <div className={styles.root}>
       <Button
@@ -21,7 +23,7 @@ export function PolicyUpdate({ host, onUpdated }: { host: PaneHost; onUpdated():
         disabledFocusable={working}
         onClick={() => void refresh()}
       >
-        Check for policy updates
+        {text.t("policy.update")}
       </Button>
       {result && (
         <MessageBar intent={result.ok ? "success" : "error"} layout="multiline">

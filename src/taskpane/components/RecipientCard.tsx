@@ -17,6 +17,7 @@ import {
 import { TrustAction } from "./TrustAction";
 import { RecipientIdentity } from "./RecipientIdentity";
 import { SeverityBadge } from "./SeverityBadge";
+import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({
   top: {
@@ -58,17 +59,16 @@ export function RecipientCard({
   const { entry, result } = recipient;
   const field = useFieldLabels()[recipient.field];
   const { noun } = useItemWords();
+  const text = usePaneText();
   const severity = VERDICT_SEVERITY[result.verdict];
-  const address = visibleText(entry.emailAddress) || "(no address)";
+  const address = visibleText(entry.emailAddress) || text.t("noAddress");
   const name = visibleText(entry.displayName);
   const whole = nameAndAddress(name, address);
   const others = Math.max(0, fieldSize - 1);
-  const othersStay =
-    others === 0
-      ? `It is the only ${field} recipient.`
-      : others === 1
-        ? `The other recipient in ${field} stays as it is.`
-        : `The other ${others} recipients in ${field} stay as they are.`;
+  const othersStay = text.t(
+    others === 0 ? "card.onlyOne" : others === 1 ? "card.otherStays" : "card.othersStay",
+    { field, count: others },
+  );
   // Look-alike letters make the typed address read like the real one: show the form mail servers see.
   // eslint-disable-next-line no-control-regex
   const nonAscii = /[^\u0000-\u007f]/.test(entry.emailAddress);
@@ -86,7 +86,7 @@ export function RecipientCard({
       <RecipientIdentity entry={entry} id={headingId} />
       {asciiForm && (
         <Caption1 className={styles.finding}>
-          As the mail system sees it:{" "}
+          {text.t("card.asciiForm")}{" "}
           <span className={styles.mono} dir="ltr">
             {asciiForm}
           </span>
@@ -95,7 +95,7 @@ export function RecipientCard({
       <FindingList messages={result.findings.map((f) => visibleText(f.message))} />
       {suggestions.length > 0 && (
         <div className={styles.suggestion}>
-          <Caption1>Probably meant</Caption1>
+          <Caption1>{text.t("card.probablyMeant")}</Caption1>
           {suggestions.map((s) => (
             <SuggestedAddress
               key={s.address}
@@ -107,11 +107,8 @@ export function RecipientCard({
       )}
       {alternatives.length > 0 && (
         <div className={styles.suggestion}>
-          <Caption1>
-            Could be any of these; Recipient Guard cannot tell which, so ask the recipient or check the
-            address and correct it in the {noun} yourself:
-          </Caption1>
-          <ul className={styles.alternatives} aria-label="Equally likely addresses">
+          <Caption1>{text.t("card.alternatives", { noun })}</Caption1>
+          <ul className={styles.alternatives} aria-label={text.t("card.alternativesLabel")}>
             {alternatives.map((a) => (
               <li key={a} className={styles.mono} dir="ltr">
                 {visibleText(a)}
@@ -127,19 +124,22 @@ export function RecipientCard({
           return (
             <ConfirmAction
               key={s}
-              label={`Replace with ${visibleText(s)}`}
+              label={text.t("replace.label", { address: visibleText(s) })}
               icon={<ArrowSwap20Regular />}
               appearance={i === 0 ? "primary" : "secondary"}
               disabled={busy}
-              title="Replace this address?"
-              confirmLabel="Replace"
+              title={text.t("replace.title")}
+              confirmLabel={text.t("replace.confirm")}
               onConfirm={() => on.onReplace(s)}
               fallbackFocus={fallbackFocus}
               body={
                 <>
                   <p>
-                    In {field}, <span className={styles.mono}>{whole}</span> becomes{" "}
-                    <span className={styles.mono}>{after}</span>.
+                    {text.nodes("replace.body", {
+                      field,
+                      old: <span className={styles.mono}>{whole}</span>,
+                      new: <span className={styles.mono}>{after}</span>,
+                    })}
                   </p>
                   <FixExplanation
                     finding={finding}
@@ -154,18 +154,18 @@ export function RecipientCard({
           );
         })}
         <ConfirmAction
-          label="Remove"
-          ariaLabel={`Remove ${address} from ${field}`}
+          label={text.t("remove.label")}
+          ariaLabel={text.t("remove.aria", { address, field })}
           icon={<Delete20Regular />}
           disabled={busy}
-          title="Remove this recipient?"
-          confirmLabel="Remove"
+          title={text.t("remove.title")}
+          confirmLabel={text.t("remove.confirm")}
           onConfirm={on.onRemove}
           fallbackFocus={fallbackFocus}
           body={
             <>
               <p>
-                <span className={styles.mono}>{whole}</span> will be removed from {field}.
+                {text.nodes("remove.body", { whole: <span className={styles.mono}>{whole}</span>, field })}
               </p>
               <p>{othersStay}</p>
             </>

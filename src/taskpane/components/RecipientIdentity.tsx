@@ -1,6 +1,7 @@
 import { Body1Strong, makeStyles, tokens } from "@fluentui/react-components";
 import type { RecipientEntry } from "../../shared/alert-context";
 import { visibleText } from "../../shared/display-text";
+import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0 },
@@ -22,6 +23,7 @@ export function RecipientIdentity({ entry, id }: { entry: RecipientEntry; id?: s
   const styles = useStyles();
   const address = visibleText(entry.emailAddress);
   const name = visibleText(entry.displayName);
+  const text = usePaneText();
   const showName = name !== "" && name.toLowerCase() !== address.toLowerCase();
   return (
     <span className={styles.root} id={id}>
@@ -31,7 +33,7 @@ export function RecipientIdentity({ entry, id }: { entry: RecipientEntry; id?: s
         </Body1Strong>
       )}
       <span className={address ? styles.address : styles.empty} dir="ltr">
-        {address || "(no address)"}
+        {address || text.t("noAddress")}
       </span>
     </span>
   );

@@ -4,7 +4,6 @@ import { ArrowClockwise20Regular } from "@fluentui/react-icons";
 import type { Checker } from "../../checker";
 import type { PaneHost } from "../host";
 import { groupByDomain, withDomain } from "../fixes";
-import { plural } from "../labels";
 import { useReview } from "../use-review";
 import { AlertSummary } from "./AlertSummary";
 import { AllClear } from "./AllClear";
@@ -17,6 +16,7 @@ import { GroupNotes } from "./GroupNotes";
 import { MessageFindings } from "./MessageFindings";
 import { RecipientCard } from "./RecipientCard";
 import { SendSection } from "./SendSection";
+import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalL },
@@ -49,6 +49,7 @@ export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyCha
   const model = useReview(host, checker, userDomains, onPolicyChanged);
   const headingRef = React.useRef<HTMLHeadingElement>(null);
   const { review } = model;
+  const text = usePaneText();
 
   // After a fix the card that held the focus is gone: focus goes to the results heading.
   const fallbackFocus = React.useCallback(() => headingRef.current, []);
@@ -62,7 +63,7 @@ export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyCha
         <ErrorBar title={model.error.title} message={model.error.message} onDismiss={model.dismissError}>
           {model.phase === "failed" && (
             <Button size="small" onClick={() => void model.recheck()}>
-              Try again
+              {text.t("review.tryAgain")}
             </Button>
           )}
         </ErrorBar>
@@ -71,7 +72,7 @@ export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyCha
       <section aria-labelledby="review-heading" className={styles.root}>
         <div className={styles.headingRow}>
           <h2 id="review-heading" ref={headingRef} tabIndex={-1} className={styles.heading}>
-            Recipients now
+            {text.t("review.heading")}
           </h2>
           <Button
             appearance="subtle"
@@ -80,20 +81,18 @@ export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyCha
             disabledFocusable={model.busy}
             onClick={() => void model.recheck()}
           >
-            Check again
+            {text.t("review.checkAgain")}
           </Button>
         </div>
         <p id="review-status" role="status" aria-live="polite" aria-atomic="true" className={styles.status}>
           {model.status}
         </p>
-        {model.phase === "checking" && !review && (
-          <Spinner size="small" label="Reading the recipients from Outlook…" />
-        )}
+        {model.phase === "checking" && !review && <Spinner size="small" label={text.t("review.reading")} />}
         {review &&
           (review.flagged.length === 0 ? (
             <AllClear total={review.recipients.length} />
           ) : (
-            <ul className={styles.list} aria-label="Recipients that need attention">
+            <ul className={styles.list} aria-label={text.t("review.needAttention")}>
               {groupByDomain(review.flagged).map((group) => {
                 const r = group.recipients[0]!;
                 const key = `${r.field}-${r.index}-${r.entry.emailAddress}`;
@@ -114,7 +113,11 @@ export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyCha
                                 address: withDomain(m, fix.domain),
                               })),
                               (replaced) =>
-                                `Replaced ${plural(replaced, "recipient")} at ${group.domainShown} with ${shownDomain(fix.domain)}.`,
+                                text.t("review.fixedAll", {
+                                  recipients: text.n("count.recipients", replaced),
+                                  domain: group.domainShown,
+                                  fix: shownDomain(fix.domain),
+                                }),
                             )
                           : Promise.resolve(false)
                       }

@@ -1,6 +1,7 @@
 import { Body1, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { FINDING_CODES, type EffectivePolicy } from "../../checker";
-import { ACTION_LABELS, CODE_LABELS, SOURCE_PHRASES } from "../labels";
+import { actionLabels, codeLabel, sourcePhrases, useItemWords } from "../labels";
+import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({
   rules: { margin: 0, padding: 0, listStyleType: "none", display: "grid" },
@@ -17,18 +18,22 @@ const useStyles = makeStyles({
 /** What happens for each kind of finding, and whether that is the default or the organisation's choice. */
 export function RuleList({ effective }: { effective: EffectivePolicy }) {
   const styles = useStyles();
+  const text = usePaneText();
+  const words = useItemWords();
+  const actions = actionLabels(text);
+  const phrases = sourcePhrases(text);
   return (
-    <ul className={styles.rules} aria-label="What happens for each kind of finding">
+    <ul className={styles.rules} aria-label={text.t("settings.rules")}>
       {FINDING_CODES.map((code) => {
         const source = effective.actionSources[code];
         return (
           <li key={code} className={styles.rule}>
-            <Body1>{CODE_LABELS[code]}</Body1>
+            <Body1>{codeLabel(code, words, text)}</Body1>
             <Caption1>
-              {ACTION_LABELS[effective.actions[code]]}
+              {actions[effective.actions[code]]}
               {" · "}
               <span className={mergeClasses(styles.source, source !== "built-in" && styles.changed)}>
-                {SOURCE_PHRASES[source]}
+                {phrases[source]}
               </span>
             </Caption1>
           </li>

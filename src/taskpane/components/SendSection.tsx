@@ -1,6 +1,7 @@
 import { Body1 } from "@fluentui/react-components";
 import type { RecipientReview } from "../fixes";
 import { useItemWords } from "../labels";
+import { usePaneText } from "../i18n";
 
 export interface SendSectionProps {
   review: RecipientReview;
@@ -20,15 +21,13 @@ export function SendSection({ review }: SendSectionProps) {
   // A note (attachments going outside, by default) asks for no decision.
   const pending = review.flagged.length > 0 || review.messageFindings.some((f) => f.severity !== "info");
   const noun = useItemWords().noun;
+  const text = usePaneText();
   return (
     <Body1 as="p" style={{ margin: 0 }}>
-      {blocked
-        ? `Your organisation does not allow sending to a blocked recipient: replace or remove it first, then press Send in the ${noun}.`
-        : unconfirmed
-          ? `Confirm each outside domain above, then press Send in the ${noun} again.`
-          : pending
-            ? `When you have decided, press Send in the ${noun} again. Recipient Guard checks the recipients once more.`
-            : `The recipients look right now: press Send in the ${noun} again to send it.`}
+      {text.t(
+        blocked ? "send.blocked" : unconfirmed ? "send.unconfirmed" : pending ? "send.pending" : "send.clear",
+        { noun },
+      )}
     </Body1>
   );
 }

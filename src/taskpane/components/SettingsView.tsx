@@ -16,6 +16,7 @@ import { PolicyFacts } from "./PolicyFacts";
 import { PolicyUpdate } from "./PolicyUpdate";
 import { RuleList } from "./RuleList";
 import { TrustedDomainsEditor } from "./TrustedDomainsEditor";
+import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalXL },
@@ -35,17 +36,18 @@ export interface SettingsViewProps {
 /** The policy in force and where it came from, policy updates, the user's trusted domains, the version. */
 export function SettingsView({ host, policy, checker, onPolicyChanged }: SettingsViewProps) {
   const styles = useStyles();
+  const text = usePaneText();
   return (
     <div className={styles.root}>
       <section className={styles.section} aria-labelledby="settings-origin">
         <Subtitle2 as="h2" id="settings-origin" className={styles.heading}>
-          Organisation policy
+          {text.t("settings.policy")}
         </Subtitle2>
-        <Body1>{describeOrigin(policy)}</Body1>
+        <Body1>{describeOrigin(policy, text)}</Body1>
         {policy.problems.length > 0 && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>Part of the policy could not be used</MessageBarTitle>
+              <MessageBarTitle>{text.t("settings.problems")}</MessageBarTitle>
               <ul className={styles.problems}>
                 {policy.problems.map((p, i) => (
                   <li key={i}>{p}</li>
@@ -58,7 +60,7 @@ export function SettingsView({ host, policy, checker, onPolicyChanged }: Setting
       </section>
       <section className={styles.section} aria-labelledby="settings-trusted">
         <Subtitle2 as="h2" id="settings-trusted" className={styles.heading}>
-          Your trusted domains
+          {text.t("settings.trusted")}
         </Subtitle2>
         <TrustedDomainsEditor
           host={host}
@@ -69,21 +71,21 @@ export function SettingsView({ host, policy, checker, onPolicyChanged }: Setting
       </section>
       <section className={styles.section} aria-labelledby="settings-facts">
         <Subtitle2 as="h2" id="settings-facts" className={styles.heading}>
-          Domains and protection
+          {text.t("settings.facts")}
         </Subtitle2>
         <PolicyFacts effective={policy.effective} />
       </section>
       <section className={styles.section} aria-labelledby="settings-rules">
         <Subtitle2 as="h2" id="settings-rules" className={styles.heading}>
-          What happens for each kind of finding
+          {text.t("settings.rules")}
         </Subtitle2>
         <RuleList effective={policy.effective} />
       </section>
       <section className={styles.section} aria-labelledby="settings-about">
         <Subtitle2 as="h2" id="settings-about" className={styles.heading}>
-          About
+          {text.t("settings.about")}
         </Subtitle2>
-        <Caption1>Recipient Guard version {host.version}</Caption1>
+        <Caption1>{text.t("settings.version", { version: host.version })}</Caption1>
       </section>
     </div>
   );

@@ -5,6 +5,7 @@ import { visibleText } from "../../shared/display-text";
 import { trustableDomain } from "../fixes";
 import { trustedDomainText } from "../labels";
 import { ConfirmAction } from "./ConfirmAction";
+import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
@@ -28,6 +29,7 @@ export interface TrustActionProps {
  */
 export function TrustAction({ result, checker, busy, onTrust, fallbackFocus }: TrustActionProps) {
   const styles = useStyles();
+  const text = usePaneText();
   const domain = trustableDomain(result);
   if (!domain) return null;
   const assessment = assessUserTrust(checker, domain);
@@ -36,22 +38,18 @@ export function TrustAction({ result, checker, busy, onTrust, fallbackFocus }: T
   const described = visibleText(trustedDomainText(assessment.shown, assessment.foreignLetters));
   return (
     <ConfirmAction
-      label={`Trust ${shown}`}
+      label={text.t("trust.label", { domain: shown })}
       icon={<ShieldCheckmark20Regular />}
       disabled={busy}
-      title={`Trust ${shown}?`}
-      confirmLabel={assessment.caution ? "Trust anyway" : "Trust"}
+      title={text.t("trust.title", { domain: shown })}
+      confirmLabel={text.t(assessment.caution ? "trust.confirmAnyway" : "trust.confirm")}
       onConfirm={() => onTrust(assessment.stored, described)}
       fallbackFocus={fallbackFocus}
       body={
         <>
           {assessment.caution && <p className={styles.caution}>{visibleText(assessment.caution)}</p>}
-          <p>
-            <span className={styles.code}>{described}</span> will be added to your trusted domains. Recipient
-            Guard will stop warning about addresses at this domain and its subdomains, on this and every later
-            message.
-          </p>
-          <p>No recipient is changed. You can remove the domain again under Settings.</p>
+          <p>{text.nodes("trust.body", { domain: <span className={styles.code}>{described}</span> })}</p>
+          <p>{text.t("trust.noChange")}</p>
         </>
       }
     />

@@ -18,6 +18,8 @@ import { errorMessage, visibleText } from "../../shared/display-text";
 import { describeStoredDomain, trustedDomainText } from "../labels";
 import type { PaneHost } from "../host";
 import { userTrustedDomains } from "../policy-view";
+import { usePaneText } from "../i18n";
+import { withoutSaved } from "../use-review";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM },
@@ -62,6 +64,7 @@ export function TrustedDomainsEditor({
   onChanged(): void;
 }) {
   const styles = useStyles();
+  const words = usePaneText();
   const allowed = effective.allowUserTrustedDomains;
   const domains = userTrustedDomains(effective);
   const ignored = new Map(effective.ignoredUserEntries.map((e) => [e.domain, e.reason]));
@@ -80,7 +83,7 @@ export function TrustedDomainsEditor({
     try {
       const result = await host.saveUserTrustedDomains(next);
       if (result.ok) onChanged();
-      return result.ok ? result.message.replace(/^Saved\.\s*/, "") : (setProblem(result.message), null);
+      return result.ok ? withoutSaved(result.message, words) : (setProblem(result.message), null);
     } catch (e) {
       setProblem(errorMessage(e));
       return null;
@@ -94,7 +97,7 @@ export function TrustedDomainsEditor({
     const when = await save([...domains, stored]);
     if (when !== null) {
       setDraft("");
-      setNotice({ ok: true, text: `Added ${text}. ${when}`.trim() });
+      setNotice({ ok: true, text: `${words.t("trusted.added", { domain: text })} ${when}`.trim() });
     }
     inputRef.current?.focus();
   };
@@ -111,7 +114,7 @@ export function TrustedDomainsEditor({
     }
     const text = visibleText(trustedDomainText(assessment.shown, assessment.foreignLetters));
     if (domains.includes(assessment.stored)) {
-      setProblem(`${text} is already in your list.`);
+      setProblem(words.t("trusted.already", { domain: text }));
       inputRef.current?.focus();
       return;
     }
@@ -128,7 +131,12 @@ export function TrustedDomainsEditor({
     setProblem(null);
     const when = await save(domains.filter((d) => d !== domain));
     setNotice(
-      when !== null ? { ok: true, text: `Removed ${describeStoredDomain(domain)}. ${when}`.trim() } : null,
+      when !== null
+        ? {
+            ok: true,
+            text: `${words.t("trusted.removed", { domain: describeStoredDomain(domain) })} ${when}`.trim(),
+          }
+        : null,
     );
     // Keep the keyboard user in the list: the next row's button, else the field.
     setTimeout(() => {
@@ -141,31 +149,29 @@ export function TrustedDomainsEditor({
   return (
     <div className={styles.root}>
       {allowed ? (
-        <Body1>
-          Addresses at these domains are never reported as look-alikes. Use it for real partners whose domain
-          Recipient Guard questions.
-        </Body1>
+        <Body1>{words.t("trusted.intro")}</Body1>
       ) : (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            Your organisation does not allow personal trusted domains, so you cannot add any. Ask your IT
-            department to add a partner&apos;s domain to the organisation policy.
-          </MessageBarBody>
+          <MessageBarBody>{words.t("trusted.notAllowed")}</MessageBarBody>
         </MessageBar>
       )}
       {domains.length > 0 ? (
-        <ul className={styles.list} ref={listRef} aria-label="Your trusted domains">
+        <ul className={styles.list} ref={listRef} aria-label={words.t("trusted.list")}>
           {domains.map((d, i) => (
             <li key={d} className={styles.row}>
               <span className={styles.domain}>
                 {describeStoredDomain(d)}
-                {ignored.has(d) && <span className={styles.ignored}>Not in force: {ignored.get(d)}.</span>}
+                {ignored.has(d) && (
+                  <span className={styles.ignored}>
+                    {words.t("trusted.notInForce", { reason: ignored.get(d) ?? "" })}
+                  </span>
+                )}
               </span>
               <Button
                 appearance="subtle"
                 size="small"
                 icon={<Delete20Regular />}
-                aria-label={`Remove ${visibleText(hostToUnicode(d))}`}
+                aria-label={words.t("trusted.remove", { domain: visibleText(hostToUnicode(d)) })}
                 disabledFocusable={working}
                 onClick={() => void remove(d, i)}
               />
@@ -173,12 +179,12 @@ export function TrustedDomainsEditor({
           ))}
         </ul>
       ) : (
-        <Body1>You have not trusted any domains.</Body1>
+        <Body1>{words.t("trusted.empty")}</Body1>
       )}
-      <form onSubmit={(e) => void add(e)} aria-label="Add a trusted domain">
+      <form onSubmit={(e) => void add(e)} aria-label={words.t("trusted.form")}>
         <Field
-          label="Domain to trust"
-          hint={allowed ? "For example contoso.com" : "Not allowed by your organisation"}
+          label={words.t("trusted.field")}
+          hint={words.t(allowed ? "trusted.hint" : "facts.notAllowed")}
           validationState={problem ? "error" : "none"}
           validationMessage={problem ?? undefined}
         >
@@ -205,7 +211,7 @@ export function TrustedDomainsEditor({
                 disabled={!allowed}
                 disabledFocusable={allowed && working}
               >
-                Add
+                {words.t("trusted.add")}
               </Button>
             </div>
           )}
@@ -215,7 +221,7 @@ export function TrustedDomainsEditor({
         <div ref={pendingRef}>
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>Trust {pending.text}?</MessageBarTitle>
+              <MessageBarTitle>{words.t("trust.title", { domain: pending.text })}</MessageBarTitle>
               {pending.caution}
             </MessageBarBody>
             <MessageBarActions>
@@ -226,14 +232,14 @@ export function TrustedDomainsEditor({
                   inputRef.current?.focus();
                 }}
               >
-                Cancel
+                {words.t("dialog.cancel")}
               </Button>
               <Button
                 appearance="primary"
                 disabledFocusable={working}
                 onClick={() => void commit(pending.stored, pending.text)}
               >
-                Trust anyway
+                {words.t("trust.confirmAnyway")}
               </Button>
             </MessageBarActions>
           </MessageBar>
