@@ -91,7 +91,9 @@ export type EvidenceBody =
   /** Outside addresses all recipients see; `visible.meeting` for a meeting's attendees. */
   | { says: "visible" | "visible.meeting"; count: number }
   | { says: "unconfirmed"; domains: string[] }
-  | { says: "unfamiliar"; domain: string };
+  | { says: "unfamiliar"; domain: string }
+  /** A reply's outside domain that none of the recipients Outlook put on the reply had. */
+  | { says: "added"; domain: string };
 
 /** Whose a protected domain is: the policy's source, or the US .gov registry with its owner's name. */
 export interface Owner {

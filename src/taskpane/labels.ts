@@ -101,6 +101,7 @@ export const CODE_LABELS: Record<FindingCode, string> = {
   "visible-external-recipients": "Outside addresses everyone can see (To and Cc)",
   "group-recipient": "A group whose members are not checked",
   "unfamiliar-domain": "Domain you have not written to before",
+  "added-outside-domain": "Outside domain added to a reply",
   "unconfirmed-domains": "Outside domains to confirm before sending",
   "external-attachments": "Attachments going outside your organisation",
   "sensitive-keyword": "A keyword your organisation watches for",
