@@ -54,6 +54,7 @@ export type BridgeRequest =
   | { op: "setHeaders"; headers: unknown }
   | { op: "getAttachments" }
   | { op: "getSubject" }
+  | { op: "getComposeType" }
   | { op: "send" }
   | { op: "completed"; options: unknown };
 
