@@ -309,7 +309,7 @@ describe("manifest.xml", () => {
       expect(urlOf(attr(overrides[0]!, "resid"))).toBe(`${DEV_HOST}/launchevent/launchevent.js`);
     });
 
-    test("one OnMessageSend and one OnAppointmentSend, SoftBlock, each with its early warning", () => {
+    test("one OnMessageSend and one OnAppointmentSend, SoftBlock, each with its early warning; OnNewMessageCompose records a reply's domains", () => {
       expect(onSend).toHaveLength(1);
       expect(attr(onSend[0]!, "SendMode")).toBe("SoftBlock");
       const onAppointmentSend = events.filter((e) => attr(e, "Type") === "OnAppointmentSend");
@@ -320,6 +320,7 @@ describe("manifest.xml", () => {
         ["OnMessageRecipientsChanged", "onMessageRecipientsChangedHandler"],
         ["OnAppointmentSend", "onAppointmentSendHandler"],
         ["OnAppointmentAttendeesChanged", "onAppointmentAttendeesChangedHandler"],
+        ["OnNewMessageCompose", "onNewMessageComposeHandler"],
       ]);
     });
 
@@ -600,6 +601,7 @@ describe("scripts/build-manifest.mjs", () => {
         { type: "messageRecipientsChanged", actionId: "onMessageRecipientsChangedHandler" },
         { type: "appointmentSending", actionId: "onAppointmentSendHandler", options: { sendMode: "block" } },
         { type: "appointmentAttendeesChanged", actionId: "onAppointmentAttendeesChangedHandler" },
+        { type: "newMessageComposeCreated", actionId: "onNewMessageComposeHandler" },
       ]);
       // Phones: the early warning only (no send-time check runs there).
       expect(eventsFor("mobile")).toEqual([

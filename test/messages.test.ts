@@ -76,6 +76,8 @@ function allFindings(c: Catalogue, meeting = false): Finding[] {
     familiarDomains: new Set(["adatum.com"]),
     ownAddress: "me@contoso.com",
     meeting,
+    // A reply that went to adatum.com: every other outside domain was added.
+    conversationDomains: ["adatum.com"],
   });
   const findings = result.findings.slice();
   for (const r of result.recipients) findings.push(...r.findings);
@@ -136,7 +138,7 @@ describe("message catalogues", () => {
       (key) =>
         !key.startsWith("slip.") &&
         key !== "either.option" &&
-        /^(invisible|unreadable|ending-only|ip-literal|blocked|homoglyph|slip|skeleton-slip|suffix-swap|embedded|dot-shift|suffix-slip|restricted-slip|unknown-suffix|either|mixed-script|external|group|visible|unconfirmed|unfamiliar)(\.|$)/.test(
+        /^(invisible|unreadable|ending-only|ip-literal|blocked|homoglyph|slip|skeleton-slip|suffix-swap|embedded|dot-shift|suffix-slip|restricted-slip|unknown-suffix|either|mixed-script|external|group|visible|unconfirmed|unfamiliar|added)(\.|$)/.test(
           key,
         ),
     );

@@ -26,6 +26,7 @@ import { suffixSlip } from "./rules/suffix-slip";
 import { eitherOf, suffixSwap, suffixSwapTarget } from "./rules/suffix-swap";
 import { unconfirmedDomains, unconfirmedDomainsFinding } from "./rules/unconfirmed-domains";
 import { unfamiliarDomain } from "./rules/unfamiliar-domain";
+import { addedOutsideDomain } from "./rules/added-outside-domain";
 import { unknownSuffix } from "./rules/unknown-suffix";
 import { checkFailed, endingOnly, unreadableAddress } from "./rules/unreadable-address";
 import { visibleExternalIndexes, visibleExternalRecipients } from "./rules/visible-external-recipients";
@@ -83,6 +84,11 @@ export interface CheckContext {
   confirmedDomains?: readonly string[];
   /** The message's attachments and subject, for the attachments rule (attachments.ts). */
   content?: MessageContent;
+  /**
+   * A reply's: the registrable domains of the recipients Outlook put on it when it was created
+   * (rules/added-outside-domain.ts). Absent for anything else, which is then never reported.
+   */
+  conversationDomains?: readonly string[];
 }
 
 export interface Checker {
@@ -406,7 +412,7 @@ export function createChecker(policy: EffectivePolicy, messages: Catalogue = def
   /**
    * Every address, then the rules about the message as a whole, in order: external-recipients,
    * group-recipient (on each group), visible-external-recipients, unconfirmed-domains and
-   * unfamiliar-domain (on each outside address).
+   * unfamiliar-domain and added-outside-domain (on each outside address).
    */
   function checkRecipients(recipients: readonly RecipientInput[], context: CheckContext = {}): MessageResult {
     const inputs: { raw: string; name: string | undefined; reading: ReturnType<typeof read> }[] = [];
@@ -468,6 +474,16 @@ export function createChecker(policy: EffectivePolicy, messages: Catalogue = def
         const unfamiliar = parts && unfamiliarDomain(parts.registrable, context.familiarDomains);
         if (!unfamiliar) continue;
         r.findings.push(finding(unfamiliar));
+        r.verdict = verdictOf(r.findings);
+      }
+    }
+    if (context.conversationDomains) {
+      const original = new Set(context.conversationDomains);
+      for (const r of results) {
+        const parts = isOutside(r, own) && addressDomainParts(r.normalised!);
+        const added = parts && addedOutsideDomain(parts.registrable, original);
+        if (!added) continue;
+        r.findings.push(finding(added));
         r.verdict = verdictOf(r.findings);
       }
     }

@@ -103,7 +103,9 @@ export type EvidenceBody =
   | { says: "keyword.subject" | "keyword.subject.meeting"; word: string; places: string[] }
   | { says: "keyword.attachment"; word: string; name: string; places: string[] }
   /** Outlook did not give the attachments or the subject; `reason` is Outlook's (or ours). */
-  | { says: "content-unread"; reason: string };
+  | { says: "content-unread"; reason: string }
+  /** A reply's outside domain that none of the recipients Outlook put on the reply had. */
+  | { says: "added"; domain: string };
 
 /** An attachment as a finding names it: its name and size in bytes (0: not known). */
 export interface AttachedFile {

@@ -17,6 +17,7 @@ export const DEFAULT_ACTIONS = {
   "visible-external-recipients": "warn",
   "group-recipient": "allow",
   "unfamiliar-domain": "allow",
+  "added-outside-domain": "allow",
   "unconfirmed-domains": "block",
   "external-attachments": "allow",
   "sensitive-keyword": "warn",

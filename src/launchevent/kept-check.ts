@@ -8,8 +8,8 @@
  * An entry is used only when everything the check depended on is the same, compared as text, never
  * as a hash: this build, the stored policy copies (by their header, which holds the hash of their
  * lists and the time they were downloaded), the roaming settings the policy reads, the message's
- * own trusted domains, its attachments and subject as read, and every recipient with its field and
- * display name. One entry is kept, in the runtime's own storage on this device; each early warning
+ * own trusted domains, its attachments and subject as read, a reply's recorded domains, and every
+ * recipient with its field and display name. One entry is kept, in the runtime's own storage on this device; each early warning
  * overwrites it. ES2016 only.
  */
 import type { Action, Verdict } from "../checker";
@@ -58,7 +58,8 @@ export function policyInputs(
 
 /**
  * The message as checked: its own trusted domains as read from it, the user's own address, its
- * attachments and subject as read (or why they could not be), then each recipient in order.
+ * attachments and subject as read (or why they could not be), a reply's recorded domains, then
+ * each recipient in order.
  */
 export function messageInputs(
   itemTrusted: unknown,
@@ -66,6 +67,7 @@ export function messageInputs(
   ownAddress?: string,
   confirmedDomains?: readonly string[],
   content?: MessageContent,
+  conversationDomains?: readonly string[],
 ): string | null {
   try {
     const parts: unknown[] = [
@@ -73,6 +75,7 @@ export function messageInputs(
       ownAddress || null,
       confirmedDomains || null,
       content || null,
+      conversationDomains || null,
     ];
     for (const field of RECIPIENT_FIELDS) {
       parts.push(field);

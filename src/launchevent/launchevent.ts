@@ -4,8 +4,9 @@
  * happens inside the handlers and every path ends in exactly one event.completed call.
  */
 import { createChecker, prepareBuiltIns, type Checker, type EffectivePolicy } from "../checker";
+import { conversationDomains } from "../checker/rules/added-outside-domain";
 import { confirmedDomainsFrom, SETTING_KEYS } from "../shared/policy-store";
-import type { RecipientsByField } from "../shared/alert-context";
+import { flattenRecipients, type RecipientsByField } from "../shared/alert-context";
 import type { MessageContent } from "../checker/attachments";
 import { errorMessage, truncate } from "../shared/display-text";
 import { STAMP_HEADER } from "../shared/stamp";
@@ -14,14 +15,17 @@ import { forMessage, messageInputs } from "./kept-check";
 import {
   EARLY_WARNING_NOTIFY_MS,
   EARLY_WARNING_READ_MS,
+  NEW_COMPOSE_CALL_MS,
   SEND_READ_MS,
   createOfficeCaller,
   setItemHeader,
   itemKindOf,
   ownAddress,
+  readComposeType,
   readContent,
   readItemValue,
   readRecipients,
+  writeItemValue,
   type ComposeRecipients,
   type OfficeBasics,
   type OfficeCaller,
@@ -95,6 +99,8 @@ interface MessageRead {
   fixed: unknown;
   /** The attachments, and the subject where keyword lists need it. */
   content: MessageContent | undefined;
+  /** A reply's domains as Outlook created it (onNewMessageComposeHandler), when recorded. */
+  conversation: string[] | undefined;
 }
 
 /**
@@ -118,12 +124,15 @@ function readMessage(
     sending ? value(SETTING_KEYS.paneFixed) : undefined,
     // The subject only for keyword lists; a failure here is the content's note, never the send's.
     readContent(caller, item, timeoutMs, keywords),
-  ]).then(([recipients, itemTrusted, confirmed, fixed, content]) => ({
+    value(SETTING_KEYS.conversationDomains),
+  ]).then(([recipients, itemTrusted, confirmed, fixed, content, conversation]) => ({
     recipients,
     itemTrusted,
     confirmed,
     fixed,
     content,
+    // A list of text, as the confirmations are.
+    conversation: confirmedDomainsFrom(conversation),
   }));
 }
 
@@ -165,12 +174,12 @@ export function onMessageSendHandler(event: CompletableEvent): void {
       // wall clock may jump).
       const readTime = new Promise<void>((resolve) => setTimeout(resolve, SEND_READ_MS));
       const decided = readMessage(caller, item, SEND_READ_MS, confirming, keywords, true).then(
-        ({ recipients, itemTrusted, confirmed, fixed, content }) => {
+        ({ recipients, itemTrusted, confirmed, fixed, content, conversation }) => {
           const me = ownAddress(Office);
           const confirmedDomains = confirmedDomainsFrom(confirmed);
           let checked = forMessage(
             kept,
-            messageInputs(itemTrusted, recipients, me, confirmedDomains, content),
+            messageInputs(itemTrusted, recipients, me, confirmedDomains, content, conversation),
           );
           let completion: SendCompletion | undefined;
           if (checked) {
@@ -186,6 +195,7 @@ export function onMessageSendHandler(event: CompletableEvent): void {
               meeting,
               confirmedDomains,
               content,
+              conversationDomains: conversation,
             });
             completion = decideOnChecked(checked, caps);
           }
@@ -251,7 +261,7 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
         EARLY_WARNING_READ_MS,
         confirmsDomains(policy),
         keywords,
-      ).then(({ recipients, itemTrusted, confirmed, content }) => {
+      ).then(({ recipients, itemTrusted, confirmed, content, conversation }) => {
         const me = ownAddress(Office);
         const confirmedDomains = confirmedDomainsFrom(confirmed);
         const check = checkMessage(policyFor(policy, itemTrusted), recipients, checkerFor, {
@@ -259,8 +269,10 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
           meeting: itemKindOf(item) === "meeting",
           confirmedDomains,
           content,
+          conversationDomains: conversation,
         });
-        const kept = policy.keep(messageInputs(itemTrusted, recipients, me, confirmedDomains, content), {
+        const inputs = messageInputs(itemTrusted, recipients, me, confirmedDomains, content, conversation);
+        const kept = policy.keep(inputs, {
           ...check,
           failure: policy.loaded().effective.actions["check-failed"],
           confirm: confirmsDomains(policy),
@@ -310,6 +322,40 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
   }
 }
 
+/**
+ * OnNewMessageCompose (Mailbox 1.10): a message, reply, reply all or forward was just created. For
+ * a reply, Outlook has filled in the conversation's recipients: their domains are kept on the reply
+ * (session data) so that the checks can tell an outside domain the user adds. Only what Outlook
+ * calls a reply is recorded: a forward starts with no recipients, so there is nothing to compare
+ * with, and a reply Outlook reports as "newMail" (office-js #6652) is left unrecorded, never
+ * guessed at. Nothing here may get in the user's way: every path ends in event.completed.
+ */
+export function onNewMessageComposeHandler(event: CompletableEvent): void {
+  const complete = completeOnce(event);
+  const done = (): void => complete();
+  try {
+    const caller = createOfficeCaller(Office as unknown as OfficeBasics);
+    const item = composeItem();
+    readComposeType(caller, item, NEW_COMPOSE_CALL_MS)
+      .then((type) =>
+        type === "reply"
+          ? readRecipients(caller, item, NEW_COMPOSE_CALL_MS).then((recipients) =>
+              writeItemValue(
+                caller,
+                item,
+                SETTING_KEYS.conversationDomains,
+                conversationDomains(flattenRecipients(recipients).map((r) => r.emailAddress)),
+                NEW_COMPOSE_CALL_MS,
+              ),
+            )
+          : undefined,
+      )
+      .then(done, done);
+  } catch {
+    done();
+  }
+}
+
 // Build the built-in index and tables while the runtime loads the script: they depend on no policy
 // and no Office call, and this keeps the work off the time between the event and event.completed.
 try {
@@ -325,4 +371,5 @@ if (typeof Office !== "undefined" && Office.actions) {
   Office.actions.associate("onMessageRecipientsChangedHandler", onMessageRecipientsChangedHandler);
   Office.actions.associate("onAppointmentSendHandler", onMessageSendHandler);
   Office.actions.associate("onAppointmentAttendeesChangedHandler", onMessageRecipientsChangedHandler);
+  Office.actions.associate("onNewMessageComposeHandler", onNewMessageComposeHandler);
 }

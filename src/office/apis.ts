@@ -44,6 +44,12 @@ export const OFFICE_APIS = {
   "item.getAttachmentsAsync": { set: "1.8", permission: "ReadItem" },
   /** item.subject.getAsync, of a message and of a meeting (its title). */
   "subject.getAsync": { set: "1.1", permission: "ReadItem" },
+  /**
+   * A message's only (MessageCompose; AppointmentCompose has no such member): "newMail", "reply"
+   * (reply and reply all alike) or "forward" (Office.MailboxEnums.ComposeType), with the body's
+   * coercion type.
+   */
+  "item.getComposeTypeAsync": { set: "1.10", permission: "ReadItem" },
   /** A property, read at once: the signed-in user's address. */
   "userProfile.emailAddress": { set: "1.1", permission: "ReadItem" },
 } as const satisfies Record<string, ApiRule>;

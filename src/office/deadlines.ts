@@ -26,5 +26,11 @@ export const SEND_READ_MS = OUTLOOK_SLOW_NOTICE_MS - LATE_TIMER_MS - DECIDE_MS; 
 export const EARLY_WARNING_READ_MS = 2400;
 export const EARLY_WARNING_NOTIFY_MS = SEND_READ_MS - EARLY_WARNING_READ_MS; // 800 ms
 
+/**
+ * OnNewMessageCompose's calls: nobody waits on it, but what it records should be on the reply
+ * before the user can add anyone and send.
+ */
+export const NEW_COMPOSE_CALL_MS = 3000;
+
 /** The pane's calls: nobody waits on a send, so a slow Outlook gets longer. */
 export const PANE_CALL_MS = 10_000;

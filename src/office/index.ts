@@ -5,6 +5,7 @@
  */
 export * from "./apis";
 export * from "./call";
+export * from "./compose";
 export * from "./content";
 export * from "./deadlines";
 export * from "./recipients";

@@ -39,6 +39,12 @@ export const SETTING_KEYS = {
   confirmedDomains: "rg.confirmed.v1",
   /** On the message only (session data): true once the pane has changed its recipients. */
   paneFixed: "rg.fixed.v1",
+  /**
+   * On a reply only (session data): the registrable domains of the recipients Outlook put on it
+   * when the reply was created (OnNewMessageCompose), string[]; an outside domain not among them
+   * was added by the user (finding added-outside-domain).
+   */
+  conversationDomains: "rg.conversation.v1",
 } as const;
 
 /** The confirmations kept on a message (SETTING_KEYS.confirmedDomains): only a list of text counts. */

@@ -56,6 +56,7 @@ export type BridgeRequest =
   | { op: "setHeaders"; headers: unknown }
   | { op: "getAttachments" }
   | { op: "getSubject" }
+  | { op: "getComposeType" }
   | { op: "send" }
   | { op: "completed"; options: unknown };
 

@@ -8,6 +8,8 @@ export interface ManifestInfo {
   permission: string;
   onSendFunction: string | null;
   onRecipientsChangedFunction: string | null;
+  /** OnNewMessageCompose's function: Outlook runs it when a message, reply or forward is created. */
+  onNewMessageComposeFunction: string | null;
   /**
    * The events declared for phones (MobileFormFactor). Outlook on Android and iOS run only
    * OnMessageRecipientsChanged among these (docs: outlook/mobile-event-based.md), never OnMessageSend.
@@ -110,6 +112,7 @@ export function readManifest(xml: string, origin: string): ManifestInfo {
     permission,
     onSendFunction: onSend?.getAttribute("FunctionName") ?? null,
     onRecipientsChangedFunction: functionOf(events, "OnMessageRecipientsChanged"),
+    onNewMessageComposeFunction: functionOf(events, "OnNewMessageCompose"),
     mobile: { onRecipientsChangedFunction: functionOf(phoneEvents, "OnMessageRecipientsChanged") },
     appointment: {
       sendMode: sendModeOf(onAppointmentSend),

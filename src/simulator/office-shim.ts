@@ -16,7 +16,9 @@
  * - with Mailbox 1.15 an open pane gets InitializationContextChanged instead of being reloaded;
  * - a meeting being organised is an AppointmentCompose: itemType "appointment", requiredAttendees
  *   and optionalAttendees, and no to, cc or bcc property at all;
- * - getAttachmentsAsync (Mailbox 1.8) and subject.getAsync (1.1) on both kinds of item, read item.
+ * - getAttachmentsAsync (Mailbox 1.8) and subject.getAsync (1.1) on both kinds of item, read item;
+ * - getComposeTypeAsync (Mailbox 1.10, read item) on a message only: "newMail", "reply" (reply and
+ *   reply all alike) or "forward".
  */
 import {
   HOST_GLOBAL,
@@ -221,6 +223,9 @@ function buildOffice(transport: Transport) {
     // MessageCompose only: a meeting being organised (AppointmentCompose) has no internet headers.
     ...(snap.itemType === "message"
       ? {
+          getComposeTypeAsync: member("item.getComposeTypeAsync", (...args: unknown[]) =>
+            answer(callbackOf(args), () => transport.request({ op: "getComposeType" })),
+          ),
           internetHeaders: {
             setAsync: member("internetHeaders.setAsync", (headers: unknown, ...args: unknown[]) =>
               answer(callbackOf(args), () => transport.request({ op: "setHeaders", headers })),

@@ -192,6 +192,8 @@ interface Draft {
   body: string;
   /** Its attachments, pictures in the body among them. */
   attachments: SimAttachment[];
+  /** What getComposeTypeAsync says it is: a message is "newMail" until Reply all makes a reply. */
+  composeType: "newMail" | "reply";
 }
 
 /** The launch events Outlook runs for one kind of item, as the manifest declares them. */
@@ -265,6 +267,7 @@ class Simulator implements SimulatorHost {
       notification: null,
       body: "",
       attachments: [],
+      composeType: "newMail",
     },
     appointment: {
       form: FORMS.appointment,
@@ -273,6 +276,7 @@ class Simulator implements SimulatorHost {
       notification: null,
       body: "",
       attachments: [],
+      composeType: "newMail",
     },
   };
   /** The draft on screen. */
@@ -427,6 +431,8 @@ class Simulator implements SimulatorHost {
         }));
       case "getSubject":
         return $<HTMLInputElement>(draft.form.subjectId).value;
+      case "getComposeType":
+        return { composeType: draft.composeType, coercionType: "html" };
       case "notification":
         this.showNotification(draft, request.action === "replace" ? request.message : null);
         return undefined;
@@ -565,6 +571,7 @@ class Simulator implements SimulatorHost {
     draft.session = new Map();
     draft.headers = new Map();
     draft.attachments = [];
+    draft.composeType = "newMail";
     if (draft === this.current) this.showAttachments();
     this.showNotification(draft, null);
     if (draft === this.current) {
@@ -591,6 +598,14 @@ class Simulator implements SimulatorHost {
       li.append(mark, document.createTextNode(`${subject} → ${byField}`));
     } else {
       li.textContent = `${subject} → ${all}`;
+      // Reply all: a reply with the message's To and Cc (the user is its sender), as Outlook makes it.
+      const sent = new Map(fields);
+      const reply = document.createElement("button");
+      reply.type = "button";
+      reply.textContent = "Reply all";
+      reply.setAttribute("aria-label", `Reply all to ${subject}`);
+      reply.addEventListener("click", () => void this.replyAll(subject, sent));
+      li.append(" ", reply);
     }
     li.dataset.recipients = all;
     // What went with it: the attachments (not the pictures in the body), by name.
@@ -611,6 +626,26 @@ class Simulator implements SimulatorHost {
         : `Sent: ${subject} (${how}).`,
     );
     this.clearCompose(draft);
+  }
+
+  /**
+   * Opens a reply to all of a sent message in the message form, with its To and Cc filled in, and
+   * runs the manifest's OnNewMessageCompose as Outlook does when the reply is created (Mailbox 1.10,
+   * desktop clients; phones do not run it for this add-in's manifest).
+   */
+  private async replyAll(subject: string, sent: Map<Field, SimRecipient[]>): Promise<void> {
+    if (this.sending) return;
+    this.switchTo("message");
+    const draft = this.drafts.message;
+    this.clearCompose(draft);
+    for (const field of ["to", "cc"] as const)
+      $<HTMLInputElement>(field).value = formatRecipientLine(sent.get(field) ?? []);
+    $<HTMLInputElement>("subject").value = /^re:/i.test(subject) ? subject : `Re: ${subject}`;
+    draft.composeType = "reply";
+    const fn = this.manifest?.onNewMessageComposeFunction;
+    if (fn && this.profile.formFactor !== "phone" && versionAtLeast(this.profile.mailbox, "1.10"))
+      await this.runEvent(fn, draft).catch(() => undefined);
+    this.announce(`Replying to all: ${subject}.`);
   }
 
   // ---- the add-in's runtimes ----

@@ -63,6 +63,7 @@ describe("the built send handler in an ES2016 runtime", () => {
       "onAppointmentSendHandler",
       "onMessageRecipientsChangedHandler",
       "onMessageSendHandler",
+      "onNewMessageComposeHandler",
     ]);
   });
 

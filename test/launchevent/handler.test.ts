@@ -62,6 +62,7 @@ describe.each([
       "onAppointmentSendHandler",
       "onMessageRecipientsChangedHandler",
       "onMessageSendHandler",
+      "onNewMessageComposeHandler",
     ]);
   });
 
@@ -82,15 +83,16 @@ describe.each([
       expect(on.options.allowEvent).toBe(false);
       expect(on.options).not.toHaveProperty("sendModeOverride");
       expect(String(on.options.errorMessage)).toContain("confirm each outside domain");
-      // This message's trusted domains, whether the pane fixed it, and the confirmations.
-      expect(on.fake.log.filter((op) => op === "session get")).toHaveLength(3);
+      // This message's trusted domains, whether the pane fixed it, a reply's recorded domains, and
+      // the confirmations.
+      expect(on.fake.log.filter((op) => op === "session get")).toHaveLength(4);
       const off = await send(load, {
         to: recipients("ann@contoso.com", "p@fabrikam.com"),
         mailbox: "1.14",
         roaming: roamingPolicy({}),
       });
       expect(off.options).toEqual({ allowEvent: true });
-      expect(off.fake.log.filter((op) => op === "session get")).toHaveLength(2);
+      expect(off.fake.log.filter((op) => op === "session get")).toHaveLength(3);
     });
 
     test("once the pane has kept every outside domain as confirmed, the message goes", async () => {
@@ -604,6 +606,124 @@ describe.each([
       expect(options).toEqual({ allowEvent: true });
       expect(fake.maxConcurrent).toBeLessThanOrEqual(3);
       expect(gets(fake, "get attachments") + gets(fake, "get subject")).toBe(2);
+    });
+  });
+
+  describe("replies that add outsiders (issue 12, part 4)", () => {
+    const RECORD = "rg.conversation.v1";
+    const withActions = (actions: object) => ({
+      "rg.policy.v1": {
+        fetchedAt: "2026-11-01T00:00:00Z",
+        policy: { internalDomains: ["contoso.com"], actions },
+      },
+    });
+
+    /** OnNewMessageCompose on the item: resolves with what event.completed was given, each time. */
+    async function created(options: FakeOfficeOptions) {
+      const loaded = load(options);
+      const { event, completion } = fakeEvent();
+      loaded.handlers.onNewMessageComposeHandler!(event);
+      await completion.done;
+      await new Promise((r) => setTimeout(r, 10));
+      return { ...loaded, calls: completion.calls };
+    }
+
+    test("a reply keeps the registrable domains Outlook put on it, read as the checker reads them", async () => {
+      const { fake, calls } = await created({
+        composeType: "reply",
+        to: recipients("p@fabrikam.com"),
+        cc: recipients("ann@contoso.com", "q@mail.northwind.co.uk", "r@FABRIKAM.com"),
+        platform: "OfficeOnline",
+      });
+      expect(calls).toEqual([undefined]);
+      expect(JSON.parse(fake.sessionData.get(RECORD)!)).toEqual([
+        "fabrikam.com",
+        "contoso.com",
+        "northwind.co.uk",
+      ]);
+      expect(fake.log.slice(0, 1)).toEqual(["get composeType"]);
+      expect(fake.maxConcurrent).toBeLessThanOrEqual(3);
+      expect(fake.recipientWrites).toEqual([]);
+    });
+
+    test.each(["newMail", "forward"] as const)(
+      "a %s records nothing: there is no conversation to compare with",
+      async (composeType) => {
+        const { fake, calls } = await created({ composeType, to: recipients("p@fabrikam.com") });
+        expect(calls).toEqual([undefined]);
+        expect(fake.log).toEqual(["get composeType"]);
+        expect(fake.sessionData.has(RECORD)).toBe(false);
+      },
+    );
+
+    test("a meeting, or an Outlook that cannot tell, records nothing and still completes", async () => {
+      const meeting = await created({ meeting: true, to: recipients("p@fabrikam.com") });
+      expect(meeting.calls).toEqual([undefined]);
+      expect(meeting.fake.log).toEqual([]);
+      const broken = load({ composeType: "reply", to: recipients("p@fabrikam.com") });
+      broken.fake.fail["get composeType"] = "The operation failed.";
+      const { event, completion } = fakeEvent();
+      broken.handlers.onNewMessageComposeHandler!(event);
+      await completion.done;
+      expect(completion.calls).toEqual([undefined]);
+      expect(broken.fake.sessionData.has(RECORD)).toBe(false);
+    });
+
+    test("by default an added domain is information: the reply goes", async () => {
+      const { handlers, fake } = await created({ composeType: "reply", to: recipients("p@fabrikam.com") });
+      fake.fields.to = recipients("p@fabrikam.com", "x@example.net");
+      const { event, completion } = fakeEvent();
+      handlers.onMessageSendHandler!(event);
+      expect(await completion.done).toEqual({ allowEvent: true });
+    });
+
+    test("with the action warn, the alert names the added domain, and Send Anyway is offered", async () => {
+      const { handlers, fake } = await created({
+        composeType: "reply",
+        to: recipients("p@fabrikam.com"),
+        mailbox: "1.14",
+        roaming: withActions({ "added-outside-domain": "warn" }),
+      });
+      // The user adds a colleague, someone else at fabrikam.com's mail host, and an outsider.
+      fake.fields.to = recipients(
+        "p@fabrikam.com",
+        "s@mail.fabrikam.com",
+        "ann@contoso.com",
+        "x@example.net",
+      );
+      const { event, completion } = fakeEvent();
+      handlers.onMessageSendHandler!(event);
+      const options = (await completion.done) as Record<string, unknown>;
+      expect(options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+      expect(String(options.errorMessage)).toContain('You added "example.net" to this conversation');
+      const context = decodeAlertContext(options.contextData);
+      expect(context?.recipients.map((r) => [r.emailAddress, r.findings.map((f) => f.code)])).toEqual([
+        ["x@example.net", ["added-outside-domain"]],
+      ]);
+    });
+
+    test("a message with no record (a new one, a forward) never has this finding", async () => {
+      const { options } = await send(load, {
+        to: recipients("x@example.net"),
+        roaming: withActions({ "added-outside-domain": "block" }),
+      });
+      expect(options).toEqual({ allowEvent: true });
+    });
+
+    test("the early warning says so while the user writes", async () => {
+      const { handlers, fake } = await created({
+        composeType: "reply",
+        to: recipients("p@fabrikam.com"),
+        roaming: withActions({ "added-outside-domain": "warn" }),
+      });
+      fake.fields.cc = recipients("x@example.net");
+      const { event, completion } = fakeEvent();
+      handlers.onMessageRecipientsChangedHandler!(event);
+      await completion.done;
+      await new Promise((r) => setTimeout(r, 10));
+      expect(fake.notifications.replaced[0]!.message).toBe(
+        'Check x@example.net: You added "example.net" to this conversation: the message you are replying to did not go there.',
+      );
     });
   });
 

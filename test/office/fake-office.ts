@@ -78,6 +78,12 @@ export interface FakeOfficeOptions {
    * gives it, a language tag such as "de-DE". Default "en-US".
    */
   displayLanguage?: string;
+  /**
+   * What a message's item.getComposeTypeAsync (Mailbox 1.10, read item) answers as its composeType:
+   * "newMail" (the default), "reply" (reply and reply all alike) or "forward". A meeting has no such
+   * member.
+   */
+  composeType?: "newMail" | "reply" | "forward";
 }
 
 /** Outlook's AttachmentDetailsCompose for a file of `size` bytes; `isInline` for a picture in the body. */
@@ -306,6 +312,13 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
                 to: reader("to"),
                 cc: reader("cc"),
                 bcc: reader("bcc"),
+                // MessageCompose only, as are internetHeaders below.
+                getComposeTypeAsync: member("item.getComposeTypeAsync", (...args: unknown[]) =>
+                  asyncCall("get composeType", callbackOf(args), () => ({
+                    composeType: options.composeType ?? "newMail",
+                    coercionType: "html",
+                  })),
+                ),
                 // MessageCompose only: AppointmentCompose has no internetHeaders member.
                 internetHeaders: {
                   setAsync: member("internetHeaders.setAsync", (headers: unknown, ...args: unknown[]) =>

@@ -123,6 +123,8 @@ const DE_TEXT: Record<MessageKey, string> = {
   unconfirmed:
     "Ihre Organisation verlangt, dass Sie jede externe Domain vor dem Senden in Recipient Guard bestätigen: {domains}.",
   unfamiliar: "Sie haben noch nie an „{domain}“ geschrieben.",
+  added:
+    "Sie haben „{domain}“ diesem Gespräch hinzugefügt: Die Nachricht, auf die Sie antworten, ging nicht dorthin.",
 
   attachments: "Diese Nachricht bringt {count} Anlagen aus Ihrer Organisation hinaus, an {places}: {files}.",
   "attachments.one":

@@ -127,6 +127,7 @@ export const EN_TEXT = {
   unconfirmed:
     "Your organisation asks you to confirm each outside domain in Recipient Guard before sending: {domains}.",
   unfamiliar: 'You have not written to "{domain}" before.',
+  added: 'You added "{domain}" to this conversation: the message you are replying to did not go there.',
 
   // What the message carries outside (attachments.ts).
   attachments: "This message takes {count} attachments outside your organisation, to {places}: {files}.",

@@ -123,6 +123,8 @@ const FR_TEXT: Record<MessageKey, string> = {
   unconfirmed:
     "Votre organisation vous demande de confirmer chaque domaine extérieur dans Recipient Guard avant l'envoi : {domains}.",
   unfamiliar: "Vous n'avez encore jamais écrit à « {domain} ».",
+  added:
+    "Vous avez ajouté « {domain} » à cette conversation : le message auquel vous répondez n'y était pas adressé.",
 
   attachments:
     "Ce message emporte {count} pièces jointes hors de votre organisation, vers {places} : {files}.",

@@ -118,6 +118,7 @@ const JA_TEXT: Record<MessageKey, string> = {
   unconfirmed:
     "組織のポリシーにより、送信前に Recipient Guard で組織外の各ドメインを確認する必要があります: {domains}。",
   unfamiliar: "「{domain}」にはこれまでメールを送ったことがありません。",
+  added: "この会話に「{domain}」を追加しました。返信元のメッセージはこのドメインに送られていません。",
 
   attachments: "このメッセージは {count} 件の添付ファイルを組織外の {places} に送ります: {files}。",
   "attachments.one": "このメッセージは添付ファイルを組織外の {places} に送ります: {files}。",

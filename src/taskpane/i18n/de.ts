@@ -49,6 +49,7 @@ export const PANE_DE: Record<PaneKey, string> = {
   "code.visible-external-recipients": "Externe Adressen, die alle sehen ({fields})",
   "code.group-recipient": "Eine Gruppe, deren Mitglieder nicht geprüft werden",
   "code.unfamiliar-domain": "Domain, an die Sie noch nie geschrieben haben",
+  "code.added-outside-domain": "Externe Domain, die einer Antwort hinzugefügt wurde",
   "code.unconfirmed-domains": "Externe Domains, die vor dem Senden zu bestätigen sind",
   "code.external-attachments": "Anlagen, die Ihre Organisation verlassen",
   "code.sensitive-keyword": "Ein Stichwort, auf das Ihre Organisation achtet",

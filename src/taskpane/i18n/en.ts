@@ -52,6 +52,7 @@ export const PANE_EN = {
   "code.visible-external-recipients": "Outside addresses everyone can see ({fields})",
   "code.group-recipient": "A group whose members are not checked",
   "code.unfamiliar-domain": "Domain you have not written to before",
+  "code.added-outside-domain": "Outside domain added to a reply",
   "code.unconfirmed-domains": "Outside domains to confirm before sending",
   "code.external-attachments": "Attachments going outside your organisation",
   "code.sensitive-keyword": "A keyword your organisation watches for",

@@ -49,6 +49,7 @@ export const PANE_FR: Record<PaneKey, string> = {
   "code.visible-external-recipients": "Adresses extérieures visibles de tous ({fields})",
   "code.group-recipient": "Un groupe dont les membres ne sont pas vérifiés",
   "code.unfamiliar-domain": "Domaine auquel vous n'avez jamais écrit",
+  "code.added-outside-domain": "Domaine extérieur ajouté à une réponse",
   "code.unconfirmed-domains": "Domaines extérieurs à confirmer avant l'envoi",
   "code.external-attachments": "Pièces jointes envoyées hors de votre organisation",
   "code.sensitive-keyword": "Un mot clé surveillé par votre organisation",

@@ -49,6 +49,7 @@ export const PANE_JA: Record<PaneKey, string> = {
   "code.visible-external-recipients": "全員に見える組織外のアドレス（{fields}）",
   "code.group-recipient": "メンバーがチェックされないグループ",
   "code.unfamiliar-domain": "これまでメールを送ったことのないドメイン",
+  "code.added-outside-domain": "返信に追加された組織外のドメイン",
   "code.unconfirmed-domains": "送信前に確認が必要な組織外のドメイン",
   "code.external-attachments": "組織外に送られる添付ファイル",
   "code.sensitive-keyword": "組織が注意しているキーワード",

@@ -1,0 +1,74 @@
+/**
+ * Replies that add outsiders (issue 12, part 4), end to end in the simulator: a sent message's
+ * Reply all opens a reply with its To and Cc, Outlook runs OnNewMessageCompose, and an outside
+ * domain the user then adds is named at Send when the organisation's policy asks (warn); by default
+ * it is information and the reply goes.
+ */
+import type { Page } from "playwright-core";
+import { alertOf, compose, harnessForFile, pageErrors, screenshot, sentItems } from "./harness";
+
+const harness = harnessForFile();
+
+async function open(client: string, policy?: object): Promise<Page> {
+  const context = await harness().browser.newContext({ viewport: { width: 1280, height: 900 } });
+  if (policy)
+    await context.route("**/policy.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(policy) }),
+    );
+  const page = await context.newPage();
+  await page.goto(`${harness().origin}/?client=${client}`);
+  await page.getByText(/SendMode/).waitFor();
+  return page;
+}
+
+const send = (page: Page) => page.getByRole("button", { name: "Send", exact: true }).click();
+
+/** Sends a first message to fabrikam.com (and a colleague), then replies to all of it. */
+async function replyToFabrikam(page: Page): Promise<void> {
+  await compose(page, { to: "P <p@fabrikam.com>", cc: "Ann <ann@contoso.com>", subject: "Contract" });
+  await send(page);
+  await sentItems(page).first().waitFor();
+  await page.getByRole("button", { name: "Reply all to Contract" }).click();
+  await page.getByText("Replying to all: Contract.").waitFor();
+  await expect(page.getByLabel("To", { exact: true }).inputValue()).resolves.toBe("P <p@fabrikam.com>");
+  await expect(page.getByLabel("Subject", { exact: true }).inputValue()).resolves.toBe("Re: Contract");
+}
+
+/** The organisation's policy as the add-in keeps it, with additions to a reply set to warn. */
+const WARN = {
+  "rg.policy.v1": {
+    fetchedAt: "2026-11-22T00:00:00.000Z",
+    policy: { internalDomains: ["contoso.com"], actions: { "added-outside-domain": "warn" } },
+  },
+  // Checked just now: the early warning does not download policy.json over this test's policy.
+  "rg.policy.checked.v1": new Date().toISOString(),
+};
+
+test("classic Outlook: an outside domain added to a reply is named as it is added and at Send, when the policy says warn", async () => {
+  const page = await harness().open("classic-1.15", { roaming: WARN });
+  await replyToFabrikam(page);
+  // Someone else at fabrikam.com is no addition; example.net is.
+  await compose(page, { cc: "Ann <ann@contoso.com>; q@fabrikam.com; X <x@example.net>" });
+  await page.getByLabel("Subject", { exact: true }).focus();
+  await page.getByRole("alert").filter({ hasText: 'You added "example.net" to this conversation' }).waitFor();
+  await send(page);
+  const alert = alertOf(page);
+  await alert.waitFor({ timeout: 20_000 });
+  const text = (await alert.textContent()) ?? "";
+  expect(text).toContain("x@example.net");
+  expect(text).toContain('You added "example.net" to this conversation');
+  expect(text).not.toContain("q@fabrikam.com");
+  await screenshot(page, "reply-added-domain");
+  await alert.getByRole("button", { name: "Send Anyway" }).click();
+  await sentItems(page).nth(1).waitFor();
+  expect(pageErrors(page)).toEqual([]);
+});
+
+test("by default the addition is information: classic Outlook's reply goes without an alert", async () => {
+  const page = await open("classic-1.14");
+  await replyToFabrikam(page);
+  await compose(page, { cc: "X <x@example.net>" });
+  await send(page);
+  await sentItems(page).nth(1).waitFor({ timeout: 20_000 });
+  await expect(alertOf(page).count()).resolves.toBe(0);
+});
