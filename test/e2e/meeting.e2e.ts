@@ -222,9 +222,10 @@ describe("switching between a new message and a new meeting", () => {
     await expect(page.getByLabel("To", { exact: true }).inputValue()).resolves.toBe("bob@example.org");
     await sendButton(page).click();
     const sent = sentItems(page).first();
+    await expect(sent.textContent()).resolves.toMatch(/^Notes → bob@example\.org/);
     // A message goes with the add-in's stamp (a meeting carries none: see the journeys above).
-    await expect(sent.textContent()).resolves.toMatch(
-      /^Notes → bob@example\.orgX-Recipient-Guard: version=\S+; verdict=allow; codes=none; user=clean$/,
+    await expect(sent.locator(".sent-headers").textContent()).resolves.toMatch(
+      /^X-Recipient-Guard: version=\S+; verdict=allow; codes=none; user=clean$/,
     );
     await expect(sent.getAttribute("data-item-type")).resolves.toBe("message");
     await expect(page.getByText("SendMode SoftBlock").isVisible()).resolves.toBe(true);
