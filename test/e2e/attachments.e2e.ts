@@ -18,17 +18,7 @@ import {
 const harness = harnessForFile();
 
 /** The simulator as `client`, with the organisation's policy.json saying `policy` when given. */
-async function open(client: string, policy?: object): Promise<Page> {
-  const context = await harness().browser.newContext({ viewport: { width: 1280, height: 900 } });
-  if (policy)
-    await context.route("**/policy.json", (route) =>
-      route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(policy) }),
-    );
-  const page = await context.newPage();
-  await page.goto(`${harness().origin}/?client=${client}`);
-  await page.getByText(/SendMode/).waitFor();
-  return page;
-}
+const open = (client: string, policy?: object): Promise<Page> => harness().open(client, { policy });
 
 /** Attaches files of these names and sizes with the compose form's Attach file. */
 async function attach(page: Page, files: [string, number][]): Promise<void> {

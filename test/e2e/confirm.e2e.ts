@@ -24,16 +24,7 @@ const POLICY = {
 };
 
 /** The simulator with the organisation's policy.json saying POLICY. */
-async function openWithPolicy(client: string): Promise<Page> {
-  const context = await harness().browser.newContext({ viewport: { width: 1280, height: 860 } });
-  await context.route("**/policy.json", (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(POLICY) }),
-  );
-  const page = await context.newPage();
-  await page.goto(`${harness().origin}/?client=${client}`);
-  await page.getByText(/SendMode/).waitFor();
-  return page;
-}
+const openWithPolicy = (client: string): Promise<Page> => harness().open(client, { policy: POLICY });
 
 const send = (page: Page) => page.getByRole("button", { name: "Send", exact: true }).click();
 

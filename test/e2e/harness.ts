@@ -25,10 +25,13 @@ export interface Harness {
   browser: Browser;
   /** Every URL the pages of this harness requested. */
   requests: string[];
-  /** `lang`: Office's display language, "de-DE" (the simulator's `?lang=`); English by default. */
+  /**
+   * `lang`: Office's display language, "de-DE" (the simulator's `?lang=`); English by default.
+   * `policy`: what the organisation's policy.json says, as the add-in downloads it from its origin.
+   */
   open(
     client: string,
-    options?: { roaming?: Record<string, unknown>; theme?: "dark"; lang?: string },
+    options?: { roaming?: Record<string, unknown>; theme?: "dark"; lang?: string; policy?: object },
   ): Promise<Page>;
   close(): Promise<void>;
 }
@@ -67,6 +70,11 @@ export async function startHarness(): Promise<Harness> {
     async open(client, options = {}) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
       context.on("request", (request) => requests.push(request.url()));
+      const policy = options.policy;
+      if (policy)
+        await context.route("**/policy.json", (route) =>
+          route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(policy) }),
+        );
       if (options.roaming) {
         await context.addInitScript((roaming) => {
           localStorage.setItem("recipient-guard-simulator:roaming", JSON.stringify(roaming));

@@ -9,17 +9,8 @@ import { alertOf, compose, harnessForFile, pageErrors, screenshot, sentItems } f
 
 const harness = harnessForFile();
 
-async function open(client: string, policy?: object): Promise<Page> {
-  const context = await harness().browser.newContext({ viewport: { width: 1280, height: 900 } });
-  if (policy)
-    await context.route("**/policy.json", (route) =>
-      route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(policy) }),
-    );
-  const page = await context.newPage();
-  await page.goto(`${harness().origin}/?client=${client}`);
-  await page.getByText(/SendMode/).waitFor();
-  return page;
-}
+/** The simulator as `client`, with the organisation's policy.json saying `policy` when given. */
+const open = (client: string, policy?: object): Promise<Page> => harness().open(client, { policy });
 
 const send = (page: Page) => page.getByRole("button", { name: "Send", exact: true }).click();
 
