@@ -253,6 +253,19 @@ const DISPLAY_LANGUAGES: readonly (readonly [string, string])[] = [
   ["ja-JP", "日本語 (ja-JP)"],
 ];
 
+/** A draft with nothing written, kept or attached: a new item, or one just sent or discarded. */
+function emptyDraft(form: ItemForm): Draft {
+  return {
+    form,
+    session: new Map(),
+    headers: new Map(),
+    notification: null,
+    body: "",
+    attachments: [],
+    composeType: "newMail",
+  };
+}
+
 class Simulator implements SimulatorHost {
   private profile: ClientProfile = PROFILES[0]!;
   private manifest: ManifestInfo | null = null;
@@ -260,24 +273,8 @@ class Simulator implements SimulatorHost {
   private readonly recipientListeners = new Set<() => void>();
   private readonly contextListeners = new Set<(contextData: string) => void>();
   private readonly drafts: Record<ItemType, Draft> = {
-    message: {
-      form: FORMS.message,
-      session: new Map(),
-      headers: new Map(),
-      notification: null,
-      body: "",
-      attachments: [],
-      composeType: "newMail",
-    },
-    appointment: {
-      form: FORMS.appointment,
-      session: new Map(),
-      headers: new Map(),
-      notification: null,
-      body: "",
-      attachments: [],
-      composeType: "newMail",
-    },
+    message: emptyDraft(FORMS.message),
+    appointment: emptyDraft(FORMS.appointment),
   };
   /** The draft on screen. */
   private current: Draft = this.drafts.message;
@@ -567,11 +564,7 @@ class Simulator implements SimulatorHost {
   private clearCompose(draft: Draft): void {
     for (const id of [...ITEM_FIELDS[draft.form.itemType], draft.form.subjectId])
       $<HTMLInputElement>(id).value = "";
-    draft.body = "";
-    draft.session = new Map();
-    draft.headers = new Map();
-    draft.attachments = [];
-    draft.composeType = "newMail";
+    Object.assign(draft, emptyDraft(draft.form));
     if (draft === this.current) this.showAttachments();
     this.showNotification(draft, null);
     if (draft === this.current) {
