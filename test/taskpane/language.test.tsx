@@ -4,21 +4,13 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { createChecker, resolvePolicy } from "../../src/checker";
 import { CATALOGUES } from "../../src/checker/messages";
 import { entry, FakeHost } from "./fake-host";
-import { renderApp, statusSays, text } from "./render-app";
+import { renderApp, statusSays, text, card } from "./render-app";
 
 jest.setTimeout(30_000);
 
 /** What the checker says about `address` in `language`: the pane must show the same words. */
 const findingIn = (language: "de" | "ja", address: string): string =>
   createChecker(resolvePolicy({}), CATALOGUES[language]).checkAddress(address).findings[0]!.message;
-
-const card = (address: string) => {
-  const items = screen
-    .getAllByRole("listitem")
-    .filter((li) => li.textContent?.includes(address) && li.querySelector("button"));
-  if (items.length === 0) throw new Error(`no card for ${address}`);
-  return items[items.length - 1]!;
-};
 
 describe("the pane in Office's display language", () => {
   test("German (de-DE): the review, its findings, a fix and its confirmation", async () => {

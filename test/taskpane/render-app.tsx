@@ -28,6 +28,15 @@ export async function statusSays(text: string | RegExp): Promise<void> {
 }
 
 /** An element's text with white space collapsed, as a reader hears it. */
+/** The card of a flagged recipient (the last list item naming `address` that has a button). */
+export const card = (address: string) => {
+  const items = screen
+    .getAllByRole("listitem")
+    .filter((li) => li.textContent?.includes(address) && li.querySelector("button"));
+  if (items.length === 0) throw new Error(`no card for ${address}`);
+  return items[items.length - 1]!;
+};
+
 export const text = (element: Element | null | undefined): string =>
   (element?.textContent ?? "").replace(/\s+/g, " ").trim();
 

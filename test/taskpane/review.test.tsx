@@ -5,17 +5,10 @@ import { createChecker, resolvePolicy } from "../../src/checker";
 import { encodeAlertContext, toAlertContext } from "../../src/shared/alert-context";
 import { SETTING_KEYS } from "../../src/shared/policy-store";
 import { entry, FakeHost } from "./fake-host";
-import { renderApp, statusSays, text } from "./render-app";
+import { renderApp, statusSays, text, card } from "./render-app";
 
 jest.setTimeout(20_000);
 
-const card = (address: string) => {
-  const items = screen
-    .getAllByRole("listitem")
-    .filter((li) => li.textContent?.includes(address) && li.querySelector("button"));
-  if (items.length === 0) throw new Error(`no card for ${address}`);
-  return items[items.length - 1]!;
-};
 /** The confirmation dialog, once it is open (Fluent renders it through a portal). */
 const dialog = () => screen.findByRole("dialog");
 
