@@ -20,7 +20,7 @@
 // blocked domains. Reports the handler's size, how long loading the script takes, the first event
 // of a fresh runtime with and without the kept check, and later events of one runtime. Exit 1 when
 // the first event with the kept check, or later events, are over the 50 ms budget, or the handler
-// is over 80 KB gzipped; the first event without the kept check is reported, not budgeted.
+// is over 84 KB gzipped; the first event without the kept check is reported, not budgeted.
 
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -33,7 +33,7 @@ import { ROOT, readCorpus } from "./eval/corpus.mjs";
 
 const BUNDLE = process.env.RG_HANDLER_BUNDLE || path.join(ROOT, "dist", "launchevent", "launchevent.js");
 const BUDGET_MS = 50;
-const BUDGET_GZIP_BYTES = 80 * 1024;
+const BUDGET_GZIP_BYTES = 84 * 1024;
 const SELF = fileURLToPath(import.meta.url);
 /** Events timed after the first in each fresh runtime. */
 const LATER_EVENTS = 3;
@@ -327,7 +327,7 @@ console.log(
   `## Send handler: event to completed, ${count} recipients, ${attachmentCount} attachments${withKeywords ? ", keyword lists" : ""}, Office answering at once (${rounds} fresh processes per row)\n`,
 );
 console.log(
-  `Handler: ${(handlerBytes.length / 1024).toFixed(1)} KB, ${(gzipBytes / 1024).toFixed(1)} KB gzipped (budget 80 KB: ${gzipBytes <= BUDGET_GZIP_BYTES ? "met" : "OVER"}).\n`,
+  `Handler: ${(handlerBytes.length / 1024).toFixed(1)} KB, ${(gzipBytes / 1024).toFixed(1)} KB gzipped (budget 84 KB: ${gzipBytes <= BUDGET_GZIP_BYTES ? "met" : "OVER"}).\n`,
 );
 console.log(
   "| policy in OfficeRuntime.storage | stored (characters) | loading the script | first event, recipients checked by the early warning (median, best) | first event, recipients not yet checked (median, best) | later events (median) | budget 50 ms |",

@@ -19,7 +19,7 @@ import { ROOT, mdTable, readCorpus, shuffled } from "./eval/corpus.mjs";
 
 const require = createRequire(import.meta.url);
 const DIST = path.resolve(ROOT, process.env.RG_DIST || "dist");
-const LAUNCHEVENT_BUDGET_BYTES = 80 * 1024; // gzipped, per file under dist/launchevent/
+const LAUNCHEVENT_BUDGET_BYTES = 84 * 1024; // gzipped, per file under dist/launchevent/
 
 class FatalError extends Error {}
 

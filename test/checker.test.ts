@@ -1,3 +1,4 @@
+import { historyOf } from "./history";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -116,7 +117,7 @@ describe("policy actions", () => {
 describe("whole messages", () => {
   const policy = resolvePolicy({
     internalDomains: ["contoso.com"],
-    externalRecipients: { warnAbove: 2, warnOnUnfamiliarDomain: true },
+    externalRecipients: { warnAbove: 2 },
   });
   const checker = createChecker(policy);
 
@@ -140,7 +141,7 @@ describe("whole messages", () => {
   test("an unfamiliar domain is reported only when mail history is given", () => {
     const recipients = [{ emailAddress: "a@fabrikam.com" }];
     expect(checker.checkRecipients(recipients).recipients[0]?.findings).toEqual([]);
-    const withHistory = checker.checkRecipients(recipients, { familiarDomains: new Set(["northwind.com"]) });
+    const withHistory = checker.checkRecipients(recipients, { correspondents: historyOf(["northwind.com"]) });
     expect(withHistory.recipients[0]?.findings.map((f) => f.code)).toEqual(["unfamiliar-domain"]);
     expect(withHistory.recipients[0]?.verdict).toBe("allow"); // info by default
   });

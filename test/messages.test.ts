@@ -1,3 +1,4 @@
+import { historyOf } from "./history";
 import {
   createChecker,
   resolvePolicy,
@@ -33,7 +34,7 @@ const POLICY = policy({
   internalDomains: ["contoso.com"],
   trustedDomains: ["army.mil", "barclays.co.uk", "lockheedmartin.com", "münchen.de"],
   blockedDomains: ["kp"],
-  externalRecipients: { warnAbove: 2, visibleAbove: 2, warnOnUnfamiliarDomain: true, confirmDomains: true },
+  externalRecipients: { warnAbove: 2, visibleAbove: 2, confirmDomains: true },
 });
 
 /** Addresses that between them make every kind of evidence about one address. */
@@ -73,7 +74,7 @@ const RECIPIENTS: RecipientInput[] = [
 
 function allFindings(c: Catalogue, meeting = false): Finding[] {
   const result = createChecker(POLICY, c).checkRecipients(RECIPIENTS, {
-    familiarDomains: new Set(["adatum.com"]),
+    correspondents: historyOf(["adatum.com"]),
     ownAddress: "me@contoso.com",
     meeting,
     // A reply that went to adatum.com: every other outside domain was added.

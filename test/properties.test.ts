@@ -5,6 +5,7 @@
  *
  * Runs per property are listed in RUNS; their sum is the number of generated cases in this file.
  */
+import { historyOf } from "./history";
 import fc from "fast-check";
 import {
   createChecker,
@@ -673,7 +674,7 @@ describe("large inputs", () => {
       resolvePolicy({
         internalDomains: ["contoso.com"],
         trustedDomains: ["fabrikam.co.uk"],
-        externalRecipients: { warnAbove: 10, warnOnUnfamiliarDomain: true },
+        externalRecipients: { warnAbove: 10 },
       }),
     );
     const recipient = fc.oneof(
@@ -683,7 +684,7 @@ describe("large inputs", () => {
     fc.assert(
       fc.property(fc.array(recipient, { minLength: 40, maxLength: 40 }), (seed) => {
         const list = Array.from({ length: 2000 }, (_, i) => seed[i % seed.length]!);
-        const result = checker.checkRecipients(list, { familiarDomains: new Set(["example.org"]) });
+        const result = checker.checkRecipients(list, { correspondents: historyOf(["example.org"]) });
         expect(result.recipients).toHaveLength(2000);
         expect(VERDICTS).toContain(result.verdict);
         result.recipients.forEach((r, i) => {

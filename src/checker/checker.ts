@@ -1,8 +1,9 @@
 import { parseAddress, type ParsedAddress } from "./address";
 import { contentFindings, type MessageContent } from "./attachments";
+import type { CorrespondentLookup } from "./correspondents";
 import { BUILTIN_DOMAINS_TEXT } from "./data/builtin-domains.generated";
 import { readFrontCoded } from "./front-coded";
-import { splitDomain } from "./domain";
+import { splitDomain, type DomainParts } from "./domain";
 import { enclosingEntry } from "./domain-sets";
 import { dotgovLookup } from "./dotgov-lookup";
 import { distanceAtMostOne } from "./edit";
@@ -71,8 +72,11 @@ export interface MessageResult {
 }
 
 export interface CheckContext {
-  /** Registrable domains this user has written to before, for the unfamiliar-domain rule. */
-  familiarDomains?: ReadonlySet<string>;
+  /**
+   * The outside domains this user writes to (correspondents.ts): a domain one slip from one of them
+   * is a look-alike of it, and one not among them is unfamiliar-domain once the history has learned.
+   */
+  correspondents?: CorrespondentLookup;
   /** The user's own address (Office's userProfile): its domain counts as inside the organisation. */
   ownAddress?: string;
   /** A meeting invitation: every attendee sees the others, and there is no Bcc to move them to. */
@@ -118,6 +122,23 @@ function addressResult(
   }
   return result;
 }
+
+/**
+ * Findings about how a domain is written: an address with one is not compared with correspondents.
+ * unknown-suffix and mixed-script are not among them: a look-alike found explains them, as it does
+ * in domainFindings.
+ */
+const DOMAIN_CODES: ReadonlySet<string> = new Set([
+  "blocked-domain",
+  "homoglyph-domain",
+  "lookalike-domain",
+  "suffix-swap",
+  "suffix-slip",
+  "embedded-domain",
+  "ip-literal",
+  "unreadable-address",
+  "check-failed",
+]);
 
 let builtInIndex: ProtectedIndex | undefined;
 
@@ -468,15 +489,7 @@ export function createChecker(policy: EffectivePolicy, messages: Catalogue = def
       if (f.severity) made.severity = f.severity;
       messageFindings.push(made);
     }
-    if (policy.externalRecipients.warnOnUnfamiliarDomain && context.familiarDomains) {
-      for (const r of external) {
-        const parts = addressDomainParts(r.normalised!);
-        const unfamiliar = parts && unfamiliarDomain(parts.registrable, context.familiarDomains);
-        if (!unfamiliar) continue;
-        r.findings.push(finding(unfamiliar));
-        r.verdict = verdictOf(r.findings);
-      }
-    }
+    if (context.correspondents) correspondentFindings(results, context.correspondents, own);
     if (context.conversationDomains) {
       const original = new Set(context.conversationDomains);
       for (const r of results) {
@@ -491,6 +504,45 @@ export function createChecker(policy: EffectivePolicy, messages: Catalogue = def
     for (const r of results) allFindings.push(...r.findings);
     const verdict = verdictOf(allFindings);
     return { verdict, recipients: results, findings: messageFindings };
+  }
+
+  /**
+   * Against the user's own correspondents, for each outside domain they have not written to: a
+   * look-alike of one they write to often (lookalike-domain or homoglyph-domain, against the learned
+   * domain), else, once the history has learned, unfamiliar-domain. Addresses that already have a
+   * finding about their domain are left as they are.
+   */
+  function correspondentFindings(
+    results: readonly AddressResult[],
+    correspondents: CorrespondentLookup,
+    own: string | undefined,
+  ): void {
+    const unfamiliar: { r: AddressResult; parts: DomainParts }[] = [];
+    const near: { host: string; source: "learned" }[] = [];
+    for (const r of results) {
+      const parts = isOutside(r, own) && addressDomainParts(r.normalised!);
+      if (!parts || correspondents.knows(parts.registrable)) continue;
+      if (r.findings.some((f) => DOMAIN_CODES.has(f.code))) continue;
+      unfamiliar.push({ r, parts });
+      for (const host of correspondents.oftenNear(parts.registrable))
+        if (!near.some((d) => d.host === host)) near.push({ host, source: "learned" });
+    }
+    const learned = near.length > 0 ? new ProtectedIndex(near) : undefined;
+    for (const { r, parts } of unfamiliar) {
+      const normalised = r.normalised!;
+      const best = learned && bestResemblance(learned, parts.host, parts);
+      const found =
+        (best && lookalikeDomain(best, parts, normalised.slice(0, normalised.lastIndexOf("@")))) ||
+        (correspondents.learning ? undefined : unfamiliarDomain(parts.registrable));
+      if (!found) continue;
+      if (found.code !== "unfamiliar-domain")
+        r.findings = r.findings.filter(
+          (f) =>
+            f.code !== "unknown-suffix" && (f.code !== "mixed-script" || found.code !== "homoglyph-domain"),
+        );
+      r.findings.push(finding(found));
+      r.verdict = verdictOf(r.findings);
+    }
   }
 
   return {

@@ -38,7 +38,7 @@ export type Severity = "block" | "warn" | "info";
  * high-value ending the slip came from (`army.ml` → `army.mil`), or the US `.gov` registry.
  */
 export type SuggestionSource =
-  "internal" | "organisation" | "user" | "built-in" | "high-value-suffix" | "dotgov";
+  "internal" | "organisation" | "user" | "learned" | "built-in" | "high-value-suffix" | "dotgov";
 
 /** Where a suggestion comes from, in English words (the catalogues have every language's). */
 export { EN_SOURCES as SUGGESTION_SOURCE_WORDS } from "./messages/en";

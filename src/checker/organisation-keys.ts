@@ -12,8 +12,8 @@ import { hashAddingCodes, oneEditHashes, wholeHash } from "./edit";
 import { forEachFiledKey, forEachLookupKey } from "./protected-index";
 
 /** Six bits a character; a hash (30 bits) is five of them, a domain's key count one. */
-const DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-const DIGIT_VALUES = new Int8Array(128).fill(-1);
+export const DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+export const DIGIT_VALUES = new Int8Array(128).fill(-1);
 for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUES[DIGITS.charCodeAt(i)] = i;
 const HASH_DIGITS = 5;
 

@@ -18,7 +18,8 @@ import type { Source } from "./policy";
 import { looseSkeleton as skeleton } from "./lookalike-space";
 import { skeleton as strictSkeleton } from "./unicode";
 
-export type ProtectedSource = Source | "internal";
+/** `learned`: a domain the user writes to often, from the history kept on their machine (correspondents.ts). */
+export type ProtectedSource = Source | "internal" | "learned";
 
 /** A domain we guard against lookalikes: the organisation's own, its partners', or a built-in one. */
 export interface ProtectedDomain {
@@ -451,7 +452,13 @@ export function forEachLookupKey(
   for (let k = 2; k <= beforeSuffix; k++) visit(labels.slice(0, k).join("."), false);
 }
 
-const SOURCE_RANK: Record<ProtectedSource, number> = { internal: 0, organisation: 1, user: 2, "built-in": 3 };
+const SOURCE_RANK: Record<ProtectedSource, number> = {
+  internal: 0,
+  organisation: 1,
+  user: 2,
+  learned: 3,
+  "built-in": 4,
+};
 
 /**
  * Looks up protected domains near a typed host in time independent of how many are protected:

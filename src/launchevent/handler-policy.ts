@@ -21,6 +21,7 @@ import {
 } from "../shared/policy-store";
 import { SEND_READ_MS, roamingSettingsStore, type OfficeCaller } from "../office";
 import { largePolicyStore } from "../shared/text-stores";
+import { readHistory, writeHistory, type KeptHistory } from "../shared/correspondent-store";
 import { POLICY_RULES_ID, storedPolicyHeader } from "../shared/policy-codec";
 import { KEPT_CHECK_KEY, encodeKeptCheck, policyInputs, readKeptCheck, type KeptCheck } from "./kept-check";
 
@@ -241,6 +242,18 @@ export interface EventPolicy {
   kept: ReturnType<typeof readKeptCheck>;
   /** Keeps a check of the message described by `message` (messageInputs) for the next send. */
   keep(message: string | null, check: KeptCheck): Promise<void>;
+  /** The user's history of outside domains; null where there is no store, or it did not answer in time. */
+  history(): Promise<KeptHistory | null>;
+  /** Writes the history back; never rejects (a send is never held by it). */
+  keepHistory(kept: KeptHistory): Promise<void>;
+}
+
+function largeStore(): TextStore | null {
+  try {
+    return largePolicyStore(runtimeScope());
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -259,6 +272,7 @@ export function withPolicy<T>(
       settingText(roaming, SETTING_KEYS.userTrustedDomains),
     ]);
     let loaded: LoadedPolicy | null = null;
+    const large = largeStore();
     return use({
       loaded: () => loaded || (loaded = loadFromStored(read)),
       withItemTrust: (itemTrusted) =>
@@ -278,6 +292,16 @@ export function withPolicy<T>(
               () => Promise.resolve(),
             )
           : Promise.resolve(),
+      history: () =>
+        large
+          ? withDeadline(
+              readHistory(large, roaming, Date.now()).then(undefined, () => null),
+              POLICY_READ_TIMEOUT_MS,
+              () => Promise.resolve(null),
+            )
+          : Promise.resolve(null),
+      keepHistory: (kept) =>
+        large ? writeHistory(large, kept).then(undefined, () => undefined) : Promise.resolve(),
     });
   };
   const now = readStoredNow(caller);

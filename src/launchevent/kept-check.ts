@@ -8,7 +8,8 @@
  * An entry is used only when everything the check depended on is the same, compared as text, never
  * as a hash: this build, the stored policy copies (by their header, which holds the hash of their
  * lists and the time they were downloaded), the roaming settings the policy reads, the message's
- * own trusted domains, its attachments and subject as read, a reply's recorded domains, and every
+ * own trusted domains, its attachments and subject as read, a reply's recorded domains, how many
+ * sends the user's history of outside domains has recorded, and every
  * recipient with its field and display name. One entry is kept, in the runtime's own storage on this device; each early warning
  * overwrites it. ES2016 only.
  */
@@ -36,6 +37,8 @@ export interface KeptCheck extends CheckedMessage {
   confirm?: boolean;
   /** Whether the policy has keyword lists: the send then reads the subject, as this check did. */
   keywords?: boolean;
+  /** Whether the policy learns the user's correspondents: the send then records its domains. */
+  learn?: boolean;
 }
 
 interface KeptEntry extends KeptCheck {
@@ -58,8 +61,8 @@ export function policyInputs(
 
 /**
  * The message as checked: its own trusted domains as read from it, the user's own address, its
- * attachments and subject as read (or why they could not be), a reply's recorded domains, then
- * each recipient in order.
+ * attachments and subject as read (or why they could not be), a reply's recorded domains, the
+ * sends the history has recorded (another send may have taught it since), then each recipient.
  */
 export function messageInputs(
   itemTrusted: unknown,
@@ -68,6 +71,7 @@ export function messageInputs(
   confirmedDomains?: readonly string[],
   content?: MessageContent,
   conversationDomains?: readonly string[],
+  historySends?: number,
 ): string | null {
   try {
     const parts: unknown[] = [
@@ -76,6 +80,7 @@ export function messageInputs(
       confirmedDomains || null,
       content || null,
       conversationDomains || null,
+      historySends === undefined ? null : historySends,
     ];
     for (const field of RECIPIENT_FIELDS) {
       parts.push(field);

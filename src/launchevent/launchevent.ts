@@ -5,6 +5,9 @@
  */
 import { createChecker, prepareBuiltIns, type Checker, type EffectivePolicy } from "../checker";
 import { conversationDomains } from "../checker/rules/added-outside-domain";
+import { dayNumber } from "../checker/correspondents";
+import { ownRegistrable } from "../checker/rules/outside";
+import type { KeptHistory } from "../shared/correspondent-store";
 import { confirmedDomainsFrom, SETTING_KEYS } from "../shared/policy-store";
 import { flattenRecipients, type RecipientsByField } from "../shared/alert-context";
 import type { MessageContent } from "../checker/attachments";
@@ -101,6 +104,8 @@ interface MessageRead {
   content: MessageContent | undefined;
   /** A reply's domains as Outlook created it (onNewMessageComposeHandler), when recorded. */
   conversation: string[] | undefined;
+  /** The user's history of outside domains, where the policy learns them and the store answered. */
+  history: KeptHistory | null;
 }
 
 /**
@@ -113,6 +118,7 @@ function readMessage(
   timeoutMs: number,
   confirming: boolean,
   keywords: boolean,
+  history: Promise<KeptHistory | null> | null,
   sending?: boolean,
 ): Promise<MessageRead> {
   const value = (key: string): Promise<unknown> => readItemValue(caller, item, key, timeoutMs);
@@ -125,7 +131,8 @@ function readMessage(
     // The subject only for keyword lists; a failure here is the content's note, never the send's.
     readContent(caller, item, timeoutMs, keywords),
     value(SETTING_KEYS.conversationDomains),
-  ]).then(([recipients, itemTrusted, confirmed, fixed, content, conversation]) => ({
+    history,
+  ]).then(([recipients, itemTrusted, confirmed, fixed, content, conversation, history]) => ({
     recipients,
     itemTrusted,
     confirmed,
@@ -133,12 +140,34 @@ function readMessage(
     content,
     // A list of text, as the confirmations are.
     conversation: confirmedDomainsFrom(conversation),
+    history: history || null,
   }));
 }
 
 const confirmsDomains = (policy: EventPolicy): boolean =>
   policy.loaded().effective.externalRecipients.confirmDomains;
 const hasKeywords = (policy: EventPolicy): boolean => policy.loaded().effective.keywords.length > 0;
+const learnsCorrespondents = (policy: EventPolicy): boolean =>
+  policy.loaded().effective.externalRecipients.learnCorrespondents;
+
+/**
+ * A message that went without a warning teaches the history its domains (the user's own domain
+ * aside): written back within the send's time, or not at all.
+ */
+function recordSend(
+  policy: EventPolicy,
+  kept: KeptHistory,
+  recipients: RecipientsByField,
+  me?: string,
+): Promise<void> {
+  const own = ownRegistrable(me);
+  const domains = conversationDomains(flattenRecipients(recipients).map((r) => r.emailAddress));
+  kept.history.record(
+    domains.filter((d) => d !== own),
+    dayNumber(Date.now()),
+  );
+  return policy.keepHistory(kept);
+}
 
 /** The policy to judge the message by: with its own trusted domains where it has them. */
 function policyFor(policy: EventPolicy, itemTrusted: unknown): EffectivePolicy {
@@ -170,16 +199,19 @@ export function onMessageSendHandler(event: CompletableEvent): void {
       // out would cost what keeping the check saves.
       const confirming = kept ? kept.confirm === true : confirmsDomains(policy);
       const keywords = kept ? kept.keywords === true : hasKeywords(policy);
+      const learn = kept ? kept.learn === true : learnsCorrespondents(policy);
       // Reading and stamping share SEND_READ_MS, counted from here by the runtime's timer (the
       // wall clock may jump).
       const readTime = new Promise<void>((resolve) => setTimeout(resolve, SEND_READ_MS));
-      const decided = readMessage(caller, item, SEND_READ_MS, confirming, keywords, true).then(
-        ({ recipients, itemTrusted, confirmed, fixed, content, conversation }) => {
+      const history = learn ? policy.history() : null;
+      const decided = readMessage(caller, item, SEND_READ_MS, confirming, keywords, history, true).then(
+        ({ recipients, itemTrusted, confirmed, fixed, content, conversation, history }) => {
           const me = ownAddress(Office);
           const confirmedDomains = confirmedDomainsFrom(confirmed);
+          const sends = history ? history.history.sends : undefined;
           let checked = forMessage(
             kept,
-            messageInputs(itemTrusted, recipients, me, confirmedDomains, content, conversation),
+            messageInputs(itemTrusted, recipients, me, confirmedDomains, content, conversation, sends),
           );
           let completion: SendCompletion | undefined;
           if (checked) {
@@ -196,6 +228,7 @@ export function onMessageSendHandler(event: CompletableEvent): void {
               confirmedDomains,
               content,
               conversationDomains: conversation,
+              correspondents: history ? history.history : undefined,
             });
             completion = decideOnChecked(checked, caps);
           }
@@ -206,12 +239,15 @@ export function onMessageSendHandler(event: CompletableEvent): void {
           });
           // The verdict goes with the message for the organisation's mail flow rules. A meeting has
           // no internet headers; a stamp Outlook refuses or answers late never holds the message.
-          return meeting
-            ? done
-            : Promise.race([setItemHeader(caller, item, STAMP_HEADER, stamp, SEND_READ_MS), readTime]).then(
-                () => done,
-                () => done,
-              );
+          // Nor does the history: it learns only from what went without a warning.
+          const after = [
+            meeting ? undefined : setItemHeader(caller, item, STAMP_HEADER, stamp, SEND_READ_MS),
+            history && done.allowEvent ? recordSend(policy, history, recipients, me) : undefined,
+          ];
+          return Promise.race([Promise.all(after), readTime]).then(
+            () => done,
+            () => done,
+          );
         },
       );
       // Outlook answers on a later turn: build the policy's index (kept for the answer) meanwhile.
@@ -255,13 +291,15 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
     const item = Office.context.mailbox.item as unknown as NotifyingItem;
     withPolicy(caller, (policy) => {
       const keywords = hasKeywords(policy);
+      const learn = learnsCorrespondents(policy);
       const checked = readMessage(
         caller,
         item,
         EARLY_WARNING_READ_MS,
         confirmsDomains(policy),
         keywords,
-      ).then(({ recipients, itemTrusted, confirmed, content, conversation }) => {
+        learn ? policy.history() : null,
+      ).then(({ recipients, itemTrusted, confirmed, content, conversation, history }) => {
         const me = ownAddress(Office);
         const confirmedDomains = confirmedDomainsFrom(confirmed);
         const check = checkMessage(policyFor(policy, itemTrusted), recipients, checkerFor, {
@@ -270,13 +308,24 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
           confirmedDomains,
           content,
           conversationDomains: conversation,
+          correspondents: history ? history.history : undefined,
         });
-        const inputs = messageInputs(itemTrusted, recipients, me, confirmedDomains, content, conversation);
+        const sends = history ? history.history.sends : undefined;
+        const inputs = messageInputs(
+          itemTrusted,
+          recipients,
+          me,
+          confirmedDomains,
+          content,
+          conversation,
+          sends,
+        );
         const kept = policy.keep(inputs, {
           ...check,
           failure: policy.loaded().effective.actions["check-failed"],
           confirm: confirmsDomains(policy),
           keywords,
+          learn,
         });
         const flagged = check.context
           ? check.context.recipients.map((r) => ({

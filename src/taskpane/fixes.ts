@@ -3,6 +3,7 @@
  * recipient, move the outside ones to Bcc, and re-check all three fields. Every other recipient keeps its place and display name.
  * No Office, no React: the review view reads the live lists, calls these, and writes one field back.
  */
+import type { CorrespondentLookup } from "../checker/correspondents";
 import {
   outsideDomainOf,
   realAttachments,
@@ -132,6 +133,7 @@ export function reviewRecipients(
   kind: ItemKind = "message",
   confirmedDomains: readonly string[] = [],
   content?: MessageContent,
+  correspondents?: CorrespondentLookup,
 ): RecipientReview {
   const refs: RecipientRef[] = RECIPIENT_FIELDS.flatMap((field) =>
     (recipients[field] ?? []).map((entry, index) => ({ field, index, entry })),
@@ -144,6 +146,7 @@ export function reviewRecipients(
     meeting,
     confirmedDomains,
     ...(content ? { content } : {}),
+    ...(correspondents ? { correspondents } : {}),
   });
   const checked: CheckedRecipient[] = refs.map((ref, i) => ({ ...ref, result: result.recipients[i]! }));
   return {

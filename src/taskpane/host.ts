@@ -1,6 +1,7 @@
 import type { ItemKind, RecipientField, RecipientsByField } from "../shared/alert-context";
 import type { LoadedPolicy, RefreshResult } from "../shared/policy-store";
 import type { MessageContent } from "../checker";
+import type { Correspondents } from "../checker/correspondents";
 
 /**
  * Everything the review pane needs from Outlook, behind one interface: the React components take a
@@ -51,6 +52,14 @@ export interface PaneHost {
    */
   getConfirmedDomains?(): Promise<string[]>;
   saveConfirmedDomains?(domains: readonly string[]): Promise<void>;
+  /**
+   * The user's history of outside domains as this runtime keeps it (an empty one when none is kept
+   * yet); null where the send check keeps it where the pane cannot read it (classic Outlook on
+   * Windows). Absent outside Office.
+   */
+  readHistory?(): Promise<Correspondents | null>;
+  /** Forgets the history here, and leaves the mark that makes the send check forget its own. */
+  clearHistory?(): Promise<void>;
   /** Called when the recipients change while the pane is open, so it can re-check. */
   onRecipientsChanged(listener: () => void): () => void;
   /**

@@ -20,6 +20,7 @@ import {
   type TextStore,
 } from "../shared/policy-store";
 import { largePolicyStore } from "../shared/text-stores";
+import { clearHistory, readHistory } from "../shared/correspondent-store";
 import { errorMessage } from "../shared/display-text";
 import { ADDIN_VERSION } from "../shared/version";
 import {
@@ -292,6 +293,11 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
     getRecipients: (): Promise<RecipientsByField> => readRecipients(caller, compose, timeoutMs),
 
     getContent: (subject) => readContent(caller, compose, timeoutMs, subject),
+
+    // Kept beside the policy: where the pane has no large store the send check shares, nor that.
+    readHistory: async () => (large ? (await readHistory(large, store, Date.now())).history : null),
+
+    clearHistory: () => clearHistory(large, store, Date.now()),
 
     ownAddress: () => ownAddress(office),
 

@@ -101,11 +101,14 @@ export function useReview(
       const id = ++sequence.current;
       try {
         const confirming = checker.policy.externalRecipients.confirmDomains;
-        const [recipients, confirmed, content] = await Promise.all([
+        const learning = checker.policy.externalRecipients.learnCorrespondents && host.readHistory;
+        const [recipients, confirmed, content, history] = await Promise.all([
           host.getRecipients(),
           confirming && host.getConfirmedDomains ? host.getConfirmedDomains() : [],
           // The attachments, and the subject only for the organisation's keyword lists.
           host.getContent ? host.getContent(checker.policy.keywords.length > 0) : undefined,
+          // The review goes on without the history when it cannot be read: it only adds findings.
+          learning ? learning.call(host).then(undefined, () => null) : null,
         ]);
         if (id !== sequence.current) return;
         const next = reviewRecipients(
@@ -115,6 +118,7 @@ export function useReview(
           host.itemKind,
           confirmed,
           content,
+          history ?? undefined,
         );
         setReview(next);
         setPhase("ready");

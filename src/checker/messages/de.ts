@@ -20,6 +20,7 @@ const DE_TEXT: Record<MessageKey, string> = {
   "whose.internal": "die Domain Ihrer Organisation",
   "whose.organisation": "eine Domain, der Ihre Organisation vertraut",
   "whose.user": "eine Domain, der Sie vertrauen",
+  "whose.learned": "eine Domain, an die Sie oft schreiben",
   "whose.built-in": "eine bekannte Domain",
   "whose.dotgov": "eine Domain der US-Bundesregierung im .gov-Register",
   "whose.dotgovOwner": "eine Domain der US-Regierung ({owner}, im .gov-Register)",

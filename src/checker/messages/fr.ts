@@ -20,6 +20,7 @@ const FR_TEXT: Record<MessageKey, string> = {
   "whose.internal": "le domaine de votre organisation",
   "whose.organisation": "un domaine approuvé par votre organisation",
   "whose.user": "un domaine que vous avez approuvé",
+  "whose.learned": "un domaine auquel vous écrivez souvent",
   "whose.built-in": "un domaine connu",
   "whose.dotgov": "un domaine du gouvernement fédéral américain inscrit au registre .gov",
   "whose.dotgovOwner": "un domaine du gouvernement américain ({owner}, inscrit au registre .gov)",

@@ -17,6 +17,7 @@ const JA_TEXT: Record<MessageKey, string> = {
   "whose.internal": "組織のドメイン",
   "whose.organisation": "組織が信頼しているドメイン",
   "whose.user": "あなたが信頼しているドメイン",
+  "whose.learned": "あなたがよくメールを送っているドメイン",
   "whose.built-in": "よく知られたドメイン",
   "whose.dotgov": ".gov レジストリに登録された米国連邦政府のドメイン",
   "whose.dotgovOwner": "米国政府のドメイン（{owner}、.gov レジストリに登録）",

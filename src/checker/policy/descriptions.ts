@@ -37,7 +37,10 @@ export const POLICY_DESCRIPTIONS: PolicyDescriptions = {
       "Warn when more external addresses than this are on one message. Needs internalDomains, to tell who is external.",
     visibleAbove:
       "Warn, and advise Bcc, when more external addresses than this are in To and Cc, where everyone who gets the message sees them, and they are not all of one organisation (each address at a well-known mail provider counts as its own). Default 15. Outside means: not under internalDomains, and not under the user's own domain.",
-    warnOnUnfamiliarDomain: "Report a domain the user has not written to before (needs mail history).",
+    warnOnUnfamiliarDomain:
+      "Warn (rather than only note) when the user has not written to a domain before: the same as actions unfamiliar-domain warn, which wins where both are set. Default false.",
+    learnCorrespondents:
+      "Learn, on each user's machine, the outside domains they write to (as hashes, never sent anywhere), so that a look-alike of one of them is caught and a domain new to them is noted (unfamiliar-domain). Default true; false neither records nor uses the history.",
     confirmDomains:
       "Ask the user to confirm, in the review pane, each outside domain of a message before it goes (finding unconfirmed-domains, default block). Default false. A message whose recipients are all inside goes as before.",
   },

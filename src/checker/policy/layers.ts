@@ -22,7 +22,8 @@ export interface EffectivePolicy {
   externalRecipients: {
     warnAbove: number | undefined;
     visibleAbove: number;
-    warnOnUnfamiliarDomain: boolean;
+    /** Keep and use the user's history of outside domains (correspondents.ts). */
+    learnCorrespondents: boolean;
     /** Each outside domain of a message must be confirmed in the pane before it goes. */
     confirmDomains: boolean;
   };
@@ -58,7 +59,10 @@ export function resolvePolicy(organisation: Policy = {}, user: UserSettings = {}
   const actions = { ...DEFAULT_ACTIONS } as Record<FindingCode, Action>;
   const actionSources = {} as Record<FindingCode, Source>;
   for (const code of FINDING_CODES) {
-    const chosen = organisation.actions?.[code];
+    let chosen = organisation.actions?.[code];
+    // The older switch, named for what it does: actions wins where both are set.
+    if (!chosen && code === "unfamiliar-domain" && organisation.externalRecipients?.warnOnUnfamiliarDomain)
+      chosen = "warn";
     if (chosen) actions[code] = chosen;
     actionSources[code] = chosen ? "organisation" : "built-in";
   }
@@ -97,7 +101,7 @@ export function resolvePolicy(organisation: Policy = {}, user: UserSettings = {}
     externalRecipients: {
       warnAbove: organisation.externalRecipients?.warnAbove,
       visibleAbove: organisation.externalRecipients?.visibleAbove ?? VISIBLE_EXTERNAL_DEFAULT,
-      warnOnUnfamiliarDomain: organisation.externalRecipients?.warnOnUnfamiliarDomain ?? false,
+      learnCorrespondents: organisation.externalRecipients?.learnCorrespondents !== false,
       confirmDomains: organisation.externalRecipients?.confirmDomains === true,
     },
     allowUserTrustedDomains,

@@ -140,6 +140,7 @@ export const policySchema = object({
       warnAbove: optional(integer(1, 100_000)),
       visibleAbove: optional(integer(1, 100_000)),
       warnOnUnfamiliarDomain: optional(boolean()),
+      learnCorrespondents: optional(boolean()),
       confirmDomains: optional(boolean()),
     }),
   ),

@@ -48,7 +48,8 @@ const SOURCE_ORDER: Record<ProtectedSource, number> = {
   internal: 0,
   organisation: 1,
   user: 2,
-  "built-in": 3,
+  learned: 3,
+  "built-in": 4,
 };
 const KIND_ORDER: Record<Resemblance["kind"], number> = { "exact-skeleton": 0, slip: 1, "slip-skeleton": 2 };
 
@@ -87,7 +88,8 @@ function slipIsInSuffix(r: Resemblance, typed: DomainParts): boolean {
 function acceptable(r: Resemblance, typed: DomainParts): boolean {
   if (r.kind === "exact-skeleton") return true;
   const nameLength = r.target.parts.name.length;
-  if (r.target.source !== "built-in") return true;
+  // A learned correspondent is judged as a well-known domain is: there are thousands, named by nobody.
+  if (r.target.source !== "built-in" && r.target.source !== "learned") return true;
   // Look-alike characters plus a slip is too weak a likeness to report against a well-known
   // domain nobody named (bigger.com is not blogger.com, tkcity.com is not talkcity.com).
   if (r.kind === "slip-skeleton") return false;

@@ -1,7 +1,9 @@
 import { found, type Found } from "./found";
 
-/** unfamiliar-domain: the user has not written to this outside domain before (policy: warnOnUnfamiliarDomain). */
-export function unfamiliarDomain(registrable: string, familiar: ReadonlySet<string>): Found | undefined {
-  if (familiar.has(registrable)) return undefined;
+/**
+ * unfamiliar-domain: the user has not written to this outside domain before, as far as the history
+ * kept on their machine knows (correspondents.ts); the checker asks only once it has learned.
+ */
+export function unfamiliarDomain(registrable: string): Found {
   return found("unfamiliar-domain", { says: "unfamiliar", domain: registrable }, registrable);
 }

@@ -12,6 +12,7 @@ import type { Checker } from "../../checker";
 import type { LoadedPolicy } from "../../shared/policy-store";
 import type { PaneHost } from "../host";
 import { describeOrigin } from "../policy-view";
+import { CorrespondentHistory } from "./CorrespondentHistory";
 import { PolicyFacts } from "./PolicyFacts";
 import { PolicyUpdate } from "./PolicyUpdate";
 import { RuleList } from "./RuleList";
@@ -33,7 +34,10 @@ export interface SettingsViewProps {
   onPolicyChanged(): void;
 }
 
-/** The policy in force and where it came from, policy updates, the user's trusted domains, the version. */
+/**
+ * The policy in force and where it came from, policy updates, the user's trusted domains, the
+ * domains they write to, the version.
+ */
 export function SettingsView({ host, policy, checker, onPolicyChanged }: SettingsViewProps) {
   const styles = useStyles();
   const text = usePaneText();
@@ -68,6 +72,12 @@ export function SettingsView({ host, policy, checker, onPolicyChanged }: Setting
           effective={policy.effective}
           onChanged={onPolicyChanged}
         />
+      </section>
+      <section className={styles.section} aria-labelledby="settings-history">
+        <Subtitle2 as="h2" id="settings-history" className={styles.heading}>
+          {text.t("settings.history")}
+        </Subtitle2>
+        <CorrespondentHistory host={host} learns={policy.effective.externalRecipients.learnCorrespondents} />
       </section>
       <section className={styles.section} aria-labelledby="settings-facts">
         <Subtitle2 as="h2" id="settings-facts" className={styles.heading}>

@@ -58,6 +58,7 @@ export const PANE_DE: Record<PaneKey, string> = {
   "suggested.internal": "Vorgeschlagen, weil es die Domain Ihrer Organisation ist.",
   "suggested.organisation": "Vorgeschlagen, weil Ihre Organisation dieser Domain vertraut.",
   "suggested.user": "Vorgeschlagen, weil Sie dieser Domain vertrauen.",
+  "suggested.learned": "Vorgeschlagen, weil Sie oft an diese Domain schreiben.",
   "suggested.built-in": "Vorgeschlagen, weil es eine bekannte Domain ist, die Recipient Guard schützt.",
   "suggested.high-value-suffix":
     "Vorgeschlagen, weil sie die geschützte Endung hat, aus der der Tippfehler entstand.",
@@ -226,6 +227,26 @@ export const PANE_DE: Record<PaneKey, string> = {
   "settings.facts": "Domains und Schutz",
   "settings.rules": "Was bei welchem Befund geschieht",
   "settings.about": "Info",
+  "settings.history": "Domains, an die Sie schreiben",
+  "history.count.one":
+    "Recipient Guard kennt {count} externe Domain aus den von Ihnen gesendeten Nachrichten (bisher {sends}).",
+  "history.count.other":
+    "Recipient Guard kennt {count} externe Domains aus den von Ihnen gesendeten Nachrichten (bisher {sends}).",
+  "history.learning": "Eine Domain gilt als neu für Sie, sobald {sends} Nachrichten ausgewertet sind.",
+  "history.how":
+    "Sie werden auf diesem Gerät als Hashwerte gespeichert, nicht als Namen, und verlassen es nie. Eine neue Domain, die einer ähnelt, an die Sie oft schreiben, wird gemeldet, mit der gemeinten Domain.",
+  "history.elsewhere":
+    "In dieser Outlook-Version speichert die Sendeprüfung sie an einem Ort, den dieser Bereich nicht lesen kann.",
+  "history.unread": "Die Domains, an die Sie schreiben, konnten nicht gelesen werden: {reason}",
+  "history.off": "Ihre Organisation hat das Lernen der Domains, an die Sie schreiben, abgeschaltet.",
+  "history.outsideOffice": "Außerhalb von Outlook gibt es keine gelernten Domains.",
+  "history.clear": "Diese Domains vergessen",
+  "history.clear.title": "Die Domains vergessen, an die Sie schreiben?",
+  "history.clear.body":
+    "Recipient Guard weiß dann nicht mehr, an welche externen Domains Sie geschrieben haben, und lernt sie aus Ihren nächsten Nachrichten neu.",
+  "history.clear.confirm": "Vergessen",
+  "history.cleared": "Vergessen. Die Sendeprüfung vergisst sie bei Ihrer nächsten Nachricht ebenfalls.",
+  "history.notCleared": "Sie konnten nicht vergessen werden: {reason}",
   "settings.version": "Recipient Guard, Version {version}",
   "origin.builtIn": "Die im Add-in enthaltene Fassung (noch kein Update heruntergeladen).",
   "origin.downloaded": "Von Ihrer Organisation heruntergeladen.",

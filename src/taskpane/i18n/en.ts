@@ -62,6 +62,7 @@ export const PANE_EN = {
   "suggested.internal": "Suggested because it is your organisation's own domain.",
   "suggested.organisation": "Suggested because it is a domain your organisation trusts.",
   "suggested.user": "Suggested because it is a domain you trust.",
+  "suggested.learned": "Suggested because you often write to this domain.",
   "suggested.built-in": "Suggested because it is a well-known domain Recipient Guard protects.",
   "suggested.high-value-suffix": "Suggested because it has the protected ending the slip came from.",
   "suggested.dotgov": "Suggested because it is listed in the US government's registry of .gov domains.",
@@ -233,6 +234,25 @@ export const PANE_EN = {
   "settings.facts": "Domains and protection",
   "settings.rules": "What happens for each kind of finding",
   "settings.about": "About",
+  "settings.history": "Domains you write to",
+  "history.count.one": "Recipient Guard has learned {count} outside domain from the messages you sent ({sends} so far).",
+  "history.count.other":
+    "Recipient Guard has learned {count} outside domains from the messages you sent ({sends} so far).",
+  "history.learning": "It notes a domain as new to you once it has learned from {sends} messages.",
+  "history.how":
+    "They are kept on this device as hashes, not as names, and never leave it. A new domain that resembles one you often write to is flagged, with the domain you meant.",
+  "history.elsewhere":
+    "In this version of Outlook, the send check keeps them where this pane cannot read them.",
+  "history.unread": "The domains you write to could not be read: {reason}",
+  "history.off": "Your organisation has turned off learning the domains you write to.",
+  "history.outsideOffice": "Outside Outlook there are no domains learned.",
+  "history.clear": "Forget these domains",
+  "history.clear.title": "Forget the domains you write to?",
+  "history.clear.body":
+    "Recipient Guard will no longer know which outside domains you have written to, and learns them again from the messages you send next.",
+  "history.clear.confirm": "Forget them",
+  "history.cleared": "Forgotten. The send check forgets them too, at your next message.",
+  "history.notCleared": "They could not be forgotten: {reason}",
   "settings.version": "Recipient Guard version {version}",
   "origin.builtIn": "The copy built into the add-in (no update downloaded yet).",
   "origin.downloaded": "Downloaded from your organisation.",

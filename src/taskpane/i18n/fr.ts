@@ -58,6 +58,7 @@ export const PANE_FR: Record<PaneKey, string> = {
   "suggested.internal": "Proposé parce que c'est le domaine de votre organisation.",
   "suggested.organisation": "Proposé parce que c'est un domaine approuvé par votre organisation.",
   "suggested.user": "Proposé parce que c'est un domaine que vous avez approuvé.",
+  "suggested.learned": "Proposé parce que vous écrivez souvent à ce domaine.",
   "suggested.built-in": "Proposé parce que c'est un domaine connu que Recipient Guard protège.",
   "suggested.high-value-suffix": "Proposé parce qu'il porte l'extension protégée d'où vient la faute.",
   "suggested.dotgov": "Proposé parce qu'il figure au registre .gov du gouvernement américain.",
@@ -228,6 +229,26 @@ export const PANE_FR: Record<PaneKey, string> = {
   "settings.facts": "Domaines et protection",
   "settings.rules": "Ce qui se passe pour chaque type de constat",
   "settings.about": "À propos",
+  "settings.history": "Domaines auxquels vous écrivez",
+  "history.count.one":
+    "Recipient Guard a appris {count} domaine externe à partir des messages que vous avez envoyés ({sends} à ce jour).",
+  "history.count.other":
+    "Recipient Guard a appris {count} domaines externes à partir des messages que vous avez envoyés ({sends} à ce jour).",
+  "history.learning": "Un domaine est signalé comme nouveau pour vous une fois {sends} messages appris.",
+  "history.how":
+    "Ils sont conservés sur cet appareil sous forme d'empreintes, pas de noms, et ne le quittent jamais. Un nouveau domaine qui ressemble à un domaine auquel vous écrivez souvent est signalé, avec le domaine voulu.",
+  "history.elsewhere":
+    "Dans cette version d'Outlook, la vérification à l'envoi les conserve là où ce volet ne peut pas les lire.",
+  "history.unread": "Les domaines auxquels vous écrivez n'ont pas pu être lus : {reason}",
+  "history.off": "Votre organisation a désactivé l'apprentissage des domaines auxquels vous écrivez.",
+  "history.outsideOffice": "Hors d'Outlook, aucun domaine n'est appris.",
+  "history.clear": "Oublier ces domaines",
+  "history.clear.title": "Oublier les domaines auxquels vous écrivez ?",
+  "history.clear.body":
+    "Recipient Guard ne saura plus à quels domaines externes vous avez écrit, et les apprendra de nouveau à partir de vos prochains messages.",
+  "history.clear.confirm": "Les oublier",
+  "history.cleared": "Oubliés. La vérification à l'envoi les oublie aussi à votre prochain message.",
+  "history.notCleared": "Ils n'ont pas pu être oubliés : {reason}",
   "settings.version": "Recipient Guard version {version}",
   "origin.builtIn": "La copie intégrée au complément (aucune mise à jour téléchargée).",
   "origin.downloaded": "Téléchargée depuis votre organisation.",

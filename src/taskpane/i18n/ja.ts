@@ -58,6 +58,7 @@ export const PANE_JA: Record<PaneKey, string> = {
   "suggested.internal": "組織のドメインであるため、候補として表示しています。",
   "suggested.organisation": "組織が信頼しているドメインであるため、候補として表示しています。",
   "suggested.user": "あなたが信頼しているドメインであるため、候補として表示しています。",
+  "suggested.learned": "あなたがよくメールを送っているドメインであるため、候補として表示しています。",
   "suggested.built-in":
     "Recipient Guard が保護しているよく知られたドメインであるため、候補として表示しています。",
   "suggested.high-value-suffix": "入力ミスの元になった保護対象の末尾を持つため、候補として表示しています。",
@@ -224,6 +225,26 @@ export const PANE_JA: Record<PaneKey, string> = {
   "settings.facts": "ドメインと保護",
   "settings.rules": "検出の種類ごとの動作",
   "settings.about": "バージョン情報",
+  "settings.history": "あなたがメールを送るドメイン",
+  "history.count.one":
+    "Recipient Guard は、送信した {sends} 件のメッセージから {count} 件の外部ドメインを学習しました。",
+  "history.count.other":
+    "Recipient Guard は、送信した {sends} 件のメッセージから {count} 件の外部ドメインを学習しました。",
+  "history.learning": "{sends} 件のメッセージを学習すると、初めてのドメインをお知らせします。",
+  "history.how":
+    "ドメインは名前ではなくハッシュ値としてこのデバイスに保存され、外部に送られることはありません。よくメールを送るドメインに似た新しいドメインは、本来の宛先ドメインとともに警告されます。",
+  "history.elsewhere":
+    "このバージョンの Outlook では、送信時のチェックがこのウィンドウから読めない場所に保存しています。",
+  "history.unread": "メールを送るドメインを読み込めませんでした: {reason}",
+  "history.off": "組織の設定により、メールを送るドメインの学習は無効になっています。",
+  "history.outsideOffice": "Outlook の外では、学習したドメインはありません。",
+  "history.clear": "これらのドメインを消去",
+  "history.clear.title": "メールを送るドメインを消去しますか?",
+  "history.clear.body":
+    "Recipient Guard は、これまでにメールを送った外部ドメインを忘れ、次に送るメッセージから学習し直します。",
+  "history.clear.confirm": "消去",
+  "history.cleared": "消去しました。送信時のチェックも、次のメッセージで消去します。",
+  "history.notCleared": "消去できませんでした: {reason}",
   "settings.version": "Recipient Guard バージョン {version}",
   "origin.builtIn": "アドインに組み込まれたポリシー（更新はまだダウンロードされていません）。",
   "origin.downloaded": "組織からダウンロードしたポリシー。",

@@ -1,0 +1,67 @@
+/**
+ * Where the history of outside domains (checker/correspondents.ts) is kept: the runtime's large
+ * store (localStorage, or OfficeRuntime.storage in classic Outlook's JavaScript-only runtime), on
+ * this device, never in roaming settings, whose whole bag each save rewrites: a send handler saving
+ * there would put back the trusted domains the pane had just changed. Clearing it also leaves a
+ * mark in roaming settings, because in classic Outlook the pane and the send handler do not share
+ * a large store: the handler forgets what it learned before the mark. ES2016 only.
+ */
+import { Correspondents } from "../checker/correspondents";
+import type { SettingsStore, TextStore } from "./policy-store";
+
+export const HISTORY_KEYS = {
+  /** The history, in Correspondents.encode's text, in the large store. */
+  history: "rg.correspondents.v1",
+  /** In roaming settings: when the user last cleared the history (milliseconds since 1970). */
+  cleared: "rg.correspondents.cleared",
+  /** Beside the history in the large store: when it was started (milliseconds since 1970). */
+  since: "rg.correspondents.since",
+} as const;
+
+/** The history and when it was started; an empty one when there is none, or it was cleared since. */
+export interface KeptHistory {
+  history: Correspondents;
+  since: number;
+}
+
+function clearedAt(roaming: SettingsStore | null): number {
+  const value = roaming ? roaming.get(HISTORY_KEYS.cleared) : undefined;
+  return typeof value === "number" && value > 0 ? value : 0;
+}
+
+export function readHistory(
+  store: TextStore,
+  roaming: SettingsStore | null,
+  now: number,
+): Promise<KeptHistory> {
+  return Promise.all([store.read(HISTORY_KEYS.history), store.read(HISTORY_KEYS.since)]).then(
+    ([text, sinceText]) => {
+      const since = Number(sinceText);
+      const history = since > 0 && since >= clearedAt(roaming) ? Correspondents.decode(text) : null;
+      return history ? { history, since } : { history: Correspondents.empty(), since: now };
+    },
+  );
+}
+
+export function writeHistory(store: TextStore, kept: KeptHistory): Promise<void> {
+  return Promise.all([
+    store.write(HISTORY_KEYS.history, kept.history.encode()),
+    store.write(HISTORY_KEYS.since, String(kept.since)),
+  ]).then(() => undefined);
+}
+
+/** Forgets every domain: in this runtime's store, and by the mark wherever else the history is kept. */
+export function clearHistory(
+  store: TextStore | null,
+  roaming: SettingsStore | null,
+  now: number,
+): Promise<void> {
+  const removed = store
+    ? Promise.all([store.remove(HISTORY_KEYS.history), store.remove(HISTORY_KEYS.since)])
+    : Promise.resolve([]);
+  return removed.then(() => {
+    if (!roaming) return undefined;
+    roaming.set(HISTORY_KEYS.cleared, now);
+    return roaming.save();
+  });
+}
