@@ -235,7 +235,8 @@ export const PANE_EN = {
   "settings.rules": "What happens for each kind of finding",
   "settings.about": "About",
   "settings.history": "Domains you write to",
-  "history.count.one": "Recipient Guard has learned {count} outside domain from the messages you sent ({sends} so far).",
+  "history.count.one":
+    "Recipient Guard has learned {count} outside domain from the messages you sent ({sends} so far).",
   "history.count.other":
     "Recipient Guard has learned {count} outside domains from the messages you sent ({sends} so far).",
   "history.learning": "It notes a domain as new to you once it has learned from {sends} messages.",
