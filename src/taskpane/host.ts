@@ -51,6 +51,12 @@ export interface PaneHost {
    */
   getConfirmedDomains?(): Promise<string[]>;
   saveConfirmedDomains?(domains: readonly string[]): Promise<void>;
+  /**
+   * A reply's: the registrable domains of the recipients Outlook put on it when it was created, as
+   * the send handler kept them on the message (OnNewMessageCompose, session data, Mailbox 1.11);
+   * undefined for anything else (a new message, a forward, a meeting, a client that keeps none).
+   */
+  getConversationDomains?(): Promise<string[] | undefined>;
   /** Called when the recipients change while the pane is open, so it can re-check. */
   onRecipientsChanged(listener: () => void): () => void;
   /**

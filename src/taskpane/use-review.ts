@@ -101,21 +101,22 @@ export function useReview(
       const id = ++sequence.current;
       try {
         const confirming = checker.policy.externalRecipients.confirmDomains;
-        const [recipients, confirmed, content] = await Promise.all([
+        const [recipients, confirmed, content, conversation] = await Promise.all([
           host.getRecipients(),
           confirming && host.getConfirmedDomains ? host.getConfirmedDomains() : [],
           // The attachments, and the subject only for the organisation's keyword lists.
           host.getContent ? host.getContent(checker.policy.keywords.length > 0) : undefined,
+          // A reply's domains as Outlook created it: the outside domains the user added are named.
+          host.getConversationDomains ? host.getConversationDomains() : undefined,
         ]);
         if (id !== sequence.current) return;
-        const next = reviewRecipients(
-          checker,
-          recipients,
-          host.ownAddress?.(),
-          host.itemKind,
-          confirmed,
+        const next = reviewRecipients(checker, recipients, {
+          ownAddress: host.ownAddress?.(),
+          kind: host.itemKind,
+          confirmedDomains: confirmed,
           content,
-        );
+          conversationDomains: conversation,
+        });
         setReview(next);
         setPhase("ready");
         setStatus(join(lead, summarise(next, noun, text)));
