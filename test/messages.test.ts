@@ -4,6 +4,7 @@ import {
   resolvePolicy,
   validatePolicy,
   type Finding,
+  type MessageResult,
   type RecipientInput,
 } from "../src/checker";
 import type { Evidence } from "../src/checker/evidence";
@@ -225,6 +226,20 @@ describe("the Smart Alert in every language", () => {
     [{ emailAddress: "a@nothing.kp", field: "to" }],
   ];
 
+  /** The alert for the checked recipients, with and without Send Anyway, each within Outlook's limits. */
+  function alertsWithin(c: Catalogue, recipients: RecipientInput[], result: MessageResult) {
+    const context = toAlertContext(
+      recipients.map((r) => r.field ?? "to"),
+      result,
+    );
+    return [true, false].map((canOverride) => {
+      const text = buildAlertText(context, canOverride, c);
+      expect(text.errorMessage.length).toBeLessThanOrEqual(ALERT_LIMITS.errorMessage);
+      expect(text.errorMessageMarkdown.length).toBeLessThanOrEqual(ALERT_LIMITS.errorMessageMarkdown);
+      return { canOverride, text };
+    });
+  }
+
   test.each(LANGUAGES)("%s: within Outlook's limits, headline and advice kept", (language) => {
     const c = CATALOGUES[language];
     expect(c.text["alert.review"].length).toBeLessThanOrEqual(ALERT_LIMITS.cancelLabel);
@@ -232,14 +247,7 @@ describe("the Smart Alert in every language", () => {
     for (const recipients of sets) {
       for (const meeting of [false, true]) {
         const result = checker.checkRecipients(recipients, { ownAddress: "me@contoso.com", meeting });
-        const context = toAlertContext(
-          recipients.map((r) => r.field ?? "to"),
-          result,
-        );
-        for (const canOverride of [true, false]) {
-          const text = buildAlertText(context, canOverride, c);
-          expect(text.errorMessage.length).toBeLessThanOrEqual(ALERT_LIMITS.errorMessage);
-          expect(text.errorMessageMarkdown.length).toBeLessThanOrEqual(ALERT_LIMITS.errorMessageMarkdown);
+        for (const { canOverride, text } of alertsWithin(c, recipients, result)) {
           expect(text.cancelLabel).toBe(c.text["alert.review"]);
           const tail =
             result.verdict === "block"
@@ -259,4 +267,37 @@ describe("the Smart Alert in every language", () => {
       expect(failed.cancelLabel.length).toBeLessThanOrEqual(ALERT_LIMITS.cancelLabel);
     }
   });
+
+  // Issue 12, part 4: a policy that asks about additions to a reply.
+  test.each(LANGUAGES)(
+    "%s: an alert raised by additions to a reply says so, within Outlook's limits",
+    (language) => {
+      const c = CATALOGUES[language];
+      const checker = createChecker(
+        policy({ internalDomains: ["contoso.com"], actions: { "added-outside-domain": "warn" } }),
+        c,
+      );
+      for (const count of [1, 2, 40]) {
+        const recipients: RecipientInput[] = Array.from({ length: count }, (_, i) => ({
+          emailAddress: `someone.with.a.rather.long.name.${i}@${"x".repeat(20 + i)}.example.net`,
+          field: "cc" as const,
+        }));
+        const result = checker.checkRecipients(recipients, {
+          ownAddress: "me@contoso.com",
+          conversationDomains: ["fabrikam.com", "contoso.com"],
+        });
+        for (const { canOverride, text } of alertsWithin(c, recipients, result)) {
+          const head =
+            count === 1
+              ? c.text["alert.added-one"]
+              : c.text["alert.added-many"].replace("{count}", String(count));
+          expect(text.errorMessage.startsWith(head)).toBe(true);
+          expect(text.errorMessageMarkdown.startsWith(`**${head}**`)).toBe(true);
+          const tail = c.text[canOverride ? "alert.override" : "alert.added-no-override"];
+          expect(text.errorMessage.endsWith(tail)).toBe(true);
+          expect(text.errorMessageMarkdown.endsWith(tail)).toBe(true);
+        }
+      }
+    },
+  );
 });

@@ -12,6 +12,7 @@ import { confirmedDomainsFrom, SETTING_KEYS } from "../shared/policy-store";
 import { flattenRecipients, type RecipientsByField } from "../shared/alert-context";
 import type { MessageContent } from "../checker/attachments";
 import { errorMessage, truncate } from "../shared/display-text";
+import { leadingFinding } from "../shared/alert-text";
 import { STAMP_HEADER } from "../shared/stamp";
 import { refreshPolicyIfDue, withPolicy, type EventPolicy } from "./handler-policy";
 import { forMessage, messageInputs } from "./kept-check";
@@ -330,7 +331,8 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
         const flagged = check.context
           ? check.context.recipients.map((r) => ({
               emailAddress: r.emailAddress,
-              message: r.findings[0]?.message ?? "",
+              // What raised it, as the alert's line says: never a note (a group) before it.
+              message: leadingFinding(r.findings)?.message ?? "",
             }))
           : [];
         const bar = item.notificationMessages;

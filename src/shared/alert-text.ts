@@ -1,5 +1,5 @@
-import type { Verdict } from "../checker";
-import type { Catalogue } from "../checker/messages/catalogue";
+import type { FindingCode, Severity } from "../checker";
+import type { Catalogue, MessageKey } from "../checker/messages/catalogue";
 import { defaultCatalogue } from "../checker/messages/default";
 import { say } from "../checker/messages/render";
 import type { AlertContext, FlaggedRecipient } from "./alert-context";
@@ -29,19 +29,53 @@ const MAX_LISTED = 3;
 const MD_NEW_LINE = "\n\n";
 const MD_ITEM_END = "\r";
 
+/**
+ * The finding that raised the alert for a recipient: its first one above a note. A note (a group,
+ * a domain new to the user) never raises an alert, so it is not what the alert says first.
+ */
+export function leadingFinding<F extends { severity: Severity }>(findings: readonly F[]): F | undefined {
+  for (const f of findings) if (f.severity !== "info") return f;
+  return findings[0];
+}
+
+/** Words of their own for an alert raised by one kind of finding alone (any notes aside). */
+const OWN_WORDS: Partial<Record<FindingCode, { one: MessageKey; many: MessageKey; noOverride: MessageKey }>> =
+  {
+    // Trusting the domain does not make it part of the conversation: the usual advice would not help.
+    "added-outside-domain": {
+      one: "alert.added-one",
+      many: "alert.added-many",
+      noOverride: "alert.added-no-override",
+    },
+  };
+
+/** The words for what raised the alert, when one kind of finding alone did and it has its own. */
+function ownWords(context: AlertContext): (typeof OWN_WORDS)[FindingCode] {
+  if (context.messageFindings.some((f) => f.severity !== "info")) return undefined;
+  let code: FindingCode | undefined;
+  for (const r of context.recipients) {
+    const lead = leadingFinding(r.findings)?.code;
+    if (!lead || (code && lead !== code)) return undefined;
+    code = lead;
+  }
+  return code && OWN_WORDS[code];
+}
+
 function headline(context: AlertContext, c: Catalogue): string {
   const n = context.recipients.length;
   if (n === 0) return c.text["alert.problem"];
-  return n === 1 ? c.text["alert.one"] : say(c, "alert.many", { count: n });
+  const own = ownWords(context);
+  return n === 1 ? c.text[own ? own.one : "alert.one"] : say(c, own ? own.many : "alert.many", { count: n });
 }
 
-function closing(verdict: Verdict, canOverride: boolean, c: Catalogue): string {
-  if (verdict === "block") return c.text["alert.block"];
-  return c.text[canOverride ? "alert.override" : "alert.no-override"];
+function closing(context: AlertContext, canOverride: boolean, c: Catalogue): string {
+  if (context.verdict === "block") return c.text["alert.block"];
+  if (canOverride) return c.text["alert.override"];
+  return c.text[ownWords(context)?.noOverride ?? "alert.no-override"];
 }
 
 function firstMessage(r: FlaggedRecipient, c: Catalogue): string {
-  return r.findings[0]?.message ?? c.text["alert.second-look"];
+  return leadingFinding(r.findings)?.message ?? c.text["alert.second-look"];
 }
 
 /** The part after the last @, lower-cased: recipients at one domain with one finding share a line. */
@@ -65,7 +99,7 @@ function groupLines(recipients: readonly FlaggedRecipient[], c: Catalogue): Aler
   for (const r of recipients) {
     const message = firstMessage(r, c);
     const domain = domainOf(r.emailAddress);
-    const key = `${domain}\u0000${r.findings[0]?.code ?? ""}\u0000${message}`;
+    const key = `${domain}\u0000${leadingFinding(r.findings)?.code ?? ""}\u0000${message}`;
     const group = domain ? byKey.get(key) : undefined;
     if (group) {
       group.line.count++;
@@ -95,7 +129,7 @@ export function buildAlertText(
   c: Catalogue = defaultCatalogue,
 ): AlertText {
   const head = headline(context, c);
-  const tail = closing(context.verdict, canOverride, c);
+  const tail = closing(context, canOverride, c);
   const lines = groupLines(context.recipients, c);
   const listed = lines.slice(0, MAX_LISTED);
   const more = lines.slice(listed.length).reduce((sum, line) => sum + line.count, 0);

@@ -122,19 +122,37 @@ export function removeRecipient(
   return removeAt(list, findRecipient(list, ref.entry, ref.index));
 }
 
-/**
- * Runs the checker over To, Cc and Bcc as one message and maps each result back to its field.
- * `ownAddress` is the user's (its domain counts as inside the organisation).
- */
+/** What the review knows about the message besides its recipients. */
+export interface ReviewContext {
+  /** The user's address: its domain counts as inside the organisation. */
+  ownAddress?: string;
+  kind?: ItemKind;
+  /** The outside domains the user confirmed for this message (policy externalRecipients.confirmDomains). */
+  confirmedDomains?: readonly string[];
+  content?: MessageContent;
+  /**
+   * A reply's domains as Outlook created it (kept by OnNewMessageCompose): an outside domain not
+   * among them was added to the conversation (added-outside-domain). Absent for anything else.
+   */
+  conversationDomains?: readonly string[];
+  /** The user's history of outside domains (correspondents.ts), where the pane can read it. */
+  correspondents?: CorrespondentLookup;
+}
+
+/** Runs the checker over To, Cc and Bcc as one message and maps each result back to its field. */
 export function reviewRecipients(
   checker: Checker,
   recipients: RecipientsByField,
-  ownAddress?: string,
-  kind: ItemKind = "message",
-  confirmedDomains: readonly string[] = [],
-  content?: MessageContent,
-  correspondents?: CorrespondentLookup,
+  context: ReviewContext = {},
 ): RecipientReview {
+  const {
+    ownAddress,
+    kind = "message",
+    confirmedDomains = [],
+    content,
+    conversationDomains,
+    correspondents,
+  } = context;
   const refs: RecipientRef[] = RECIPIENT_FIELDS.flatMap((field) =>
     (recipients[field] ?? []).map((entry, index) => ({ field, index, entry })),
   );
@@ -146,6 +164,7 @@ export function reviewRecipients(
     meeting,
     confirmedDomains,
     ...(content ? { content } : {}),
+    ...(conversationDomains ? { conversationDomains } : {}),
     ...(correspondents ? { correspondents } : {}),
   });
   const checked: CheckedRecipient[] = refs.map((ref, i) => ({ ...ref, result: result.recipients[i]! }));

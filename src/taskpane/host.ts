@@ -60,6 +60,12 @@ export interface PaneHost {
   readHistory?(): Promise<Correspondents | null>;
   /** Forgets the history here, and leaves the mark that makes the send check forget its own. */
   clearHistory?(): Promise<void>;
+  /**
+   * A reply's: the registrable domains of the recipients Outlook put on it when it was created, as
+   * the send handler kept them on the message (OnNewMessageCompose, session data, Mailbox 1.11);
+   * undefined for anything else (a new message, a forward, a meeting, a client that keeps none).
+   */
+  getConversationDomains?(): Promise<string[] | undefined>;
   /** Called when the recipients change while the pane is open, so it can re-check. */
   onRecipientsChanged(listener: () => void): () => void;
   /**

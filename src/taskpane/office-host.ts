@@ -254,6 +254,13 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
       contextText((event as { initializationContextData?: unknown } | null)?.initializationContextData),
   );
 
+  /**
+   * A list of domains kept on this message (session data, Mailbox 1.11): only a list of text counts,
+   * as in the send handler; undefined where there is none or Outlook keeps nothing on a message.
+   */
+  const readDomains = async (key: string): Promise<string[] | undefined> =>
+    confirmedDomainsFrom(await readItemValue(caller, compose, key, timeoutMs));
+
   /** The user's decision also goes on this message, which the send check reads at once. */
   async function keepOnMessage(domains: readonly string[], saved: RefreshResult): Promise<RefreshResult> {
     if (!saved.ok) return saved;
@@ -333,13 +340,14 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
     saveUserTrustedDomains: async (domains) =>
       store ? keepOnMessage(domains, await saveUserTrustedDomains(store, domains)) : noStore,
 
-    getConfirmedDomains: async () => {
-      const value = await readItemValue(caller, compose, SETTING_KEYS.confirmedDomains, timeoutMs);
-      return confirmedDomainsFrom(value) ?? [];
-    },
+    getConfirmedDomains: async () => (await readDomains(SETTING_KEYS.confirmedDomains)) ?? [],
 
     saveConfirmedDomains: (domains) =>
       writeItemValue(caller, compose, SETTING_KEYS.confirmedDomains, [...domains], timeoutMs),
+
+    // Only a message can be a reply (getComposeTypeAsync is MessageCompose's): a meeting costs no call.
+    getConversationDomains: () =>
+      kind === "meeting" ? Promise.resolve(undefined) : readDomains(SETTING_KEYS.conversationDomains),
 
     onRecipientsChanged: (listener) => onRecipientsChanged(listener),
     onInitializationContextChanged: (listener) => onContextChanged(listener),

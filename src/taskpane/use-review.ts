@@ -102,24 +102,25 @@ export function useReview(
       try {
         const confirming = checker.policy.externalRecipients.confirmDomains;
         const learning = checker.policy.externalRecipients.learnCorrespondents && host.readHistory;
-        const [recipients, confirmed, content, history] = await Promise.all([
+        const [recipients, confirmed, content, conversation, history] = await Promise.all([
           host.getRecipients(),
           confirming && host.getConfirmedDomains ? host.getConfirmedDomains() : [],
           // The attachments, and the subject only for the organisation's keyword lists.
           host.getContent ? host.getContent(checker.policy.keywords.length > 0) : undefined,
+          // A reply's domains as Outlook created it: the outside domains the user added are named.
+          host.getConversationDomains ? host.getConversationDomains() : undefined,
           // The review goes on without the history when it cannot be read: it only adds findings.
           learning ? learning.call(host).then(undefined, () => null) : null,
         ]);
         if (id !== sequence.current) return;
-        const next = reviewRecipients(
-          checker,
-          recipients,
-          host.ownAddress?.(),
-          host.itemKind,
-          confirmed,
+        const next = reviewRecipients(checker, recipients, {
+          ownAddress: host.ownAddress?.(),
+          kind: host.itemKind,
+          confirmedDomains: confirmed,
           content,
-          history ?? undefined,
-        );
+          conversationDomains: conversation,
+          correspondents: history ?? undefined,
+        });
         setReview(next);
         setPhase("ready");
         setStatus(join(lead, summarise(next, noun, text)));

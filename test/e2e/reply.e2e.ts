@@ -2,10 +2,12 @@
  * Replies that add outsiders (issue 12, part 4), end to end in the simulator: a sent message's
  * Reply all opens a reply with its To and Cc, Outlook runs OnNewMessageCompose, and an outside
  * domain the user then adds is named at Send when the organisation's policy asks (warn); by default
- * it is information and the reply goes.
+ * it is information, which the review pane shows, and the reply goes.
  */
 import type { Page } from "playwright-core";
 import { alertOf, compose, harnessForFile, pageErrors, screenshot, sentItems } from "./harness";
+// The review pane, and the accessibility check every view of it gets.
+import { accessibilityViolations, paneOf, seriousViolations } from "./harness";
 
 const harness = harnessForFile();
 
@@ -62,4 +64,28 @@ test("by default the addition is information: classic Outlook's reply goes witho
   await send(page);
   await sentItems(page).nth(1).waitFor({ timeout: 20_000 });
   await expect(alertOf(page).count()).resolves.toBe(0);
+});
+
+test("by default the review pane names the outside domain added to a reply, and nobody on the first message", async () => {
+  const page = await open("web");
+  await replyToFabrikam(page);
+  await compose(page, { cc: "Ann <ann@contoso.com>; q@fabrikam.com; X <x@example.net>" });
+  await page.getByRole("button", { name: "Check recipients" }).click();
+  const frame = await paneOf(page);
+  const notes = frame.getByRole("region", { name: "Added to this conversation" });
+  await notes.waitFor({ timeout: 20_000 });
+  await expect(notes.getByRole("listitem").allTextContents()).resolves.toEqual([
+    'x@example.net (Cc): You added "example.net" to this conversation: the message you are replying to did not go there.',
+  ]);
+  // Information only: nothing needs fixing, and nobody from the first message is named.
+  await frame.getByText("All recipients look right").waitFor();
+  await expect(frame.getByText("q@fabrikam.com").count()).resolves.toBe(0);
+  await notes.scrollIntoViewIfNeeded();
+  await screenshot(page, "reply-pane-added-domain");
+  // WCAG 2.1 AA, as every other view of the pane (a11y.e2e.ts).
+  expect(seriousViolations(await accessibilityViolations(frame))).toEqual([]);
+  await send(page);
+  await sentItems(page).nth(1).waitFor({ timeout: 20_000 });
+  await expect(alertOf(page).count()).resolves.toBe(0);
+  expect(pageErrors(page)).toEqual([]);
 });

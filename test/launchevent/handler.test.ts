@@ -677,13 +677,16 @@ describe.each([
       expect(await completion.done).toEqual({ allowEvent: true });
     });
 
+    /** A reply to P at fabrikam.com, on a client with Send Anyway, under a policy that asks about additions. */
+    const WARNED_REPLY: FakeOfficeOptions = {
+      composeType: "reply",
+      to: recipients("p@fabrikam.com"),
+      mailbox: "1.14",
+      roaming: withActions({ "added-outside-domain": "warn" }),
+    };
+
     test("with the action warn, the alert names the added domain, and Send Anyway is offered", async () => {
-      const { handlers, fake } = await created({
-        composeType: "reply",
-        to: recipients("p@fabrikam.com"),
-        mailbox: "1.14",
-        roaming: withActions({ "added-outside-domain": "warn" }),
-      });
+      const { handlers, fake } = await created(WARNED_REPLY);
       // The user adds a colleague, someone else at fabrikam.com's mail host, and an outsider.
       fake.fields.to = recipients(
         "p@fabrikam.com",
@@ -696,9 +699,36 @@ describe.each([
       const options = (await completion.done) as Record<string, unknown>;
       expect(options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
       expect(String(options.errorMessage)).toContain('You added "example.net" to this conversation');
+      // The heading says what this is about, not that an address looks wrong.
+      expect(String(options.errorMessage).split("\n")[0]).toBe(
+        "Recipient Guard: you added an outside address to this conversation.",
+      );
       const context = decodeAlertContext(options.contextData);
       expect(context?.recipients.map((r) => [r.emailAddress, r.findings.map((f) => f.code)])).toEqual([
         ["x@example.net", ["added-outside-domain"]],
+      ]);
+    });
+
+    test("a group added to a reply: the early warning and the alert say it was added, not only that it is a group", async () => {
+      const { handlers, fake } = await created(WARNED_REPLY);
+      // A group's note (information) comes before the addition among its findings.
+      fake.fields.cc = {
+        kind: "ok",
+        value: [{ emailAddress: "team@example.net", displayName: "Team", recipientType: "distributionList" }],
+      };
+      const early = fakeEvent();
+      handlers.onMessageRecipientsChangedHandler!(early.event);
+      await early.completion.done;
+      await new Promise((r) => setTimeout(r, 10));
+      expect(fake.notifications.replaced[0]!.message).toBe(
+        'Check team@example.net: You added "example.net" to this conversation: the message you are replying to did not go there.',
+      );
+      const { event, completion } = fakeEvent();
+      handlers.onMessageSendHandler!(event);
+      const message = String(((await completion.done) as Record<string, unknown>).errorMessage);
+      expect(message.split("\n").slice(0, 2)).toEqual([
+        "Recipient Guard: you added an outside address to this conversation.",
+        '• team@example.net: You added "example.net" to this conversation: the message you are replying to did not go there.',
       ]);
     });
 

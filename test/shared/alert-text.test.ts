@@ -100,6 +100,78 @@ describe("alert text", () => {
     expect(text.errorMessageMarkdown).toContain("\\_it\\_");
   });
 
+  // Issue 12, part 4: a policy that sets added-outside-domain to warn or block.
+  describe("an alert raised by additions to a reply", () => {
+    const ADDED =
+      'You added "example.net" to this conversation: the message you are replying to did not go there.';
+    const added = (emailAddress: string): FlaggedRecipient => ({
+      ...flagged(emailAddress, ADDED),
+      findings: [{ code: "added-outside-domain", severity: "warn", message: ADDED, suggestion: undefined }],
+    });
+
+    test("says so in its heading, not that an address looks wrong", () => {
+      const one = buildAlertText(context([added("x@example.net")]), true);
+      expect(one.errorMessage).toBe(
+        `Recipient Guard: you added an outside address to this conversation.\n• x@example.net: ${ADDED}\nReview to fix it, or send anyway if it is right.`,
+      );
+      expect(
+        one.errorMessageMarkdown.startsWith(
+          "**Recipient Guard: you added an outside address to this conversation.**\n\n- **x@example.net**: You added",
+        ),
+      ).toBe(true);
+      const two = buildAlertText(context([added("x@example.net"), added("y@example.org")]), true);
+      expect(two.errorMessage.split("\n")[0]).toBe(
+        "Recipient Guard: you added 2 outside addresses to this conversation.",
+      );
+    });
+
+    test("a note beside the addition (a group) is not what the alert says first, nor what it is about", () => {
+      const group = added("team@example.net");
+      group.findings.unshift({
+        code: "group-recipient",
+        severity: "info",
+        message: '"team@example.net" is a group outside your organisation: its members are not checked.',
+        suggestion: undefined,
+      });
+      const text = buildAlertText(context([group]), true);
+      expect(text.errorMessage).toContain("you added an outside address to this conversation.");
+      expect(text.errorMessage).toContain(`• team@example.net: ${ADDED}`);
+      expect(text.errorMessage).not.toContain("is a group");
+    });
+
+    test("with a slip among them, or something about the whole message, the usual heading", () => {
+      const mixed = buildAlertText(
+        context([added("x@example.net"), flagged("ops@army.ml", "A slip.")]),
+        true,
+      );
+      expect(mixed.errorMessage.split("\n")[0]).toBe("Recipient Guard: 2 addresses look wrong.");
+      const withKeyword = buildAlertText(
+        {
+          ...context([added("x@example.net")]),
+          messageFindings: [
+            { code: "sensitive-keyword", severity: "warn", message: "SECRET.", suggestion: undefined },
+          ],
+        },
+        true,
+      );
+      expect(withKeyword.errorMessage.split("\n")[0]).toBe("Recipient Guard: this address looks wrong.");
+    });
+
+    test("without Send Anyway it does not advise trusting the domain, which would not help", () => {
+      const text = buildAlertText(context([added("x@example.net")]), false);
+      expect(text.errorMessage).not.toContain("trust the domain");
+      expect(
+        text.errorMessage.endsWith(
+          "Remove the address if it should not get this reply, or write to it in a new message.",
+        ),
+      ).toBe(true);
+      // A block is a block, whatever raised it.
+      expect(
+        buildAlertText({ ...context([added("x@example.net")]), verdict: "block" }, false).errorMessage,
+      ).toMatch(/Fix the address before sending\.$/);
+    });
+  });
+
   test("a failed check explains itself in both forms", () => {
     const text = checkFailedText("Outlook could not read the To recipients");
     expect(text.errorMessage).toContain("could not check");

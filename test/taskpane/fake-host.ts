@@ -57,6 +57,8 @@ export interface FakeHostOptions {
   subject?: string;
   /** Office.context.displayLanguage, "de-DE"; Office's default here is "en-US". */
   displayLanguage?: string;
+  /** What the message's session data holds when the pane opens, by name (kept as JSON text). */
+  session?: Record<string, unknown>;
 }
 
 interface RoamingLike {
@@ -140,6 +142,8 @@ export class FakeHost implements PaneHost {
       ...(options.attachments ? { attachments: options.attachments } : {}),
       ...(options.subject !== undefined ? { subject: { kind: "ok", value: options.subject } } : {}),
     });
+    for (const [name, value] of Object.entries(options.session ?? {}))
+      this.fake.sessionData.set(name, JSON.stringify(value));
     this.office = this.fake.pane() as OfficeApi;
     this.store = new PaneSettings(this.fake, this.office.context.roamingSettings!);
     this.remotePolicy = options.remotePolicy ?? JSON.stringify({ version: 1 });
@@ -212,6 +216,10 @@ export class FakeHost implements PaneHost {
 
   saveConfirmedDomains(domains: readonly string[]): Promise<void> {
     return this.host.saveConfirmedDomains!(domains);
+  }
+
+  getConversationDomains(): Promise<string[] | undefined> {
+    return this.host.getConversationDomains?.() ?? Promise.resolve(undefined);
   }
 
   saveUserTrustedDomains(domains: readonly string[]): Promise<RefreshResult> {

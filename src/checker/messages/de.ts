@@ -150,6 +150,10 @@ const DE_TEXT: Record<MessageKey, string> = {
   "alert.problem": "Recipient Guard hat ein Problem mit dieser Nachricht gefunden.",
   "alert.one": "Recipient Guard: Diese Adresse scheint falsch zu sein.",
   "alert.many": "Recipient Guard: {count} Adressen scheinen falsch zu sein.",
+  "alert.added-one": "Recipient Guard: Sie haben diesem Gespräch eine externe Adresse hinzugefügt.",
+  "alert.added-many": "Recipient Guard: Sie haben diesem Gespräch {count} externe Adressen hinzugefügt.",
+  "alert.added-no-override":
+    "Entfernen Sie die Adresse, wenn sie diese Antwort nicht erhalten soll, oder schreiben Sie ihr in einer neuen Nachricht.",
   "alert.block": "Korrigieren Sie die Adresse vor dem Senden.",
   "alert.override": "Prüfen und korrigieren Sie sie, oder senden Sie trotzdem, wenn sie stimmt.",
   "alert.no-override":

@@ -154,6 +154,10 @@ export const EN_TEXT = {
   "alert.problem": "Recipient Guard found a problem with this message.",
   "alert.one": "Recipient Guard: this address looks wrong.",
   "alert.many": "Recipient Guard: {count} addresses look wrong.",
+  "alert.added-one": "Recipient Guard: you added an outside address to this conversation.",
+  "alert.added-many": "Recipient Guard: you added {count} outside addresses to this conversation.",
+  "alert.added-no-override":
+    "Remove the address if it should not get this reply, or write to it in a new message.",
   "alert.block": "Fix the address before sending.",
   "alert.override": "Review to fix it, or send anyway if it is right.",
   "alert.no-override": "Fix it, or trust the domain in Recipient Guard, then send again.",

@@ -150,6 +150,10 @@ const FR_TEXT: Record<MessageKey, string> = {
   "alert.problem": "Recipient Guard a détecté un problème dans ce message.",
   "alert.one": "Recipient Guard : cette adresse semble erronée.",
   "alert.many": "Recipient Guard : {count} adresses semblent erronées.",
+  "alert.added-one": "Recipient Guard : vous avez ajouté une adresse extérieure à cette conversation.",
+  "alert.added-many": "Recipient Guard : vous avez ajouté {count} adresses extérieures à cette conversation.",
+  "alert.added-no-override":
+    "Retirez l'adresse si elle ne doit pas recevoir cette réponse, ou écrivez-lui dans un nouveau message.",
   "alert.block": "Corrigez l'adresse avant d'envoyer.",
   "alert.override": "Vérifiez pour la corriger, ou envoyez quand même si elle est correcte.",
   "alert.no-override": "Corrigez-la, ou approuvez le domaine dans Recipient Guard, puis renvoyez.",

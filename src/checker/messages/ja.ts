@@ -139,6 +139,10 @@ const JA_TEXT: Record<MessageKey, string> = {
   "alert.problem": "Recipient Guard がこのメッセージに問題を見つけました。",
   "alert.one": "Recipient Guard: このアドレスは誤っているようです。",
   "alert.many": "Recipient Guard: {count} 件のアドレスが誤っているようです。",
+  "alert.added-one": "Recipient Guard: この会話に組織外のアドレスを追加しました。",
+  "alert.added-many": "Recipient Guard: この会話に組織外のアドレスを {count} 件追加しました。",
+  "alert.added-no-override":
+    "この返信を受け取るべきでないアドレスは削除してください。送る必要がある場合は、新しいメッセージで送信してください。",
   "alert.block": "送信する前にアドレスを修正してください。",
   "alert.override": "確認して修正するか、正しければそのまま送信してください。",
   "alert.no-override": "修正するか、Recipient Guard でドメインを信頼してから、もう一度送信してください。",

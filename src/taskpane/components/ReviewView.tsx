@@ -12,9 +12,9 @@ import { DomainGroupCard } from "./DomainGroupCard";
 import { shownDomain } from "./FixExplanation";
 import { ConfirmDomains } from "./ConfirmDomains";
 import { ErrorBar } from "./ErrorBar";
-import { GroupNotes } from "./GroupNotes";
 import { MessageFindings } from "./MessageFindings";
 import { RecipientCard } from "./RecipientCard";
+import { RecipientNotes } from "./RecipientNotes";
 import { SendSection } from "./SendSection";
 import { usePaneText } from "../i18n";
 
@@ -144,7 +144,8 @@ export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyCha
               })}
             </ul>
           ))}
-        {review && <GroupNotes recipients={review.recipients} />}
+        {review && <RecipientNotes recipients={review.recipients} code="added-outside-domain" />}
+        {review && <RecipientNotes recipients={review.recipients} code="group-recipient" />}
         {review && <AttachmentsOutside review={review} />}
         {review && (
           <MessageFindings

@@ -179,6 +179,8 @@ export const PANE_DE: Record<PaneKey, string> = {
   "clear.body": "Recipient Guard hat {addresses} in {fields} geprüft und keinen Tippfehler gefunden.",
 
   "groups.heading": "Gruppen",
+  "added.heading": "Diesem Gespräch hinzugefügt",
+  "notes.recipient": "{address} ({field})",
   "attachments.heading": "Anlagen, die Ihre Organisation verlassen",
   "attachments.one": "Die Anlage dieser {noun} geht an {domains} außerhalb Ihrer Organisation.",
   "attachments.other": "Die {count} Anlagen dieser {noun} gehen an {domains} außerhalb Ihrer Organisation.",

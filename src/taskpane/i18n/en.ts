@@ -186,6 +186,8 @@ export const PANE_EN = {
 
   // Notes about the whole message.
   "groups.heading": "Groups",
+  "added.heading": "Added to this conversation",
+  "notes.recipient": "{address} ({field})",
   "attachments.heading": "Attachments going outside",
   "attachments.one": "This {noun}'s attachment goes to {domains} outside your organisation.",
   "attachments.other": "This {noun}'s {count} attachments go to {domains} outside your organisation.",

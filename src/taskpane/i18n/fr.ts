@@ -179,6 +179,8 @@ export const PANE_FR: Record<PaneKey, string> = {
   "clear.body": "Recipient Guard a vérifié {addresses} dans {fields} et n'a trouvé aucune faute de frappe.",
 
   "groups.heading": "Groupes",
+  "added.heading": "Ajoutés à cette conversation",
+  "notes.recipient": "{address} ({field})",
   "attachments.heading": "Pièces jointes envoyées à l'extérieur",
   "attachments.one": "La pièce jointe de ce {noun} part hors de votre organisation, vers {domains}.",
   "attachments.other":

@@ -180,6 +180,8 @@ export const PANE_JA: Record<PaneKey, string> = {
     "Recipient Guard は{fields}の{addresses}をチェックし、入力ミスと思われるものは見つかりませんでした。",
 
   "groups.heading": "グループ",
+  "added.heading": "この会話に追加した宛先",
+  "notes.recipient": "{address}（{field}）",
   "attachments.heading": "組織外に送られる添付ファイル",
   "attachments.one": "この{noun}の添付ファイルは、組織外の{domains}に送られます。",
   "attachments.other": "この{noun}の {count} 件の添付ファイルは、組織外の{domains}に送られます。",
