@@ -17,6 +17,7 @@ import {
 } from "../../src/shared/policy-store";
 import { fakeOffice, type FakeOffice, type FieldBehaviour, type Platform } from "../office/fake-office";
 import type { MessageContent } from "../../src/checker";
+import type { Correspondents } from "../../src/checker/correspondents";
 
 export const later = <T>(make: () => T): Promise<T> =>
   new Promise<void>((resolve) => setTimeout(resolve, 0)).then(make);
@@ -216,6 +217,14 @@ export class FakeHost implements PaneHost {
 
   saveConfirmedDomains(domains: readonly string[]): Promise<void> {
     return this.host.saveConfirmedDomains!(domains);
+  }
+
+  readHistory(): Promise<Correspondents | null> {
+    return this.host.readHistory!();
+  }
+
+  clearHistory(): Promise<void> {
+    return this.host.clearHistory!();
   }
 
   getConversationDomains(): Promise<string[] | undefined> {
