@@ -14,7 +14,9 @@
 //   message carries the user's own trusted domains in its session data, as after the pane's Trust;
 //   --attachments N: the message carries N attachments, which item.getAttachmentsAsync lists (it
 //   answers an empty list by default); --keywords: the policy also has keyword lists, so the
-//   subject is read too and every attachment name and the subject are searched)
+//   subject is read too and every attachment name and the subject are searched; --history N: the
+//   user's history of outside domains holds N domains, each written to twice, none of them the
+//   message's, so that every recipient's domain is looked up in it)
 //
 // "largest" is the largest policy the schema accepts: 1,000 internal, 50,000 trusted and 10,000
 // blocked domains. Reports the handler's size, how long loading the script takes, the first event
@@ -27,6 +29,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { ROOT, readCorpus } from "./eval/corpus.mjs";
@@ -50,6 +53,7 @@ const policyArg = policyDomainsArg !== null ? policyDomainsArg : opt("--policy",
 const itemTrust = args.includes("--item-trust");
 const attachmentCount = Number.parseInt(opt("--attachments", "0"), 10);
 const withKeywords = args.includes("--keywords");
+const historySize = Number.parseInt(opt("--history", "0"), 10);
 /** Keyword lists as an organisation might have them (--keywords). */
 const KEYWORD_LISTS = [
   { words: ["OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET", "RESTRICTED"], action: "block" },
@@ -241,8 +245,8 @@ const KEPT_CHECK_KEY = "rg.checked.v1";
  * policy, a second one (the user adds the last recipient) checks the message under it and keeps
  * its check for the send.
  */
-async function deliver(recipients, policy) {
-  const storage = {};
+async function deliver(recipients, policy, ordinary) {
+  const storage = historyStorage(ordinary);
   const policyText = policy ? JSON.stringify(policy) : null;
   for (let event = 0; event < 2; event++) {
     const handlers = loadRuntime({ recipients, storage, policyText });
@@ -251,6 +255,17 @@ async function deliver(recipients, policy) {
   if (policy && !Object.values(storage).some((v) => typeof v === "string" && v.startsWith("RG-POLICY")))
     throw new Error("the early-warning event did not store the policy");
   return storage;
+}
+
+/** The history of outside domains (--history), as the send handler keeps it in OfficeRuntime.storage. */
+function historyStorage(ordinary) {
+  if (!(historySize > 0)) return {};
+  const { Correspondents } = createRequire(import.meta.url)(path.join(ROOT, "dist", "lib", "checker.cjs"));
+  const history = Correspondents.empty();
+  const known = ordinary.slice(-historySize);
+  for (let i = 0; i < 2; i++) history.record(known, 2500);
+  while (history.learning) history.record([], 2500);
+  return { "rg.correspondents.v1": history.encode(), "rg.correspondents.since": String(Date.now()) };
 }
 
 /** `rounds` fresh runtimes, each timing a first send and LATER_EVENTS more, with this storage. */
@@ -281,7 +296,7 @@ function timeFreshRuntimes(recipients, storage, sessionData) {
 
 async function runScenario(name, recipients, ordinary) {
   const policy = policyFor(name, ordinary);
-  const storage = await deliver(recipients, policy);
+  const storage = await deliver(recipients, policy, ordinary);
   // After the pane's Trust on this message: the user's list travels on the item (session data).
   const sessionData = itemTrust ? { "rg.trusted.v1": JSON.stringify(["example-partner.org"]) } : {};
   const checked = timeFreshRuntimes(recipients, storage, sessionData);
@@ -324,7 +339,7 @@ const results = [];
 for (const name of SCENARIOS) results.push(await runScenario(name, recipients, ordinary));
 
 console.log(
-  `## Send handler: event to completed, ${count} recipients, ${attachmentCount} attachments${withKeywords ? ", keyword lists" : ""}, Office answering at once (${rounds} fresh processes per row)\n`,
+  `## Send handler: event to completed, ${count} recipients, ${attachmentCount} attachments${withKeywords ? ", keyword lists" : ""}${historySize > 0 ? `, a history of ${historySize} known domains` : ""}, Office answering at once (${rounds} fresh processes per row)\n`,
 );
 console.log(
   `Handler: ${(handlerBytes.length / 1024).toFixed(1)} KB, ${(gzipBytes / 1024).toFixed(1)} KB gzipped (budget 84 KB: ${gzipBytes <= BUDGET_GZIP_BYTES ? "met" : "OVER"}).\n`,

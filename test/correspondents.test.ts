@@ -122,6 +122,17 @@ describe("the checker with the user's correspondents", () => {
     expect(early.recipients[1]!.findings.map((f) => f.code)).toEqual(["lookalike-domain"]);
   });
 
+  test("one number for another in a correspondent's name is a sibling site, unless the keys are neighbours", () => {
+    const history = historyOf(["dizipal1062.com"]);
+    expect(check(["a@dizipal1069.com"], history).recipients[0]!.findings.map((f) => f.code)).toEqual([
+      "unfamiliar-domain",
+    ]);
+    expect(check(["a@dizipal1061.com"], history).recipients[0]!.findings[0]).toMatchObject({
+      code: "lookalike-domain",
+      suggestion: "a@dizipal1062.com",
+    });
+  });
+
   test("a look-alike explains an unknown ending, and look-alike letters the mixed scripts", () => {
     const history = historyOf(["northwind.com"]);
     const result = check(["kim@northwind.cmo", "lee@xn--nrthwind-nbh.com"], history);

@@ -83,6 +83,8 @@ export class Correspondents implements CorrespondentLookup {
   /** The 30-bit hashes kept, and one bit per their low bits (the filter oneEditHashes tests). */
   private hashes: Set<number> | null = null;
   private bits: Uint32Array | null = null;
+  /** oftenNear's answers since the last record: the early warning asks again for every change. */
+  private readonly near = new Map<string, string[]>();
 
   private constructor(
     /** Sends recorded. */
@@ -150,9 +152,16 @@ export class Correspondents implements CorrespondentLookup {
       for (let i = 0; i < over; i++) this.entries.delete(oldest[i]![0]);
     }
     this.hashes = this.bits = null;
+    this.near.clear();
   }
 
   oftenNear(registrable: string): string[] {
+    let near = this.near.get(registrable);
+    if (!near) this.near.set(registrable, (near = this.lookUp(registrable)));
+    return near;
+  }
+
+  private lookUp(registrable: string): string[] {
     const near: string[] = [];
     if (this.entries.size === 0) return near;
     const keys = [registrable];

@@ -29,6 +29,12 @@ function clearedAt(roaming: SettingsStore | null): number {
   return typeof value === "number" && value > 0 ? value : 0;
 }
 
+/**
+ * The history last read or written by this runtime, with its text: a runtime kept between events
+ * (the web, new Outlook, Mac) then keeps its look-ups too, while what is stored stays the same.
+ */
+let lastKept: { text: string; kept: KeptHistory } | null = null;
+
 export function readHistory(
   store: TextStore,
   roaming: SettingsStore | null,
@@ -37,17 +43,32 @@ export function readHistory(
   return Promise.all([store.read(HISTORY_KEYS.history), store.read(HISTORY_KEYS.since)]).then(
     ([text, sinceText]) => {
       const since = Number(sinceText);
-      const history = since > 0 && since >= clearedAt(roaming) ? Correspondents.decode(text) : null;
-      return history ? { history, since } : { history: Correspondents.empty(), since: now };
+      if (!(since > 0 && since >= clearedAt(roaming) && typeof text === "string"))
+        return { history: Correspondents.empty(), since: now };
+      if (lastKept && lastKept.text === text && lastKept.kept.since === since) return lastKept.kept;
+      const history = Correspondents.decode(text);
+      if (!history) return { history: Correspondents.empty(), since: now };
+      lastKept = { text, kept: { history, since } };
+      return lastKept.kept;
     },
   );
 }
 
 export function writeHistory(store: TextStore, kept: KeptHistory): Promise<void> {
+  const text = kept.history.encode();
   return Promise.all([
-    store.write(HISTORY_KEYS.history, kept.history.encode()),
+    store.write(HISTORY_KEYS.history, text),
     store.write(HISTORY_KEYS.since, String(kept.since)),
-  ]).then(() => undefined);
+  ]).then(
+    () => {
+      lastKept = { text, kept };
+    },
+    (error: unknown) => {
+      // What this runtime holds is now ahead of what is stored: read it afresh next time.
+      lastKept = null;
+      throw error;
+    },
+  );
 }
 
 /** Forgets every domain: in this runtime's store, and by the mark wherever else the history is kept. */

@@ -85,6 +85,10 @@ function slipIsInSuffix(r: Resemblance, typed: DomainParts): boolean {
   return typed.name === r.target.parts.name && typed.suffix !== r.target.parts.suffix;
 }
 
+function isDigits(edit: { expected: string; found: string }): boolean {
+  return /^[0-9]$/.test(edit.expected) && /^[0-9]$/.test(edit.found);
+}
+
 function acceptable(r: Resemblance, typed: DomainParts): boolean {
   if (r.kind === "exact-skeleton") return true;
   const nameLength = r.target.parts.name.length;
@@ -97,6 +101,10 @@ function acceptable(r: Resemblance, typed: DomainParts): boolean {
   // hanmail2.net, 5ymail.com: a digit added to a well-known name (not hit with a key beside it)
   // is far more often another provider's name than a slip.
   if (r.edit?.kind === "addition" && r.edit.found >= "0" && r.edit.found <= "9") return false;
+  // dizipal1061.com for dizipal1062.com: among the domains a user writes to, one number for
+  // another (not a key beside it) is a sibling site's, not a slip (measured: docs/correspondents.md).
+  if (r.target.source === "learned" && r.edit && r.edit.kind !== "neighbour-key" && isDigits(r.edit))
+    return false;
   if (nameLength > BUILT_IN_SHORT_NAME) return true;
   if (!r.edit) return false;
   // A slip in the ending (aol.con, qq.cm) stays worth reporting even for short names.
