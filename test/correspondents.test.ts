@@ -173,4 +173,34 @@ describe("the checker with the user's correspondents", () => {
       }).actions["unfamiliar-domain"],
     ).toBe("allow");
   });
+
+  describe("attachments to a domain new to the user", () => {
+    const content = { attachments: [{ name: "report.pdf", size: 1_300_000 }] };
+    const attachmentFinding = (organisation: object, history: Correspondents) =>
+      createChecker(resolvePolicy(organisation))
+        .checkRecipients([{ emailAddress: "kim@fabrikam.com" }, { emailAddress: "lee@northwind.com" }], {
+          correspondents: history,
+          content,
+        })
+        .findings.find((f) => f.code === "external-attachments")!;
+
+    test("are a warning that names the new domain, by default", () => {
+      const found = attachmentFinding({}, historyOf(["northwind.com"]));
+      expect(found.severity).toBe("warn");
+      expect(found.message).toContain("You have not written to");
+      expect(found.message).toContain("fabrikam.com");
+      expect(found.message).not.toMatch(/written to[^.]*northwind/);
+    });
+
+    test("are only a note when every domain is known, the history is still learning, or the policy chose", () => {
+      expect(attachmentFinding({}, historyOf(["northwind.com", "fabrikam.com"])).severity).toBe("info");
+      const fresh = Correspondents.empty();
+      fresh.record(["northwind.com"], 1);
+      expect(attachmentFinding({}, fresh).severity).toBe("info");
+      expect(
+        attachmentFinding({ actions: { "external-attachments": "allow" } }, historyOf(["northwind.com"])).severity,
+      ).toBe("info");
+    });
+  });
 });
+

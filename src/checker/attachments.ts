@@ -132,7 +132,9 @@ export function realAttachments(content: MessageContent | undefined): Attachment
  * the organisation it goes to (none: nothing to say). A keyword list reports the first of its words
  * found, in the subject first, then in each attachment's name. When Outlook failed to give the
  * content, the policy's check-failed action applies if the policy acts on content (keyword lists,
- * or an action other than allow for external attachments); otherwise it is a note.
+ * or an action other than allow for external attachments); otherwise it is a note. `isNew`, where
+ * the policy leaves external-attachments at its default, tells the domains new to the user: files
+ * going there are a warning.
  */
 export function contentFindings(
   actions: Readonly<Record<FindingCode, Action>>,
@@ -140,6 +142,7 @@ export function contentFindings(
   outsideOf: () => readonly string[],
   content: MessageContent | undefined,
   meeting = false,
+  isNew?: (domain: string) => boolean,
 ): ContentFinding[] {
   const out: ContentFinding[] = [];
   // Nothing to say about a message with no attachments, no subject to search and nothing unread:
@@ -161,7 +164,7 @@ export function contentFindings(
   const places = outside.slice();
   if (attachments.length > 0) {
     const one = attachments.length === 1 ? ".one" : "";
-    out.push({
+    const made: ContentFinding = {
       code: "external-attachments",
       evidence: {
         says: meeting ? `attachments.meeting${one}` : `attachments${one}`,
@@ -169,7 +172,14 @@ export function contentFindings(
         places,
         files: attachments.map((a) => ({ name: a.name, size: a.size })),
       },
-    });
+    };
+    // Files going to a domain the user has never written to are worth a second look.
+    const newTo = isNew ? places.filter(isNew) : [];
+    if (newTo.length > 0) {
+      (made.evidence as { newTo?: string[] }).newTo = newTo;
+      made.severity = "warn";
+    }
+    out.push(made);
   }
   if (keywords.length === 0) return out;
   const subject = typeof content.subject === "string" ? ` ${matchForm(content.subject)} ` : "";

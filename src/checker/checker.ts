@@ -478,12 +478,18 @@ export function createChecker(policy: EffectivePolicy, messages: Catalogue = def
     if (policy.externalRecipients.confirmDomains) add(unconfirmedDomainsFinding(results, context));
     // Attachments and keywords (attachments.ts); a keyword list may have its own action.
     const outside = (): string[] => unconfirmedDomains(results, { ownAddress: context.ownAddress });
+    const history = context.correspondents;
+    const isNew =
+      history && !history.learning && policy.actionSources["external-attachments"] === "built-in"
+        ? (domain: string) => !history.knows(domain)
+        : undefined;
     for (const f of contentFindings(
       policy.actions,
       policy.keywords,
       outside,
       context.content,
       context.meeting,
+      isNew,
     )) {
       const made = finding({ code: f.code, evidence: f.evidence });
       if (f.severity) made.severity = f.severity;

@@ -99,6 +99,8 @@ export type EvidenceBody =
       count: number;
       places: string[];
       files: AttachedFile[];
+      /** Those of `places` the user has not written to before (correspondents.ts), when any. */
+      newTo?: string[];
     }
   | { says: "keyword.subject" | "keyword.subject.meeting"; word: string; places: string[] }
   | { says: "keyword.attachment"; word: string; name: string; places: string[] }

@@ -12,13 +12,7 @@ export { parseAddress } from "./address";
 export { formatSize, matchForm, containsWords, realAttachments } from "./attachments";
 export type { AttachmentInput, KeywordList, MessageContent } from "./attachments";
 export { OrganisationKeys } from "./organisation-keys";
-export {
-  Correspondents,
-  dayNumber,
-  LEARNING_SENDS,
-  MAX_CORRESPONDENTS,
-  OFTEN_SENDS,
-} from "./correspondents";
+export { Correspondents, dayNumber, LEARNING_SENDS, MAX_CORRESPONDENTS, OFTEN_SENDS } from "./correspondents";
 export type { CorrespondentLookup } from "./correspondents";
 export type { ParsedAddress } from "./address";
 export { DEFAULT_ACTIONS, FINDING_CODES, SUGGESTION_SOURCE_WORDS, verdictOf } from "./findings";

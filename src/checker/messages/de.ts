@@ -132,6 +132,7 @@ const DE_TEXT: Record<MessageKey, string> = {
     "Diese Nachricht bringt eine Anlage aus Ihrer Organisation hinaus, an {places}: {files}.",
   "attachments.meeting":
     "Diese Einladung bringt {count} Anlagen aus Ihrer Organisation hinaus, an {places}: {files}.",
+  "attachments.newTo": "An {domains} haben Sie noch nie geschrieben.",
   "attachments.meeting.one":
     "Diese Einladung bringt eine Anlage aus Ihrer Organisation hinaus, an {places}: {files}.",
   "keyword.subject":

@@ -135,6 +135,7 @@ export const EN_TEXT = {
   "attachments.one": "This message takes an attachment outside your organisation, to {places}: {files}.",
   "attachments.meeting":
     "This invitation takes {count} attachments outside your organisation, to {places}: {files}.",
+  "attachments.newTo": "You have not written to {domains} before.",
   "attachments.meeting.one":
     "This invitation takes an attachment outside your organisation, to {places}: {files}.",
   "keyword.subject":

@@ -133,6 +133,7 @@ const FR_TEXT: Record<MessageKey, string> = {
     "Ce message emporte une pièce jointe hors de votre organisation, vers {places} : {files}.",
   "attachments.meeting":
     "Cette invitation emporte {count} pièces jointes hors de votre organisation, vers {places} : {files}.",
+  "attachments.newTo": "Vous n'avez jamais écrit à {domains}.",
   "attachments.meeting.one":
     "Cette invitation emporte une pièce jointe hors de votre organisation, vers {places} : {files}.",
   "keyword.subject": "L'objet contient « {word} », et ce message sort de votre organisation, vers {places}.",

@@ -124,6 +124,7 @@ const JA_TEXT: Record<MessageKey, string> = {
   attachments: "このメッセージは {count} 件の添付ファイルを組織外の {places} に送ります: {files}。",
   "attachments.one": "このメッセージは添付ファイルを組織外の {places} に送ります: {files}。",
   "attachments.meeting": "この招待は {count} 件の添付ファイルを組織外の {places} に送ります: {files}。",
+  "attachments.newTo": "{domains} にはこれまでメールを送ったことがありません。",
   "attachments.meeting.one": "この招待は添付ファイルを組織外の {places} に送ります: {files}。",
   "keyword.subject": "件名に「{word}」とあり、このメッセージは組織外の {places} に送られます。",
   "keyword.subject.meeting": "件名に「{word}」とあり、この招待は組織外の {places} に送られます。",

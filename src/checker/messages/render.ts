@@ -179,5 +179,8 @@ export function describeEvidence(e: Evidence, c: Catalogue): string {
         return size ? say(c, "file", { name: f.name, size }) : f.name;
       }),
     );
-  return say(c, e.says, v);
+  const said = say(c, e.says, v);
+  if ("newTo" in e && e.newTo)
+    return `${said} ${say(c, "attachments.newTo", { domains: shortList(c, e.newTo.map(hostToUnicode)) })}`;
+  return said;
 }
