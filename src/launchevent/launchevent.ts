@@ -27,7 +27,7 @@ import {
   ownAddress,
   readComposeType,
   readContent,
-  readItemValue,
+  readItemValues,
   readRecipients,
   writeItemValue,
   type ComposeRecipients,
@@ -122,28 +122,32 @@ function readMessage(
   history: Promise<KeptHistory | null> | null,
   sending?: boolean,
 ): Promise<MessageRead> {
-  const value = (key: string): Promise<unknown> => readItemValue(caller, item, key, timeoutMs);
   return Promise.all([
     readRecipients(caller, item, timeoutMs),
-    value(SETTING_KEYS.userTrustedDomains),
-    // Read only when the organisation asks for confirmations: an Office call fewer otherwise.
-    confirming ? value(SETTING_KEYS.confirmedDomains) : undefined,
-    sending ? value(SETTING_KEYS.paneFixed) : undefined,
+    // Everything the pane and OnNewMessageCompose kept on the message, in one call.
+    readItemValues(caller, item, KEPT_ON_MESSAGE, timeoutMs),
     // The subject only for keyword lists; a failure here is the content's note, never the send's.
     readContent(caller, item, timeoutMs, keywords),
-    value(SETTING_KEYS.conversationDomains),
     history,
-  ]).then(([recipients, itemTrusted, confirmed, fixed, content, conversation, history]) => ({
+  ]).then(([recipients, kept, content, history]) => ({
     recipients,
-    itemTrusted,
-    confirmed,
-    fixed,
+    itemTrusted: kept[SETTING_KEYS.userTrustedDomains],
+    confirmed: confirming ? kept[SETTING_KEYS.confirmedDomains] : undefined,
+    fixed: sending ? kept[SETTING_KEYS.paneFixed] : undefined,
     content,
     // A list of text, as the confirmations are.
-    conversation: confirmedDomainsFrom(conversation),
+    conversation: confirmedDomainsFrom(kept[SETTING_KEYS.conversationDomains]),
     history: history || null,
   }));
 }
+
+/** What the pane and OnNewMessageCompose keep on a message for its checks (session data). */
+const KEPT_ON_MESSAGE = [
+  SETTING_KEYS.userTrustedDomains,
+  SETTING_KEYS.confirmedDomains,
+  SETTING_KEYS.paneFixed,
+  SETTING_KEYS.conversationDomains,
+];
 
 const confirmsDomains = (policy: EventPolicy): boolean =>
   policy.loaded().effective.externalRecipients.confirmDomains;

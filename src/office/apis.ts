@@ -33,6 +33,7 @@ export const OFFICE_APIS = {
   "item.removeHandlerAsync": { set: "1.7", permission: "ReadItem" },
   "item.getInitializationContextAsync": { set: "1.8", permission: "ReadItem" },
   "sessionData.getAsync": { set: "1.11", permission: "ReadWriteItem" },
+  "sessionData.getAllAsync": { set: "1.11", permission: "ReadWriteItem" },
   "sessionData.setAsync": { set: "1.11", permission: "ReadWriteItem" },
   "sessionData.removeAsync": { set: "1.11", permission: "ReadWriteItem" },
   /** A message's only (MessageCompose); a meeting being organised has no internet headers. */

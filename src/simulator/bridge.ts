@@ -51,6 +51,7 @@ export type BridgeRequest =
   | { op: "notification"; action: "replace"; key: string; message: string; type: string }
   | { op: "notification"; action: "remove"; key: string }
   | { op: "getSession"; name: string }
+  | { op: "getAllSession" }
   | { op: "setSession"; name: string; value: string }
   | { op: "removeSession"; name: string }
   | { op: "setHeaders"; headers: unknown }

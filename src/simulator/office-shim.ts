@@ -261,6 +261,9 @@ function buildOffice(transport: Transport) {
           getAsync: member("sessionData.getAsync", (name: string, ...args: unknown[]) =>
             answer(callbackOf(args), () => transport.request({ op: "getSession", name })),
           ),
+          getAllAsync: member("sessionData.getAllAsync", (...args: unknown[]) =>
+            answer(callbackOf(args), () => transport.request({ op: "getAllSession" })),
+          ),
           setAsync: member("sessionData.setAsync", (name: string, value: unknown, ...args: unknown[]) =>
             answer(callbackOf(args), () =>
               typeof value === "string"

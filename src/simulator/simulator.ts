@@ -401,6 +401,11 @@ class Simulator implements SimulatorHost {
       }
       case "getSession":
         return draft.session.get(request.name) ?? "";
+      case "getAllSession": {
+        const all: Record<string, string> = {};
+        draft.session.forEach((value, name) => (all[name] = value));
+        return all;
+      }
       case "setSession": {
         const next = new Map(draft.session).set(request.name, request.value);
         if (sessionDataSize(next) > STORAGE_LIMITS.sessionDataChars) throw new Error(SESSION_DATA_TOO_LARGE);

@@ -128,7 +128,7 @@ describe.each([
     expect(options?.allowEvent).toBe(false);
     expect(String(options?.errorMessage)).toContain("Mali");
     expect(fake.maxConcurrent).toBeLessThanOrEqual(3);
-    expect(fake.log).toEqual(expect.arrayContaining(["get to", "get cc", "get bcc", "session get"]));
+    expect(fake.log).toEqual(expect.arrayContaining(["get to", "get cc", "get bcc", "session getAll"]));
   });
 
   test("a domain the user trusts in the pane counts for this message at once, though roaming settings arrive late", async () => {

@@ -15,6 +15,7 @@ import {
   createOfficeCaller,
   permits,
   roamingSettingsStore,
+  readItemValues,
   writeItemValue,
   type AsyncCallback,
 } from "../../src/office";
@@ -190,5 +191,30 @@ describe("storage limits, as the fake Outlook enforces them", () => {
       SESSION_DATA_TOO_LARGE.replace(/\.$/, ""),
     );
     expect(fake.sessionData.has("b")).toBe(false);
+  });
+
+  test("the values kept on a message are read in one call, each parsed; damaged and other ones left out", async () => {
+    const { fake, office, caller } = pane();
+    const item = office.context.mailbox.item;
+    fake.sessionData.set("rg.trusted.v1", JSON.stringify(["fabrikam.com"]));
+    fake.sessionData.set("rg.fixed.v1", "{not json");
+    fake.sessionData.set("someone.else", JSON.stringify(1));
+    await expect(
+      readItemValues(caller, item, ["rg.trusted.v1", "rg.fixed.v1", "rg.none"], 1000),
+    ).resolves.toEqual({
+      "rg.trusted.v1": ["fabrikam.com"],
+    });
+    expect(fake.log.filter((op) => op.startsWith("session "))).toEqual(["session getAll"]);
+  });
+
+  test("where the client has no getAllAsync, each value is read on its own", async () => {
+    const { fake, office, caller } = pane();
+    const item = office.context.mailbox.item as { sessionData: { getAllAsync?: unknown } };
+    delete item.sessionData.getAllAsync;
+    fake.sessionData.set("rg.trusted.v1", JSON.stringify(["fabrikam.com"]));
+    await expect(readItemValues(caller, item, ["rg.trusted.v1", "rg.fixed.v1"], 1000)).resolves.toEqual({
+      "rg.trusted.v1": ["fabrikam.com"],
+    });
+    expect(fake.log.filter((op) => op.startsWith("session "))).toEqual(["session get", "session get"]);
   });
 });

@@ -389,6 +389,9 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
                 getAsync: member("sessionData.getAsync", (name: string, ...args: unknown[]) =>
                   asyncCall("session get", callbackOf(args), () => sessionData.get(name) ?? ""),
                 ),
+                getAllAsync: member("sessionData.getAllAsync", (...args: unknown[]) =>
+                  asyncCall("session getAll", callbackOf(args), () => Object.fromEntries(sessionData)),
+                ),
                 setAsync: member("sessionData.setAsync", (name: string, value: unknown, ...args: unknown[]) =>
                   asyncCall("session set", callbackOf(args), () => {
                     if (typeof value !== "string")
