@@ -26,7 +26,7 @@ const option = (name, fallback) => {
 };
 const KNOWN = Number(option("--known", "2000"));
 const OUT = option("--out", null);
-if (typeof global.gc !== "function") {
+if (typeof globalThis.gc !== "function") {
   console.error("run with node --expose-gc, for the memory figure");
   process.exit(2);
 }
@@ -68,8 +68,8 @@ const text = history.encode();
 
 // ---- memory: the history decoded from its text, with the filter its first look-up builds
 const heap = () => {
-  global.gc();
-  global.gc();
+  globalThis.gc();
+  globalThis.gc();
   return process.memoryUsage().heapUsed;
 };
 const kept = [];
