@@ -33,7 +33,8 @@ if (typeof globalThis.gc !== "function") {
 
 const lib = require(path.resolve(ROOT, process.env.RG_LIB || "dist/lib/checker.cjs"));
 const { Correspondents, createChecker, resolvePolicy, OFTEN_SENDS, LEARNING_SENDS } = lib;
-if (typeof Correspondents !== "function") throw new Error("dist/lib/checker.cjs is older than correspondents.ts: npm run build");
+if (typeof Correspondents !== "function")
+  throw new Error("dist/lib/checker.cjs is older than correspondents.ts: npm run build");
 const tldts = require("tldts");
 
 const { negatives, protectedList } = readCorpus();
@@ -159,7 +160,10 @@ function slipsOf(domain) {
   if (key) put("neighbouring key", name.slice(0, at) + key + name.slice(at + 1));
   const i = [...name].findIndex((c) => CYRILLIC[c]);
   if (i >= 0)
-    out.push(["Cyrillic look-alike", domainToASCII(`${name.slice(0, i)}${CYRILLIC[name[i]]}${name.slice(i + 1)}.${suffix}`)]);
+    out.push([
+      "Cyrillic look-alike",
+      domainToASCII(`${name.slice(0, i)}${CYRILLIC[name[i]]}${name.slice(i + 1)}.${suffix}`),
+    ]);
   return out.filter(([, d]) => d && d !== domain && !knownSet.has(d));
 }
 const noPolicy = createChecker(policies["no policy"]);
@@ -172,7 +176,8 @@ for (const domain of often)
     const without = noPolicy.checkRecipients([{ emailAddress: address }]).recipients[0];
     if (without.verdict !== "allow") row.before++;
     row.tried++;
-    const r = noPolicy.checkRecipients([{ emailAddress: address }], { correspondents: history }).recipients[0];
+    const r = noPolicy.checkRecipients([{ emailAddress: address }], { correspondents: history })
+      .recipients[0];
     if (r.verdict !== "allow" && r.findings.some((f) => f.suggestion === `someone@${domain}`)) row.caught++;
     else if (missed.length < 15) missed.push(`${slip} (${domain})`);
   }
@@ -180,16 +185,22 @@ for (const domain of often)
 // ---- the report
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(2)}%` : "n/a");
 const lines = [];
-lines.push(`History: ${known.length} known domains (${often.length} written to at least ${OFTEN_SENDS} times), ${history.sends} sends recorded (${LEARNING_SENDS} to learn).`);
+lines.push(
+  `History: ${known.length} known domains (${often.length} written to at least ${OFTEN_SENDS} times), ${history.sends} sends recorded (${LEARNING_SENDS} to learn).`,
+);
 lines.push("");
 lines.push(`| measure | value |`);
 lines.push(`|---|---|`);
 lines.push(`| stored text | ${text.length} characters (${text.length * 2} bytes as UTF-16) |`);
 lines.push(`| memory, decoded with its look-up filter | ${Math.round(memoryPerHistory / 1024)} KB |`);
 lines.push(`| decoding it | ${decodeMs.toFixed(2)} ms (median of 21) |`);
-lines.push(`| look-up of one unknown domain (oftenNear) | ${(lookupMs * 1000).toFixed(1)} µs (median of 7 runs over 1,000 domains, each on a fresh copy) |`);
+lines.push(
+  `| look-up of one unknown domain (oftenNear) | ${(lookupMs * 1000).toFixed(1)} µs (median of 7 runs over 1,000 domains, each on a fresh copy) |`,
+);
 lines.push("");
-lines.push(`New alarms among the corpus's ordinary domains not in the history (a warning or block with the history that was not there without it):`);
+lines.push(
+  `New alarms among the corpus's ordinary domains not in the history (a warning or block with the history that was not there without it):`,
+);
 lines.push("");
 lines.push(`| policy | new alarms | of which against a learned domain | ordinary domains | rate |`);
 lines.push(`|---|---|---|---|---|`);
@@ -200,7 +211,9 @@ lines.push(`Examples: ${examples.join(", ") || "none"}.`);
 lines.push("");
 lines.push(`Slips of the ${often.length} domains written to often, no policy:`);
 lines.push("");
-lines.push(`| slip | stopped with the history, fixed towards the learned domain | stopped without it (no fix to it) |`);
+lines.push(
+  `| slip | stopped with the history, fixed towards the learned domain | stopped without it (no fix to it) |`,
+);
 lines.push(`|---|---|---|`);
 let tried = 0;
 let caught = 0;

@@ -198,9 +198,9 @@ describe("the checker with the user's correspondents", () => {
       fresh.record(["northwind.com"], 1);
       expect(attachmentFinding({}, fresh).severity).toBe("info");
       expect(
-        attachmentFinding({ actions: { "external-attachments": "allow" } }, historyOf(["northwind.com"])).severity,
+        attachmentFinding({ actions: { "external-attachments": "allow" } }, historyOf(["northwind.com"]))
+          .severity,
       ).toBe("info");
     });
   });
 });
-
