@@ -16,7 +16,8 @@
 //   answers an empty list by default); --keywords: the policy also has keyword lists, so the
 //   subject is read too and every attachment name and the subject are searched; --history N: the
 //   user's history of outside domains holds N domains, each written to twice, none of them the
-//   message's, so that every recipient's domain is looked up in it)
+//   message's, so that every recipient's domain is looked up in it; --reply: the message is a reply
+//   whose record (OnNewMessageCompose) holds every other domain of it, so half are additions)
 //
 // "largest" is the largest policy the schema accepts: 1,000 internal, 50,000 trusted and 10,000
 // blocked domains. Reports the handler's size, how long loading the script takes, the first event
@@ -54,6 +55,20 @@ const itemTrust = args.includes("--item-trust");
 const attachmentCount = Number.parseInt(opt("--attachments", "0"), 10);
 const withKeywords = args.includes("--keywords");
 const historySize = Number.parseInt(opt("--history", "0"), 10);
+const asReply = args.includes("--reply");
+
+/** Every other registrable domain of the message: a reply to which the user added the rest. */
+function replyDomains(recipients) {
+  const { parseAddress } = createRequire(import.meta.url)(path.join(ROOT, "dist", "lib", "checker.cjs"));
+  const tldts = createRequire(import.meta.url)("tldts");
+  const domains = [];
+  for (const r of recipients) {
+    const parsed = parseAddress(r.emailAddress);
+    const registrable = parsed.kind === "email" ? tldts.getDomain(parsed.domain) : null;
+    if (registrable && !domains.includes(registrable)) domains.push(registrable);
+  }
+  return domains.filter((_, i) => i % 2 === 0);
+}
 /** Keyword lists as an organisation might have them (--keywords). */
 const KEYWORD_LISTS = [
   { words: ["OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET", "RESTRICTED"], action: "block" },
@@ -145,6 +160,7 @@ function fakeRuntime({ recipients, storage, policyText, sessionData = {}, attach
           sessionData: {
             getAsync: (name, cb) =>
               queueMicrotask(() => cb({ status: "succeeded", value: sessionData[name] ?? "" })),
+            getAllAsync: (cb) => queueMicrotask(() => cb({ status: "succeeded", value: { ...sessionData } })),
             setAsync: (name, value, cb) =>
               queueMicrotask(() => cb({ status: "succeeded" }, void (sessionData[name] = value))),
           },
@@ -245,11 +261,11 @@ const KEPT_CHECK_KEY = "rg.checked.v1";
  * policy, a second one (the user adds the last recipient) checks the message under it and keeps
  * its check for the send.
  */
-async function deliver(recipients, policy, ordinary) {
+async function deliver(recipients, policy, ordinary, sessionData) {
   const storage = historyStorage(ordinary);
   const policyText = policy ? JSON.stringify(policy) : null;
   for (let event = 0; event < 2; event++) {
-    const handlers = loadRuntime({ recipients, storage, policyText });
+    const handlers = loadRuntime({ recipients, storage, policyText, sessionData: { ...sessionData } });
     await timeEvent(handlers, "onMessageRecipientsChangedHandler");
   }
   if (policy && !Object.values(storage).some((v) => typeof v === "string" && v.startsWith("RG-POLICY")))
@@ -296,9 +312,11 @@ function timeFreshRuntimes(recipients, storage, sessionData) {
 
 async function runScenario(name, recipients, ordinary) {
   const policy = policyFor(name, ordinary);
-  const storage = await deliver(recipients, policy, ordinary);
-  // After the pane's Trust on this message: the user's list travels on the item (session data).
+  // After the pane's Trust on this message: the user's list travels on the item (session data); a
+  // reply carries the domains Outlook put on it when it was created (--reply).
   const sessionData = itemTrust ? { "rg.trusted.v1": JSON.stringify(["example-partner.org"]) } : {};
+  if (asReply) sessionData["rg.conversation.v1"] = JSON.stringify(replyDomains(recipients));
+  const storage = await deliver(recipients, policy, ordinary, sessionData);
   const checked = timeFreshRuntimes(recipients, storage, sessionData);
   // Send pressed before the early warning had checked the last change: no kept check to use.
   const unkept = { ...storage };
@@ -339,7 +357,7 @@ const results = [];
 for (const name of SCENARIOS) results.push(await runScenario(name, recipients, ordinary));
 
 console.log(
-  `## Send handler: event to completed, ${count} recipients, ${attachmentCount} attachments${withKeywords ? ", keyword lists" : ""}${historySize > 0 ? `, a history of ${historySize} known domains` : ""}, Office answering at once (${rounds} fresh processes per row)\n`,
+  `## Send handler: event to completed, ${count} recipients, ${attachmentCount} attachments${withKeywords ? ", keyword lists" : ""}${historySize > 0 ? `, a history of ${historySize} known domains` : ""}${asReply ? ", a reply adding half its domains" : ""}, Office answering at once (${rounds} fresh processes per row)\n`,
 );
 console.log(
   `Handler: ${(handlerBytes.length / 1024).toFixed(1)} KB, ${(gzipBytes / 1024).toFixed(1)} KB gzipped (budget 84 KB: ${gzipBytes <= BUDGET_GZIP_BYTES ? "met" : "OVER"}).\n`,
