@@ -6,7 +6,7 @@ import { SETTING_KEYS } from "../../src/shared/policy-store";
 import { localTextStore } from "../../src/shared/text-stores";
 import { historyOf } from "../history";
 import { entry, FakeHost } from "./fake-host";
-import { renderApp, statusSays } from "./render-app";
+import { openSettings, renderApp, settingsPanel, statusSays } from "./render-app";
 
 jest.setTimeout(20_000);
 
@@ -25,13 +25,7 @@ function browserStorage(history?: ReturnType<typeof historyOf>) {
   return { data, store };
 }
 
-async function openSettings(host: FakeHost) {
-  const rendered = renderApp(host);
-  await statusSays(/recipient|no recipients/i);
-  await rendered.user.click(screen.getByRole("tab", { name: "Settings" }));
-  return rendered;
-}
-const panel = () => screen.getByRole("tabpanel", { name: "Settings" });
+const panel = settingsPanel;
 
 describe("settings: the domains you write to", () => {
   test("says how many are known, and Forget clears them here and leaves the mark for the send check", async () => {

@@ -27,7 +27,16 @@ export async function statusSays(text: string | RegExp): Promise<void> {
   );
 }
 
-/** An element's text with white space collapsed, as a reader hears it. */
+/** The pane rendered over `host`, once its first check is done, on its Settings tab. */
+export async function openSettings(host: PaneHost) {
+  const rendered = renderApp(host);
+  await statusSays(/recipient|no recipients/i);
+  await rendered.user.click(screen.getByRole("tab", { name: "Settings" }));
+  return rendered;
+}
+
+export const settingsPanel = () => screen.getByRole("tabpanel", { name: "Settings" });
+
 /** The card of a flagged recipient (the last list item naming `address` that has a button). */
 export const card = (address: string) => {
   const items = screen
@@ -37,6 +46,7 @@ export const card = (address: string) => {
   return items[items.length - 1]!;
 };
 
+/** An element's text with white space collapsed, as a reader hears it. */
 export const text = (element: Element | null | undefined): string =>
   (element?.textContent ?? "").replace(/\s+/g, " ").trim();
 

@@ -3,17 +3,11 @@ import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import { SETTING_KEYS } from "../../src/shared/policy-store";
 import { entry, FakeHost } from "./fake-host";
-import { renderApp, statusSays, text } from "./render-app";
+import { openSettings, renderApp, settingsPanel, statusSays, text } from "./render-app";
 
 jest.setTimeout(20_000);
 
-async function openSettings(host: FakeHost) {
-  const rendered = renderApp(host);
-  await statusSays(/recipient|no recipients/i);
-  await rendered.user.click(screen.getByRole("tab", { name: "Settings" }));
-  return rendered;
-}
-const panel = () => screen.getByRole("tabpanel", { name: "Settings" });
+const panel = settingsPanel;
 const yourList = () => screen.queryByRole("list", { name: "Your trusted domains" });
 const items = (list: HTMLElement | null) => (list ? within(list).getAllByRole("listitem").map(text) : []);
 /** The value shown for one fact of the policy overview. */
