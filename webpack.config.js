@@ -1,6 +1,7 @@
 // Builds every bundle of the project:
 // - launchevent: the Smart Alerts handler, one self-contained ES2016 file (classic Outlook on
-//   Windows runs it in a JavaScript-only runtime), plus the HTML page other clients load it from;
+//   Windows runs it in a JavaScript-only runtime), plus the HTML page other clients load it from,
+//   once per language it speaks (launchevent.js in English, launchevent.de.js, .fr.js, .ja.js);
 // - taskpane: the React + Fluent UI review pane;
 // - cli and lib: Node bundles of the command-line tool and of the checker (for bench and eval).
 const crypto = require("node:crypto");
@@ -92,14 +93,16 @@ const browserNode = { global: false };
 // gzipped of the handler's 80 KB budget). The handler tests run on the built bundle.
 const TLDTS_UNUSED = path.resolve(__dirname, "src/shared/tldts-unused.js");
 const TLDTS_NO_FAST_PATH = path.resolve(__dirname, "src/shared/tldts-no-fast-path.js");
+// And the checker passes every option, so tldts has no defaults to fill in (src/shared/tldts-options.js).
+const TLDTS_OPTIONS = path.resolve(__dirname, "src/shared/tldts-options.js");
 const unusedTldtsParts = new webpack.NormalModuleReplacementPlugin(
-  /^\.\/(extract-hostname|is-ip|is-valid|is-special-use|lookup\/extra-suffixes|src\/lookup\/fast-path)$/,
+  /^\.\/(extract-hostname|is-ip|is-valid|is-special-use|options|lookup\/extra-suffixes|src\/lookup\/fast-path)$/,
   (resolveData) => {
     // Only tldts-core's own imports; other packages may have modules of the same names.
     if (resolveData.request === "./src/lookup/fast-path") {
       if (/tldts-core[\\/]dist[\\/]es6$/.test(resolveData.context)) resolveData.request = TLDTS_NO_FAST_PATH;
     } else if (/tldts-core[\\/]dist[\\/]es6[\\/]src$/.test(resolveData.context)) {
-      resolveData.request = TLDTS_UNUSED;
+      resolveData.request = resolveData.request === "./options" ? TLDTS_OPTIONS : TLDTS_UNUSED;
     }
   },
 );
@@ -117,6 +120,34 @@ const browserPlugins = (mode) => [
   unusedTldtsParts,
 ];
 
+// The send handler speaks one language per bundle, chosen by the manifest's locale overrides of its
+// URLs: each carries its own catalogue and country names and no other (src/checker/messages/default.ts).
+const { HANDLER_LANGUAGES, handlerName } = require("./scripts/handler-languages.cjs");
+const handlerFiles = (language) => [`${handlerName(language)}.js`, `${handlerName(language)}.html`];
+/** src/checker/messages/default.ts, the catalogue the checker speaks, replaced by default-<language>.ts. */
+const DEFAULT_CATALOGUE = path.resolve(__dirname, "src/checker/messages/default");
+const speaks = (language) =>
+  new webpack.NormalModuleReplacementPlugin(/(^|[\\/])default$/, (resolveData) => {
+    if (path.resolve(resolveData.context, resolveData.request) === DEFAULT_CATALOGUE)
+      resolveData.request = `${DEFAULT_CATALOGUE}-${language}`;
+  });
+
+// The built-in policy in the send handler bundles, without its notes (scripts/webpack/policy-notes.cjs),
+// and the fingerprint of the file as written, which the policy store compares downloaded copies with.
+const BUILT_IN_POLICY = path.resolve(__dirname, "config/policy.json");
+const policyNotes = require("./scripts/webpack/policy-notes.cjs");
+const policyWithoutNotes = {
+  test: BUILT_IN_POLICY,
+  loader: path.resolve(__dirname, "scripts/webpack/policy-notes.cjs"),
+};
+const bundledFingerprint = () =>
+  new webpack.DefinePlugin({
+    RECIPIENT_GUARD_BUNDLED_FINGERPRINT: webpack.DefinePlugin.runtimeValue(
+      () => JSON.stringify(policyNotes.fingerprint(fs.readFileSync(BUILT_IN_POLICY, "utf8"))),
+      { fileDependencies: [BUILT_IN_POLICY] },
+    ),
+  });
+
 const shared = (mode) => ({
   mode,
   devtool: mode === "production" ? false : "source-map",
@@ -127,28 +158,47 @@ const shared = (mode) => ({
 module.exports = (_env, argv) => {
   const mode = argv.mode || "production";
   return [
-    {
+    ...HANDLER_LANGUAGES.map((language) => ({
       ...shared(mode),
-      name: "launchevent",
+      name: language === "en" ? "launchevent" : `launchevent-${language}`,
       target: ["web", "es2016"],
-      entry: { launchevent: "./src/launchevent/launchevent.ts" },
-      output: { path: path.resolve(__dirname, "dist/launchevent"), filename: "[name].js", clean: true },
-      module: { rules: [tsRule({ target: "ES2016" }), es2016Dependencies, icannOnlyTrie] },
+      entry: { [handlerName(language)]: "./src/launchevent/launchevent.ts" },
+      output: {
+        path: path.resolve(__dirname, "dist/launchevent"),
+        filename: "[name].js",
+        // The four builds share the folder: each clears out what is not another language's.
+        clean: {
+          keep: (file) =>
+            HANDLER_LANGUAGES.some((other) => other !== language && handlerFiles(other).includes(file)),
+        },
+      },
+      module: {
+        rules: [tsRule({ target: "ES2016" }), es2016Dependencies, icannOnlyTrie, policyWithoutNotes],
+      },
       // One file, no chunks, no runtime imports: the JavaScript-only runtime cannot load modules.
-      optimization: { splitChunks: false, runtimeChunk: false },
+      // Written in ASCII alone (other characters as \u escapes, which mean the same): the file
+      // then reads the same whatever character set a runtime assumes, and gzip, with no byte
+      // above 127 to code for, makes it 0.6 KB smaller in English and 0.5 to 0.6 KB in the others.
+      optimization: {
+        splitChunks: false,
+        runtimeChunk: false,
+        minimizeOptions: { javascript: { compress: { passes: 3 }, format: { ascii_only: true } } },
+      },
       devtool: false,
       node: browserNode,
       plugins: [
         ...browserPlugins(mode),
+        bundledFingerprint(),
+        ...(language === "en" ? [] : [speaks(language)]),
         new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
         new HtmlWebpackPlugin({
-          filename: "launchevent.html",
+          filename: `${handlerName(language)}.html`,
           template: "./src/launchevent/launchevent.html",
-          templateParameters: { officeJsUrl: OFFICE_JS_URL },
+          templateParameters: { officeJsUrl: OFFICE_JS_URL, language, script: `${handlerName(language)}.js` },
           inject: false,
         }),
       ],
-    },
+    })),
     {
       ...shared(mode),
       name: "taskpane",

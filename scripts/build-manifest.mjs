@@ -3,12 +3,15 @@
 //
 //   dist/manifest.xml          manifest.xml with the administrator's host and SendMode
 //   dist/manifest.json         the add-in as a unified manifest for Microsoft 365 (its own id)
-//   dist/recipient-guard.zip   app package for the unified manifest (manifest.json + its two icons)
+//   dist/de-de.json, ...       its localization files (localizationInfo): German, French, Japanese
+//   dist/recipient-guard.zip   app package for the unified manifest (manifest.json, its localization
+//                              files and its two icons)
 //   dist/policy.json           the published policy, validated (the add-in refreshes it from here)
 //   dist/policy.schema.json    JSON schema of the policy file, for editors
 //   dist/assets/               icons and the support page
 //
-// and refuses a send handler (dist/launchevent/launchevent.js) over its 84 KB gzipped budget.
+// and refuses a send handler (dist/launchevent/launchevent.js, and the German, French and Japanese
+// launchevent.de.js, .fr.js, .ja.js) over its 84 KB gzipped budget.
 //
 // Settings (environment):
 //   ADDIN_HOST_URL  https origin that serves dist/, e.g. https://addin.contoso.com
@@ -75,7 +78,7 @@ async function main() {
     settings.policyFile === BUILT_IN_POLICY
       ? policy.policy
       : buildPolicy(BUILT_IN_POLICY, { root: ROOT }).policy;
-  const handler = checkHandlerBudget(dist, { builtInPolicy: builtIn });
+  const handlers = checkHandlerBudget(dist, { builtInPolicy: builtIn });
 
   fs.mkdirSync(dist, { recursive: true });
   fs.cpSync(path.join(ROOT, "assets"), path.join(dist, "assets"), { recursive: true });
@@ -87,12 +90,20 @@ async function main() {
   const unified = await convertToUnified(xmlFile, { minVersion: manifest.minVersion, xmlId: manifest.id });
   notes.push(...unified.notes);
   const errors = validateUnified(unified.json);
+  for (const [file, localization] of Object.entries(unified.localizations))
+    errors.push(...validateUnified(localization).map((e) => `${file}: ${e}`));
   if (errors.length > 0)
     throw new BuildError(`the unified manifest does not match its schema:\n  ${errors.join("\n  ")}`);
   const unifiedText = `${JSON.stringify(unified.json, null, 2)}\n`;
   write(path.join(dist, "manifest.json"), unifiedText, written);
+  const localizationEntries = Object.entries(unified.localizations).map(([file, localization]) => ({
+    name: file,
+    data: Buffer.from(`${JSON.stringify(localization, null, 2)}\n`),
+  }));
+  for (const entry of localizationEntries) write(path.join(dist, entry.name), entry.data, written);
   const packageEntries = [
     { name: "manifest.json", data: Buffer.from(unifiedText) },
+    ...localizationEntries,
     ...Object.values(UNIFIED_ICONS).map((icon) => ({
       name: icon,
       data: fs.readFileSync(path.join(ROOT, icon)),
@@ -106,7 +117,9 @@ async function main() {
   const lines = [
     `Recipient Guard manifest for ${settings.host}${settings.host === DEV_HOST ? " (development host)" : ""}`,
     `  SendMode ${manifest.sendMode}${settings.sendMode ? " (SEND_MODE)" : ""}, Mailbox ${manifest.minVersion}`,
-    `  send handler ${(handler.gzipBytes / 1024).toFixed(1)} KB gzipped (budget 84 KB)`,
+    `  send handler ${handlers
+      .map((h) => `${path.basename(h.file)} ${(h.gzipBytes / 1024).toFixed(1)} KB`)
+      .join(", ")} gzipped (budget 84 KB each)`,
     `  XML manifest id ${manifest.id}; unified manifest id ${unified.json.id} (hides the XML add-in where both are installed)`,
     ...written.map((f) => `  wrote ${rel(f)}`),
     ...notes.map((n) => `  note: ${n}`),

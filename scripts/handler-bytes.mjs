@@ -1,8 +1,9 @@
-// Where the send handler's gzipped bytes go: builds dist/launchevent/launchevent.js exactly as
-// `npm run build` does (production mode, same config) but with a source map, into a scratch folder,
-// and attributes the minified output to the source files it came from.
+// Where the send handler's gzipped bytes go: builds dist/launchevent/launchevent.js (or the handler
+// of another language: launchevent.de.js, ...) exactly as `npm run build` does (production mode,
+// same config) but with a source map, into a scratch folder, and attributes the minified output to
+// the source files it came from.
 //
-//   node scripts/handler-bytes.mjs [--top N] [--json]
+//   node scripts/handler-bytes.mjs [--lang en|de|fr|ja] [--top N] [--json]
 //
 // For each source file: its minified bytes, and its gzip cost, measured as how much smaller the
 // gzipped bundle gets when that file's bytes are cut out of it (so the costs add up to a little
@@ -18,18 +19,26 @@ const require = createRequire(import.meta.url);
 const webpack = require("webpack");
 const { SourceMapConsumer } = require("source-map");
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const webpackConfig = require(path.join(root, "webpack.config.js"));
+const { HANDLER_LANGUAGES, handlerName } = require(path.join(root, "scripts", "handler-languages.cjs"));
 
 const args = process.argv.slice(2);
 const topIndex = args.indexOf("--top");
 const top = topIndex >= 0 ? Number(args[topIndex + 1]) : 40;
 const asJson = args.includes("--json");
+const langIndex = args.indexOf("--lang");
+const language = langIndex >= 0 ? args[langIndex + 1] : "en";
 
 const gzip = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 
 async function build() {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "handler-bytes-"));
-  const configs = require(path.join(root, "webpack.config.js"))({}, { mode: "production" });
-  const config = configs.find((c) => c.name === "launchevent");
+  if (!HANDLER_LANGUAGES.includes(language))
+    throw new Error(`--lang: one of ${HANDLER_LANGUAGES.join(", ")}`);
+  const configs = webpackConfig({}, { mode: "production" });
+  const config = configs.find(
+    (c) => c.name === (language === "en" ? "launchevent" : `launchevent-${language}`),
+  );
   config.devtool = "source-map";
   config.output = { ...config.output, path: out };
   config.context = root;
@@ -37,10 +46,9 @@ async function build() {
     webpack(config, (err, s) => (err ? reject(err) : resolve(s))),
   );
   if (stats.hasErrors()) throw new Error(stats.toString("errors-only"));
-  const code = fs
-    .readFileSync(path.join(out, "launchevent.js"), "utf8")
-    .replace(/\n\/\/# sourceMappingURL=.*\n?$/, "");
-  const map = JSON.parse(fs.readFileSync(path.join(out, "launchevent.js.map"), "utf8"));
+  const file = `${handlerName(language)}.js`;
+  const code = fs.readFileSync(path.join(out, file), "utf8").replace(/\n\/\/# sourceMappingURL=.*\n?$/, "");
+  const map = JSON.parse(fs.readFileSync(path.join(out, `${file}.map`), "utf8"));
   fs.rmSync(out, { recursive: true, force: true });
   return { code, map };
 }
@@ -88,7 +96,7 @@ if (asJson) {
   console.log(JSON.stringify({ bytes: Buffer.byteLength(code), gzipBytes: total, sources: rows }, null, 2));
 } else {
   console.log(
-    `launchevent.js: ${Buffer.byteLength(code)} bytes, ${total} gzipped (without its source-map comment)`,
+    `${handlerName(language)}.js: ${Buffer.byteLength(code)} bytes, ${total} gzipped (without its source-map comment)`,
   );
   console.log("gzip cost  minified  source");
   for (const row of rows.slice(0, top))

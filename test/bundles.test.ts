@@ -6,8 +6,16 @@ import { gzipSync } from "node:zlib";
 import { parse } from "acorn";
 
 const DIST = join(__dirname, "..", "dist");
-const HANDLER = join(DIST, "launchevent", "launchevent.js");
 export const HANDLER_BUDGET_GZIP = 84 * 1024;
+const { HANDLER_LANGUAGES, handlerName } = require("../scripts/handler-languages.cjs") as {
+  HANDLER_LANGUAGES: string[];
+  handlerName(language: string): string;
+};
+/** The send handler in each language, as webpack builds it: launchevent.js, launchevent.de.js, ... */
+const HANDLERS = HANDLER_LANGUAGES.map((language) => [
+  language,
+  join(DIST, "launchevent", `${handlerName(language)}.js`),
+]);
 
 function jsFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -18,8 +26,8 @@ function jsFiles(dir: string): string[] {
   });
 }
 
-describe("the send handler bundle", () => {
-  const code = existsSync(HANDLER) ? readFileSync(HANDLER, "utf8") : "";
+describe.each(HANDLERS)("the send handler bundle in %s", (language, handler) => {
+  const code = existsSync(handler) ? readFileSync(handler, "utf8") : "";
 
   test("exists (npm test builds before testing)", () => {
     expect(code.length).toBeGreaterThan(0);
@@ -35,6 +43,25 @@ describe("the send handler bundle", () => {
 
   test("carries no React and no dev-server or hot-reload code", () => {
     expect(code).not.toMatch(/react-dom|__REACT_DEVTOOLS|webpack-dev-server|hot-update|HotModuleReplacement/);
+  });
+
+  // Other characters are written as escapes: the file reads the same whatever character set a
+  // runtime assumes (and gzips smaller).
+  test("is ASCII only", () => {
+    expect(code).not.toMatch(/[\u0080-\uffff]/);
+  });
+
+  test("has its page, the English one but for its language and its script", () => {
+    const page = (name: string) => readFileSync(join(DIST, "launchevent", `${name}.html`), "utf8");
+    const english = page("launchevent");
+    const own = page(handlerName(language!));
+    expect(own).toContain(`<html lang=${language}>`);
+    expect(own).toContain(`<script src=${handlerName(language!)}.js></script>`);
+    expect(
+      own
+        .replace(`<html lang=${language}>`, "<html lang=en>")
+        .replace(`${handlerName(language!)}.js`, "launchevent.js"),
+    ).toBe(english);
   });
 });
 

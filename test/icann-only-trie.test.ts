@@ -7,7 +7,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
+import { toUnicode } from "punycode/";
+import { SPLIT_OPTIONS } from "../src/checker/domain";
 import { ICANN_SECTION, pslRules, TLDTS_TRIE_SOURCE } from "./psl-rules";
+
+/** punycode's decode, as the bundles' trie module imports it: a label from its Punycode form. */
+const fromPunycode = (ascii: string): string => toUnicode(`xn--${ascii}`);
 
 type Trie = {
   nodeFlags: number[];
@@ -25,7 +30,13 @@ const loader = require("../scripts/webpack/icann-only-trie.cjs") as {
   pruneTrie(source: string): Trie & { types: Record<string, string> };
   readTrie(source: string): { edgeLength: { values: number[] } };
   encodeTrie(trie: Trie): string;
-  decodeTrie(text: string, nodes: number, edges: number, characters: number, ...types: unknown[]): Trie;
+  decodeTrie(
+    text: string,
+    nodes: number,
+    edges: number,
+    characters: number,
+    ...typesAndDecode: unknown[]
+  ): Trie;
 };
 
 const ROOT = join(__dirname, "..");
@@ -89,11 +100,20 @@ function parseWith(trie?: Trie, { fastPath = true } = {}): Parse {
   return parse!;
 }
 
-/** What the bundles get: the loader's module, evaluated (its exports as plain bindings). */
+/**
+ * What the bundles get: the loader's module, evaluated (its exports as plain bindings, and the
+ * punycode decoder it imports given to it).
+ */
 function emittedModule(): Record<string, unknown> {
   const names = "nodeFlags, edgeStart, edgeLength, edgeChild, labelText, rulesRoot, exceptionsRoot";
-  const code = `${loader(ESM_TRIE).replace(/^export const /gm, "const ")}\n({ ${names} })`;
-  return vm.runInNewContext(code, { Uint8Array, Uint16Array, Uint32Array }) as Record<string, unknown>;
+  const module = loader(ESM_TRIE);
+  const imports = 'import { decode as fromPunycode } from "punycode/";\n';
+  expect(module).toContain(imports);
+  const code = `${module.replace(imports, "").replace(/^export const /gm, "const ")}\n({ ${names} })`;
+  return vm.runInNewContext(code, { Uint8Array, Uint16Array, Uint32Array, fromPunycode }) as Record<
+    string,
+    unknown
+  >;
 }
 
 function parsers(): { original: Parse; pruned: Parse } {
@@ -177,15 +197,41 @@ describe("tldts with the ICANN-only trie of the browser bundles", () => {
     expect(text.startsWith("(aaa{}Brp,")).toBe(true);
     expect(text).toMatch(/=[0-9a-z]+,/);
     const sizes = [pruned.nodeFlags.length, pruned.edgeLength.length, pruned.labelText.length] as const;
-    const decoded = loader.decodeTrie(text, ...sizes, Uint8Array, Uint16Array, Uint8Array, Uint16Array);
+    const decoded = loader.decodeTrie(
+      text,
+      ...sizes,
+      Uint8Array,
+      Uint16Array,
+      Uint8Array,
+      Uint16Array,
+      fromPunycode,
+    );
     for (const name of ["nodeFlags", "edgeStart", "edgeLength", "edgeChild"] as const)
       expect(Array.from(decoded[name])).toEqual(pruned[name]);
     expect(decoded.labelText).toBe(pruned.labelText);
     expect([decoded.rulesRoot, decoded.exceptionsRoot]).toEqual([pruned.rulesRoot, pruned.exceptionsRoot]);
+    // Labels of other scripts are written in Punycode after "~", and only those: the text is ASCII.
+    expect(pruned.labelText).toMatch(/公司/);
+    expect(text).not.toMatch(/[^ -~]/);
+    expect(text).toContain("~55qx5d"); // 公司, as xn--55qx5d is
     // Node numbers are not written, so a trie numbered in another order is refused.
     expect(() =>
       loader.encodeTrie({ ...pruned, rulesRoot: pruned.exceptionsRoot, exceptionsRoot: pruned.rulesRoot }),
     ).toThrow(/numbers its trie's nodes/);
+  });
+
+  test("the checker gives tldts every option, so the bundles' setDefaults, which fills in none, changes nothing", () => {
+    // src/shared/tldts-options.js hands tldts the options as they come.
+    const { setDefaults } = jest.requireActual<{ setDefaults(o?: object): object }>("tldts-core");
+    expect(Object.keys(SPLIT_OPTIONS).sort()).toEqual(Object.keys(setDefaults()).sort());
+    expect(setDefaults(SPLIT_OPTIONS)).toEqual(SPLIT_OPTIONS);
+    const code = readFileSync(join(ROOT, "src/shared/tldts-options.js"), "utf8").replace(/^export /m, "");
+    const stub = vm.runInNewContext(`${code}\nsetDefaults`) as (o: object) => object;
+    expect(stub(SPLIT_OPTIONS)).toBe(SPLIT_OPTIONS);
+    // And the checker's options are what the comparisons above parse with.
+    expect(CHECKER_OPTIONS).toEqual(
+      Object.fromEntries(Object.entries(SPLIT_OPTIONS).filter(([name]) => name in CHECKER_OPTIONS)),
+    );
   });
 
   test("a trie in an unexpected form fails the build loudly", () => {

@@ -12,6 +12,14 @@ import { inflateSync } from "node:zlib";
 import { DOMParser } from "@xmldom/xmldom";
 import { MEETING_REVIEW_COMMAND_ID, REVIEW_COMMAND_ID } from "../src/launchevent/send-decision";
 
+const { HANDLER_LANGUAGES, HANDLER_LOCALES, handlerName } = require("../scripts/handler-languages.cjs") as {
+  HANDLER_LANGUAGES: string[];
+  HANDLER_LOCALES: Record<string, string>;
+  handlerName(language: string): string;
+};
+/** The languages besides English, each with the locale the manifest names its bundle under. */
+const OTHER_LANGUAGES = HANDLER_LANGUAGES.filter((l) => l !== "en").map((l) => [l, HANDLER_LOCALES[l]!]);
+
 const ROOT = join(__dirname, "..");
 const DEV_HOST = "https://localhost:3000";
 const SOURCE = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -309,6 +317,52 @@ describe("manifest.xml", () => {
       expect(urlOf(attr(overrides[0]!, "resid"))).toBe(`${DEV_HOST}/launchevent/launchevent.js`);
     });
 
+    // Each language's handler speaks that language (its own catalogue): Outlook loads it where Office
+    // speaks the override's locale (a <bt:Url> may hold LocaleTokenOverrides: manifest/url.md).
+    describe("the handler in each language", () => {
+      const handlerUrls = [
+        [attr(runtimes[0]!, "resid"), "html"],
+        [attr(overrides[0]!, "resid"), "js"],
+      ] as const;
+      const urlElement = (resid: string) =>
+        elements(only(doc, "Urls"), "Url").find((u) => attr(u, "id") === resid)!;
+
+      test.each(handlerUrls)(
+        "%s has a German, French and Japanese Override naming that language's .%s",
+        (resid, ext) => {
+          const url = urlElement(resid);
+          const localized = elements(url, "Override").map((o) => {
+            expect(o.parentNode).toBe(url);
+            expect(o.namespaceURI).toBe(url.namespaceURI);
+            return [attr(o, "Locale"), attr(o, "Value")];
+          });
+          expect(localized).toEqual(
+            OTHER_LANGUAGES.map(([language, locale]) => [
+              locale,
+              `${DEV_HOST}/launchevent/${handlerName(language!)}.${ext}`,
+            ]),
+          );
+        },
+      );
+
+      test.each(handlerUrls)("%s and its overrides name files the build produces (.%s)", (resid, ext) => {
+        const files = [attr(urlElement(resid), "DefaultValue")]
+          .concat(elements(urlElement(resid), "Override").map((o) => attr(o, "Value")))
+          .map((url) => new URL(url).pathname.slice(1));
+        expect(files).toEqual(HANDLER_LANGUAGES.map((l) => `launchevent/${handlerName(l)}.${ext}`));
+        for (const file of files) expect([file, existsSync(join(ROOT, "dist", file))]).toEqual([file, true]);
+      });
+
+      test("no other URL is localized: the pane picks its language itself", () => {
+        const localized = elements(only(doc, "Urls"), "Url").filter(
+          (u) => elements(u, "Override").length > 0,
+        );
+        expect(localized.map((u) => attr(u, "id")).sort()).toEqual(
+          handlerUrls.map(([resid]) => resid).sort(),
+        );
+      });
+    });
+
     test("one OnMessageSend and one OnAppointmentSend, SoftBlock, each with its early warning; OnNewMessageCompose records a reply's domains", () => {
       expect(onSend).toHaveLength(1);
       expect(attr(onSend[0]!, "SendMode")).toBe("SoftBlock");
@@ -460,8 +514,10 @@ function fakeDist(withBundles = true): string {
   temporary.push(dist);
   if (withBundles) {
     for (const file of [
-      "launchevent/launchevent.html",
-      "launchevent/launchevent.js",
+      ...HANDLER_LANGUAGES.flatMap((l) => [
+        `launchevent/${handlerName(l)}.html`,
+        `launchevent/${handlerName(l)}.js`,
+      ]),
       "taskpane/taskpane.html",
     ]) {
       mkdirSync(dirname(join(dist, file)), { recursive: true });
@@ -650,14 +706,57 @@ describe("scripts/build-manifest.mjs", () => {
       expect(JSON.parse(readFileSync(join(build({}).dist, "manifest.json"), "utf8")).id).toBe(manifest.id);
     }, 60_000);
 
-    test("packages the unified manifest with its icons", () => {
+    test("localizes the unified manifest: each language's send handler, name and short description", () => {
+      const { validateUnified } = require("../scripts/manifest/validate-unified.cjs") as {
+        validateUnified(json: object): string[];
+      };
+      const manifest = JSON.parse(read("manifest.json")) as {
+        name: { short: string };
+        localizationInfo: { additionalLanguages: { languageTag: string; file: string }[] };
+        extensions: { runtimes: { code: { page: string; script?: string } }[] }[];
+      };
+      const tags = OTHER_LANGUAGES.map(([, locale]) => locale!.toLowerCase());
+      expect(manifest.localizationInfo.additionalLanguages).toEqual(
+        tags.map((tag) => ({ languageTag: tag, file: `${tag}.json` })),
+      );
+      // The desktop runtime (page and script) and the phones' (page).
+      const handlerRuntimes = manifest.extensions[0]!.runtimes.flatMap((runtime, i) =>
+        runtime.code.page.endsWith("/launchevent/launchevent.html") ? [[runtime, i] as const] : [],
+      );
+      expect(handlerRuntimes.map(([runtime]) => Boolean(runtime.code.script))).toEqual([true, false]);
+      OTHER_LANGUAGES.forEach(([language], n) => {
+        const localization = JSON.parse(read(`${tags[n]}.json`)) as Record<string, string>;
+        expect(validateUnified(localization)).toEqual([]);
+        const bundle = `https://addin.contoso.com/launchevent/${handlerName(language!)}`;
+        for (const [runtime, i] of handlerRuntimes) {
+          expect(localization[`extensions[0].runtimes[${i}].code.page`]).toBe(`${bundle}.html`);
+          if (runtime.code.script)
+            expect(localization[`extensions[0].runtimes[${i}].code.script`]).toBe(`${bundle}.js`);
+        }
+        // Its own name there too (the converter copies the XML add-in's), within 30 characters.
+        expect(localization["name.short"]).toMatch(/^Recipient Guard \(.+\)$/);
+        expect(localization["name.short"]!.length).toBeLessThanOrEqual(30);
+        expect(JSON.stringify(localization)).not.toMatch(/localhost|<TRUNCATED>/);
+        // The validator is live: a name over 30 characters fails.
+        expect(validateUnified({ ...localization, "name.short": "x".repeat(31) }).join("\n")).toMatch(
+          /name\.short/,
+        );
+      });
+    });
+
+    test("packages the unified manifest with its localization files and icons", () => {
       const entries = readStoredZip(join(result.dist, "recipient-guard.zip"));
       expect([...entries.keys()]).toEqual([
         "manifest.json",
+        "de-de.json",
+        "fr-fr.json",
+        "ja-jp.json",
         "assets/icon-color-192.png",
         "assets/icon-outline-32.png",
       ]);
       expect(entries.get("manifest.json")!.toString("utf8")).toBe(read("manifest.json"));
+      for (const file of ["de-de.json", "fr-fr.json", "ja-jp.json"])
+        expect(entries.get(file)!.toString("utf8")).toBe(read(file));
       expect(entries.get("assets/icon-color-192.png")).toEqual(
         readFileSync(join(ROOT, "assets", "icon-color-192.png")),
       );

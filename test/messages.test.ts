@@ -18,6 +18,7 @@ import {
   type Catalogue,
 } from "../src/checker/messages";
 import { EN_SUFFIXES, EN_TEXT } from "../src/checker/messages/en";
+import { COUNTRY_ENDINGS } from "../src/checker/data/country-endings.generated";
 import { ALERT_LIMITS, buildAlertText, checkFailedText } from "../src/shared/alert-text";
 import { toAlertContext } from "../src/shared/alert-context";
 
@@ -201,6 +202,26 @@ describe("message catalogues", () => {
         );
       }
     }
+  });
+
+  test("every catalogue names the same endings as a country's, each from its own table", () => {
+    const endings: string[] = [];
+    for (const group of COUNTRY_ENDINGS.split(" "))
+      for (const second of group.slice(1)) endings.push(group[0] + second);
+    expect(endings.length).toBeGreaterThan(230);
+    for (const language of LANGUAGES) {
+      const c = CATALOGUES[language];
+      const names = endings.map((ending) => c.country(ending));
+      expect([language, names.filter((n) => !n)]).toEqual([language, []]);
+      for (const notOne of ["zz", "com", "mil", "", "__proto__", "constructor"])
+        expect([language, notOne, c.country(notOne)]).toEqual([language, notOne, undefined]);
+      if (language !== "en")
+        // Its own words for most: CLDR names a few places alike in several languages.
+        expect(names.filter((n, i) => n !== CATALOGUES.en.country(endings[i]!)).length).toBeGreaterThan(100);
+    }
+    expect(CATALOGUES.ja.country("ml")).toBe("マリ");
+    expect(CATALOGUES.de.country("de")).toBe("Deutschland");
+    expect(CATALOGUES.fr.country("uk")).toBe("Royaume-Uni");
   });
 
   test("country endings are named in the language of the catalogue", () => {

@@ -20,6 +20,32 @@ const UNIFIED_NAME = {
   full: "Recipient Guard, Microsoft 365 app package",
 };
 
+/**
+ * The same in the languages of the localization files the converter writes from manifest.xml's
+ * overrides (localizationInfo), by their file name: a name of their own there too (the converter
+ * copies the XML add-in's), and a short description where the converter cut the XML's.
+ */
+const UNIFIED_LOCALIZED = {
+  "de-de.json": {
+    name: { short: "Recipient Guard (M365-App)", full: "Recipient Guard, App-Paket für Microsoft 365" },
+    shortDescription: "Warnt vor dem Senden an vertippte oder nachgeahmte Domains wie army.ml.",
+  },
+  "fr-fr.json": {
+    name: {
+      short: "Recipient Guard (app M365)",
+      full: "Recipient Guard, package d'application Microsoft 365",
+    },
+    shortDescription: "Avertit avant l'envoi vers un domaine mal saisi ou imité, comme army.ml.",
+  },
+  "ja-jp.json": {
+    name: {
+      short: "Recipient Guard (M365 アプリ)",
+      full: "Recipient Guard、Microsoft 365 アプリ パッケージ",
+    },
+    shortDescription: "army.ml のような入力ミスや偽装ドメインにメールが送られる前に警告します。",
+  },
+};
+
 const versionParts = (v) => String(v).split(".").map(Number);
 function versionLess(a, b) {
   const [x, y] = [versionParts(a), versionParts(b)];
@@ -105,11 +131,32 @@ function repairConverted(json, { minVersion, xmlId }) {
   return notes;
 }
 
-/** Converts the XML manifest file offline (no icon download) and repairs the result. */
+/**
+ * Repairs one localization file the converter wrote (`file`, e.g. "de-de.json") in place: the
+ * unified manifest's own name in that language, and its short description where the converter cut
+ * it. The runtimes' localized code URLs (the send handler in that language) are the converter's,
+ * from manifest.xml's overrides of the runtime URLs.
+ */
+function repairLocalization(file, localization) {
+  const own = UNIFIED_LOCALIZED[file];
+  if (!own) throw new BuildError(`the converter wrote a localization file for no known language: ${file}.`);
+  localization["name.short"] = own.name.short;
+  localization["name.full"] = own.name.full;
+  if (String(localization["description.short"] ?? "").includes("<TRUNCATED>"))
+    localization["description.short"] = own.shortDescription;
+  const truncated = JSON.stringify(localization).match(/"([^"]+)":"<TRUNCATED>/);
+  if (truncated) throw new BuildError(`the converter truncated "${truncated[1]}" in ${file}.`);
+}
+
+/**
+ * Converts the XML manifest file offline (no icon download) and repairs the result: the manifest,
+ * and each localization file its localizationInfo names (by file name).
+ */
 async function convertToUnified(xmlFile, { minVersion, xmlId }) {
   const { convert } = require("office-addin-manifest-converter");
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "rg-manifest-"));
   let json;
+  const localizations = {};
   try {
     // imageDownload=false: root icons become package-relative paths, nothing is fetched.
     await convert(xmlFile, work, false, null, null, false);
@@ -117,6 +164,11 @@ async function convertToUnified(xmlFile, { minVersion, xmlId }) {
     if (!fs.existsSync(produced))
       throw new BuildError("office-addin-manifest-converter wrote no manifest.json.");
     json = JSON.parse(fs.readFileSync(produced, "utf8"));
+    for (const { file } of json.localizationInfo?.additionalLanguages ?? []) {
+      if (!/^[a-z]{2}-[a-z]{2}\.json$/.test(file) || !fs.existsSync(path.join(work, file)))
+        throw new BuildError(`office-addin-manifest-converter wrote no localization file ${file}.`);
+      localizations[file] = JSON.parse(fs.readFileSync(path.join(work, file), "utf8"));
+    }
   } catch (error) {
     if (error instanceof BuildError) throw error;
     throw new BuildError(`office-addin-manifest-converter failed: ${error.message ?? error}`);
@@ -124,12 +176,15 @@ async function convertToUnified(xmlFile, { minVersion, xmlId }) {
     fs.rmSync(work, { recursive: true, force: true });
   }
   const notes = repairConverted(json, { minVersion, xmlId });
-  return { json, notes };
+  for (const [file, localization] of Object.entries(localizations)) repairLocalization(file, localization);
+  return { json, localizations, notes };
 }
 
 module.exports = {
   UNIFIED_ICONS,
   UNIFIED_NAME,
+  UNIFIED_LOCALIZED,
+  repairLocalization,
   versionLess,
   restoreMailboxMinVersion,
   unifiedIdFor,

@@ -25,7 +25,7 @@ function bundledSchemaFor(manifest) {
 }
 
 /**
- * Validates a unified manifest with the validator stack of @microsoft/app-manifest (Ajv with the
+ * Validates a unified manifest, or one of its localization files, with the validator stack of @microsoft/app-manifest (Ajv with the
  * draft-04 dialect and the formats of its AppManifestUtils.validateAgainstSchema). Its own entry
  * point is not used: it loads an ES-module-only dependency through require(), which Node 20 before
  * 20.19 cannot do. Returns the errors, one line each.
@@ -36,7 +36,10 @@ function validateUnified(manifest) {
   const dialect = String(schema.$schema ?? "").includes("2020-12") ? "ajv/dist/2020" : "ajv-draft-04";
   const Ajv = fromPackage(dialect);
   const addFormats = fromPackage("ajv-formats");
-  const ajv = new (Ajv.default ?? Ajv)({ allErrors: true, strictTypes: false });
+  // The localization schema's patterns are not valid with the "u" flag Ajv gives them by default
+  // (a "]" outside a class): they are compiled as the plain JavaScript patterns they were written as.
+  const localization = /MicrosoftTeams\.Localization\.schema\.json/.test(String(manifest.$schema));
+  const ajv = new (Ajv.default ?? Ajv)({ allErrors: true, strictTypes: false, unicodeRegExp: !localization });
   (addFormats.default ?? addFormats)(ajv, ["uri", "email", "regex"]);
   const validate = ajv.compile(schema);
   if (validate(manifest)) return [];

@@ -94,12 +94,16 @@ function buildXmlManifest(source, { host, sendMode, supportUrl }) {
   return { xml, doc, sendMode: effectiveMode, minVersion, id: id.toLowerCase() };
 }
 
-/** Where each https URL of the manifest would be served from in dist/. */
+/** Where each https URL of the manifest, its locale overrides' included, would be served from in dist/. */
 function localFilesOf(doc, host) {
   const urls = new Set();
   for (const el of [...byName(doc, "Url"), ...byName(doc, "Image"), ...byName(doc, "SourceLocation")]) {
     const value = el.getAttribute("DefaultValue");
     if (value) urls.add(value);
+    for (const override of byName(el, "Override")) {
+      const localized = override.getAttribute("Value");
+      if (localized) urls.add(localized);
+    }
   }
   for (const name of ["IconUrl", "HighResolutionIconUrl", "SupportUrl"])
     for (const el of byName(doc, name)) urls.add(el.getAttribute("DefaultValue"));

@@ -10,6 +10,8 @@
 // (private). test/icann-only-trie.test.ts compares tldts with and without the rewrite.
 "use strict";
 
+const punycode = require("punycode/");
+
 const ARRAYS = ["nodeFlags", "edgeStart", "edgeLength", "edgeChild"];
 const ROOTS = ["rulesRoot", "exceptionsRoot"];
 const ICANN = 1;
@@ -92,16 +94,21 @@ function pruneTrie(source) {
 //
 // A node is "{" (ICANN rule) or "(" (no rule), its edges, then "}". An edge is its label, front-coded
 // against the node's previous label ("A" to "Z": that many leading characters of it, then the rest),
-// then where it leads: "," to node 0 (the rule with no labels below it, the child of most edges),
+// or, for a label of other scripts (".公司", ".ไทย"), "~" and its Punycode (RFC 3492) form, which the
+// decoder turns back with the bundle's own punycode; then where it leads: "," to node 0 (the rule with no labels below it, the child of most edges),
 // "=" + base-36 node number + "," to a node written earlier, or the child node written out in full.
 // Node numbers are not written: tldts numbers nodes in the order this walk closes them (children
 // before parents), and the loader refuses a trie that is numbered otherwise, and checks that the
 // decoder gives back the pruned trie, array for array, before it emits anything. About 3.8 KB gzipped
 // less than the arrays as base-90 text; decoding costs a few milliseconds more when the script loads
-// (the labels' hashes and a sort per node).
+// (the labels' hashes and a sort per node). The Punycode form of the 400 or so labels of other
+// scripts is ASCII, and most repeat an "xn--" label of the same node: about 0.6 KB gzipped less than
+// the labels themselves (which the handler bundles write as \u escapes: they are ASCII only).
 const FIRST_PREFIX = 64; // "A" - 1: "A" shares one character, "Z" 26
 const MAX_PREFIX = 26;
-const LABEL = /^[^A-Z,={(}\\"]+$/;
+const LABEL = /^[^A-Z,={(}~\\"]+$/;
+const PUNYCODE = "~";
+const ASCII = /^[ -~]*$/; // printable ASCII: what a label of the Latin alphabet is written in
 
 /**
  * The decoder the rewritten module carries: ES2016, no dependencies, run once at load. It works in
@@ -109,9 +116,9 @@ const LABEL = /^[^A-Z,={(}\\"]+$/;
  * of character codes, in label order, then puts each node's edges back in the order of their hashes
  * with one typed-array sort per node, of numbers 2^52 + hash * 2^20 + the edge's place in label
  * order. Those are exact doubles whose low 32 bits, read back through a Uint32Array over the same
- * memory, end in the place; equal hashes keep label order.
+ * memory, end in the place; equal hashes keep label order. `fromPunycode` is punycode's decode.
  */
-function decodeTrie(text, nodes, edges, characters, Flags, Starts, Lengths, Children) {
+function decodeTrie(text, nodes, edges, characters, Flags, Starts, Lengths, Children, fromPunycode) {
   const chars = new Uint16Array(characters);
   // Each edge, in the order the text gives them: its label's place in chars, its child, its node
   // (by the order nodes open in), its label's hash.
@@ -150,6 +157,14 @@ function decodeTrie(text, nodes, edges, characters, Flags, Starts, Lengths, Chil
         chars.copyWithin(used, node[3], node[3] + shared);
         used += shared;
         code = text.charCodeAt(++at);
+      }
+      if (code === 126) {
+        // "~" and a label's Punycode form: the label itself is its decoding.
+        let end = at + 1;
+        while ((code = text.charCodeAt(end)) !== 44 && code !== 61 && code !== 123 && code !== 40) end++;
+        const label = fromPunycode(text.slice(at + 1, end));
+        for (let i = 0; i < label.length; i++) chars[used++] = label.charCodeAt(i);
+        at = end;
       }
       while (code !== 44 && code !== 61 && code !== 123 && code !== 40) {
         chars[used++] = code;
@@ -238,9 +253,16 @@ function encodeTrie(trie) {
     for (const e of edges) {
       const l = label(e);
       if (!LABEL.test(l)) throw new Error(`icann-only-trie: cannot write the label ${JSON.stringify(l)}`);
-      let shared = 0;
-      while (shared < MAX_PREFIX && shared < previous.length && previous[shared] === l[shared]) shared++;
-      text += (shared > 0 ? String.fromCharCode(FIRST_PREFIX + shared) : "") + l.slice(shared);
+      if (ASCII.test(l)) {
+        let shared = 0;
+        while (shared < MAX_PREFIX && shared < previous.length && previous[shared] === l[shared]) shared++;
+        text += (shared > 0 ? String.fromCharCode(FIRST_PREFIX + shared) : "") + l.slice(shared);
+      } else {
+        const ascii = punycode.encode(l);
+        if (!LABEL.test(ascii) || !ASCII.test(ascii) || punycode.decode(ascii) !== l)
+          throw new Error(`icann-only-trie: cannot write the label ${JSON.stringify(l)} in Punycode`);
+        text += PUNYCODE + ascii;
+      }
       previous = l;
       const child = trie.edgeChild[e];
       if (!written.has(child)) text += write(child);
@@ -264,7 +286,7 @@ function checkDecodes(text, trie) {
   const types = ARRAYS.map((name) => TYPED_ARRAYS[trie.types[name]]);
   if (types.some((type) => !type))
     throw new Error(`icann-only-trie: unexpected array types ${JSON.stringify(trie.types)}`);
-  const decoded = decodeTrie(text, ...sizesOf(trie), ...types);
+  const decoded = decodeTrie(text, ...sizesOf(trie), ...types, punycode.decode);
   for (const name of ARRAYS) {
     const values = decoded[name];
     if (
@@ -288,8 +310,9 @@ function icannOnlyTrie(source) {
   const types = ARRAYS.map((name) => trie.types[name]).join(", ");
   const lines = [
     "// The ICANN section of tldts's suffix trie, rewritten by scripts/webpack/icann-only-trie.cjs.",
+    `import { decode as fromPunycode } from "punycode/";`,
     decodeTrie.toString(),
-    `const trie = /*#__PURE__*/ decodeTrie(${JSON.stringify(text)}, ${sizesOf(trie).join(", ")}, ${types});`,
+    `const trie = /*#__PURE__*/ decodeTrie(${JSON.stringify(text)}, ${sizesOf(trie).join(", ")}, ${types}, fromPunycode);`,
   ];
   for (const name of [...ARRAYS, "labelText", ...ROOTS]) lines.push(`export const ${name} = trie.${name};`);
   return `${lines.join("\n")}\n`;

@@ -23,12 +23,20 @@ export interface DomainParts {
   listedAsSuffix?: true;
 }
 
-/** Hosts reach here already read, lower-cased and checked (IP addresses are handled before). */
-const SPLIT_OPTIONS = {
+/**
+ * Hosts reach here already read, lower-cased and checked (IP addresses are handled before). Every
+ * option tldts has is given, its default or not: the browser bundles leave out tldts's defaults
+ * (src/shared/tldts-options.js).
+ */
+export const SPLIT_OPTIONS = {
+  allowIcannDomains: true,
   allowPrivateDomains: false,
   detectIp: false,
+  detectSpecialUse: false,
+  extraSuffixes: null,
   extractHostname: false,
   mixedInputs: false,
+  validHosts: null,
   validateHostname: false,
 } as const;
 

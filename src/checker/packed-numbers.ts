@@ -17,3 +17,15 @@ export function readPackedNumbers(text: string): number[] {
   }
   return numbers;
 }
+
+/**
+ * Text written as the places of its characters in `characters`, as packed numbers: for text mostly
+ * of other scripts (Japanese), which a send handler would otherwise carry as a `\u` escape per
+ * character, this gzips about a sixth smaller.
+ */
+export function unpackText(characters: string, packed: string): string {
+  const places = readPackedNumbers(packed);
+  let text = "";
+  for (let i = 0; i < places.length; i++) text += characters[places[i]!]!;
+  return text;
+}

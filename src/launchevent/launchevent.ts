@@ -11,6 +11,8 @@ import type { KeptHistory } from "../shared/correspondent-store";
 import { confirmedDomainsFrom, SETTING_KEYS } from "../shared/policy-store";
 import { flattenRecipients, type RecipientsByField } from "../shared/alert-context";
 import type { MessageContent } from "../checker/attachments";
+import { defaultCatalogue } from "../checker/messages/default";
+import { say } from "../checker/messages/render";
 import { errorMessage, truncate } from "../shared/display-text";
 import { leadingFinding } from "../shared/alert-text";
 import { STAMP_HEADER } from "../shared/stamp";
@@ -264,11 +266,17 @@ export function onMessageSendHandler(event: CompletableEvent): void {
   }
 }
 
-/** A short line for the message's notification bar while the user is still writing. */
+/**
+ * A short line for the message's notification bar while the user is still writing, in the bundle's
+ * language: "Check ops@army.ml: … (+1 more)".
+ */
 function notificationText(flagged: { emailAddress: string; message: string }[]): string {
   const first = flagged[0]!;
-  const more = flagged.length > 1 ? ` (+${flagged.length - 1} more)` : "";
-  return truncate(`Check ${first.emailAddress}: ${first.message}${more}`, NOTIFICATION_LIMIT);
+  const line = say(defaultCatalogue, "warning.line", { address: first.emailAddress, message: first.message });
+  return truncate(
+    flagged.length > 1 ? say(defaultCatalogue, "warning.more", { line, count: flagged.length - 1 }) : line,
+    NOTIFICATION_LIMIT,
+  );
 }
 
 interface NotifyingItem extends ComposeRecipients {

@@ -8,8 +8,12 @@
  * - each settles once: Succeeded resolves, Failed or a thrown exception rejects with Outlook's reason,
  *   and a call not answered within its time (counted from when it was asked for, waiting included)
  *   rejects; a late or second answer is ignored.
+ * Its failures say what Outlook could not do in the bundle's language (the catalogue's "office."
+ * sentences, src/checker/messages/default.ts): the send handler shows them in the Smart Alert.
  * ES2016 only: the send handler imports this.
  */
+import { fill, type MessageKey } from "../checker/messages/catalogue";
+import { defaultCatalogue } from "../checker/messages/default";
 import {
   MANIFEST_MAILBOX_FLOOR,
   MAX_CONCURRENT_CALLS,
@@ -51,16 +55,34 @@ function clean(message: unknown): string {
   return typeof message === "string" ? message.trim().replace(/[.\s]+$/, "") : "";
 }
 
+/** A sentence or task of the catalogue the bundle speaks: "Outlook could not read the To recipients". */
+export function officeText(key: MessageKey, values?: Readonly<Record<string, string | number>>): string {
+  return fill(defaultCatalogue.text[key], values);
+}
+
+/** "3.2 seconds", to a tenth of a second. */
 export function seconds(ms: number): string {
   const s = Math.round(ms / 100) / 10;
-  return `${s} ${s === 1 ? "second" : "seconds"}`;
+  return s === 1
+    ? officeText("time.second")
+    : officeText("time.seconds", { count: String(s).replace(".", defaultCatalogue.text.decimalPoint) });
+}
+
+/** "Outlook could not read the To recipients: it is busy." (`reason` is Office's, or the catalogue's). */
+export function couldNot(what: string, reason?: string): OfficeCallError {
+  return new OfficeCallError(
+    `${reason ? officeText("office.failed-why", { what, reason }) : officeText("office.failed", { what })}.`,
+  );
 }
 
 export interface OfficeCaller {
   /** Whether the client has Mailbox requirement set `version`; sets up to the manifest's floor always. */
   supports(version: string): boolean;
   /**
-   * Runs one Office call. `what` completes "Outlook could not …" (e.g. "read the To recipients").
+   * Runs one Office call. `what` completes "Outlook could not …" (e.g. "read the To recipients"),
+   * in the bundle's language where the send handler can show it (the catalogue's "office." tasks:
+   * the recipients, the attachments, the subject); the tasks whose failure it never shows (stamping,
+   * keeping a decision, the notification bar) and the pane's own are English, as the pane is here.
    * `start` receives the callback to hand to Office.
    */
   call<T>(
@@ -122,7 +144,7 @@ export function createOfficeCaller(office: OfficeBasics, options: CallerOptions 
     const rule = OFFICE_APIS[api];
     if (!supports(rule.set)) {
       return Promise.reject(
-        new OfficeCallError(`This version of Outlook cannot ${what} (it needs Mailbox ${rule.set}).`),
+        new OfficeCallError(`${officeText("office.unsupported", { what, set: rule.set })}.`),
       );
     }
     return new Promise<T | undefined>((resolve, reject) => {
@@ -143,7 +165,9 @@ export function createOfficeCaller(office: OfficeBasics, options: CallerOptions 
       };
       const timer = setTimeout(
         () =>
-          settle(() => reject(new OfficeCallError(`Outlook did not ${what} within ${seconds(timeoutMs)}.`))),
+          settle(() =>
+            reject(new OfficeCallError(`${officeText("office.late", { what, time: seconds(timeoutMs) })}.`)),
+          ),
         timeoutMs,
       );
       function run(): void {
@@ -153,8 +177,7 @@ export function createOfficeCaller(office: OfficeBasics, options: CallerOptions 
             settle(() => {
               if (result && result.status === succeeded) resolve(result.value);
               else {
-                const reason = clean(result && result.error ? result.error.message : undefined);
-                reject(new OfficeCallError(`Outlook could not ${what}${reason ? `: ${reason}` : ""}.`));
+                reject(couldNot(what, clean(result && result.error ? result.error.message : undefined)));
               }
             }),
           );
@@ -163,9 +186,7 @@ export function createOfficeCaller(office: OfficeBasics, options: CallerOptions 
             clean(
               error !== null && typeof error === "object" ? (error as { message?: unknown }).message : "",
             ) || clean(String(error));
-          settle(() =>
-            reject(new OfficeCallError(`Outlook could not ${what}${reason ? `: ${reason}` : ""}.`)),
-          );
+          settle(() => reject(couldNot(what, reason)));
         }
       }
       queue.push(job);

@@ -6,7 +6,7 @@
  */
 import type { AttachmentInput, MessageContent } from "../checker/attachments";
 import { errorMessage } from "../shared/display-text";
-import type { AsyncCallback, OfficeCaller } from "./call";
+import { officeText, type AsyncCallback, type OfficeCaller } from "./call";
 
 /** The part of a compose item read here. */
 export interface ContentItem {
@@ -32,11 +32,12 @@ export function readAttachments(
 ): Promise<AttachmentInput[] | undefined> {
   const list = item ? (item as ContentItem).getAttachmentsAsync : undefined;
   if (typeof list !== "function" || !caller.supports("1.8")) return Promise.resolve(undefined);
-  const what = "list the attachments";
+  const what = officeText("office.list-attachments");
   return caller
     .call<unknown>("item.getAttachmentsAsync", what, (cb) => list.call(item, cb), timeoutMs)
     .then((value) => {
-      if (!Array.isArray(value)) throw new Error(`Outlook could not ${what}: it returned no list`);
+      if (!Array.isArray(value))
+        throw new Error(officeText("office.failed-why", { what, reason: officeText("office.no-list") }));
       return Array.from(value as unknown[], toAttachment);
     });
 }
@@ -51,7 +52,12 @@ export function readSubject(
   const get = subject && subject.getAsync;
   if (typeof get !== "function") return Promise.resolve(undefined);
   return caller
-    .call<unknown>("subject.getAsync", "read the subject", (cb) => get.call(subject, cb), timeoutMs)
+    .call<unknown>(
+      "subject.getAsync",
+      officeText("office.read-subject"),
+      (cb) => get.call(subject, cb),
+      timeoutMs,
+    )
     .then((value) => (typeof value === "string" ? value : ""));
 }
 

@@ -7,7 +7,8 @@ import {
   type RecipientField,
   type RecipientsByField,
 } from "../shared/alert-context";
-import { OfficeCallError, type AsyncCallback, type OfficeCaller } from "./call";
+import { defaultCatalogue } from "../checker/messages/default";
+import { OfficeCallError, couldNot, officeText, type AsyncCallback, type OfficeCaller } from "./call";
 
 export interface RecipientInputLike {
   emailAddress: string;
@@ -38,10 +39,12 @@ export type ComposeRecipients = Partial<
   Record<RecipientField | "requiredAttendees" | "optionalAttendees", RecipientsApi | undefined>
 > & { itemType?: unknown };
 
-/** What each field is called where the user sees it. */
+const names = defaultCatalogue.text;
+
+/** What each field is called where the user sees it, in the bundle's language. */
 export const FIELD_NAMES: Record<ItemKind, Record<RecipientField, string>> = {
-  message: { to: "To", cc: "Cc", bcc: "Bcc" },
-  meeting: { to: "Required", cc: "Optional", bcc: "Bcc" },
+  message: { to: names["field.to"], cc: names["field.cc"], bcc: names["field.bcc"] },
+  meeting: { to: names["field.required"], cc: names["field.optional"], bcc: names["field.bcc"] },
 };
 
 /** `item.itemType` (Mailbox 1.0) is "appointment" while the user organises a meeting. */
@@ -59,7 +62,7 @@ function recipientsOf(item: ComposeRecipients, field: RecipientField): Recipient
   if (!name) return null;
   const api = item[name];
   if (!api || typeof api.getAsync !== "function") {
-    throw new OfficeCallError(`Outlook did not give access to the ${FIELD_NAMES[kind][field]} field.`);
+    throw new OfficeCallError(`${officeText("office.no-field", { field: FIELD_NAMES[kind][field] })}.`);
   }
   return api;
 }
@@ -70,7 +73,7 @@ export function readField(
   field: RecipientField,
   timeoutMs: number,
 ): Promise<RecipientEntry[]> {
-  const what = `read the ${FIELD_NAMES[itemKindOf(item)][field]} recipients`;
+  const what = officeText("office.read-field", { field: FIELD_NAMES[itemKindOf(item)][field] });
   let api: RecipientsApi | null;
   try {
     api = recipientsOf(item, field);
@@ -82,7 +85,7 @@ export function readField(
   return caller
     .call<unknown>("recipients.getAsync", what, (cb) => from.getAsync(cb), timeoutMs)
     .then((value) => {
-      if (!Array.isArray(value)) throw new OfficeCallError(`Outlook could not ${what}: it returned no list.`);
+      if (!Array.isArray(value)) throw couldNot(what, officeText("office.no-list"));
       // Array.from turns the holes of a sparse list into unreadable entries.
       return Array.from(value as unknown[], toRecipientEntry);
     });

@@ -137,6 +137,20 @@ export function bundledFingerprint(bundled: unknown): string {
   return (hash >>> 0).toString(36);
 }
 
+/**
+ * bundledFingerprint of config/policy.json as written, where webpack gives it: the send handler
+ * bundles carry that file without its notes ($comment, $schema: the policy ignores them), so their
+ * copy would otherwise fingerprint differently from the pane's and from earlier versions'.
+ */
+declare const RECIPIENT_GUARD_BUNDLED_FINGERPRINT: string | undefined;
+
+/** The fingerprint of `bundled`, the built-in policy (webpack's where the bundle has it). */
+function builtInFingerprint(bundled: unknown): string {
+  return typeof RECIPIENT_GUARD_BUNDLED_FINGERPRINT === "string"
+    ? RECIPIENT_GUARD_BUNDLED_FINGERPRINT
+    : bundledFingerprint(bundled);
+}
+
 const OUTDATED =
   "The add-in was updated after the organisation policy was last downloaded; the policy built into this version is in force until the next update check.";
 
@@ -191,7 +205,7 @@ function newestCachedPolicy(
   // ISO times of one format compare as text; the newest download wins.
   candidates.sort((a, b) => (a.fetchedAt < b.fetchedAt ? 1 : a.fetchedAt > b.fetchedAt ? -1 : 0));
   const newest = candidates[0]!;
-  if (typeof newest.bundled === "string" && newest.bundled !== bundledFingerprint(bundled)) {
+  if (typeof newest.bundled === "string" && newest.bundled !== builtInFingerprint(bundled)) {
     problems.push(OUTDATED);
     return null;
   }
@@ -390,7 +404,7 @@ async function resealKeptCopy(stores: readonly TextStore[], bundled: unknown): P
       const decoded = decodeStoredPolicy(await store.read(POLICY_KEYS.policy));
       if (!decoded.ok || decoded.stored.rules === POLICY_RULES_ID) continue;
       const kept = decoded.stored;
-      if (typeof kept.bundled === "string" && kept.bundled !== bundledFingerprint(bundled)) continue;
+      if (typeof kept.bundled === "string" && kept.bundled !== builtInFingerprint(bundled)) continue;
       const parsed = validatePolicy(kept.policy);
       if (!parsed.success) continue;
       const texts = encodeWithLookupKeys({ ...kept, policy: parsed.data, rules: POLICY_RULES_ID });
@@ -456,7 +470,7 @@ export async function updatePolicy(options: PolicyRefreshOptions): Promise<Polic
     fetchedAt: now.toISOString(),
     policy: parsed.data,
     rules: POLICY_RULES_ID,
-    ...(options.bundled === undefined ? {} : { bundled: bundledFingerprint(options.bundled) }),
+    ...(options.bundled === undefined ? {} : { bundled: builtInFingerprint(options.bundled) }),
   };
   const texts = encodeWithLookupKeys(stored);
   const { withKeys, plain } = texts;

@@ -29,6 +29,11 @@ export interface ManifestInfo {
   runtimePage: string | null;
   /** The JavaScript file classic Outlook on Windows loads alone. */
   runtimeScript: string | null;
+  /**
+   * The same two by the Locale of their `<bt:Override>`s, lower-cased ("de-de"): what Outlook loads
+   * instead when Office's display language is that locale (runtimeFor).
+   */
+  runtimeByLocale: Map<string, { page: string | null; script: string | null }>;
   /** Task-pane URLs by the id of the button that opens them (what commandId names). */
   paneByCommand: Map<string, string>;
   /**
@@ -77,10 +82,19 @@ export function readManifest(xml: string, origin: string): ManifestInfo {
   if (doc.getElementsByTagName("parsererror").length > 0)
     throw new Error("the manifest is not well-formed XML");
   const urls = new Map<string, string>();
+  /** Each URL's overrides: resid, then lower-cased locale, to the URL. */
+  const overrides = new Map<string, Map<string, string>>();
   for (const el of byLocalName(doc, "Url")) {
     const id = el.getAttribute("id");
     const value = el.getAttribute("DefaultValue");
     if (id && value) urls.set(id, value);
+    for (const o of byLocalName(el, "Override")) {
+      const locale = o.getAttribute("Locale");
+      const localized = o.getAttribute("Value");
+      if (!id || !locale || !localized) continue;
+      if (!overrides.has(id)) overrides.set(id, new Map());
+      overrides.get(id)!.set(locale.toLowerCase(), localized);
+    }
   }
   // Desktop clients read the DesktopFormFactor's events, phones the MobileFormFactor's.
   const desktop = byLocalName(doc, "DesktopFormFactor")[0];
@@ -106,6 +120,17 @@ export function readManifest(xml: string, origin: string): ManifestInfo {
       if (surface) commandSurface.set(id, surface);
     }
   }
+  const pageId = runtime?.getAttribute("resid") ?? "";
+  const scriptId = override?.getAttribute("resid") ?? "";
+  const runtimeByLocale = new Map<string, { page: string | null; script: string | null }>();
+  for (const locale of new Set([
+    ...(overrides.get(pageId)?.keys() ?? []),
+    ...(overrides.get(scriptId)?.keys() ?? []),
+  ]))
+    runtimeByLocale.set(locale, {
+      page: local(overrides.get(pageId)?.get(locale) ?? urls.get(pageId), origin),
+      script: local(overrides.get(scriptId)?.get(locale) ?? urls.get(scriptId), origin),
+    });
   const permission = byLocalName(doc, "Permissions")[0]?.textContent?.trim() || "Restricted";
   return {
     sendMode: sendModeOf(onSend),
@@ -120,9 +145,26 @@ export function readManifest(xml: string, origin: string): ManifestInfo {
       onAttendeesChangedFunction: functionOf(events, "OnAppointmentAttendeesChanged"),
       mobile: { onAttendeesChangedFunction: functionOf(phoneEvents, "OnAppointmentAttendeesChanged") },
     },
-    runtimePage: local(urls.get(runtime?.getAttribute("resid") ?? ""), origin),
-    runtimeScript: local(urls.get(override?.getAttribute("resid") ?? ""), origin),
+    runtimePage: local(urls.get(pageId), origin),
+    runtimeScript: local(urls.get(scriptId), origin),
+    runtimeByLocale,
     paneByCommand,
     commandSurface,
   };
+}
+
+/**
+ * The handler's page and script for Office's display language (a tag such as "de-DE"): the
+ * manifest's override for exactly that locale (any case), else the default URLs.
+ */
+export function runtimeFor(
+  info: ManifestInfo,
+  displayLanguage: string,
+): { page: string | null; script: string | null } {
+  return (
+    info.runtimeByLocale.get(displayLanguage.toLowerCase()) ?? {
+      page: info.runtimePage,
+      script: info.runtimeScript,
+    }
+  );
 }

@@ -28,7 +28,7 @@ import {
   sessionDataSize,
 } from "../office/apis";
 import { internetHeadersProblem } from "../office/header-limits";
-import { readManifest, type ManifestInfo, type SendMode } from "./manifest";
+import { readManifest, runtimeFor, type ManifestInfo, type SendMode } from "./manifest";
 import { formatRecipientLine, parseRecipientLine } from "./recipient-text";
 import { renderSafeMarkdown } from "./safe-markdown";
 
@@ -648,15 +648,20 @@ class Simulator implements SimulatorHost {
 
   // ---- the add-in's runtimes ----
 
-  /** Runs one launch event for `draft`'s item in a fresh runtime of the kind the current client uses. */
+  /**
+   * Runs one launch event for `draft`'s item in a fresh runtime of the kind the current client uses,
+   * from the URL the manifest gives for Office's display language (its locale overrides), as Outlook
+   * loads it: the handler speaks the language of its file.
+   */
   private runEvent(functionName: string, draft: Draft): Promise<SendOptions> {
     const m = this.manifest;
     const itemType = draft.form.itemType;
     if (!m) return Promise.reject(new Error("no manifest"));
-    return this.profile.runtime === "javascript" && m.runtimeScript
-      ? this.runInWorker(m.runtimeScript, functionName, itemType)
-      : m.runtimePage
-        ? this.runInFrame(m.runtimePage, functionName, itemType)
+    const { page, script } = runtimeFor(m, this.displayLanguage);
+    return this.profile.runtime === "javascript" && script
+      ? this.runInWorker(script, functionName, itemType)
+      : page
+        ? this.runInFrame(page, functionName, itemType)
         : Promise.reject(new Error("the manifest names no runtime"));
   }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import vm from "node:vm";
 import { removePostEs2016BuiltIns } from "../../src/simulator/es2016-builtins";
 
@@ -19,20 +19,34 @@ export function es2016Context(globals: Record<string, unknown>): vm.Context {
   return context;
 }
 
-/** The built send handler, as classic Outlook loads it: `dist/launchevent/launchevent.js`. */
-export const HANDLER_BUNDLE = join(__dirname, "..", "..", "dist", "launchevent", "launchevent.js");
+/**
+ * The built send handler in `language`, as classic Outlook loads it: `dist/launchevent/launchevent.js`
+ * (English), `launchevent.de.js`, `.fr.js`, `.ja.js`.
+ */
+export function handlerBundle(language = "en"): string {
+  const name = language === "en" ? "launchevent" : `launchevent.${language}`;
+  return join(__dirname, "..", "..", "dist", "launchevent", `${name}.js`);
+}
+
+/** The English one, which Outlook loads unless Office speaks German, French or Japanese. */
+export const HANDLER_BUNDLE = handlerBundle();
 
 /**
- * Loads the built handler into a fresh ES2016 context holding `office` and the host's timers, and
- * returns the context. `beforeLoad` sees the context before the bundle runs.
+ * Loads the built handler (English's unless `bundle` names another) into a fresh ES2016 context
+ * holding `office` and the host's timers, and returns the context. `beforeLoad` sees the context
+ * before the bundle runs.
  */
-export function loadBuiltHandler(office: unknown, beforeLoad?: (context: vm.Context) => void): vm.Context {
+export function loadBuiltHandler(
+  office: unknown,
+  beforeLoad?: (context: vm.Context) => void,
+  bundle = HANDLER_BUNDLE,
+): vm.Context {
   const context = es2016Context({
     Office: office,
     setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
     clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
   });
   beforeLoad?.(context);
-  vm.runInContext(readFileSync(HANDLER_BUNDLE, "utf8"), context, { filename: "launchevent.js" });
+  vm.runInContext(readFileSync(bundle, "utf8"), context, { filename: basename(bundle) });
   return context;
 }

@@ -149,17 +149,35 @@ describe("unified-manifest.cjs", () => {
 });
 
 describe("handler-budget.cjs", () => {
-  function distWithHandler(bytes: Buffer): string {
+  function distWithHandler(bytes: Buffer, file = "launchevent.js"): string {
     const dist = mkdtempSync(join(work, "dist-"));
     mkdirSync(join(dist, "launchevent"));
-    writeFileSync(join(dist, "launchevent", "launchevent.js"), bytes);
+    writeFileSync(join(dist, "launchevent", file), bytes);
     return dist;
   }
 
   test("passes a handler within 84 KB gzipped and reports its size", () => {
-    const size = budget.checkHandlerBudget(distWithHandler(Buffer.from("x".repeat(500_000))));
+    const [size, ...others] = budget.checkHandlerBudget(distWithHandler(Buffer.from("x".repeat(500_000))));
     expect(size.bytes).toBe(500_000);
     expect(size.gzipBytes).toBeLessThan(84 * 1024);
+    expect(others).toEqual([]);
+  });
+
+  test("checks the handler of every language that was built, each against the whole budget", () => {
+    const dist = distWithHandler(Buffer.from("x".repeat(1000)));
+    writeFileSync(join(dist, "launchevent", "launchevent.de.js"), "y".repeat(2000));
+    expect(
+      budget
+        .checkHandlerBudget(dist)
+        .map((s: { file: string; bytes: number }) => [s.file.slice(dist.length + 1), s.bytes]),
+    ).toEqual([
+      [join("launchevent", "launchevent.js"), 1000],
+      [join("launchevent", "launchevent.de.js"), 2000],
+    ]);
+    writeFileSync(join(dist, "launchevent", "launchevent.ja.js"), randomBytes(86 * 1024));
+    expect(() => budget.checkHandlerBudget(dist)).toThrow(
+      /launchevent\/launchevent\.ja\.js is 8\d\.\d KB gzipped, over its budget of 84\.0 KB/,
+    );
   });
 
   test("refuses a handler over budget, naming the built-in policy's size and what to do", () => {

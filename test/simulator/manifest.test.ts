@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readManifest } from "../../src/simulator/manifest";
+import { readManifest, runtimeFor } from "../../src/simulator/manifest";
 
 const XML = readFileSync(join(__dirname, "..", "..", "manifest.xml"), "utf8");
 
@@ -64,4 +64,36 @@ test("each task-pane button is known with the form it is on (what a commandId ma
   expect(info.paneByCommand.get("RecipientGuardMeetingReviewButton")).toBe(
     "http://127.0.0.1:3000/taskpane/taskpane.html",
   );
+});
+
+test("the send handler is loaded from the URLs of Office's display language, as the manifest's overrides give them", () => {
+  const info = readManifest(XML, "http://127.0.0.1:3000");
+  const base = "http://127.0.0.1:3000/launchevent";
+  expect(runtimeFor(info, "en-US")).toEqual({
+    page: `${base}/launchevent.html`,
+    script: `${base}/launchevent.js`,
+  });
+  expect(runtimeFor(info, "de-DE")).toEqual({
+    page: `${base}/launchevent.de.html`,
+    script: `${base}/launchevent.de.js`,
+  });
+  expect(runtimeFor(info, "FR-fr")).toEqual({
+    page: `${base}/launchevent.fr.html`,
+    script: `${base}/launchevent.fr.js`,
+  });
+  expect(runtimeFor(info, "ja-JP").script).toBe(`${base}/launchevent.ja.js`);
+  // A locale the manifest has no override for gets the default, as in Outlook.
+  expect(runtimeFor(info, "es-ES").page).toBe(`${base}/launchevent.html`);
+  // An override of one of the two URLs alone leaves the other at its default.
+  const pageOnly = readManifest(
+    XML.replace(
+      /(<bt:Url id="JSRuntime\.Url"[^>]*>)[\s\S]*?(<\/bt:Url>)/,
+      '<bt:Url id="JSRuntime.Url" DefaultValue="https://localhost:3000/launchevent/launchevent.js"/>',
+    ),
+    "http://x",
+  );
+  expect(runtimeFor(pageOnly, "de-DE")).toEqual({
+    page: "http://x/launchevent/launchevent.de.html",
+    script: "http://x/launchevent/launchevent.js",
+  });
 });

@@ -1,5 +1,6 @@
 import type { Catalogue, MessageKey, NamedSuffix } from "./catalogue";
-import { countryNamesIn } from "./regions";
+import { COUNTRY_NAMES_TEXT } from "../data/country-names.de.generated";
+import { countryTable } from "./countries";
 
 /**
  * Deutsch, in der Sie-Form. Die Beschreibungen der Endungen (`suffixes`, `countryDomain`) stehen
@@ -168,6 +169,27 @@ const DE_TEXT: Record<MessageKey, string> = {
   "alert.failed": "{head} ({reason}). Prüfen Sie vor dem Senden jede Adresse selbst.",
   "alert.failed-short": "{head}.",
   "alert.review": "Empfänger prüfen",
+
+  "warning.line": "Prüfen Sie {address}: {message}",
+  "warning.more": "{line} (+{count} weitere)",
+
+  "office.failed": "Fehler von Outlook beim {what}",
+  "office.failed-why": "Fehler von Outlook beim {what}: {reason}",
+  "office.late": "Outlook hat beim {what} nicht innerhalb von {time} geantwortet",
+  "office.unsupported": "Diese Outlook-Version unterstützt das {what} nicht (erfordert Mailbox {set})",
+  "office.no-field": "Outlook hat keinen Zugriff auf das Feld „{field}“ gewährt",
+  "office.no-list": "es kam keine Liste zurück",
+  "office.read-field": "Lesen der Empfänger in „{field}“",
+  "office.list-attachments": "Auflisten der Anlagen",
+  "office.read-subject": "Lesen des Betreffs",
+  "time.second": "1 Sekunde",
+  "time.seconds": "{count} Sekunden",
+  decimalPoint: ",",
+  "field.to": "An",
+  "field.cc": "Cc",
+  "field.bcc": "Bcc",
+  "field.required": "Erforderlich",
+  "field.optional": "Optional",
 };
 
 const DE_SUFFIXES: Record<NamedSuffix, string> = {
@@ -211,5 +233,5 @@ export const de: Catalogue = {
     Thai: "Thai",
     Devanagari: "Devanagari",
   },
-  country: countryNamesIn("de"),
+  country: /*#__PURE__*/ countryTable(COUNTRY_NAMES_TEXT),
 };

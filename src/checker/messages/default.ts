@@ -1,7 +1,8 @@
 /**
- * The catalogue the checker and the Smart Alert speak unless told otherwise. A bundle in another
- * language replaces this one module (for example with webpack's NormalModuleReplacementPlugin, to
- * `./de`), so that it carries that language's catalogue and no other; the pane and the command
- * line pick one at run time from index.ts instead.
+ * The catalogue the checker and the Smart Alert speak unless told otherwise. Each send handler
+ * bundle speaks one language and carries that catalogue and no other: webpack.config.js builds the
+ * German, French and Japanese handlers with this module replaced by default-de.ts, default-fr.ts or
+ * default-ja.ts (NormalModuleReplacementPlugin). The pane and the command line pick one at run time
+ * from index.ts instead.
  */
 export { en as defaultCatalogue } from "./en";

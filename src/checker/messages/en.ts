@@ -1,6 +1,7 @@
 import type { SuggestionSource } from "../findings";
+import { COUNTRY_NAMES_TEXT } from "../data/country-names.generated";
 import type { Catalogue } from "./catalogue";
-import { countryName } from "./countries";
+import { countryTable } from "./countries";
 
 /**
  * Every sentence the checker and the Smart Alert say, in English. `{name}` is filled in from a
@@ -171,6 +172,31 @@ export const EN_TEXT = {
   "alert.failed": "{head} ({reason}). Check every address yourself before sending.",
   "alert.failed-short": "{head}.",
   "alert.review": "Review recipients",
+
+  // The early-warning bar on the message while the user writes (at most 150 characters).
+  "warning.line": "Check {address}: {message}",
+  "warning.more": "{line} (+{count} more)",
+
+  // What Outlook failed to do: the reason the alert gives when the check could not run, and in
+  // content-unread. `what` is one of the tasks below; Office's own reason stays as Office gave it.
+  "office.failed": "Outlook could not {what}",
+  "office.failed-why": "Outlook could not {what}: {reason}",
+  "office.late": "Outlook did not {what} within {time}",
+  "office.unsupported": "This version of Outlook cannot {what} (it needs Mailbox {set})",
+  "office.no-field": "Outlook did not give access to the {field} field",
+  "office.no-list": "it returned no list",
+  "office.read-field": "read the {field} recipients",
+  "office.list-attachments": "list the attachments",
+  "office.read-subject": "read the subject",
+  "time.second": "1 second",
+  "time.seconds": "{count} seconds",
+  decimalPoint: ".",
+  // The recipient fields as Outlook names them: a message's, then a meeting's.
+  "field.to": "To",
+  "field.cc": "Cc",
+  "field.bcc": "Bcc",
+  "field.required": "Required",
+  "field.optional": "Optional",
 } as const;
 
 export type MessageKey = keyof typeof EN_TEXT;
@@ -219,7 +245,7 @@ export const en: Catalogue = {
   text: EN_TEXT,
   suffixes: EN_SUFFIXES,
   scripts: {},
-  country: countryName,
+  country: /*#__PURE__*/ countryTable(COUNTRY_NAMES_TEXT),
   /** "Mali's", "the United States'". */
   countryForm(country) {
     return `${WITH_THE.test(country) ? "the " : ""}${country}${country.endsWith("s") ? "'" : "'s"}`;

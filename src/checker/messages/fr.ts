@@ -1,5 +1,6 @@
 import type { Catalogue, MessageKey, NamedSuffix } from "./catalogue";
-import { countryNamesIn } from "./regions";
+import { COUNTRY_NAMES_TEXT } from "../data/country-names.fr.generated";
+import { countryTable } from "./countries";
 
 /**
  * Français, avec vouvoiement. Les guillemets sont des chevrons avec espaces insécables ; les deux-
@@ -167,6 +168,27 @@ const FR_TEXT: Record<MessageKey, string> = {
   "alert.failed": "{head} ({reason}). Vérifiez vous-même chaque adresse avant d'envoyer.",
   "alert.failed-short": "{head}.",
   "alert.review": "Revoir les adresses",
+
+  "warning.line": "Vérifiez {address} : {message}",
+  "warning.more": "{line} (+{count} autres)",
+
+  "office.failed": "Outlook n'a pas pu {what}",
+  "office.failed-why": "Outlook n'a pas pu {what} : {reason}",
+  "office.late": "Outlook n'a pas pu {what} en moins de {time}",
+  "office.unsupported": "Cette version d'Outlook ne peut pas {what} (il faut Mailbox {set})",
+  "office.no-field": "Outlook n'a pas donné accès au champ « {field} »",
+  "office.no-list": "il n'a renvoyé aucune liste",
+  "office.read-field": "lire les destinataires « {field} »",
+  "office.list-attachments": "lister les pièces jointes",
+  "office.read-subject": "lire l'objet",
+  "time.second": "1 seconde",
+  "time.seconds": "{count} secondes",
+  decimalPoint: ",",
+  "field.to": "À",
+  "field.cc": "Cc",
+  "field.bcc": "Cci",
+  "field.required": "Obligatoire",
+  "field.optional": "Facultatif",
 };
 
 const FR_SUFFIXES: Record<NamedSuffix, string> = {
@@ -210,5 +232,5 @@ export const fr: Catalogue = {
     Thai: "thaï",
     Devanagari: "devanagari",
   },
-  country: countryNamesIn("fr"),
+  country: /*#__PURE__*/ countryTable(COUNTRY_NAMES_TEXT),
 };

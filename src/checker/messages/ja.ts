@@ -1,5 +1,6 @@
 import type { Catalogue, MessageKey, NamedSuffix } from "./catalogue";
-import { countryNamesIn } from "./regions";
+import { COUNTRY_NAMES_TEXT } from "../data/country-names.ja.generated";
+import { countryTable } from "./countries";
 
 /** 日本語（です・ます調）。ドメインやアドレスは「」で囲みます。 */
 const JA_TEXT: Record<MessageKey, string> = {
@@ -157,6 +158,27 @@ const JA_TEXT: Record<MessageKey, string> = {
   "alert.failed": "{head}（{reason}）。送信する前に、すべてのアドレスをご自身で確認してください。",
   "alert.failed-short": "{head}。",
   "alert.review": "宛先を確認",
+
+  "warning.line": "{address} を確認してください: {message}",
+  "warning.more": "{line} (ほか {count} 件)",
+
+  "office.failed": "Outlook は{what}ことができませんでした",
+  "office.failed-why": "Outlook は{what}ことができませんでした: {reason}",
+  "office.late": "Outlook は {time}以内に{what}ことができませんでした",
+  "office.unsupported": "このバージョンの Outlook では{what}ことができません (Mailbox {set} が必要です)",
+  "office.no-field": "Outlook が「{field}」フィールドへのアクセスを許可しませんでした",
+  "office.no-list": "一覧が返されませんでした",
+  "office.read-field": "「{field}」の受信者を読み取る",
+  "office.list-attachments": "添付ファイルの一覧を取得する",
+  "office.read-subject": "件名を読み取る",
+  "time.second": "1 秒",
+  "time.seconds": "{count} 秒",
+  decimalPoint: ".",
+  "field.to": "宛先",
+  "field.cc": "CC",
+  "field.bcc": "BCC",
+  "field.required": "必須",
+  "field.optional": "任意",
 };
 
 const JA_SUFFIXES: Record<NamedSuffix, string> = {
@@ -200,5 +222,5 @@ export const ja: Catalogue = {
     Thai: "タイ文字",
     Devanagari: "デーヴァナーガリー文字",
   },
-  country: countryNamesIn("ja"),
+  country: /*#__PURE__*/ countryTable(COUNTRY_NAMES_TEXT),
 };

@@ -1,10 +1,8 @@
 import { formatSize } from "../attachments";
 import { hostToUnicode } from "../domain";
 import type { AddressProblem, DomainIs, Evidence, ForeignLetters, Owner, Slip } from "../evidence";
-import { fill, type Catalogue, type MessageKey } from "./catalogue";
-import { countryName } from "./countries";
+import { fill, type Catalogue, type MessageKey, type NamedSuffix } from "./catalogue";
 import { defaultCatalogue } from "./default";
-import { EN_SUFFIXES, type NamedSuffix } from "./en";
 
 /**
  * Evidence into words. The template is the catalogue's entry named by the evidence (`says`); its
@@ -53,9 +51,13 @@ function shownHost(c: Catalogue, ascii: string): string {
 
 const has = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
 
-/** Whether every catalogue can say whose an ending is (a named ending or a country's). */
+/**
+ * Whether every catalogue can say whose an ending is (a named ending or a country's). Every
+ * catalogue names the same endings and the same countries (test/messages.test.ts holds them to
+ * it), so the bundle's own catalogue answers for all: a send handler carries no other.
+ */
 export function isDescribedSuffix(suffix: string): boolean {
-  return has(EN_SUFFIXES, suffix) || countryName(suffix) !== undefined;
+  return has(defaultCatalogue.suffixes, suffix) || defaultCatalogue.country(suffix) !== undefined;
 }
 
 /** A few words that say whose an ending is: "Mali's domain", "the US military's domain". */
