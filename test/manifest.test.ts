@@ -388,8 +388,9 @@ describe("manifest.xml", () => {
       expect(attr(source[0]!, "resid")).toBe(attr(runtimes[0]!, "resid"));
     });
 
-    // Outlook on Android and iOS run OnMessageRecipientsChanged (Version 4.2425.0 and later) but no
-    // OnMessageSend (docs: outlook/mobile-event-based.md): the early warning is declared for phones.
+    // Outlook on Android and iOS run OnNewMessageCompose (Version 4.2352.0 and later) and
+    // OnMessageRecipientsChanged (4.2425.0) but no OnMessageSend (docs: outlook/mobile-event-based.md):
+    // the early warning, and the record of a reply it compares with, are declared for phones.
     describe("phones (MobileFormFactor)", () => {
       const host = elements(doc, "Host").find((h) => attr(h, "xsi:type") === "MailHost")!;
       const mobile = elements(host, "MobileFormFactor");
@@ -406,11 +407,19 @@ describe("manifest.xml", () => {
         );
       });
 
-      test("runs only the early warning, with the desktop's handler, in the Runtime's page", () => {
+      test("runs the early warning and a reply's record, with the desktop's handlers, in the Runtime's page", () => {
         expect(mobileEvents.map((e) => [attr(e, "Type"), attr(e, "FunctionName")])).toEqual([
           ["OnMessageRecipientsChanged", "onMessageRecipientsChangedHandler"],
+          ["OnNewMessageCompose", "onNewMessageComposeHandler"],
         ]);
-        expect(mobileEvents.some((e) => attr(e, "Type") === "OnMessageSend")).toBe(false);
+        // The same handlers as desktop's, and never a send check (phones run none).
+        const desktopEvents = new Map(events.map((e) => [attr(e, "Type"), attr(e, "FunctionName")]));
+        for (const e of mobileEvents)
+          expect(desktopEvents.get(attr(e, "Type"))).toBe(attr(e, "FunctionName"));
+        expect(mobileEvents.some((e) => /Send$/.test(attr(e, "Type")))).toBe(false);
+        // As mobile-event-based.md shapes it: LaunchEvent Type and FunctionName only.
+        for (const e of mobileEvents)
+          expect(Array.from(e.attributes, (a) => a.name).sort()).toEqual(["FunctionName", "Type"]);
         const point = elements(mobile[0]!, "ExtensionPoint");
         expect(point.map((e) => attr(e, "xsi:type"))).toEqual(["LaunchEvent"]);
         expect(attr(only(point[0]!, "SourceLocation"), "resid")).toBe(attr(runtimes[0]!, "resid"));
@@ -659,9 +668,10 @@ describe("scripts/build-manifest.mjs", () => {
         { type: "appointmentAttendeesChanged", actionId: "onAppointmentAttendeesChangedHandler" },
         { type: "newMessageComposeCreated", actionId: "onNewMessageComposeHandler" },
       ]);
-      // Phones: the early warning only (no send-time check runs there).
+      // Phones: the early warning and a reply's record (no send-time check runs there).
       expect(eventsFor("mobile")).toEqual([
         { type: "messageRecipientsChanged", actionId: "onMessageRecipientsChangedHandler" },
+        { type: "newMessageComposeCreated", actionId: "onNewMessageComposeHandler" },
       ]);
       const handlerRuntime = extension!.runtimes.find((r) =>
         r.actions.some((a) => a.id === "onMessageSendHandler"),

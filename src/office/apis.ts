@@ -13,13 +13,66 @@ export type Permission = (typeof PERMISSION_LEVELS)[number];
 /** What manifest.xml asks for; test/manifest-permission.test.ts holds the two together. */
 export const DECLARED_PERMISSION: Permission = "ReadWriteItem";
 
-/** The lowest Mailbox requirement set the manifest declares: a client below it never loads the add-in. */
+/**
+ * The lowest Mailbox requirement set the manifest declares: a desktop or web client below it never
+ * loads the add-in. Phones are the exception (MOBILE_EVENT_APIS).
+ */
 export const MANIFEST_MAILBOX_FLOOR = "1.12";
 
 export interface ApiRule {
   /** Mailbox requirement set that introduced the member. */
   set: string;
   permission: Permission;
+  /**
+   * Outlook on Android and iOS offer the member in message compose despite their Mailbox 1.5: the
+   * entry of MOBILE_EVENT_APIS that says so.
+   */
+  mobile?: MobileEventApi;
+}
+
+/**
+ * Outlook on Android and iOS support Mailbox 1.5 only, yet run the add-in whatever the manifest's
+ * floor (outlook-mobile-apis.md: it activates "as long as the API used from the later requirement
+ * set is supported"); for event-based add-ins they enable these later members in message compose,
+ * from these app versions: "Additional supported APIs" of docs/outlook/mobile-event-based.md
+ * (office-js-docs-pr), versions from docs/outlook/outlook-mobile-apis.md. Recipient Guard calls two
+ * of them, getComposeTypeAsync and sessionData (marked `mobile` in OFFICE_APIS), and nothing else
+ * above 1.5 on a phone. outlook-mobile-apis.md also lists internetHeaders (Version 4.2405.0) for
+ * mobile add-ins in general; its only use here is the send stamp, and no send check runs on a
+ * phone, so it stays refused there: the stricter reading.
+ *
+ * Not as documented: the Android and iOS host scripts of @microsoft/office-js 1.1.110 mark
+ * sessionData "beta", and its methods throw "The feature sessionData.setAsync, is only enabled on
+ * the beta api endpoint" (test/office/mobile-host-scripts.test.ts). The adapter turns that throw into
+ * a failed call like any other; what a phone really does is for TESTING.md's phone checks to say.
+ */
+export const MOBILE_EVENT_APIS = {
+  "item.addFileAttachmentFromBase64Async": "4.2352.0",
+  "item.disableClientSignatureAsync": "4.2352.0",
+  "item.from.getAsync": "4.2352.0",
+  "item.getComposeTypeAsync": "4.2352.0",
+  "item.body.setSignatureAsync": "4.2352.0",
+  "item.sessionData": "4.2425.0",
+} as const;
+
+export type MobileEventApi = keyof typeof MOBILE_EVENT_APIS;
+
+/** The Mailbox requirement set of Outlook on Android and iOS. */
+export const MOBILE_MAILBOX = "1.5";
+
+/** Office.PlatformType of Outlook on Android and iOS, as Office.context.diagnostics.platform gives it. */
+export const MOBILE_PLATFORMS: readonly string[] = ["Android", "iOS"];
+
+export function isMobilePlatform(platform: unknown): boolean {
+  return typeof platform === "string" && MOBILE_PLATFORMS.indexOf(platform) >= 0;
+}
+
+/**
+ * Whether a client offers a member: from its requirement set, or on a phone (`mobile`) where the
+ * member is one of MOBILE_EVENT_APIS. `set` answers whether the client has a requirement set.
+ */
+export function clientOffers(rule: ApiRule, set: (version: string) => boolean, mobile: boolean): boolean {
+  return set(rule.set) || (mobile && rule.mobile !== undefined);
 }
 
 export const OFFICE_APIS = {
@@ -32,10 +85,11 @@ export const OFFICE_APIS = {
   "item.addHandlerAsync": { set: "1.7", permission: "ReadItem" },
   "item.removeHandlerAsync": { set: "1.7", permission: "ReadItem" },
   "item.getInitializationContextAsync": { set: "1.8", permission: "ReadItem" },
-  "sessionData.getAsync": { set: "1.11", permission: "ReadWriteItem" },
-  "sessionData.getAllAsync": { set: "1.11", permission: "ReadWriteItem" },
-  "sessionData.setAsync": { set: "1.11", permission: "ReadWriteItem" },
-  "sessionData.removeAsync": { set: "1.11", permission: "ReadWriteItem" },
+  /** item.sessionData, also on phones in message compose (MOBILE_EVENT_APIS). */
+  "sessionData.getAsync": { set: "1.11", permission: "ReadWriteItem", mobile: "item.sessionData" },
+  "sessionData.getAllAsync": { set: "1.11", permission: "ReadWriteItem", mobile: "item.sessionData" },
+  "sessionData.setAsync": { set: "1.11", permission: "ReadWriteItem", mobile: "item.sessionData" },
+  "sessionData.removeAsync": { set: "1.11", permission: "ReadWriteItem", mobile: "item.sessionData" },
   /** A message's only (MessageCompose); a meeting being organised has no internet headers. */
   "internetHeaders.setAsync": { set: "1.8", permission: "ReadWriteItem" },
   /**
@@ -48,9 +102,13 @@ export const OFFICE_APIS = {
   /**
    * A message's only (MessageCompose; AppointmentCompose has no such member): "newMail", "reply"
    * (reply and reply all alike) or "forward" (Office.MailboxEnums.ComposeType), with the body's
-   * coercion type.
+   * coercion type. Also on phones (MOBILE_EVENT_APIS).
    */
-  "item.getComposeTypeAsync": { set: "1.10", permission: "ReadItem" },
+  "item.getComposeTypeAsync": {
+    set: "1.10",
+    permission: "ReadItem",
+    mobile: "item.getComposeTypeAsync",
+  },
   /** A property, read at once: the signed-in user's address. */
   "userProfile.emailAddress": { set: "1.1", permission: "ReadItem" },
 } as const satisfies Record<string, ApiRule>;

@@ -1,8 +1,10 @@
 /**
  * Office.js's callback calls as promises, with one rule for the send handler and the pane alike:
- * - a call runs only if the client has its requirement set (every member in OFFICE_APIS is within
- *   the manifest's permission: test/taskpane/office-host.test.ts holds them together, and Outlook
- *   itself refuses a member above it, as the test fake does);
+ * - a call runs only if the client offers the member: it has its requirement set, or it is a phone
+ *   and the member is one of the few later ones phones enable for event-based add-ins
+ *   (MOBILE_EVENT_APIS). Every member in OFFICE_APIS is within the manifest's permission:
+ *   test/taskpane/office-host.test.ts holds them together, and Outlook itself refuses a member above
+ *   it, as the test fake does;
  * - at most MAX_CONCURRENT_CALLS run at once; the rest wait in order (Outlook on the web and new
  *   Outlook refuse a fourth);
  * - each settles once: Succeeded resolves, Failed or a thrown exception rejects with Outlook's reason,
@@ -17,7 +19,10 @@ import { defaultCatalogue } from "../checker/messages/default";
 import {
   MANIFEST_MAILBOX_FLOOR,
   MAX_CONCURRENT_CALLS,
+  MOBILE_MAILBOX,
   OFFICE_APIS,
+  clientOffers,
+  isMobilePlatform,
   versionAtLeast,
   type OfficeApiName,
 } from "./apis";
@@ -47,7 +52,26 @@ export class OfficeCallError extends Error {
 /** The part of the Office global the adapter needs for its checks. */
 export interface OfficeBasics {
   AsyncResultStatus: { Succeeded: unknown };
-  context: { requirements?: { isSetSupported(name: string, version?: string): boolean } };
+  context: {
+    requirements?: { isSetSupported(name: string, version?: string): boolean };
+    /** Office.PlatformType: "PC", "OfficeOnline", "Mac", "Android", "iOS"… */
+    diagnostics?: { platform?: unknown };
+    platform?: unknown;
+  };
+}
+
+/**
+ * Whether Office runs on a phone (Outlook on Android or iOS): Office.context.diagnostics.platform,
+ * or Office.context.platform where there is no diagnostics object.
+ */
+export function onMobile(office: OfficeBasics): boolean {
+  try {
+    const context = office.context;
+    const diagnostics = context.diagnostics;
+    return isMobilePlatform(diagnostics && diagnostics.platform ? diagnostics.platform : context.platform);
+  } catch {
+    return false;
+  }
 }
 
 /** Office's messages usually end with a full stop; ours add one. */
@@ -76,8 +100,15 @@ export function couldNot(what: string, reason?: string): OfficeCallError {
 }
 
 export interface OfficeCaller {
-  /** Whether the client has Mailbox requirement set `version`; sets up to the manifest's floor always. */
+  /**
+   * Whether the client has Mailbox requirement set `version`: sets up to the manifest's floor always
+   * (on a phone, which runs the add-in below that floor, up to Mailbox 1.5), newer ones as it says.
+   */
   supports(version: string): boolean;
+  /** Whether the client offers member `api`: its requirement set, or on a phone MOBILE_EVENT_APIS. */
+  offers(api: OfficeApiName): boolean;
+  /** Outlook on Android or iOS. */
+  readonly mobile: boolean;
   /**
    * Runs one Office call. `what` completes "Outlook could not …" (e.g. "read the To recipients"),
    * in the bundle's language where the send handler can show it (the catalogue's "office." tasks:
@@ -120,14 +151,18 @@ export function createOfficeCaller(office: OfficeBasics, options: CallerOptions 
     load.waiting = queue.length;
   };
 
+  // Phones run the add-in below the manifest's floor: there only what the client says counts.
+  const mobile = onMobile(office);
   const supports = (version: string): boolean => {
-    if (versionAtLeast(MANIFEST_MAILBOX_FLOOR, version)) return true;
+    if (versionAtLeast(mobile ? MOBILE_MAILBOX : MANIFEST_MAILBOX_FLOOR, version)) return true;
     try {
       return office.context.requirements?.isSetSupported("Mailbox", version) === true;
     } catch {
       return false;
     }
   };
+
+  const offers = (api: OfficeApiName): boolean => clientOffers(OFFICE_APIS[api], supports, mobile);
 
   function call<T>(
     api: OfficeApiName,
@@ -142,7 +177,7 @@ export function createOfficeCaller(office: OfficeBasics, options: CallerOptions 
       return Promise.reject(error);
     }
     const rule = OFFICE_APIS[api];
-    if (!supports(rule.set)) {
+    if (!offers(api)) {
       return Promise.reject(
         new OfficeCallError(`${officeText("office.unsupported", { what, set: rule.set })}.`),
       );
@@ -194,5 +229,5 @@ export function createOfficeCaller(office: OfficeBasics, options: CallerOptions 
     });
   }
 
-  return { supports, call, load };
+  return { supports, offers, mobile, call, load };
 }

@@ -1,6 +1,6 @@
 /**
  * What kind of message is being written: item.getComposeTypeAsync (Mailbox 1.10, read item,
- * MessageCompose only). Outlook answers "newMail", "reply" (for reply and reply all) or "forward".
+ * MessageCompose only; also on phones, which enable it for event-based add-ins). Outlook answers "newMail", "reply" (for reply and reply all) or "forward".
  * Known to answer "newMail" for replies in classic Outlook on Windows and on the Mac (office-js
  * #6652, #6739) and for a reply saved as a draft and reopened (#4835): the caller must treat
  * "newMail" as "not known to be a reply", never as proof of a new message. ES2016 only.
@@ -18,7 +18,8 @@ export function readComposeType(
   timeoutMs: number,
 ): Promise<string | undefined> {
   const get = item ? (item as ComposeTypeItem).getComposeTypeAsync : undefined;
-  if (typeof get !== "function" || !caller.supports("1.10")) return Promise.resolve(undefined);
+  if (typeof get !== "function" || !caller.offers("item.getComposeTypeAsync"))
+    return Promise.resolve(undefined);
   return caller
     .call<unknown>(
       "item.getComposeTypeAsync",

@@ -31,7 +31,8 @@ export function readAttachments(
   timeoutMs: number,
 ): Promise<AttachmentInput[] | undefined> {
   const list = item ? (item as ContentItem).getAttachmentsAsync : undefined;
-  if (typeof list !== "function" || !caller.supports("1.8")) return Promise.resolve(undefined);
+  if (typeof list !== "function" || !caller.offers("item.getAttachmentsAsync"))
+    return Promise.resolve(undefined);
   const what = officeText("office.list-attachments");
   return caller
     .call<unknown>("item.getAttachmentsAsync", what, (cb) => list.call(item, cb), timeoutMs)

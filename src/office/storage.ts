@@ -62,9 +62,9 @@ function sessionDataOf(item: unknown): SessionDataLike | null {
     : null;
 }
 
-/** Whether decisions can be kept on this item (Mailbox 1.11 session data). */
+/** Whether decisions can be kept on this item (Mailbox 1.11 session data; phones' too). */
 export function hasSessionData(caller: OfficeCaller, item: unknown): boolean {
-  return caller.supports("1.11") && sessionDataOf(item) !== null;
+  return caller.offers("sessionData.setAsync") && sessionDataOf(item) !== null;
 }
 
 /**
@@ -78,7 +78,7 @@ export function readItemValue(
   timeoutMs: number,
 ): Promise<unknown> {
   const data = sessionDataOf(item);
-  if (!data || !caller.supports("1.11")) return Promise.resolve(undefined);
+  if (!data || !caller.offers("sessionData.getAsync")) return Promise.resolve(undefined);
   return caller
     .call<string>(
       "sessionData.getAsync",
@@ -112,7 +112,7 @@ export function readItemValues(
 ): Promise<Record<string, unknown>> {
   const data = sessionDataOf(item);
   const values: Record<string, unknown> = {};
-  if (!data || !caller.supports("1.11")) return Promise.resolve(values);
+  if (!data || !caller.offers("sessionData.getAllAsync")) return Promise.resolve(values);
   const getAll = data.getAllAsync;
   if (typeof getAll !== "function")
     return Promise.all(names.map((name) => readItemValue(caller, item, name, timeoutMs))).then((read) => {
@@ -153,7 +153,7 @@ export function writeItemValue(
   timeoutMs: number,
 ): Promise<void> {
   const data = sessionDataOf(item);
-  if (!data || !caller.supports("1.11"))
+  if (!data || !caller.offers("sessionData.setAsync"))
     return Promise.reject(new Error("this Outlook keeps no data on a message"));
   const text = JSON.stringify(value);
   return caller
@@ -186,7 +186,7 @@ export function setItemHeader(
     item !== null && typeof item === "object"
       ? (item as { internetHeaders?: InternetHeadersLike }).internetHeaders
       : undefined;
-  if (!headers || typeof headers.setAsync !== "function" || !caller.supports("1.8"))
+  if (!headers || typeof headers.setAsync !== "function" || !caller.offers("internetHeaders.setAsync"))
     return Promise.reject(new Error("this item has no internet headers"));
   return caller
     .call<unknown>(

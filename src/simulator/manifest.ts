@@ -11,10 +11,11 @@ export interface ManifestInfo {
   /** OnNewMessageCompose's function: Outlook runs it when a message, reply or forward is created. */
   onNewMessageComposeFunction: string | null;
   /**
-   * The events declared for phones (MobileFormFactor). Outlook on Android and iOS run only
-   * OnMessageRecipientsChanged among these (docs: outlook/mobile-event-based.md), never OnMessageSend.
+   * The events declared for phones (MobileFormFactor). Outlook on Android and iOS run
+   * OnNewMessageCompose (Version 4.2352.0) and OnMessageRecipientsChanged (4.2425.0) among these
+   * (docs: outlook/mobile-event-based.md), never OnMessageSend.
    */
-  mobile: { onRecipientsChangedFunction: string | null };
+  mobile: { onRecipientsChangedFunction: string | null; onNewMessageComposeFunction: string | null };
   /**
    * A meeting's events, declared apart from the message's: OnAppointmentSend with its own SendMode,
    * and OnAppointmentAttendeesChanged. Outlook runs them while the user organises a meeting.
@@ -138,7 +139,10 @@ export function readManifest(xml: string, origin: string): ManifestInfo {
     onSendFunction: onSend?.getAttribute("FunctionName") ?? null,
     onRecipientsChangedFunction: functionOf(events, "OnMessageRecipientsChanged"),
     onNewMessageComposeFunction: functionOf(events, "OnNewMessageCompose"),
-    mobile: { onRecipientsChangedFunction: functionOf(phoneEvents, "OnMessageRecipientsChanged") },
+    mobile: {
+      onRecipientsChangedFunction: functionOf(phoneEvents, "OnMessageRecipientsChanged"),
+      onNewMessageComposeFunction: functionOf(phoneEvents, "OnNewMessageCompose"),
+    },
     appointment: {
       sendMode: sendModeOf(onAppointmentSend),
       onSendFunction: onAppointmentSend?.getAttribute("FunctionName") ?? null,

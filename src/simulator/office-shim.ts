@@ -8,8 +8,11 @@
  * - a member newer than the client's Mailbox requirement set is absent, and one that needs more
  *   than the manifest's `<Permissions>` throws Outlook's own "Elevated permission is required"
  *   error (levels from @types/office-js and Outlook's host script; table in src/office/apis.ts);
- * - on the web profile a fourth asynchronous call while three are unanswered fails with office.js's
- *   error 5100 (limits-for-activation-and-javascript-api-for-outlook-add-ins.md);
+ * - on the web and phone profiles a fourth asynchronous call while three are unanswered fails with
+ *   office.js's error 5100 (limits-for-activation-and-javascript-api-for-outlook-add-ins.md);
+ * - phones have Mailbox 1.5 and, in message compose only, the later members marked `mobile` in
+ *   src/office/apis.ts (mobile-event-based.md, "Additional supported APIs"): getComposeTypeAsync and
+ *   sessionData; nothing else above 1.5;
  * - on the web profile the event runtime's timers fire 900 ms late (office-js #4826);
  * - the pane's roaming-settings saves reach the send handler late (the page delays them: office-js
  *   #6728, #5650), while session data is kept by the message and is seen at once;
@@ -38,7 +41,9 @@ import {
   OFFICE_APIS,
   REFUSED_APIS,
   TOO_MANY_CALLS_ERROR,
+  clientOffers,
   elevatedPermissionMessage,
+  isMobilePlatform,
   permits,
   type ApiRule,
   type Permission,
@@ -131,11 +136,14 @@ function buildOffice(transport: Transport) {
   const roaming: Record<string, unknown> = JSON.parse(JSON.stringify(snap.roaming));
   const handlers: Record<string, (event: unknown) => void> = {};
   const web = snap.platform === "OfficeOnline";
+  // Phones: Mailbox 1.5 plus, in message compose, the later members they enable for event-based
+  // add-ins (MOBILE_EVENT_APIS); no item events (1.7), no initialization context, no officeTheme.
+  const phone = isMobilePlatform(snap.platform);
   let unanswered = 0;
 
-  /** Answers one asynchronous call; on the web a fourth while three are unanswered fails (5100). */
+  /** Answers one asynchronous call; on the web and phones a fourth while three are unanswered fails (5100). */
   const answer = (callback: Callback | undefined, start: () => Promise<unknown>): void => {
-    if (web && unanswered >= MAX_CONCURRENT_CALLS) {
+    if ((web || phone) && unanswered >= MAX_CONCURRENT_CALLS) {
       setTimeout(() => callback?.({ status: FAILED, error: { ...TOO_MANY_CALLS_ERROR } }), 0);
       return;
     }
@@ -152,14 +160,22 @@ function buildOffice(transport: Transport) {
     );
   };
 
-  /** A member as Outlook offers it: absent below its requirement set, refused above the permission. */
+  /** Whether the client has a member: from its set, or on a phone, in message compose, as listed. */
+  const offered = (rule: ApiRule): boolean =>
+    clientOffers(
+      rule,
+      (version) => versionAtLeast(snap.mailbox, version),
+      phone && snap.itemType === "message",
+    );
+
+  /** A member as Outlook offers it: absent where not offered, refused above the permission. */
   const member = <A extends unknown[]>(
     name: string,
     fn: (...args: A) => void,
   ): ((...args: A) => void) | undefined => {
     const rule = RULES[name];
     if (!rule) throw new Error(`office-shim: ${name} has no entry in src/office/apis.ts`);
-    if (!versionAtLeast(snap.mailbox, rule.set)) return undefined;
+    if (!offered(rule)) return undefined;
     return (...args: A) => {
       if (!permits(snap.permission as Permission, rule.permission))
         throw new Error(elevatedPermissionMessage(name));
@@ -210,9 +226,6 @@ function buildOffice(transport: Transport) {
     recipientsChangedHandlers.forEach((h) => h({ type: "olkRecipientsChanged" })),
   );
 
-  // Phones: Mailbox 1.5 plus the few later APIs outlook-mobile-apis.md lists; no item events (1.7),
-  // no initialization context and no officeTheme there.
-  const phone = snap.platform === "Android" || snap.platform === "iOS";
   // A message (MessageCompose) has to, cc and bcc; a meeting being organised (AppointmentCompose)
   // has requiredAttendees and optionalAttendees instead, and no to, cc or bcc at all.
   const recipientFields: Partial<Record<Field, ReturnType<typeof recipientsOf>>> = {};
@@ -256,7 +269,7 @@ function buildOffice(transport: Transport) {
     sendAsync: member("item.sendAsync", (...args: unknown[]) =>
       answer(callbackOf(args), () => transport.request({ op: "send" })),
     ),
-    sessionData: versionAtLeast(snap.mailbox, "1.11")
+    sessionData: offered(RULES["sessionData.getAsync"]!)
       ? {
           getAsync: member("sessionData.getAsync", (name: string, ...args: unknown[]) =>
             answer(callbackOf(args), () => transport.request({ op: "getSession", name })),

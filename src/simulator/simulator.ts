@@ -40,8 +40,9 @@ interface ClientProfile {
   /** Classic Outlook on Windows loads the handler's JavaScript file alone; the others load the page. */
   runtime: "javascript" | "page";
   /**
-   * Phones read the manifest's MobileFormFactor: they run OnMessageRecipientsChanged but no send
-   * check, and open no task pane while a message is written (docs: outlook/mobile-event-based.md).
+   * Phones read the manifest's MobileFormFactor: they run OnNewMessageCompose and
+   * OnMessageRecipientsChanged but no send check, and open no task pane while a message is written
+   * (docs: outlook/mobile-event-based.md).
    */
   formFactor: "desktop" | "phone";
 }
@@ -99,8 +100,9 @@ const PROFILES: ClientProfile[] = [
     runtime: "page",
     formFactor: "desktop",
   },
-  // Outlook on phones supports Mailbox 1.5 and a listed subset of later APIs
-  // (docs: outlook/outlook-mobile-apis.md); OnMessageRecipientsChanged from Version 4.2425.0.
+  // Outlook on phones supports Mailbox 1.5 and, for event-based add-ins, a listed subset of later APIs
+  // (docs: outlook/mobile-event-based.md, outlook/outlook-mobile-apis.md); OnNewMessageCompose from
+  // Version 4.2352.0, OnMessageRecipientsChanged from 4.2425.0.
   {
     id: "android",
     label: "Outlook on Android (phone), Mailbox 1.5 and the mobile event APIs",
@@ -628,8 +630,9 @@ class Simulator implements SimulatorHost {
 
   /**
    * Opens a reply to all of a sent message in the message form, with its To and Cc filled in, and
-   * runs the manifest's OnNewMessageCompose as Outlook does when the reply is created (Mailbox 1.10,
-   * desktop clients; phones do not run it for this add-in's manifest).
+   * runs the manifest's OnNewMessageCompose as Outlook does when the reply is created: desktop
+   * clients from Mailbox 1.10 as their form factor declares it, phones whatever their Mailbox level
+   * when the MobileFormFactor declares it (Android and iOS from Version 4.2352.0).
    */
   private async replyAll(subject: string, sent: Map<Field, SimRecipient[]>): Promise<void> {
     if (this.sending) return;
@@ -640,8 +643,11 @@ class Simulator implements SimulatorHost {
       $<HTMLInputElement>(field).value = formatRecipientLine(sent.get(field) ?? []);
     $<HTMLInputElement>("subject").value = /^re:/i.test(subject) ? subject : `Re: ${subject}`;
     draft.composeType = "reply";
-    const fn = this.manifest?.onNewMessageComposeFunction;
-    if (fn && this.profile.formFactor !== "phone" && versionAtLeast(this.profile.mailbox, "1.10"))
+    const phone = this.profile.formFactor === "phone";
+    const fn = phone
+      ? this.manifest?.mobile.onNewMessageComposeFunction
+      : this.manifest?.onNewMessageComposeFunction;
+    if (fn && (phone || versionAtLeast(this.profile.mailbox, "1.10")))
       await this.runEvent(fn, draft).catch(() => undefined);
     this.announce(`Replying to all: ${subject}.`);
   }

@@ -2,7 +2,8 @@
  * Replies that add outsiders (issue 12, part 4), end to end in the simulator: a sent message's
  * Reply all opens a reply with its To and Cc, Outlook runs OnNewMessageCompose, and an outside
  * domain the user then adds is named at Send when the organisation's policy asks (warn); by default
- * it is information, which the review pane shows, and the reply goes.
+ * it is information, which the review pane shows, and the reply goes. Phones run OnNewMessageCompose
+ * too, and their early warning (their only check) names the addition.
  */
 import type { Page } from "playwright-core";
 import { alertOf, compose, harnessForFile, pageErrors, screenshot, sentItems } from "./harness";
@@ -84,6 +85,32 @@ test("by default the review pane names the outside domain added to a reply, and 
   await screenshot(page, "reply-pane-added-domain");
   // WCAG 2.1 AA, as every other view of the pane (a11y.e2e.ts).
   expect(seriousViolations(await accessibilityViolations(frame))).toEqual([]);
+  await send(page);
+  await sentItems(page).nth(1).waitFor({ timeout: 20_000 });
+  await expect(alertOf(page).count()).resolves.toBe(0);
+  expect(pageErrors(page)).toEqual([]);
+});
+
+// Outlook on Android and iOS run OnNewMessageCompose (Version 4.2352.0) and the early warning
+// (4.2425.0), with getComposeTypeAsync and session data despite their Mailbox 1.5
+// (docs: outlook/mobile-event-based.md, "Additional supported APIs"); no send check runs there.
+test("Android: a reply is recorded on the phone too, and its notification bar names the outside domain added", async () => {
+  // A page runtime downloads policy.json at its first early warning: it says warn too.
+  const page = await harness().open("android", { roaming: WARN, policy: WARN["rg.policy.v1"].policy });
+  await replyToFabrikam(page);
+  // Someone else at fabrikam.com is no addition; example.net is.
+  await compose(page, { cc: "Ann <ann@contoso.com>; q@fabrikam.com; X <x@example.net>" });
+  await page.getByLabel("Subject", { exact: true }).focus();
+  const bar = page.getByRole("alert").filter({ hasText: 'You added "example.net" to this conversation' });
+  await bar.waitFor();
+  const text = (await bar.textContent()) ?? "";
+  expect(text).toContain("x@example.net");
+  expect(text).not.toContain("q@fabrikam.com");
+  // Taking the outsider off again clears the bar.
+  await compose(page, { cc: "Ann <ann@contoso.com>; q@fabrikam.com" });
+  await page.getByLabel("Subject", { exact: true }).focus();
+  await bar.waitFor({ state: "hidden" });
+  // No send check on a phone: the reply goes unchecked, with no alert.
   await send(page);
   await sentItems(page).nth(1).waitFor({ timeout: 20_000 });
   await expect(alertOf(page).count()).resolves.toBe(0);

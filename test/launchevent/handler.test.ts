@@ -740,6 +740,56 @@ describe.each([
       expect(options).toEqual({ allowEvent: true });
     });
 
+    // Outlook on Android and iOS run OnNewMessageCompose (Version 4.2352.0) and the early warning
+    // (4.2425.0), with getComposeTypeAsync and session data despite their Mailbox 1.5
+    // (mobile-event-based.md, "Additional supported APIs"); no send check runs there.
+    describe.each(["Android", "iOS"] as const)("on a phone (%s)", (platform) => {
+      // Every member present, as the phones' host scripts have them: only the listed ones may be called.
+      const PHONE: FakeOfficeOptions = {
+        platform,
+        hostScriptMembers: true,
+        composeType: "reply",
+        to: recipients("p@fabrikam.com"),
+        cc: recipients("ann@contoso.com"),
+        roaming: withActions({ "added-outside-domain": "warn" }),
+      };
+
+      test("a reply is recorded, and the early warning names an outside domain added to it", async () => {
+        const { handlers, fake, calls } = await created(PHONE);
+        expect(calls).toEqual([undefined]);
+        expect(JSON.parse(fake.sessionData.get(RECORD)!)).toEqual(["fabrikam.com", "contoso.com"]);
+        fake.fields.cc = recipients("ann@contoso.com", "q@fabrikam.com", "x@example.net");
+        const early = fakeEvent();
+        handlers.onMessageRecipientsChangedHandler!(early.event);
+        await early.completion.done;
+        await new Promise((r) => setTimeout(r, 10));
+        expect(early.completion.calls).toEqual([undefined]);
+        expect(fake.notifications.replaced.map((n) => n.message)).toEqual([
+          'Check x@example.net: You added "example.net" to this conversation: the message you are replying to did not go there.',
+        ]);
+        // Only what phones offer: no attachments list, no stamp, no item events; three calls at most.
+        expect(fake.log.filter((op) => op.startsWith("unoffered "))).toEqual([]);
+        expect(fake.log.filter((op) => op.startsWith("session "))).toEqual(["session set", "session getAll"]);
+        expect(fake.maxConcurrent).toBeLessThanOrEqual(3);
+        expect(fake.recipientWrites).toEqual([]);
+      });
+
+      test("where the phone's Office.js refuses session data (marked beta), nothing is recorded or said, and slips are still flagged", async () => {
+        const { handlers, fake, calls } = await created({ ...PHONE, sessionDataBeta: true });
+        expect(calls).toEqual([undefined]);
+        expect(fake.sessionData.size).toBe(0);
+        fake.fields.cc = recipients("x@example.net", "ops@army.ml");
+        const early = fakeEvent();
+        handlers.onMessageRecipientsChangedHandler!(early.event);
+        await early.completion.done;
+        await new Promise((r) => setTimeout(r, 10));
+        const bar = fake.notifications.replaced.map((n) => n.message).join("\n");
+        expect(bar).toContain("ops@army.ml");
+        expect(bar).not.toContain("You added");
+        expect(fake.log.filter((op) => op.startsWith("unoffered "))).toEqual([]);
+      });
+    });
+
     test("the early warning says so while the user writes", async () => {
       const { handlers, fake } = await created({
         composeType: "reply",
@@ -886,9 +936,14 @@ describe.each([
     });
 
     test("on a phone (Mailbox 1.5, no getAttachmentsAsync) the recipients are checked as before", async () => {
-      const { fake, calls } = await change({ to: recipients("ops@army.ml"), mailbox: "1.5" });
+      // With every member present, as the phones' host scripts have them.
+      const { fake, calls } = await change({
+        to: recipients("ops@army.ml"),
+        platform: "Android",
+        hostScriptMembers: true,
+      });
       expect(calls).toEqual([undefined]);
-      expect(fake.log).not.toContain("get attachments");
+      expect(fake.log.filter((op) => op.startsWith("unoffered ") || op === "get attachments")).toEqual([]);
       expect(fake.notifications.replaced[0]!.message).toContain("ops@army.ml");
     });
   });

@@ -5,9 +5,14 @@
  *   permission is required to call the method" error, as Outlook's host script does;
  * - members newer than the client's Mailbox requirement set are absent (item.sessionData before
  *   1.11, item.sendAsync before 1.15, ...);
- * - on the web profile ("OfficeOnline", also new Outlook) a fourth asynchronous call while three are
- *   unanswered fails with office.js's error 5100 (limits-for-activation-and-javascript-api-for-
- *   outlook-add-ins.md), and the runtime's timers fire 900 ms late (office-js #4826);
+ * - on the web profile ("OfficeOnline", also new Outlook) and on phones a fourth asynchronous call
+ *   while three are unanswered fails with office.js's error 5100 (limits-for-activation-and-
+ *   javascript-api-for-outlook-add-ins.md), and on the web the runtime's timers fire 900 ms late
+ *   (office-js #4826);
+ * - phones ("Android", "iOS") have Mailbox 1.5 and, in message compose only, the later members
+ *   marked `mobile` in src/office/apis.ts (mobile-event-based.md, "Additional supported APIs"):
+ *   getComposeTypeAsync and sessionData; nothing else above 1.5 (no attachments list, no internet
+ *   headers, no item events);
  * - roaming settings saved by one runtime (the pane) reach another (the send handler) only after a
  *   lag (office-js #6728, #5650), while session data lives on the item and is seen at once;
  * - every callback arrives on a later tick; a field can be told to fail, stay silent, answer twice,
@@ -17,6 +22,7 @@ import {
   DECLARED_PERMISSION,
   INITIALIZATION_CONTEXT_CHANGED,
   MAX_CONCURRENT_CALLS,
+  MOBILE_MAILBOX,
   OFFICE_APIS,
   REFUSED_APIS,
   ROAMING_SETTINGS_TOO_LARGE,
@@ -24,6 +30,7 @@ import {
   STORAGE_LIMITS,
   TOO_MANY_CALLS_ERROR,
   sessionDataSize,
+  clientOffers,
   elevatedPermissionMessage,
   permits,
   versionAtLeast,
@@ -39,16 +46,32 @@ export type FieldBehaviour =
   | { kind: "twice"; value: unknown }
   | { kind: "throw"; message: string };
 
-export type Platform = "PC" | "OfficeOnline" | "Mac";
+export type Platform = "PC" | "OfficeOnline" | "Mac" | "Android" | "iOS";
 
 export interface FakeOfficeOptions {
   to?: FieldBehaviour;
   cc?: FieldBehaviour;
   bcc?: FieldBehaviour;
-  /** Highest Mailbox requirement set supported, e.g. "1.12" (the default). */
+  /** Highest Mailbox requirement set supported, e.g. "1.12" (the default; "1.5" on phones). */
   mailbox?: string;
-  /** "OfficeOnline" stands for Outlook on the web and new Outlook. Default "PC" (classic Windows). */
+  /**
+   * "OfficeOnline" stands for Outlook on the web and new Outlook; "Android" and "iOS" for Outlook on
+   * phones. Default "PC" (classic Windows).
+   */
   platform?: Platform;
+  /**
+   * On a phone, session data as the Android and iOS host scripts of @microsoft/office-js 1.1.110
+   * have it, not as the docs do: each of its methods throws "The feature sessionData.…, is only
+   * enabled on the beta api endpoint".
+   */
+  sessionDataBeta?: boolean;
+  /**
+   * On a phone, every member present, as the Android and iOS host scripts build MessageCompose
+   * (test/office/mobile-host-scripts.test.ts): a member phones do not offer is logged as
+   * "unoffered <name>" when called, and fails with office.js's 5000, "The operation is not
+   * supported." (what the app itself answers is not documented). Presence then proves nothing.
+   */
+  hostScriptMembers?: boolean;
   /** The manifest's permission; the default is what manifest.xml declares. */
   permission?: Permission;
   /** The mailbox's roaming settings when the runtimes start. */
@@ -162,11 +185,26 @@ function unref(timer: ReturnType<typeof setTimeout>): void {
 
 const RULES: Record<string, ApiRule> = { ...OFFICE_APIS, ...REFUSED_APIS };
 
+/** office.js's ooeOperationNotSupported (office_strings.js, L_HostError / L_OperationNotSupported). */
+const OPERATION_NOT_SUPPORTED = {
+  name: "Host Error",
+  code: 5000,
+  message: "The operation is not supported.",
+};
+
+/** What the Android and iOS host scripts throw for a feature they mark beta (createBetaError). */
+export function betaFeatureMessage(feature: string): string {
+  return `The feature ${feature}, is only enabled on the beta api endpoint`;
+}
+
 export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
-  const mailbox = options.mailbox ?? "1.12";
   const platform: Platform = options.platform ?? "PC";
+  const phone = platform === "Android" || platform === "iOS";
+  const mailbox = options.mailbox ?? (phone ? MOBILE_MAILBOX : "1.12");
   const permission = options.permission ?? DECLARED_PERMISSION;
   const web = platform === "OfficeOnline";
+  // The limit of three simultaneous calls: the web, new Outlook and phones.
+  const limited = web || phone;
   const lagMs = options.roamingLagMs ?? 60_000;
   const handlers: FakeOffice["handlers"] = {};
   const notifications: FakeOffice["notifications"] = { replaced: [], removed: [] };
@@ -193,16 +231,43 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   function runtime(roaming: Record<string, unknown>, onSaved: (values: Record<string, unknown>) => void) {
     let unanswered = 0;
 
-    /** Checks a member as Outlook does: absent below its set, refused above the permission. */
+    /**
+     * Whether the client has a member: from its set, or on a phone, in message compose, as one of
+     * the later members phones enable for event-based add-ins.
+     */
+    const offered = (rule: ApiRule): boolean =>
+      clientOffers(rule, (version) => versionAtLeast(mailbox, version), phone && !options.meeting);
+
+    /** Checks a member as Outlook does: absent where not offered, refused above the permission. */
     const member = <F extends (...args: never[]) => unknown>(name: string, fn: F): F | undefined => {
       const rule = RULES[name];
       if (!rule) throw new Error(`fake-office: no rule for ${name}; add it to src/office/apis.ts`);
-      if (!versionAtLeast(mailbox, rule.set)) return undefined;
+      if (!offered(rule) && phone && options.hostScriptMembers)
+        return ((...args: unknown[]) => {
+          if (!permits(permission, rule.permission)) throw new Error(elevatedPermissionMessage(name));
+          log.push(`unoffered ${name}`);
+          setTimeout(
+            () =>
+              callbackOf(args)?.({
+                status: FAILED,
+                error: { ...OPERATION_NOT_SUPPORTED },
+              }),
+            1,
+          );
+        }) as unknown as F;
+      if (!offered(rule)) return undefined;
       return ((...args: never[]) => {
         if (!permits(permission, rule.permission)) throw new Error(elevatedPermissionMessage(name));
         return fn(...args);
       }) as F;
     };
+
+    /** A sessionData method: on a phone with `sessionDataBeta`, it throws as the host scripts do. */
+    const sessionMember = <F extends (...args: never[]) => unknown>(name: string, fn: F): F | undefined =>
+      member(name, ((...args: never[]) => {
+        if (phone && options.sessionDataBeta) throw new Error(betaFeatureMessage(name));
+        return fn(...args);
+      }) as F);
 
     /**
      * One asynchronous call: counted while unanswered; on the web a fourth fails with error 5100.
@@ -210,7 +275,7 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
      */
     const asyncCall = (op: string, callback: Callback | undefined, answer: () => unknown): void => {
       log.push(op);
-      if (web && unanswered >= MAX_CONCURRENT_CALLS) {
+      if (limited && unanswered >= MAX_CONCURRENT_CALLS) {
         setTimeout(() => callback?.({ status: FAILED, error: { ...TOO_MANY_CALLS_ERROR } }), 1);
         return;
       }
@@ -384,26 +449,28 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
             itemHandlers.delete(type);
             setTimeout(() => callbackOf(args)?.({ status: SUCCEEDED }), 1);
           }),
-          sessionData: versionAtLeast(mailbox, "1.11")
+          sessionData: offered(OFFICE_APIS["sessionData.getAsync"])
             ? {
-                getAsync: member("sessionData.getAsync", (name: string, ...args: unknown[]) =>
+                getAsync: sessionMember("sessionData.getAsync", (name: string, ...args: unknown[]) =>
                   asyncCall("session get", callbackOf(args), () => sessionData.get(name) ?? ""),
                 ),
-                getAllAsync: member("sessionData.getAllAsync", (...args: unknown[]) =>
+                getAllAsync: sessionMember("sessionData.getAllAsync", (...args: unknown[]) =>
                   asyncCall("session getAll", callbackOf(args), () => Object.fromEntries(sessionData)),
                 ),
-                setAsync: member("sessionData.setAsync", (name: string, value: unknown, ...args: unknown[]) =>
-                  asyncCall("session set", callbackOf(args), () => {
-                    if (typeof value !== "string")
-                      throw new Error("The session data value must be a string.");
-                    const next = new Map(sessionData).set(name, value);
-                    if (sessionDataSize(next) > STORAGE_LIMITS.sessionDataChars)
-                      throw new Error(SESSION_DATA_TOO_LARGE);
-                    sessionData.set(name, value);
-                    return undefined;
-                  }),
+                setAsync: sessionMember(
+                  "sessionData.setAsync",
+                  (name: string, value: unknown, ...args: unknown[]) =>
+                    asyncCall("session set", callbackOf(args), () => {
+                      if (typeof value !== "string")
+                        throw new Error("The session data value must be a string.");
+                      const next = new Map(sessionData).set(name, value);
+                      if (sessionDataSize(next) > STORAGE_LIMITS.sessionDataChars)
+                        throw new Error(SESSION_DATA_TOO_LARGE);
+                      sessionData.set(name, value);
+                      return undefined;
+                    }),
                 ),
-                removeAsync: member("sessionData.removeAsync", (name: string, ...args: unknown[]) =>
+                removeAsync: sessionMember("sessionData.removeAsync", (name: string, ...args: unknown[]) =>
                   asyncCall("session remove", callbackOf(args), () => {
                     sessionData.delete(name);
                     return undefined;

@@ -16,10 +16,20 @@ test("desktop clients get the send check and the early warning", () => {
   expect(info.runtimePage).toBe("http://127.0.0.1:3000/launchevent/launchevent.html");
 });
 
-test("phones get the early warning declared for them", () => {
+test("phones get the early warning and the reply's record declared for them", () => {
   expect(readManifest(XML, "http://127.0.0.1:3000").mobile).toEqual({
     onRecipientsChangedFunction: "onMessageRecipientsChangedHandler",
+    onNewMessageComposeFunction: "onNewMessageComposeHandler",
   });
+  // Declared for desktop only, OnNewMessageCompose does not reach phones.
+  const desktopOnly = XML.replace(
+    /(<MobileFormFactor>[\s\S]*)<LaunchEvent Type="OnNewMessageCompose"[^>]*\/>/,
+    "$1",
+  );
+  expect(readManifest(desktopOnly, "http://x").mobile.onNewMessageComposeFunction).toBeNull();
+  expect(readManifest(desktopOnly, "http://x").onNewMessageComposeFunction).toBe(
+    "onNewMessageComposeHandler",
+  );
 });
 
 test("an event declared only for desktop does not reach phones, and the other way round", () => {
