@@ -86,7 +86,24 @@ describe("sizes in the units Outlook shows", () => {
     [1.25 * 1024 * 1024, "1.3 MB"],
     [3 * 1024 ** 3, "3 GB"],
   ])("%d bytes: %j", (bytes, shown) => {
-    expect(formatSize(bytes)).toBe(shown);
+    expect(formatSize(bytes, CATALOGUES.en.text)).toBe(shown);
+  });
+
+  test.each([
+    ["en", ["1.2 MB", "1.5 KB", "200 KB", "3 GB", "1 byte", "900 bytes"]],
+    ["de", ["1,2 MB", "1,5 KB", "200 KB", "3 GB", "1 Byte", "900 Byte"]],
+    ["fr", ["1,2 Mo", "1,5 Ko", "200 Ko", "3 Go", "1 octet", "900 octets"]],
+    ["ja", ["1.2 MB", "1.5 KB", "200 KB", "3 GB", "1 バイト", "900 バイト"]],
+  ] as const)("in %s: its decimal separator and unit words, without Intl", (language, shown) => {
+    const sizes = [1_250_000, 1536, 200 * 1024, 3 * 1024 ** 3, 1, 900];
+    const intl = (globalThis as { Intl?: unknown }).Intl;
+    // The send handler's ES2016 runtime may have no Intl at all.
+    delete (globalThis as { Intl?: unknown }).Intl;
+    try {
+      expect(sizes.map((bytes) => formatSize(bytes, CATALOGUES[language].text))).toEqual(shown);
+    } finally {
+      (globalThis as { Intl?: unknown }).Intl = intl;
+    }
   });
 });
 
@@ -262,7 +279,7 @@ describe("in the user's language", () => {
       [
         "external-attachments",
         "info",
-        "Diese Nachricht bringt 2 Anlagen aus Ihrer Organisation hinaus, an fabrikam.com: budget.xlsx (1.2 MB) und notes.txt (800 Byte).",
+        "Diese Nachricht bringt 2 Anlagen aus Ihrer Organisation hinaus, an fabrikam.com: budget.xlsx (1,2 MB) und notes.txt (800 Byte).",
       ],
       [
         "sensitive-keyword",
@@ -274,6 +291,7 @@ describe("in the user's language", () => {
       "このメッセージは 2 件の添付ファイルを組織外の fabrikam.com に送ります: budget.xlsx (1.2 MB)、notes.txt (800 バイト)。",
     );
     expect(said("fr")[1]![2]).toContain("L'objet contient « SECRET »");
+    expect(said("fr")[0]![2]).toContain("budget.xlsx (1,2 Mo) et notes.txt (800 octets)");
   });
 
   test("the evidence is the same in every language", () => {

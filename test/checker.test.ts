@@ -103,9 +103,7 @@ describe("policy actions", () => {
     expect(allowed.checkAddress("ops@army.ml").verdict).toBe("allow");
     const forbidden = resolvePolicy({ allowUserTrustedDomains: false }, { trustedDomains: ["army.ml"] });
     expect(createChecker(forbidden).checkAddress("ops@army.ml").verdict).toBe("warn");
-    expect(forbidden.ignoredUserEntries).toEqual([
-      { domain: "army.ml", reason: "your organisation does not allow personal trusted domains" },
-    ]);
+    expect(forbidden.ignoredUserEntries).toEqual([{ domain: "army.ml", why: "not-allowed" }]);
   });
 
   test("a user cannot trust a domain the organisation blocks", () => {

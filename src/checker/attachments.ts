@@ -103,11 +103,19 @@ function firstWordIn(list: KeywordList, text: string): string | undefined {
   return undefined;
 }
 
+/** The words formatSize needs, as a message catalogue's `text` has them. */
+export type SizeWords = Readonly<
+  Record<"size.byte" | "size.bytes" | "size.kb" | "size.mb" | "size.gb" | "decimalPoint", string>
+>;
+
+const SIZE_UNITS = ["size.kb", "size.mb", "size.gb"] as const;
+
 /**
- * Bytes in the units Outlook shows (1 KB = 1,024 bytes); empty when the size is not known. Below a
- * kilobyte, in the words of `one` and `many` (`{count} bytes`).
+ * Bytes in the units Outlook shows (1 KB = 1,024 bytes), in the words of a catalogue: "1.2 MB",
+ * "1,2 Mo", "512 bytes"; empty when the size is not known. The decimal separator is the
+ * catalogue's own: no Intl, which the send handler's ES2016 runtime may lack.
  */
-export function formatSize(bytes: number, one = "1 byte", many = "{count} bytes"): string {
+export function formatSize(bytes: number, words: SizeWords): string {
   if (!(bytes > 0)) return "";
   let value = bytes;
   let unit = 0;
@@ -115,8 +123,9 @@ export function formatSize(bytes: number, one = "1 byte", many = "{count} bytes"
     value /= 1024;
     unit++;
   }
-  if (unit === 0) return bytes === 1 ? one : fill(many, { count: bytes });
-  return `${value < 10 ? Math.round(value * 10) / 10 : Math.round(value)} ${["", "KB", "MB", "GB"][unit]!}`;
+  if (unit === 0) return bytes === 1 ? words["size.byte"] : fill(words["size.bytes"], { count: bytes });
+  const rounded = value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
+  return fill(words[SIZE_UNITS[unit - 1]!], { size: String(rounded).replace(".", words.decimalPoint) });
 }
 
 /** The attachments that are attachments to the reader: inline images are part of the body. */

@@ -1,7 +1,9 @@
 import type { Checker } from "./checker";
-import { describeSuffix, hasNonAscii, hostToUnicode, splitDomain } from "./domain";
+import { hasNonAscii, hostToUnicode, splitDomain } from "./domain";
+import type { ForeignLetters } from "./evidence";
 import type { Finding, FindingCode } from "./findings";
-import { normaliseDomainEntry, userDomainProblem } from "./policy/schema";
+import { namespaceOf } from "./namespaces";
+import { hostSyntaxProblem, normaliseDomainEntry } from "./policy/schema";
 import { removeInvisible, scriptNamesOf } from "./unicode";
 
 /**
@@ -9,13 +11,14 @@ import { removeInvisible, scriptNamesOf } from "./unicode";
  * what to show them. Refused: anything the organisation blocks, a domain that imitates a
  * protected one with other characters, an ending anyone can register under, a whole restricted
  * namespace (gov.uk). Accepted with a caution: a typing slip of a protected domain or ending
- * (army.ml), which may still be a real correspondent.
+ * (army.ml), which may still be a real correspondent. What it says is data, with no words: the
+ * pane puts it in its own language (src/taskpane/trust-words.ts).
  */
 export type UserTrustAssessment =
   | {
       ok: false;
-      /** A sentence or two for the user: why this domain cannot be trusted. */
-      reason: string;
+      /** Why this domain cannot be trusted. */
+      refusal: TrustRefusal;
     }
   | {
       ok: true;
@@ -23,11 +26,39 @@ export type UserTrustAssessment =
       stored: string;
       /** What to show: the Unicode form, the one the user sees in addresses. */
       shown: string;
-      /** For a domain with letters outside plain ASCII: which, and whose they are. */
-      foreignLetters?: string;
+      /** For a domain with letters outside plain ASCII: which, by script. */
+      foreign?: ForeignLetters[];
       /** To show, and have the user confirm, before the domain is added. */
-      caution?: string;
+      caution?: TrustCaution;
     };
+
+/** Why a domain cannot be trusted by the user. */
+export type TrustRefusal =
+  /** The organisation allows no personal trusted domains. */
+  | { why: "not-allowed" }
+  /** Nothing was typed. */
+  | { why: "empty" }
+  /** What was typed has invisible characters: their Unicode names. */
+  | { why: "invisible"; names: string[] }
+  /** An address was typed: `domain` is the part after its @. */
+  | { why: "address"; typed: string; domain: string }
+  /** Not a domain name at all. */
+  | { why: "not-a-domain"; typed: string }
+  /** `ending` (stored form) is open to anyone, or a whole restricted namespace (gov.uk). */
+  | { why: "open-ending" | "namespace"; ending: string }
+  /** The organisation blocks it, or it imitates a protected domain: the finding that says so. */
+  | { why: "blocked" | "imitation"; finding: Finding };
+
+/** Why a domain the user may trust deserves a second thought: it may be a slip for a protected one. */
+export interface TrustCaution {
+  /** What the checker says about it (its evidence has the words' parts). */
+  finding: Finding;
+  /**
+   * A slip in the ending (`army.ml` for `army.mil`): the typed ending, the one meant, and the
+   * domain meant, so that the caution can say whose each ending is.
+   */
+  ending?: { typed: string; intended: string; meant: string };
+}
 
 /** Findings that mean the domain imitates a protected one with other characters. */
 const IMITATIONS: readonly FindingCode[] = ["homoglyph-domain", "mixed-script"];
@@ -37,28 +68,14 @@ const SLIPS: readonly FindingCode[] = ["suffix-slip", "lookalike-domain", "suffi
 /** The local part is irrelevant: only the domain's findings are read. */
 const PROBE_LOCAL = "postmaster";
 
-function quote(text: string): string {
-  return `"${text}"`;
-}
-
-function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]!}`;
-}
-
-const SHOWN_LETTERS = 3;
-
-function sentence(text: string): string {
-  return text.endsWith(".") ? text : `${text}.`;
-}
-
 /**
- * `the "а" is Cyrillic`, `the "а" and "р" are Cyrillic; the "ü" is not a plain English letter`:
- * the characters of `shown` outside ASCII, grouped by script.
+ * The characters of `shown` outside ASCII, grouped by script in the order they come (`Latin` for
+ * `ü`; an empty script for a character that belongs to none, such as a symbol); undefined when
+ * there are none.
  */
-export function describeForeignLetters(shown: string): string | undefined {
+export function foreignLettersOf(shown: string): ForeignLetters[] | undefined {
   if (!hasNonAscii(shown)) return undefined;
-  const groups: { script: string; letters: string[] }[] = [];
+  const groups: ForeignLetters[] = [];
   const seen: string[] = [];
   for (const ch of Array.from(shown)) {
     if (ch.charCodeAt(0) <= 0x7f || seen.indexOf(ch) >= 0) continue;
@@ -68,85 +85,46 @@ export function describeForeignLetters(shown: string): string | undefined {
     if (!group) groups.push((group = { script, letters: [] }));
     group.letters.push(ch);
   }
-  return groups
-    .map(({ script, letters }) => {
-      const quoted = letters.slice(0, SHOWN_LETTERS).map(quote);
-      if (letters.length > SHOWN_LETTERS) quoted.push(`${letters.length - SHOWN_LETTERS} more`);
-      const one = letters.length === 1;
-      const what =
-        script === "Latin"
-          ? one
-            ? "is not a plain English letter"
-            : "are not plain English letters"
-          : script === ""
-            ? one
-              ? "is not a letter"
-              : "are not letters"
-            : `${one ? "is" : "are"} ${script}`;
-      return `the ${listOf(quoted)} ${what}`;
-    })
-    .join("; ");
+  return groups;
 }
 
-/** "army.ml is Mali's domain, not the US military's domain (army.mil)." */
-function slipCaution(shown: string, host: string, slip: Finding): string {
-  const intended = slip.suggestion ? slip.suggestion.slice(slip.suggestion.lastIndexOf("@") + 1) : undefined;
+/** The caution for a likely slip: with the endings when the slip is in the ending (army.ml). */
+function slipCaution(host: string, slip: Finding): TrustCaution {
   const parts = splitDomain(host);
-  const whose = parts ? describeSuffix(parts.suffix) : undefined;
-  const intendedWhose =
-    slip.code === "suffix-slip" && slip.related ? describeSuffix(slip.related) : undefined;
-  const what =
-    slip.code === "suffix-slip" && slip.slip !== "dot-shift" && whose && intendedWhose
-      ? `${shown} is ${whose}, not ${intendedWhose}${intended ? ` (${hostToUnicode(intended)})` : ""}.`
-      : slip.message;
-  return `${what} Trust it only if you really write to people at ${shown}.`;
+  const meant = slip.suggestion ? slip.suggestion.slice(slip.suggestion.lastIndexOf("@") + 1) : undefined;
+  return slip.code === "suffix-slip" && slip.slip !== "dot-shift" && parts && slip.related && meant
+    ? { finding: slip, ending: { typed: parts.suffix, intended: slip.related, meant } }
+    : { finding: slip };
 }
 
 export function assessUserTrust(checker: Checker, rawDomain: string): UserTrustAssessment {
-  if (!checker.policy.allowUserTrustedDomains) {
-    return {
-      ok: false,
-      reason:
-        "Your organisation does not allow personal trusted domains. Ask your IT department to add this domain to the organisation policy.",
-    };
-  }
+  const refuse = (refusal: TrustRefusal): UserTrustAssessment => ({ ok: false, refusal });
+  if (!checker.policy.allowUserTrustedDomains) return refuse({ why: "not-allowed" });
   const raw = typeof rawDomain === "string" ? rawDomain.trim() : "";
-  if (raw === "") return { ok: false, reason: "Type a domain, such as example.com." };
+  if (raw === "") return refuse({ why: "empty" });
   const invisible = removeInvisible(raw);
   if (invisible.removed.length > 0) {
     const names = invisible.removed.map((c) => c.name).filter((name, i, all) => all.indexOf(name) === i);
-    return {
-      ok: false,
-      reason: `What you typed contains invisible characters (${listOf(names)}). Type the domain again by hand.`,
-    };
+    return refuse({ why: "invisible", names });
   }
   const at = raw.lastIndexOf("@");
-  if (at > 0) {
-    return {
-      ok: false,
-      reason: `${quote(raw)} is an address. To trust its domain, type only the part after the @: ${raw.slice(at + 1)}.`,
-    };
-  }
+  if (at > 0) return refuse({ why: "address", typed: raw, domain: raw.slice(at + 1) });
   const stored = normaliseDomainEntry(raw);
-  const problem = userDomainProblem(stored);
-  if (problem)
-    return { ok: false, reason: sentence(problem.charAt(0) === '"' ? problem : `${quote(raw)} ${problem}`) };
+  if (hostSyntaxProblem(stored)) return refuse({ why: "not-a-domain", typed: raw });
+  const namespace = namespaceOf(stored).kind;
+  if (namespace === "open") return refuse({ why: "open-ending", ending: stored });
+  if (namespace === "restricted") return refuse({ why: "namespace", ending: stored });
   const shown = hostToUnicode(stored);
 
   const findings = checker.checkAddress(`${PROBE_LOCAL}@${stored}`).findings;
   const blocked = findings.find((f) => f.code === "blocked-domain");
-  if (blocked) return { ok: false, reason: `${blocked.message} It cannot be trusted.` };
+  if (blocked) return refuse({ why: "blocked", finding: blocked });
   const imitation = findings.find((f) => IMITATIONS.indexOf(f.code) >= 0);
-  if (imitation) {
-    return {
-      ok: false,
-      reason: `${imitation.message} A domain made to look like another cannot be trusted.`,
-    };
-  }
+  if (imitation) return refuse({ why: "imitation", finding: imitation });
   const result: UserTrustAssessment = { ok: true, stored, shown };
-  const foreignLetters = describeForeignLetters(shown);
-  if (foreignLetters) result.foreignLetters = foreignLetters;
+  const foreign = foreignLettersOf(shown);
+  if (foreign) result.foreign = foreign;
   const slip = findings.find((f) => SLIPS.indexOf(f.code) >= 0);
-  if (slip) result.caution = slipCaution(shown, stored, slip);
+  if (slip) result.caution = slipCaution(stored, slip);
   return result;
 }

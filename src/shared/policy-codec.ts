@@ -142,7 +142,13 @@ export function storedPolicyHeader(text: string | null): string | null {
   return parts ? parts.header : text;
 }
 
-export type DecodeResult = { ok: true; stored: StoredPolicy } | { ok: false; reason: string };
+/**
+ * Why stored text is not a whole policy: not text at all, not this format, its header or its domain
+ * lists damaged. The pane says it in its language.
+ */
+export type StoredPolicyFault = "not-text" | "unknown-format" | "header-damaged" | "lists-damaged";
+
+export type DecodeResult = { ok: true; stored: StoredPolicy } | { ok: false; reason: StoredPolicyFault };
 
 /** The rules a header names, when its seal matches the rest of it (whose `check` was checked). */
 function sealedRules(header: Header): string | undefined {
@@ -161,15 +167,15 @@ function sealedRules(header: Header): string | undefined {
  * those rules, and validates it as any other policy otherwise.
  */
 export function decodeStoredPolicy(text: unknown): DecodeResult {
-  if (typeof text !== "string") return { ok: false, reason: "it is not text" };
+  if (typeof text !== "string") return { ok: false, reason: "not-text" };
   const parts = splitStored(text);
-  if (!parts) return { ok: false, reason: "it is not in a format this version reads" };
+  if (!parts) return { ok: false, reason: "unknown-format" };
   const { body } = parts;
   let header: Header;
   try {
     header = JSON.parse(parts.header) as Header;
   } catch {
-    return { ok: false, reason: "its header is damaged" };
+    return { ok: false, reason: "header-damaged" };
   }
   if (
     typeof header !== "object" ||
@@ -181,8 +187,8 @@ export function decodeStoredPolicy(text: unknown): DecodeResult {
     header.lists === null ||
     typeof header.check !== "string"
   )
-    return { ok: false, reason: "its header is damaged" };
-  if (textHash(body) !== header.check) return { ok: false, reason: "its domain lists are damaged" };
+    return { ok: false, reason: "header-damaged" };
+  if (textHash(body) !== header.check) return { ok: false, reason: "lists-damaged" };
   const lines = body ? body.split("\n") : [];
   const policy: Record<string, unknown> = {};
   for (const key of Object.keys(header.policy)) policy[key] = header.policy[key];
@@ -191,14 +197,14 @@ export function decodeStoredPolicy(text: unknown): DecodeResult {
     const count = header.lists[key];
     if (count === undefined) continue;
     if (typeof count !== "number" || count < 0 || count % 1 !== 0 || at + count > lines.length)
-      return { ok: false, reason: "its domain lists are damaged" };
+      return { ok: false, reason: "lists-damaged" };
     const list: string[] = [];
     let previous = "";
     for (let i = 0; i < count; i++) {
       const line = lines[at + i]!;
       const shared = line.charCodeAt(0) - ZERO;
       if (!(shared >= 0 && shared <= MAX_SHARED && shared <= previous.length && line.length <= MAX_LINE))
-        return { ok: false, reason: "its domain lists are damaged" };
+        return { ok: false, reason: "lists-damaged" };
       // The line is the reversed name's end after `shared` characters of the previous reversed name:
       // the name is that end reversed, then the previous name's last `shared` characters. Only the
       // new characters are reversed.
@@ -210,7 +216,7 @@ export function decodeStoredPolicy(text: unknown): DecodeResult {
     at += count;
   }
   const lookupKeys = header.keys === true ? lines[at++] : undefined;
-  if (at !== lines.length) return { ok: false, reason: "its domain lists are damaged" };
+  if (at !== lines.length) return { ok: false, reason: "lists-damaged" };
   const rules = sealedRules(header);
   return {
     ok: true,

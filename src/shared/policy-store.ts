@@ -9,7 +9,13 @@ import {
   OrganisationKeys,
 } from "../checker";
 import { errorMessage } from "./display-text";
-import { decodeStoredPolicy, encodeStoredPolicy, POLICY_RULES_ID, type StoredPolicy } from "./policy-codec";
+import {
+  decodeStoredPolicy,
+  encodeStoredPolicy,
+  POLICY_RULES_ID,
+  type StoredPolicy,
+  type StoredPolicyFault,
+} from "./policy-codec";
 
 /**
  * Where the add-in keeps what it must remember between sends: Office's roaming settings (32 KB,
@@ -56,13 +62,19 @@ export function confirmedDomainsFrom(value: unknown): string[] | undefined {
 export const MAX_CACHED_POLICY_CHARS = 24 * 1024;
 
 /**
+ * Which place a TextStore is, for the pane to name it in its language: Office's roaming settings,
+ * OfficeRuntime.storage ("Outlook's add-in storage") or the origin's localStorage.
+ */
+export type StorePlace = "roaming" | "add-in-storage" | "browser-storage";
+
+/**
  * A place that keeps text between runtimes, by key, with a capacity: Office's roaming settings,
  * OfficeRuntime.storage or the origin's localStorage. The policy logic below sees only this, so it
  * runs unchanged over whichever one a runtime offers (and over a memory store in the tests).
  */
 export interface TextStore {
-  /** How a message names it: "Outlook's roaming settings". */
-  readonly label: string;
+  /** Which place it is. */
+  readonly place: StorePlace;
   /** The most characters one value may have here. */
   readonly capacity: number;
   /** The value, or null when there is none; rejects when the store cannot be read. */
@@ -90,7 +102,7 @@ export function settingsTextStore(settings: SettingsStore, capacity = MAX_CACHED
     return typeof value === "string" ? value : null;
   };
   return {
-    label: "Outlook's roaming settings",
+    place: "roaming",
     capacity,
     readNow,
     read: (key) => new Promise((resolve) => resolve(readNow(key))),
@@ -114,17 +126,44 @@ export interface LoadedPolicy {
   origin: PolicyOrigin;
   /** When the cached policy was fetched (ISO time), if it is the one in force. */
   fetchedAt?: string;
-  /** Plain sentences about anything that could not be used, for the pane to show. */
-  problems: string[];
+  /** Anything that could not be used, for the pane to show in its words. */
+  problems: PolicyProblem[];
 }
 
-function describeErrors(what: string, errors: PolicyError[]): string {
-  const first = errors
-    .slice(0, 3)
-    .map((e) => `${e.path}: ${e.message}`)
-    .join("; ");
-  return `${what} was not used (${first}${errors.length > 3 ? `; and ${errors.length - 3} more` : ""}).`;
-}
+/** A policy, or a list of trusted domains, that failed validation: which one. */
+export type PolicyPart =
+  | "saved-policy"
+  | "built-in-policy"
+  | "downloaded-policy"
+  | "user-domains"
+  /** A list the user is saving. */
+  | "new-user-domains";
+
+/**
+ * Something the stores held that could not be used, as data: the pane puts it in its language
+ * (src/taskpane/policy-words.ts); the send handler, which never shows one, carries no words for it.
+ * `detail` is Office's or the browser's own text, `errors` the policy validator's (the English of
+ * `recipient-guard policy check`).
+ *
+ * A string is a problem already in words. Nothing here makes one: it is there because the send
+ * handler (src/launchevent/handler-policy.ts) still declares the lists it collects, and never reads,
+ * as `string[]`; once it declares them as PolicyProblem[], it can go.
+ */
+export type PolicyProblem =
+  | { problem: "saved-unreadable" | "user-unreadable"; detail: string }
+  /** The copy earlier versions kept in roaming settings is not what they wrote. */
+  | { problem: "saved-damaged" }
+  /** A compact copy that does not decode (policy-codec.ts). */
+  | { problem: "saved-ignored"; fault: StoredPolicyFault }
+  /** Downloaded under an older built-in policy: the newer built-in one wins. */
+  | { problem: "outdated" }
+  | { problem: "not-used"; part: PolicyPart; errors: PolicyError[] }
+  | string;
+
+const unreadable = (problem: "saved-unreadable" | "user-unreadable", error: unknown): PolicyProblem => ({
+  problem,
+  detail: errorMessage(error),
+});
 
 /**
  * A short fingerprint of the policy built into this version of the add-in. The cache records it, so
@@ -151,23 +190,20 @@ function builtInFingerprint(bundled: unknown): string {
     : bundledFingerprint(bundled);
 }
 
-const OUTDATED =
-  "The add-in was updated after the organisation policy was last downloaded; the policy built into this version is in force until the next update check.";
-
 /** A downloaded policy as earlier versions kept it in roaming settings, if there is one. */
-function readLegacyCache(store: SettingsStore | null, problems: string[]): StoredPolicy | null {
+function readLegacyCache(store: SettingsStore | null, problems: PolicyProblem[]): StoredPolicy | null {
   if (!store) return null;
   let raw: unknown;
   try {
     raw = store.get(SETTING_KEYS.cachedPolicy);
   } catch (error) {
-    problems.push(`The saved organisation policy could not be read (${errorMessage(error)}).`);
+    problems.push(unreadable("saved-unreadable", error));
     return null;
   }
   if (raw === undefined || raw === null) return null;
   const entry = raw as { fetchedAt?: unknown; policy?: unknown; bundled?: unknown };
   if (typeof entry !== "object" || typeof entry.fetchedAt !== "string" || !("policy" in entry)) {
-    problems.push("The saved organisation policy is damaged and was ignored; the built-in copy is in force.");
+    problems.push({ problem: "saved-damaged" });
     return null;
   }
   return {
@@ -186,7 +222,7 @@ function readLegacyCache(store: SettingsStore | null, problems: string[]): Store
 function newestCachedPolicy(
   store: SettingsStore | null,
   storedTexts: readonly (string | null | undefined)[],
-  problems: string[],
+  problems: PolicyProblem[],
   bundled: unknown,
 ): { policy: Policy; fetchedAt: string; keys?: OrganisationKeys } | null {
   const candidates: StoredPolicy[] = [];
@@ -194,10 +230,7 @@ function newestCachedPolicy(
     if (text === null || text === undefined) continue;
     const decoded = decodeStoredPolicy(text);
     if (decoded.ok) candidates.push(decoded.stored);
-    else
-      problems.push(
-        `The saved organisation policy was ignored because ${decoded.reason}; the built-in copy is in force until the next update check.`,
-      );
+    else problems.push({ problem: "saved-ignored", fault: decoded.reason });
   }
   const legacy = readLegacyCache(store, problems);
   if (legacy) candidates.push(legacy);
@@ -206,7 +239,7 @@ function newestCachedPolicy(
   candidates.sort((a, b) => (a.fetchedAt < b.fetchedAt ? 1 : a.fetchedAt > b.fetchedAt ? -1 : 0));
   const newest = candidates[0]!;
   if (typeof newest.bundled === "string" && newest.bundled !== builtInFingerprint(bundled)) {
-    problems.push(OUTDATED);
+    problems.push({ problem: "outdated" });
     return null;
   }
   // Trust boundary: the add-in's own storage. The seal is a hash, not a signature: it tells a copy
@@ -222,25 +255,28 @@ function newestCachedPolicy(
   }
   const parsed = validatePolicy(newest.policy);
   if (!parsed.success) {
-    problems.push(describeErrors("The saved organisation policy", parsed.errors));
+    problems.push({ problem: "not-used", part: "saved-policy", errors: parsed.errors });
     return null;
   }
   return { policy: parsed.data, fetchedAt: newest.fetchedAt };
 }
 
-export function readUserTrustedDomains(store: SettingsStore | null, problems: string[] = []): string[] {
+export function readUserTrustedDomains(
+  store: SettingsStore | null,
+  problems: PolicyProblem[] = [],
+): string[] {
   if (!store) return [];
   let raw: unknown;
   try {
     raw = store.get(SETTING_KEYS.userTrustedDomains);
   } catch (error) {
-    problems.push(`Your trusted domains could not be read (${errorMessage(error)}).`);
+    problems.push(unreadable("user-unreadable", error));
     return [];
   }
   if (raw === undefined || raw === null) return [];
   const parsed = parseUserSettings({ trustedDomains: raw });
   if (!parsed.success) {
-    problems.push(describeErrors("Your list of trusted domains", parsed.errors));
+    problems.push({ problem: "not-used", part: "user-domains", errors: parsed.errors });
     return [];
   }
   return parsed.data.trustedDomains ?? [];
@@ -253,14 +289,14 @@ export function readUserTrustedDomains(store: SettingsStore | null, problems: st
  */
 export function readStoredPolicyTexts(
   stores: readonly TextStore[],
-  problems: string[] = [],
+  problems: PolicyProblem[] = [],
 ): Promise<(string | null)[]> {
   return Promise.all(
     stores.map((store) =>
       store.read(POLICY_KEYS.policy).then(
         (value) => (typeof value === "string" ? value : null),
         (error: unknown) => {
-          problems.push(`The saved organisation policy could not be read (${errorMessage(error)}).`);
+          problems.push(unreadable("saved-unreadable", error));
           return null;
         },
       ),
@@ -271,7 +307,7 @@ export function readStoredPolicyTexts(
 /** The same, at once, from the stores that can read synchronously (the pane's). */
 export function readStoredPolicyTextsNow(
   stores: readonly TextStore[],
-  problems: string[] = [],
+  problems: PolicyProblem[] = [],
 ): (string | null)[] {
   const texts: (string | null)[] = [];
   for (const store of stores) {
@@ -279,7 +315,7 @@ export function readStoredPolicyTextsNow(
     try {
       texts.push(store.readNow(POLICY_KEYS.policy));
     } catch (error) {
-      problems.push(`The saved organisation policy could not be read (${errorMessage(error)}).`);
+      problems.push(unreadable("saved-unreadable", error));
       texts.push(null);
     }
   }
@@ -291,7 +327,7 @@ export interface LoadedOrganisationPolicy {
   organisation: Policy;
   origin: PolicyOrigin;
   fetchedAt?: string;
-  problems: string[];
+  problems: PolicyProblem[];
   /** The look-up keys kept beside a large downloaded policy (OrganisationKeys), when usable. */
   organisationKeys?: OrganisationKeys;
 }
@@ -306,9 +342,9 @@ export function loadOrganisationPolicy(
   bundled: unknown,
   store: SettingsStore | null,
   storedTexts: readonly (string | null | undefined)[] = [],
-  readProblems: readonly string[] = [],
+  readProblems: readonly PolicyProblem[] = [],
 ): LoadedOrganisationPolicy {
-  const problems: string[] = readProblems.slice();
+  const problems: PolicyProblem[] = readProblems.slice();
   const cached = newestCachedPolicy(store, storedTexts, problems, bundled);
   if (cached)
     return {
@@ -319,8 +355,7 @@ export function loadOrganisationPolicy(
       ...(cached.keys ? { organisationKeys: cached.keys } : {}),
     };
   const parsed = validatePolicy(bundled);
-  if (!parsed.success)
-    problems.push(describeErrors("The organisation policy built into the add-in", parsed.errors));
+  if (!parsed.success) problems.push({ problem: "not-used", part: "built-in-policy", errors: parsed.errors });
   return { organisation: parsed.success ? parsed.data : {}, origin: "bundled", problems };
 }
 
@@ -350,13 +385,10 @@ export function loadPolicy(
   bundled: unknown,
   store: SettingsStore | null,
   storedTexts: readonly (string | null | undefined)[] = [],
-  readProblems: readonly string[] = [],
+  readProblems: readonly PolicyProblem[] = [],
 ): LoadedPolicy {
   return withUserTrust(loadOrganisationPolicy(bundled, store, storedTexts, readProblems), store);
 }
-
-export type RefreshResult =
-  { ok: true; message: string; changed?: boolean } | { ok: false; message: string; skipped?: boolean };
 
 export interface PolicyRefreshOptions {
   /** Downloads policy.json from the add-in's own origin. */
@@ -371,8 +403,6 @@ export interface PolicyRefreshOptions {
    * (the pane's button).
    */
   minIntervalMs?: number;
-  /** What happens instead when the policy fits none of the stores; by default the built-in copy applies. */
-  whenTooLarge?: string;
 }
 
 /**
@@ -428,7 +458,10 @@ async function checkedRecently(store: TextStore, now: Date, intervalMs: number):
   return at === at && at <= now.getTime() && now.getTime() - at < intervalMs;
 }
 
-/** What a policy update did, for refreshPolicy to put in words (the send handler needs none). */
+/**
+ * What a policy update did, as data: the pane puts it in words (src/taskpane/policy-words.ts); the
+ * send handler needs none.
+ */
 export type PolicyUpdate =
   | { kind: "no-store" }
   | { kind: "skipped" }
@@ -509,46 +542,6 @@ export async function updatePolicy(options: PolicyRefreshOptions): Promise<Polic
   return { kind: "kept", changed: !unchanged };
 }
 
-/** updatePolicy, with what it did in words: the pane's button and automatic check. */
-export async function refreshPolicy(options: PolicyRefreshOptions): Promise<RefreshResult> {
-  const update = await updatePolicy(options);
-  const keptOld = "the last good one stays in force.";
-  switch (update.kind) {
-    case "no-store":
-      return { ok: false, message: "Outlook offers no place to keep the organisation policy here." };
-    case "skipped":
-      return { ok: false, skipped: true, message: "The organisation policy was checked recently." };
-    case "download-failed":
-      return {
-        ok: false,
-        message: `The organisation policy could not be downloaded (${errorMessage(update.error)}); ${keptOld}`,
-      };
-    case "invalid":
-      return {
-        ok: false,
-        message: `${describeErrors("The downloaded organisation policy", update.errors)} The last good one stays in force.`,
-      };
-    case "too-large":
-      return {
-        ok: false,
-        message: `The organisation policy is too large to keep in ${update.store.label} (${update.chars.toLocaleString("en-US")} characters, at most ${update.store.capacity.toLocaleString("en-US")}); ${options.whenTooLarge ?? "the copy built into the add-in stays in force."}`,
-      };
-    case "save-failed":
-      return {
-        ok: false,
-        message: `Outlook did not save the organisation policy (${errorMessage(update.error)}); ${keptOld}`,
-      };
-    case "kept":
-      return {
-        ok: true,
-        changed: update.changed,
-        message: update.changed
-          ? "The organisation policy was updated."
-          : "The organisation policy is up to date.",
-      };
-  }
-}
-
 /**
  * Organisation policies with at least this many internal and trusted domains get look-up keys. With
  * fewer, indexing every domain costs a large message's send less than picking candidates out for
@@ -587,26 +580,29 @@ function textFitting(store: TextStore, texts: { withKeys: string; plain: string 
   return texts.withKeys.length <= store.capacity ? texts.withKeys : texts.plain;
 }
 
+/** What saving the user's trusted domains did: the pane puts it in words. */
+export type UserDomainsSaved =
+  | { ok: true }
+  | { ok: false; problem: "invalid"; errors: PolicyError[] }
+  /** More than roaming settings can keep (MAX_USER_DOMAINS_CHARS). */
+  | { ok: false; problem: "too-many" }
+  /** Outlook refused to save: `detail` is its reason. */
+  | { ok: false; problem: "not-saved"; detail: string };
+
 /** Saves the user's trusted domains, refusing lists that would not fit in roaming settings. */
 export async function saveUserTrustedDomains(
   store: SettingsStore,
   domains: readonly string[],
-): Promise<RefreshResult> {
+): Promise<UserDomainsSaved> {
   const parsed = parseUserSettings({ trustedDomains: [...domains] });
-  if (!parsed.success)
-    return { ok: false, message: describeErrors("That list of trusted domains", parsed.errors) };
+  if (!parsed.success) return { ok: false, problem: "invalid", errors: parsed.errors };
   const list = parsed.data.trustedDomains ?? [];
-  if (JSON.stringify(list).length > MAX_USER_DOMAINS_CHARS) {
-    return {
-      ok: false,
-      message: "That many trusted domains do not fit in Outlook's settings; remove some first.",
-    };
-  }
+  if (JSON.stringify(list).length > MAX_USER_DOMAINS_CHARS) return { ok: false, problem: "too-many" };
   store.set(SETTING_KEYS.userTrustedDomains, list);
   try {
     await store.save();
   } catch (error) {
-    return { ok: false, message: `Outlook did not save your trusted domains (${errorMessage(error)}).` };
+    return { ok: false, problem: "not-saved", detail: errorMessage(error) };
   }
-  return { ok: true, message: "Saved." };
+  return { ok: true };
 }

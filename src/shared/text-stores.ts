@@ -36,7 +36,7 @@ export const LOCAL_STORAGE_CHARS = 2 * 1024 * 1024;
 
 export function officeRuntimeTextStore(storage: AsyncKeyValueStorage): TextStore {
   return {
-    label: "Outlook's add-in storage",
+    place: "add-in-storage",
     capacity: OFFICE_RUNTIME_STORAGE_CHARS,
     read: (key) => storage.getItem(key).then((value) => (typeof value === "string" ? value : null)),
     write: (key, value) => storage.setItem(key, value),
@@ -51,7 +51,7 @@ export function localTextStore(storage: SyncKeyValueStorage): TextStore {
   };
   const attempt = <T>(work: () => T): Promise<T> => new Promise((resolve) => resolve(work())); // a throw (quota, storage disabled) becomes a rejection
   return {
-    label: "this browser's storage for the add-in",
+    place: "browser-storage",
     capacity: LOCAL_STORAGE_CHARS,
     readNow,
     read: (key) => attempt(() => readNow(key)),

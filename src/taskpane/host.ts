@@ -1,7 +1,11 @@
 import type { ItemKind, RecipientField, RecipientsByField } from "../shared/alert-context";
-import type { LoadedPolicy, RefreshResult } from "../shared/policy-store";
+import type { LoadedPolicy } from "../shared/policy-store";
 import type { MessageContent } from "../checker";
 import type { Correspondents } from "../checker/correspondents";
+
+/** What a policy download or a save did, in the pane's words. */
+export type RefreshResult =
+  { ok: true; message: string; changed?: boolean } | { ok: false; message: string; skipped?: boolean };
 
 /**
  * Everything the review pane needs from Outlook, behind one interface: the React components take a

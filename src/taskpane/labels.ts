@@ -10,9 +10,6 @@ import {
   type SuggestionSource,
   type Verdict,
 } from "../checker";
-import { hostToUnicode } from "../checker/domain";
-import { describeForeignLetters } from "../checker/user-trust";
-import { visibleText } from "../shared/display-text";
 import { paneText, type PaneText } from "./i18n";
 
 /** Plain words for everything the pane names: one place, so every view says the same thing. */
@@ -122,22 +119,4 @@ export function whatTheDomainsAre(
   return parts.length > 0
     ? text.t("domainIs.end", { sentence: parts.join(text.t("domainIs.separator")) })
     : "";
-}
-
-/**
- * A trusted domain as the pane shows it: the Unicode form people see in addresses, and, when it has
- * letters outside plain ASCII, which ones (`"аpple.com" — the "а" is Cyrillic`), so that a domain
- * that reads like a Latin one is never shown as if it were.
- */
-export function trustedDomainText(shown: string, foreignLetters?: string): string {
-  return foreignLetters ? `"${shown}" — ${foreignLetters}` : shown;
-}
-
-/**
- * A domain as stored in a policy (lower-case ASCII, punycode for international names) as the user
- * reads it: never a bare `xn--` form, always with any foreign letters pointed out.
- */
-export function describeStoredDomain(stored: string): string {
-  const shown = hostToUnicode(stored);
-  return visibleText(trustedDomainText(shown, describeForeignLetters(shown)));
 }

@@ -11,11 +11,11 @@ import {
   confirmedDomainsFrom,
   loadPolicy,
   readStoredPolicyTextsNow,
-  refreshPolicy,
   saveUserTrustedDomains,
   settingsTextStore,
   SETTING_KEYS,
-  type RefreshResult,
+  updatePolicy,
+  type PolicyProblem,
   type SettingsStore,
   type TextStore,
 } from "../shared/policy-store";
@@ -28,7 +28,6 @@ import {
   OfficeCallError,
   PANE_CALL_MS,
   createOfficeCaller,
-  FIELD_NAMES,
   hasSessionData,
   itemKindOf,
   readField,
@@ -42,16 +41,12 @@ import {
   RECIPIENTS_PER_CALL,
   type OfficeCaller,
 } from "../office";
-import type { PaneHost } from "./host";
+import type { PaneHost, RefreshResult } from "./host";
 import { paneTextFor } from "./i18n";
+import { PolicyDownloadError, unsavedText, updateResult } from "./policy-words";
 import { asComposeItem, type ComposeItemApi, type OfficeApi } from "./office-api";
 
 export { RECIPIENTS_PER_CALL };
-
-/** When a change of the user's trusted domains is judged by the send check. */
-export const APPLIES_NOW = "It applies to this message now and to the messages you write after it.";
-export const APPLIES_LATER =
-  "It applies from your next message; Outlook can take a few minutes to pass it on to the send check.";
 
 export interface OfficeHostOptions {
   office: OfficeApi;
@@ -92,7 +87,7 @@ export function policyUrl(pageUrl: string): URL {
   const page = new URL(pageUrl);
   const url = new URL("../policy.json", page);
   if (url.protocol !== "https:" && url.origin !== page.origin) {
-    throw new Error(`${url.href} is neither https nor the add-in's own origin`);
+    throw new PolicyDownloadError({ why: "origin", url: url.href });
   }
   return url;
 }
@@ -164,7 +159,11 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
         await writeOne(field, before);
       } catch (restoreError) {
         throw new OfficeCallError(
-          `${errorMessage(error)} Putting the ${FIELD_NAMES[kind][field]} recipients back failed too (${errorMessage(restoreError).replace(/\.$/, "")}); please check them before sending.`,
+          text.t("host.restoreFailed", {
+            error: errorMessage(error),
+            field: text.t(`field.${kind}.${field}`),
+            detail: errorMessage(restoreError).replace(/\.$/, ""),
+          }),
         );
       }
       throw error;
@@ -182,11 +181,12 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
         credentials: "same-origin",
         ...(controller ? { signal: controller.signal } : {}),
       });
-      if (!response.ok) throw new Error(`${url.pathname} answered ${response.status}`);
+      if (!response.ok)
+        throw new PolicyDownloadError({ why: "status", path: url.pathname, status: response.status });
       return await response.text();
     } catch (error) {
       if (controller?.signal.aborted)
-        throw new Error(`no answer within ${Math.round(timeoutMs / 1000)} seconds`);
+        throw new PolicyDownloadError({ why: "timeout", seconds: Math.round(timeoutMs / 1000) });
       throw error;
     } finally {
       clearTimeout(timer);
@@ -262,8 +262,7 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
     confirmedDomainsFrom(await readItemValue(caller, compose, key, timeoutMs));
 
   /** The user's decision also goes on this message, which the send check reads at once. */
-  async function keepOnMessage(domains: readonly string[], saved: RefreshResult): Promise<RefreshResult> {
-    if (!saved.ok) return saved;
+  async function keepOnMessage(domains: readonly string[]): Promise<RefreshResult> {
     if (!hasSessionData(caller, compose)) return { ok: true, message: savedThen("host.appliesLater") };
     try {
       await writeItemValue(
@@ -311,34 +310,32 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
     setRecipients,
 
     loadPolicy: () => {
-      const problems: string[] = [];
+      const problems: PolicyProblem[] = [];
       const stored = readStoredPolicyTextsNow(policyStores, problems);
       return loadPolicy(builtIn, store, stored, problems);
     },
 
     refreshPolicy: async (refresh) => {
       if (policyStores.length === 0) return noStore;
-      const result = await refreshPolicy({
+      const update = await updatePolicy({
         fetchText: fetchPolicyText,
         stores: policyStores,
         bundled: builtIn,
         ...(options.now ? { now: options.now } : {}),
         ...(refresh?.automatic ? { minIntervalMs: AUTO_REFRESH_INTERVAL_MS } : {}),
-        // Classic Outlook's send check keeps its own copy, which this pane cannot read.
-        ...(platformOf(office) === "PC"
-          ? {
-              whenTooLarge:
-                "the send check keeps its own copy, which it downloads while you write a message; this pane shows the copy built into the add-in.",
-            }
-          : {}),
       });
+      // Classic Outlook's send check keeps its own copy, which this pane cannot read.
+      const result = updateResult(update, text, platformOf(office) === "PC");
       return result.ok && result.changed !== false
         ? { ...result, message: `${result.message} ${text.t("host.appliesLater")}` }
         : result;
     },
 
-    saveUserTrustedDomains: async (domains) =>
-      store ? keepOnMessage(domains, await saveUserTrustedDomains(store, domains)) : noStore,
+    saveUserTrustedDomains: async (domains) => {
+      if (!store) return noStore;
+      const unsaved = unsavedText(await saveUserTrustedDomains(store, domains), text);
+      return unsaved === null ? keepOnMessage(domains) : { ok: false, message: unsaved };
+    },
 
     getConfirmedDomains: async () => (await readDomains(SETTING_KEYS.confirmedDomains)) ?? [],
 

@@ -1,7 +1,6 @@
 import * as React from "react";
-import type { RefreshResult } from "../shared/policy-store";
 import { errorMessage } from "../shared/display-text";
-import type { PaneHost } from "./host";
+import type { PaneHost, RefreshResult } from "./host";
 
 export interface PolicyRefreshState {
   working: boolean;

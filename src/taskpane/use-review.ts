@@ -20,6 +20,7 @@ import {
 import type { PaneHost } from "./host";
 import { paneText, usePaneText, type PaneText } from "./i18n";
 import { useItemWords } from "./labels";
+import { refusalText } from "./trust-words";
 
 export type ReviewPhase = "checking" | "ready" | "failed";
 
@@ -323,7 +324,7 @@ export function useReview(
     let ok = false;
     try {
       if (!assessment.ok) {
-        fail(assessment.reason);
+        fail(refusalText(assessment.refusal, text));
       } else {
         const stored = assessment.stored;
         const list = userDomains.includes(stored) ? [...userDomains] : [...userDomains, stored];

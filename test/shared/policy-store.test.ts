@@ -6,17 +6,26 @@ import {
   MAX_CACHED_POLICY_CHARS,
   POLICY_KEYS,
   readStoredPolicyTexts,
-  refreshPolicy,
   saveUserTrustedDomains,
   settingsTextStore,
   SETTING_KEYS,
   updatePolicy,
+  type LoadedPolicy,
+  type PolicyProblem,
   type PolicyRefreshOptions,
   type SettingsStore,
   type TextStore,
 } from "../../src/shared/policy-store";
 import { decodeStoredPolicy, encodeStoredPolicy, POLICY_RULES_ID } from "../../src/shared/policy-codec";
 import { POLICY_LIMITS } from "../../src/checker";
+import { paneText } from "../../src/taskpane/i18n";
+import { problemText, updateResult } from "../../src/taskpane/policy-words";
+
+const EN = paneText("en");
+/** updatePolicy, with what it did in the words of the English pane. */
+const refreshPolicy = async (options: PolicyRefreshOptions) => updateResult(await updatePolicy(options), EN);
+/** A loaded policy's problems as the English pane says them. */
+const said = (loaded: LoadedPolicy): string[] => loaded.problems.map((p) => problemText(p, EN));
 
 function memoryStore(
   initial: Record<string, unknown> = {},
@@ -79,7 +88,7 @@ describe("loadPolicy", () => {
   test("an invalid bundled policy still yields the built-in defaults, with a problem", () => {
     const loaded = loadPolicy({ trustedDomains: "oops" }, null);
     expect(loaded.effective.builtInProtection).toBe(true);
-    expect(loaded.problems[0]).toContain("built into the add-in");
+    expect(said(loaded)[0]).toContain("built into the add-in");
   });
 
   test("layers the user's trusted domains on top", () => {
@@ -101,11 +110,10 @@ describe("loadPolicy", () => {
 /** A TextStore in memory, with the capacity of the store it stands for. */
 function memoryTextStore(
   capacity: number,
-  label = "memory",
 ): TextStore & { data: Map<string, string>; writes: number; failWrite?: string } {
   const data = new Map<string, string>();
   const store = {
-    label,
+    place: "browser-storage" as const,
     capacity,
     data,
     writes: 0,
@@ -114,7 +122,7 @@ function memoryTextStore(
     readNow: (key: string) => data.get(key) ?? null,
     write: async (key: string, value: string) => {
       if (store.failWrite) throw new Error(store.failWrite);
-      if (value.length > capacity) throw new Error(`${label} is full`);
+      if (value.length > capacity) throw new Error("the store is full");
       store.writes++;
       data.set(key, value);
     },
@@ -164,7 +172,7 @@ async function loadFrom(
   settings: SettingsStore | null = null,
   bundledPolicy: unknown = bundled,
 ) {
-  const problems: string[] = [];
+  const problems: PolicyProblem[] = [];
   return loadPolicy(bundledPolicy, settings, await readStoredPolicyTexts(stores, problems), problems);
 }
 
@@ -242,7 +250,7 @@ describe("the compact stored form (policy-codec.ts)", () => {
     const stored = (domain: string) =>
       decodeStoredPolicy(encodeStoredPolicy({ fetchedAt: "t", policy: { trustedDomains: [domain] } }));
     expect(stored(`${"a".repeat(249)}.com`)).toMatchObject({ ok: true });
-    expect(stored(`${"a".repeat(250)}.com`)).toEqual({ ok: false, reason: "its domain lists are damaged" });
+    expect(stored(`${"a".repeat(250)}.com`)).toEqual({ ok: false, reason: "lists-damaged" });
   });
 
   test("refuses a list with one character changed or a line lost", () => {
@@ -253,15 +261,15 @@ describe("the compact stored form (policy-codec.ts)", () => {
     const changed = good
       .replace("fabrikam", "fabrikan".split("").reverse().join(""))
       .replace(/moc\.makirbaf/, "moc.nakirbaf");
-    expect(decodeStoredPolicy(changed)).toEqual({ ok: false, reason: "its domain lists are damaged" });
+    expect(decodeStoredPolicy(changed)).toEqual({ ok: false, reason: "lists-damaged" });
     const cut = good.slice(0, good.lastIndexOf("\n"));
-    expect(decodeStoredPolicy(cut)).toEqual({ ok: false, reason: "its domain lists are damaged" });
+    expect(decodeStoredPolicy(cut)).toEqual({ ok: false, reason: "lists-damaged" });
   });
 });
 
 describe("refreshPolicy at the sizes the schema allows", () => {
   test("keeps the largest policy the schema accepts in the runtime's large store, and it is the one in force", async () => {
-    const large = memoryTextStore(4 * 1024 * 1024, "Outlook's add-in storage");
+    const large = memoryTextStore(4 * 1024 * 1024);
     const roaming = memoryStore();
     const result = await refresh(JSON.stringify(LARGEST_POLICY), [large, settingsTextStore(roaming)]);
     expect(result).toEqual({ ok: true, changed: true, message: "The organisation policy was updated." });
@@ -395,7 +403,7 @@ describe("loading from several stores", () => {
     large.data.set(POLICY_KEYS.policy, large.data.get(POLICY_KEYS.policy)!.replace("lm", "ln"));
     const loaded = await loadFrom([large]);
     expect(loaded.origin).toBe("bundled");
-    expect(loaded.problems).toEqual([
+    expect(said(loaded)).toEqual([
       "The saved organisation policy was ignored because its domain lists are damaged; the built-in copy is in force until the next update check.",
     ]);
   });
@@ -407,7 +415,7 @@ describe("loading from several stores", () => {
     };
     const loaded = await loadFrom([broken]);
     expect(loaded.origin).toBe("bundled");
-    expect(loaded.problems).toEqual(["The saved organisation policy could not be read (storage gone)."]);
+    expect(said(loaded)).toEqual(["The saved organisation policy could not be read (storage gone)."]);
   });
 });
 
@@ -452,7 +460,7 @@ describe("sealed copies: validated once, when downloaded", () => {
       const invalid = await loadFrom([storedBy(rules, INVALID)]);
       expect(invalid.origin).toBe("bundled");
       expect(invalid.problems).toHaveLength(1);
-      expect(invalid.problems[0]).toMatch(REJECTED);
+      expect(said(invalid)[0]).toMatch(REJECTED);
     }
     // A copy exactly as the previous version of the add-in wrote it.
     const previousVersion = memoryTextStore(1e6);
@@ -462,7 +470,7 @@ describe("sealed copies: validated once, when downloaded", () => {
     );
     const old = await loadFrom([previousVersion]);
     expect(old.origin).toBe("bundled");
-    expect(old.problems[0]).toMatch(REJECTED);
+    expect(said(old)[0]).toMatch(REJECTED);
     // And the same copy sealed by this build's rules would have been used.
     expect((await loadFrom([storedBy(POLICY_RULES_ID, INVALID)])).origin).toBe("cached");
   });
@@ -480,7 +488,7 @@ describe("sealed copies: validated once, when downloaded", () => {
     large.data.set(POLICY_KEYS.policy, text.replace("moc.makirbaf", "moc.makirbag"));
     const damagedLists = await loadFrom([large]);
     expect(damagedLists.origin).toBe("bundled");
-    expect(damagedLists.problems).toEqual([
+    expect(said(damagedLists)).toEqual([
       "The saved organisation policy was ignored because its domain lists are damaged; the built-in copy is in force until the next update check.",
     ]);
 
@@ -491,7 +499,7 @@ describe("sealed copies: validated once, when downloaded", () => {
     const damagedHeader = await loadFrom([large]);
     expect(damagedHeader.origin).toBe("bundled");
     expect(damagedHeader.problems).toHaveLength(1);
-    expect(damagedHeader.problems[0]).toContain("The saved organisation policy was not used (");
+    expect(said(damagedHeader)[0]).toContain("The saved organisation policy was not used (");
   });
 
   test("a refresh skipped as recent still seals a copy another version validated, with no download; one that fails validation, or was kept under another built-in policy, is left as it is", async () => {
@@ -565,7 +573,7 @@ describe("a policy cached under an older version of the add-in", () => {
     expect((await loadFrom([large], null, oldBundled)).origin).toBe("cached");
     const newer = await loadFrom([large], null, { trustedDomains: ["new.example"] });
     expect(newer.origin).toBe("bundled");
-    expect(newer.problems[0]).toContain("updated after the organisation policy was last downloaded");
+    expect(said(newer)[0]).toContain("updated after the organisation policy was last downloaded");
   });
 
   test("fingerprints differ when the bundled policy differs", () => {
@@ -623,7 +631,7 @@ describe("updatePolicy (the early warning's refresh: what it did, without the wo
     expect(await update('{"blockedDomains":["ml"]}', [large])).toEqual({ kind: "kept", changed: false });
   });
 
-  test("names each way it can fail, with what refreshPolicy words it from", async () => {
+  test("names each way it can fail, with what the pane words it from", async () => {
     const offline = new Error("offline");
     expect(await update(offline, [memoryTextStore(1e6)])).toEqual({
       kind: "download-failed",
@@ -657,10 +665,7 @@ describe("saveUserTrustedDomains", () => {
   test("refuses invalid entries and lists that would not fit", async () => {
     expect((await saveUserTrustedDomains(memoryStore(), ["com"])).ok).toBe(false);
     const many = Array.from({ length: 450 }, (_, i) => `a-rather-long-domain-name-${i}.example.com`);
-    expect(await saveUserTrustedDomains(memoryStore(), many)).toEqual({
-      ok: false,
-      message: expect.stringContaining("do not fit"),
-    });
+    expect(await saveUserTrustedDomains(memoryStore(), many)).toEqual({ ok: false, problem: "too-many" });
   });
 });
 

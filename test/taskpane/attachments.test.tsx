@@ -116,3 +116,43 @@ describe("review: attachments going outside (issue 12, part 3)", () => {
     expect(section()).toBeNull();
   });
 });
+
+describe("attachment sizes in Office's display language", () => {
+  test.each([
+    [
+      "fr-FR",
+      "Pièces jointes envoyées à l'extérieur",
+      "Pièces jointes",
+      ["budget 2027.xlsx (1,5 Mo)", "notes.txt (800 octets)"],
+    ],
+    [
+      "de-DE",
+      "Anlagen, die Ihre Organisation verlassen",
+      "Anlagen",
+      ["budget 2027.xlsx (1,5 MB)", "notes.txt (800 Byte)"],
+    ],
+    [
+      "ja-JP",
+      "組織外に送られる添付ファイル",
+      "添付ファイル",
+      ["budget 2027.xlsx （1.5 MB）", "notes.txt （800 バイト）"],
+    ],
+  ])(
+    "%s: the language's decimal separator and unit words",
+    async (displayLanguage, heading, label, shown) => {
+      const host = new FakeHost({
+        displayLanguage,
+        to: [entry("p@fabrikam.com")],
+        attachments: attachments(
+          attachment("budget 2027.xlsx", 1.5 * 1024 * 1024),
+          attachment("notes.txt", 800),
+        ),
+        bundledPolicy: ORG,
+      });
+      renderApp(host);
+      const region = await screen.findByRole("region", { name: heading });
+      const files = within(region).getByRole("list", { name: label });
+      expect(within(files).getAllByRole("listitem").map(text)).toEqual(shown);
+    },
+  );
+});

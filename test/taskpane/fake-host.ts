@@ -4,17 +4,11 @@
  * and late roaming settings all apply. This class only adds handles for the tests: the recipients
  * as they are now, the settings as the pane sees them, and switches to make Outlook fail.
  */
-import type { PaneHost } from "../../src/taskpane/host";
+import type { PaneHost, RefreshResult } from "../../src/taskpane/host";
 import { createOfficeHost } from "../../src/taskpane/office-host";
 import type { OfficeApi } from "../../src/taskpane/office-api";
 import type { RecipientEntry, RecipientField, RecipientsByField } from "../../src/shared/alert-context";
-import {
-  POLICY_KEYS,
-  SETTING_KEYS,
-  type LoadedPolicy,
-  type RefreshResult,
-  type TextStore,
-} from "../../src/shared/policy-store";
+import { POLICY_KEYS, SETTING_KEYS, type LoadedPolicy, type TextStore } from "../../src/shared/policy-store";
 import { fakeOffice, type FakeOffice, type FieldBehaviour, type Platform } from "../office/fake-office";
 import type { MessageContent } from "../../src/checker";
 import type { Correspondents } from "../../src/checker/correspondents";

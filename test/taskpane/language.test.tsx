@@ -3,6 +3,7 @@ import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import { createChecker, resolvePolicy } from "../../src/checker";
 import { CATALOGUES } from "../../src/checker/messages";
+import { SETTING_KEYS } from "../../src/shared/policy-store";
 import { entry, FakeHost } from "./fake-host";
 import { renderApp, statusSays, text, card } from "./render-app";
 
@@ -82,6 +83,75 @@ describe("the pane in Office's display language", () => {
     expect(within(flagged).getByRole("button", { name: "jane@gmail.com に置き換える" })).toBeTruthy();
     expect(within(flagged).getByRole("button", { name: "宛先から jane@gmial.com を削除" })).toBeTruthy();
     expect(text(document.body)).not.toMatch(/needs your attention|Probably meant|Recipients now/);
+  });
+
+  test("German settings: why a domain cannot be trusted, a likely slip, and what the policy stores say", async () => {
+    const host = new FakeHost({
+      displayLanguage: "de-DE",
+      to: [entry("alice@example.org")],
+      bundledPolicy: { version: 1, blockedDomains: ["evil.example"] },
+      userTrustedDomains: ["mail.evil.example"],
+      remotePolicy: JSON.stringify({ version: 1, trustedDomains: ["com"] }),
+    });
+    host.store.set(SETTING_KEYS.cachedPolicy, {
+      fetchedAt: "2026-01-01T00:00:00Z",
+      policy: { trustedDomains: ["com"] },
+    });
+    const { user } = renderApp(host);
+    await statusSays("Der Empfänger sieht richtig aus.");
+    await user.click(screen.getByRole("tab", { name: "Einstellungen" }));
+    const panel = screen.getByRole("tabpanel", { name: "Einstellungen" });
+    // What could not be used, and why an entry of the user's own list is not in force.
+    expect(text(panel)).toContain("Die gespeicherte Richtlinie der Organisation wurde nicht verwendet (");
+    expect(text(panel)).toContain("Nicht wirksam: Ihre Organisation sperrt diese Domain.");
+    const field = screen.getByRole("textbox", { name: "Domain, der Sie vertrauen möchten" });
+    await user.type(field, "com");
+    await user.click(screen.getByRole("button", { name: "Hinzufügen" }));
+    expect(
+      await screen.findByText(
+        "„com“ (kommerzielle Endung) ist eine Endung, unter der jeder einen Namen registrieren kann; ihr zu vertrauen hieße, jedem Fremden mit einer Adresse dort zu vertrauen. Vertrauen Sie stattdessen der einen Organisation, der Sie schreiben, zum Beispiel „example.com“.",
+      ),
+    ).toBeTruthy();
+    await user.clear(field);
+    await user.type(field, "mail.evil.example{Enter}");
+    expect(
+      await screen.findByText(/„evil\.example“.*Dieser Domain kann nicht vertraut werden\.$/),
+    ).toBeTruthy();
+    await user.clear(field);
+    await user.type(field, "army.ml{Enter}");
+    expect(
+      await screen.findByText(
+        /^army\.ml: Länderendung von Mali, nicht Endung des US-Militärs \(army\.mil\)\. Vertrauen Sie dieser Domain nur/,
+      ),
+    ).toBeTruthy();
+    // The download of a policy that fails validation, in German around the validator's own words.
+    await user.click(screen.getByRole("button", { name: "Nach Richtlinienupdates suchen" }));
+    expect(
+      await screen.findByText(
+        /^Die heruntergeladene Richtlinie der Organisation wurde nicht verwendet \(.*\)\. Die letzte gültige bleibt in Kraft\.$/,
+      ),
+    ).toBeTruthy();
+    // Only the policy validator's details stay English: they are what `recipient-guard policy check`
+    // prints for the administrator.
+    expect(text(panel)).not.toMatch(
+      /cannot be trusted|was not used|stays in force|Not in force|Trust it only/,
+    );
+  });
+
+  test("French review: the Trust button's confirmation says what the domain is, in French", async () => {
+    const host = new FakeHost({
+      displayLanguage: "fr-FR",
+      to: [entry("ops@army.ml")],
+      bundledPolicy: { version: 1, allowUserTrustedDomains: true },
+    });
+    const { user } = renderApp(host);
+    await statusSays("1 sur 1 destinataire demande votre attention.");
+    await user.click(within(card("ops@army.ml")).getByRole("button", { name: "Approuver army.ml" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(text(dialog)).toContain(
+      "army.ml relève de l'extension nationale (Mali), et non de l'extension de l'armée américaine (army.mil). Ne l'approuvez que si vous écrivez vraiment à des correspondants du domaine army.ml.",
+    );
+    expect(text(dialog)).not.toMatch(/Trust it only|Mali's domain/);
   });
 
   test("a language Recipient Guard does not speak (pt-BR) is English", async () => {

@@ -493,3 +493,83 @@ describe("office host: the rest", () => {
     expect(() => createOfficeHost({ office })).toThrow("needs a message being written");
   });
 });
+
+describe("office host: what it says, in Office's display language", () => {
+  test("German: a failed download, a refused save and a field put back say so in German", async () => {
+    const { office, fail, fields } = fakeOffice({ displayLanguage: "de-DE" });
+    const fetch = jest.fn(async (_url: string, _init: RequestInit) => response("nope", 404));
+    const host = createOfficeHost({ office, fetch, pageUrl: "https://addin.example/taskpane/taskpane.html" });
+    await expect(host.refreshPolicy()).resolves.toEqual({
+      ok: false,
+      message:
+        "Die Richtlinie der Organisation konnte nicht heruntergeladen werden (/policy.json antwortete mit 404); die letzte gültige bleibt in Kraft.",
+    });
+    fail.saveSettings = "Settings are too large.";
+    // Office's reason is quoted as the adapter gives it (src/office words its own part).
+    await expect(host.saveUserTrustedDomains(["contoso.com"])).resolves.toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^Outlook hat Ihre vertrauenswürdigen Domains nicht gespeichert \(.*Settings are too large\.\)\.$/,
+      ),
+    });
+    fail.saveSettings = null;
+    const many = Array.from({ length: 450 }, (_, i) => `a-rather-long-domain-name-${i}.example.com`);
+    await expect(host.saveUserTrustedDomains(many)).resolves.toEqual({
+      ok: false,
+      message:
+        "So viele vertrauenswürdige Domains passen nicht in die Einstellungen von Outlook; entfernen Sie zuerst einige.",
+    });
+    await expect(host.saveUserTrustedDomains(["com"])).resolves.toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Diese Liste vertrauenswürdiger Domains wurde nicht verwendet \(/),
+    });
+    fields.cc = Array.from({ length: 120 }, (_, i) => ({
+      emailAddress: `p${i}@example.org`,
+      displayName: "",
+    }));
+    fail["add cc 19"] = "The operation failed.";
+    fail["add cc 20"] = "The operation failed again.";
+    await expect(host.setRecipients("cc", fields.cc.slice(1))).rejects.toThrow(
+      /Auch das Wiederherstellen der Empfänger in Cc ist fehlgeschlagen \(.*\); bitte prüfen Sie sie vor dem Senden\.$/,
+    );
+  });
+
+  test("French: a policy too large for roaming settings in classic Windows, with French numbers", async () => {
+    localStorage.clear();
+    const { office } = fakeOffice({ displayLanguage: "fr-FR" });
+    (office.context as { diagnostics?: { platform: string } }).diagnostics = { platform: "PC" };
+    const trustedDomains = Array.from({ length: 5_000 }, (_, i) => `partner-${i}.example.com`);
+    const fetch = jest.fn(async (_url: string, _init: RequestInit) =>
+      response(JSON.stringify({ version: 1, trustedDomains })),
+    );
+    const host = createOfficeHost({ office, fetch, pageUrl: "https://addin.example/taskpane/taskpane.html" });
+    const result = await host.refreshPolicy();
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(
+      /^La stratégie de l'organisation est trop volumineuse pour les paramètres itinérants d'Outlook \([\d\u202f]+ caractères, au plus 24\u202f576\)\u00a0; la vérification à l'envoi conserve sa propre copie/,
+    );
+  });
+
+  test("Japanese: an updated policy, and one already up to date", async () => {
+    const { office } = fakeOffice({ displayLanguage: "ja-JP" });
+    const fetch = jest.fn(async (_url: string, _init: RequestInit) =>
+      response(JSON.stringify({ version: 1 })),
+    );
+    const host = createOfficeHost({
+      office,
+      fetch,
+      pageUrl: "https://addin.example/taskpane/taskpane.html",
+      largeStore: null,
+    });
+    await expect(host.refreshPolicy()).resolves.toMatchObject({
+      ok: true,
+      message:
+        "組織のポリシーを更新しました。 この変更は次のメッセージから適用されます。送信時のチェックに反映されるまで、Outlook で数分かかることがあります。",
+    });
+    await expect(host.refreshPolicy()).resolves.toMatchObject({
+      ok: true,
+      changed: false,
+      message: "組織のポリシーは最新です。",
+    });
+  });
+});

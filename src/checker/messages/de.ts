@@ -148,6 +148,9 @@ const DE_TEXT: Record<MessageKey, string> = {
   file: "{name} ({size})",
   "size.byte": "1 Byte",
   "size.bytes": "{count} Byte",
+  "size.kb": "{size} KB",
+  "size.mb": "{size} MB",
+  "size.gb": "{size} GB",
 
   "alert.problem": "Recipient Guard hat ein Problem mit dieser Nachricht gefunden.",
   "alert.one": "Recipient Guard: Diese Adresse scheint falsch zu sein.",

@@ -151,6 +151,10 @@ export const EN_TEXT = {
   file: "{name} ({size})",
   "size.byte": "1 byte",
   "size.bytes": "{count} bytes",
+  // Attachment sizes: units of 1,024 (as Outlook shows them), with decimalPoint below.
+  "size.kb": "{size} KB",
+  "size.mb": "{size} MB",
+  "size.gb": "{size} GB",
 
   // The Smart Alert.
   "alert.problem": "Recipient Guard found a problem with this message.",

@@ -148,6 +148,9 @@ const FR_TEXT: Record<MessageKey, string> = {
   file: "{name} ({size})",
   "size.byte": "1 octet",
   "size.bytes": "{count} octets",
+  "size.kb": "{size} Ko",
+  "size.mb": "{size} Mo",
+  "size.gb": "{size} Go",
 
   "alert.problem": "Recipient Guard a détecté un problème dans ce message.",
   "alert.one": "Recipient Guard : cette adresse semble erronée.",

@@ -137,6 +137,9 @@ const JA_TEXT: Record<MessageKey, string> = {
   file: "{name} ({size})",
   "size.byte": "1 バイト",
   "size.bytes": "{count} バイト",
+  "size.kb": "{size} KB",
+  "size.mb": "{size} MB",
+  "size.gb": "{size} GB",
 
   "alert.problem": "Recipient Guard がこのメッセージに問題を見つけました。",
   "alert.one": "Recipient Guard: このアドレスは誤っているようです。",

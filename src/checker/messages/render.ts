@@ -177,7 +177,7 @@ export function describeEvidence(e: Evidence, c: Catalogue): string {
     v.files = shortList(
       c,
       e.files.map((f) => {
-        const size = formatSize(f.size, c.text["size.byte"], c.text["size.bytes"]);
+        const size = formatSize(f.size, c.text);
         return size ? say(c, "file", { name: f.name, size }) : f.name;
       }),
     );

@@ -33,8 +33,11 @@ export interface EffectivePolicy {
    * sensitive-keyword), looked for in the subject and attachment names of mail going outside.
    */
   keywords: KeywordList[];
-  /** User entries that were not applied, and why (e.g. the organisation does not allow them). */
-  ignoredUserEntries: { domain: string; reason: string }[];
+  /**
+   * User entries that were not applied, and why: the organisation allows no personal trusted
+   * domains (`not-allowed`), or blocks this one (`blocked`). The pane says it in its language.
+   */
+  ignoredUserEntries: { domain: string; why: "not-allowed" | "blocked" }[];
   /**
    * The organisation policy this was resolved from. Policies resolved from one object share it, so
    * a checker built for one reuses what it built for the organisation's own domains.
@@ -79,13 +82,9 @@ export function resolvePolicy(organisation: Policy = {}, user: UserSettings = {}
   const already = new Set<string>();
   if (userDomains.length > 0) for (const t of trusted) already.add(t.domain);
   for (const domain of userDomains) {
-    if (!allowUserTrustedDomains)
-      ignoredUserEntries.push({
-        domain,
-        reason: "your organisation does not allow personal trusted domains",
-      });
+    if (!allowUserTrustedDomains) ignoredUserEntries.push({ domain, why: "not-allowed" });
     else if (enclosingEntry(domain, blockedSet) !== undefined) {
-      ignoredUserEntries.push({ domain, reason: "your organisation blocks this domain" });
+      ignoredUserEntries.push({ domain, why: "blocked" });
     } else if (!already.has(domain)) {
       already.add(domain);
       trusted.push({ domain, source: "user" });

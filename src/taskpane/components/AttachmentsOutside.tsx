@@ -44,7 +44,7 @@ export function AttachmentsOutside({ review }: { review: RecipientReview }) {
         <Caption1 id="attachments-outside-files">{text.t("attachments.files")}</Caption1>
         <ul className={styles.list} aria-labelledby="attachments-outside-files">
           {attachments.map((a, i) => {
-            const size = formatSize(a.size);
+            const size = formatSize(a.size, text.messages.text);
             return (
               <li key={`${i}-${a.name}`} className={styles.item}>
                 <Body1>{visibleText(a.name) || text.t("noName")}</Body1>{" "}

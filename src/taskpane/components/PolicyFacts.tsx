@@ -1,7 +1,8 @@
 import * as React from "react";
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import type { EffectivePolicy } from "../../checker";
-import { describeStoredDomain, sourceLabels } from "../labels";
+import { sourceLabels } from "../labels";
+import { describeStoredDomain } from "../trust-words";
 import { DomainList } from "./DomainList";
 import { usePaneText } from "../i18n";
 
@@ -30,7 +31,7 @@ export function PolicyFacts({ effective }: { effective: EffectivePolicy }) {
   const text = usePaneText();
   const sources = sourceLabels(text);
   const trusted = effective.trustedDomains.map((t) => ({
-    domain: describeStoredDomain(t.domain),
+    domain: describeStoredDomain(t.domain, text),
     note: sources[t.source],
   }));
   return (
@@ -38,7 +39,7 @@ export function PolicyFacts({ effective }: { effective: EffectivePolicy }) {
       <Fact term={text.t("facts.internal")}>
         <DomainList
           label={text.t("facts.internalList")}
-          items={effective.internalDomains.map((d) => ({ domain: describeStoredDomain(d) }))}
+          items={effective.internalDomains.map((d) => ({ domain: describeStoredDomain(d, text) }))}
         />
       </Fact>
       <Fact term={text.t("facts.trusted")}>
@@ -47,7 +48,7 @@ export function PolicyFacts({ effective }: { effective: EffectivePolicy }) {
       <Fact term={text.t("facts.blocked")}>
         <DomainList
           label={text.t("facts.blocked")}
-          items={effective.blockedDomains.map((d) => ({ domain: describeStoredDomain(d) }))}
+          items={effective.blockedDomains.map((d) => ({ domain: describeStoredDomain(d, text) }))}
         />
       </Fact>
       <Fact term={text.t("facts.builtIn")}>

@@ -12,6 +12,7 @@ import type { Checker } from "../../checker";
 import type { LoadedPolicy } from "../../shared/policy-store";
 import type { PaneHost } from "../host";
 import { describeOrigin } from "../policy-view";
+import { problemText } from "../policy-words";
 import { CorrespondentHistory } from "./CorrespondentHistory";
 import { PolicyFacts } from "./PolicyFacts";
 import { PolicyUpdate } from "./PolicyUpdate";
@@ -54,7 +55,7 @@ export function SettingsView({ host, policy, checker, onPolicyChanged }: Setting
               <MessageBarTitle>{text.t("settings.problems")}</MessageBarTitle>
               <ul className={styles.problems}>
                 {policy.problems.map((p, i) => (
-                  <li key={i}>{p}</li>
+                  <li key={i}>{problemText(p, text)}</li>
                 ))}
               </ul>
             </MessageBarBody>

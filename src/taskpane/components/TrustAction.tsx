@@ -3,7 +3,7 @@ import { ShieldCheckmark20Regular } from "@fluentui/react-icons";
 import { assessUserTrust, type AddressResult, type Checker } from "../../checker";
 import { visibleText } from "../../shared/display-text";
 import { trustableDomain } from "../fixes";
-import { trustedDomainText } from "../labels";
+import { cautionText, trustedDomainText } from "../trust-words";
 import { ConfirmAction } from "./ConfirmAction";
 import { usePaneText } from "../i18n";
 
@@ -35,7 +35,7 @@ export function TrustAction({ result, checker, busy, onTrust, fallbackFocus }: T
   const assessment = assessUserTrust(checker, domain);
   if (!assessment.ok) return null;
   const shown = visibleText(assessment.shown);
-  const described = visibleText(trustedDomainText(assessment.shown, assessment.foreignLetters));
+  const described = visibleText(trustedDomainText(assessment.shown, assessment.foreign, text));
   return (
     <ConfirmAction
       label={text.t("trust.label", { domain: shown })}
@@ -47,7 +47,9 @@ export function TrustAction({ result, checker, busy, onTrust, fallbackFocus }: T
       fallbackFocus={fallbackFocus}
       body={
         <>
-          {assessment.caution && <p className={styles.caution}>{visibleText(assessment.caution)}</p>}
+          {assessment.caution && (
+            <p className={styles.caution}>{visibleText(cautionText(assessment.caution, shown, text))}</p>
+          )}
           <p>{text.nodes("trust.body", { domain: <span className={styles.code}>{described}</span> })}</p>
           <p>{text.t("trust.noChange")}</p>
         </>

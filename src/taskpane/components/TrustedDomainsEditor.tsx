@@ -15,7 +15,13 @@ import { Add20Regular, Delete20Regular } from "@fluentui/react-icons";
 import { assessUserTrust, type Checker, type EffectivePolicy } from "../../checker";
 import { hostToUnicode } from "../../checker/domain";
 import { errorMessage, visibleText } from "../../shared/display-text";
-import { describeStoredDomain, trustedDomainText } from "../labels";
+import {
+  cautionText,
+  describeStoredDomain,
+  ignoredText,
+  refusalText,
+  trustedDomainText,
+} from "../trust-words";
 import type { PaneHost } from "../host";
 import { userTrustedDomains } from "../policy-view";
 import { usePaneText } from "../i18n";
@@ -67,7 +73,7 @@ export function TrustedDomainsEditor({
   const words = usePaneText();
   const allowed = effective.allowUserTrustedDomains;
   const domains = userTrustedDomains(effective);
-  const ignored = new Map(effective.ignoredUserEntries.map((e) => [e.domain, e.reason]));
+  const ignored = new Map(effective.ignoredUserEntries.map((e) => [e.domain, ignoredText(e.why, words)]));
   const [draft, setDraft] = React.useState("");
   const [problem, setProblem] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<{ ok: boolean; text: string } | null>(null);
@@ -108,11 +114,11 @@ export function TrustedDomainsEditor({
     setPending(null);
     const assessment = assessUserTrust(checker, draft);
     if (!assessment.ok) {
-      setProblem(assessment.reason);
+      setProblem(refusalText(assessment.refusal, words));
       inputRef.current?.focus();
       return;
     }
-    const text = visibleText(trustedDomainText(assessment.shown, assessment.foreignLetters));
+    const text = visibleText(trustedDomainText(assessment.shown, assessment.foreign, words));
     if (domains.includes(assessment.stored)) {
       setProblem(words.t("trusted.already", { domain: text }));
       inputRef.current?.focus();
@@ -120,7 +126,8 @@ export function TrustedDomainsEditor({
     }
     setProblem(null);
     if (assessment.caution) {
-      setPending({ stored: assessment.stored, text, caution: visibleText(assessment.caution) });
+      const caution = cautionText(assessment.caution, visibleText(assessment.shown), words);
+      setPending({ stored: assessment.stored, text, caution: visibleText(caution) });
       setTimeout(() => pendingRef.current?.querySelector("button")?.focus(), 0);
       return;
     }
@@ -134,7 +141,7 @@ export function TrustedDomainsEditor({
       when !== null
         ? {
             ok: true,
-            text: `${words.t("trusted.removed", { domain: describeStoredDomain(domain) })} ${when}`.trim(),
+            text: `${words.t("trusted.removed", { domain: describeStoredDomain(domain, words) })} ${when}`.trim(),
           }
         : null,
     );
@@ -160,7 +167,7 @@ export function TrustedDomainsEditor({
           {domains.map((d, i) => (
             <li key={d} className={styles.row}>
               <span className={styles.domain}>
-                {describeStoredDomain(d)}
+                {describeStoredDomain(d, words)}
                 {ignored.has(d) && (
                   <span className={styles.ignored}>
                     {words.t("trusted.notInForce", { reason: ignored.get(d) ?? "" })}

@@ -295,4 +295,98 @@ export const PANE_DE: Record<PaneKey, string> = {
     "Die Einstellungen von Outlook sind hier nicht verfügbar, daher kann nichts gespeichert werden.",
   "host.needsItem":
     "Der Bereich von Recipient Guard braucht eine Nachricht, die gerade in Outlook verfasst wird.",
+
+  // Trusting a domain, and the organisation policy's download (see en.ts).
+  "trusted.withLetters": "{domain} – {letters}",
+  "ignored.not-allowed": "Ihre Organisation erlaubt keine persönlichen vertrauenswürdigen Domains",
+  "ignored.blocked": "Ihre Organisation sperrt diese Domain",
+  "refuse.not-allowed":
+    "Ihre Organisation erlaubt keine persönlichen vertrauenswürdigen Domains. Bitten Sie Ihre IT-Abteilung, diese Domain in die Richtlinie der Organisation aufzunehmen.",
+  "refuse.empty": "Geben Sie eine Domain ein, zum Beispiel example.com.",
+  "refuse.invisible":
+    "Ihre Eingabe enthält unsichtbare Zeichen ({names}). Geben Sie die Domain noch einmal von Hand ein.",
+  "refuse.address":
+    "{typed} ist eine Adresse. Um ihrer Domain zu vertrauen, geben Sie nur den Teil nach dem @ ein: {domain}.",
+  "refuse.not-a-domain": "{typed} ist kein gültiger Domainname.",
+  "refuse.open-ending":
+    "{ending} ist eine Endung, unter der jeder einen Namen registrieren kann; ihr zu vertrauen hieße, jedem Fremden mit einer Adresse dort zu vertrauen. Vertrauen Sie stattdessen der einen Organisation, der Sie schreiben, zum Beispiel {example}.",
+  "refuse.namespace":
+    "{ending} ist ein ganzer Namensraum, in dem nur {who} Namen registrieren können; ihm zu vertrauen hieße, jeder Adresse darunter zu vertrauen. Vertrauen Sie stattdessen der einen Organisation, der Sie schreiben, zum Beispiel {example}.",
+  "refuse.namespace.other":
+    "{ending} ist ein ganzer Namensraum, der nur einer Art von Organisation offensteht. Vertrauen Sie stattdessen der einen Organisation, der Sie schreiben, zum Beispiel {example}.",
+  "refuse.blocked": "{finding} Dieser Domain kann nicht vertraut werden.",
+  "refuse.imitation":
+    "{finding} Einer Domain, die wie eine andere aussehen soll, kann nicht vertraut werden.",
+  "ending.named": "{ending} ({whose})",
+  "caution.ending": "{domain}: {typedIs}, nicht {intendedIs} ({meant}).",
+  caution: "{what} Vertrauen Sie dieser Domain nur, wenn Sie wirklich an Personen bei {domain} schreiben.",
+  "letters.script.one": "das {letters} ist ein Zeichen der Schrift {script}",
+  "letters.script.other": "die Zeichen {letters} gehören zur Schrift {script}",
+  "letters.latin.one": "das {letters} ist kein Buchstabe des englischen Alphabets",
+  "letters.latin.other": "die Zeichen {letters} sind keine Buchstaben des englischen Alphabets",
+  "letters.none.one": "das {letters} ist kein Buchstabe",
+  "letters.none.other": "die Zeichen {letters} sind keine Buchstaben",
+  "letters.more": "{count} weitere",
+  "letters.separator": "; ",
+  "registrants.gov": "US-Regierungsstellen",
+  "registrants.mil": "die US-Streitkräfte",
+  "registrants.edu": "akkreditierte US-Hochschulen",
+  "registrants.int": "durch internationale Verträge gegründete Organisationen",
+  "registrants.gov.uk": "Stellen des britischen öffentlichen Sektors",
+  "registrants.police.uk": "britische Polizeibehörden",
+  "registrants.nhs.uk": "Einrichtungen des NHS",
+  "registrants.mod.uk": "das britische Verteidigungsministerium und die Streitkräfte",
+  "registrants.ac.uk": "britische Universitäten, Colleges und Forschungseinrichtungen",
+  "registrants.sch.uk": "britische Schulen",
+  "registrants.gc.ca": "Ministerien und Behörden der kanadischen Regierung",
+  "registrants.gov.au": "australische Bundes-, Landes- und Kommunalbehörden",
+  "registrants.gouv.fr": "französische Ministerien",
+  "host.restoreFailed":
+    "{error} Auch das Wiederherstellen der Empfänger in {field} ist fehlgeschlagen ({detail}); bitte prüfen Sie sie vor dem Senden.",
+  "host.saveTooMany":
+    "So viele vertrauenswürdige Domains passen nicht in die Einstellungen von Outlook; entfernen Sie zuerst einige.",
+  "host.saveFailed": "Outlook hat Ihre vertrauenswürdigen Domains nicht gespeichert ({detail}).",
+  "refresh.no-store":
+    "Outlook bietet hier keinen Ort, an dem die Richtlinie der Organisation aufbewahrt werden kann.",
+  "refresh.skipped": "Die Richtlinie der Organisation wurde vor Kurzem geprüft.",
+  "refresh.download-failed":
+    "Die Richtlinie der Organisation konnte nicht heruntergeladen werden ({detail}); die letzte gültige bleibt in Kraft.",
+  "refresh.too-large":
+    "Die Richtlinie der Organisation ist zu groß für {store} ({chars} Zeichen, höchstens {capacity}); {then}",
+  "refresh.too-large.built-in": "die im Add-in enthaltene Fassung bleibt in Kraft.",
+  "refresh.too-large.own-copy":
+    "die Sendeprüfung hält eine eigene Kopie, die sie herunterlädt, während Sie eine Nachricht schreiben; dieser Bereich zeigt die im Add-in enthaltene Fassung.",
+  "refresh.save-failed":
+    "Outlook hat die Richtlinie der Organisation nicht gespeichert ({detail}); die letzte gültige bleibt in Kraft.",
+  "refresh.updated": "Die Richtlinie der Organisation wurde aktualisiert.",
+  "refresh.up-to-date": "Die Richtlinie der Organisation ist auf dem neuesten Stand.",
+  "store.roaming": "die servergespeicherten Einstellungen von Outlook",
+  "store.add-in-storage": "den Add-in-Speicher von Outlook",
+  "store.browser-storage": "den Speicher dieses Browsers für das Add-in",
+  "download.status": "{path} antwortete mit {status}",
+  "download.timeout.one": "keine Antwort innerhalb von {count} Sekunde",
+  "download.timeout.other": "keine Antwort innerhalb von {count} Sekunden",
+  "download.origin": "{url} ist weder https noch der eigene Ursprung des Add-ins",
+  "problem.saved-unreadable":
+    "Die gespeicherte Richtlinie der Organisation konnte nicht gelesen werden ({detail}).",
+  "problem.saved-damaged":
+    "Die gespeicherte Richtlinie der Organisation ist beschädigt und wurde ignoriert; die im Add-in enthaltene Fassung gilt.",
+  "problem.saved-ignored":
+    "Die gespeicherte Richtlinie der Organisation wurde ignoriert, weil {reason}; bis zur nächsten Updateprüfung gilt die im Add-in enthaltene Fassung.",
+  "problem.outdated":
+    "Das Add-in wurde aktualisiert, nachdem die Richtlinie der Organisation zuletzt heruntergeladen wurde; bis zur nächsten Updateprüfung gilt die in dieser Version enthaltene Richtlinie.",
+  "problem.user-unreadable": "Ihre vertrauenswürdigen Domains konnten nicht gelesen werden ({detail}).",
+  "stored.not-text": "sie kein Text ist",
+  "stored.unknown-format": "sie in keinem Format vorliegt, das diese Version lesen kann",
+  "stored.header-damaged": "ihr Kopfteil beschädigt ist",
+  "stored.lists-damaged": "ihre Domainlisten beschädigt sind",
+  "notUsed.saved-policy": "Die gespeicherte Richtlinie der Organisation wurde nicht verwendet ({errors}).",
+  "notUsed.built-in-policy":
+    "Die im Add-in enthaltene Richtlinie der Organisation wurde nicht verwendet ({errors}).",
+  "notUsed.user-domains": "Ihre Liste vertrauenswürdiger Domains wurde nicht verwendet ({errors}).",
+  "notUsed.downloaded-policy":
+    "Die heruntergeladene Richtlinie der Organisation wurde nicht verwendet ({errors}). Die letzte gültige bleibt in Kraft.",
+  "notUsed.new-user-domains": "Diese Liste vertrauenswürdiger Domains wurde nicht verwendet ({errors}).",
+  "errors.separator": "; ",
+  "errors.more": "{list}; und {count} weitere",
 };

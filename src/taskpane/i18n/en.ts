@@ -292,6 +292,51 @@ export const PANE_EN = {
   "trusted.already": "{domain} is already in your list.",
   "trusted.added": "Added {domain}.",
   "trusted.removed": "Removed {domain}.",
+  "trusted.withLetters": "{domain} — {letters}",
+  "ignored.not-allowed": "your organisation does not allow personal trusted domains",
+  "ignored.blocked": "your organisation blocks this domain",
+
+  // Why a domain cannot be trusted, and what to know before trusting a likely slip (user-trust.ts).
+  "refuse.not-allowed":
+    "Your organisation does not allow personal trusted domains. Ask your IT department to add this domain to the organisation policy.",
+  "refuse.empty": "Type a domain, such as example.com.",
+  "refuse.invisible":
+    "What you typed contains invisible characters ({names}). Type the domain again by hand.",
+  "refuse.address": "{typed} is an address. To trust its domain, type only the part after the @: {domain}.",
+  "refuse.not-a-domain": "{typed} is not a valid domain name.",
+  "refuse.open-ending":
+    "{ending} is an ending under which anyone can register a name; trusting it would trust every stranger with an address there. Trust the one organisation you write to instead, such as {example}.",
+  "refuse.namespace":
+    "{ending} is a whole namespace: every address under it, which only {who} can register. Trust the one organisation you write to instead, such as {example}.",
+  "refuse.namespace.other":
+    "{ending} is a whole namespace, open to one kind of organisation only. Trust the one organisation you write to instead, such as {example}.",
+  "refuse.blocked": "{finding} It cannot be trusted.",
+  "refuse.imitation": "{finding} A domain made to look like another cannot be trusted.",
+  "ending.named": "{ending} ({whose})",
+  "caution.ending": "{domain} is {typedIs}, not {intendedIs} ({meant}).",
+  caution: "{what} Trust it only if you really write to people at {domain}.",
+  "letters.script.one": "the {letters} is {script}",
+  "letters.script.other": "the {letters} are {script}",
+  "letters.latin.one": "the {letters} is not a plain English letter",
+  "letters.latin.other": "the {letters} are not plain English letters",
+  "letters.none.one": "the {letters} is not a letter",
+  "letters.none.other": "the {letters} are not letters",
+  "letters.more": "{count} more",
+  "letters.separator": "; ",
+  // Who may register under a restricted namespace (src/checker/namespaces.ts), after "only".
+  "registrants.gov": "US government bodies",
+  "registrants.mil": "the US armed forces",
+  "registrants.edu": "accredited US colleges and universities",
+  "registrants.int": "organisations set up by international treaty",
+  "registrants.gov.uk": "UK public-sector bodies",
+  "registrants.police.uk": "UK police forces",
+  "registrants.nhs.uk": "NHS organisations",
+  "registrants.mod.uk": "the UK Ministry of Defence and armed forces",
+  "registrants.ac.uk": "UK universities, colleges and research bodies",
+  "registrants.sch.uk": "UK schools",
+  "registrants.gc.ca": "Government of Canada departments and agencies",
+  "registrants.gov.au": "Australian federal, state and local government bodies",
+  "registrants.gouv.fr": "French government departments",
 
   // What the host says after saving or downloading.
   "host.saved": "Saved.",
@@ -300,6 +345,52 @@ export const PANE_EN = {
     "It applies from your next message; Outlook can take a few minutes to pass it on to the send check.",
   "host.noSettings": "Outlook's settings are not available here, so nothing can be saved.",
   "host.needsItem": "The Recipient Guard pane needs a message being written in Outlook.",
+  "host.restoreFailed":
+    "{error} Putting the {field} recipients back failed too ({detail}); please check them before sending.",
+  "host.saveTooMany": "That many trusted domains do not fit in Outlook's settings; remove some first.",
+  "host.saveFailed": "Outlook did not save your trusted domains ({detail}).",
+
+  // The organisation policy's download (policy-store.ts's updatePolicy), and what could not be used.
+  "refresh.no-store": "Outlook offers no place to keep the organisation policy here.",
+  "refresh.skipped": "The organisation policy was checked recently.",
+  "refresh.download-failed":
+    "The organisation policy could not be downloaded ({detail}); the last good one stays in force.",
+  "refresh.too-large":
+    "The organisation policy is too large to keep in {store} ({chars} characters, at most {capacity}); {then}",
+  "refresh.too-large.built-in": "the copy built into the add-in stays in force.",
+  "refresh.too-large.own-copy":
+    "the send check keeps its own copy, which it downloads while you write a message; this pane shows the copy built into the add-in.",
+  "refresh.save-failed":
+    "Outlook did not save the organisation policy ({detail}); the last good one stays in force.",
+  "refresh.updated": "The organisation policy was updated.",
+  "refresh.up-to-date": "The organisation policy is up to date.",
+  "store.roaming": "Outlook's roaming settings",
+  "store.add-in-storage": "Outlook's add-in storage",
+  "store.browser-storage": "this browser's storage for the add-in",
+  "download.status": "{path} answered {status}",
+  "download.timeout.one": "no answer within {count} second",
+  "download.timeout.other": "no answer within {count} seconds",
+  "download.origin": "{url} is neither https nor the add-in's own origin",
+  "problem.saved-unreadable": "The saved organisation policy could not be read ({detail}).",
+  "problem.saved-damaged":
+    "The saved organisation policy is damaged and was ignored; the built-in copy is in force.",
+  "problem.saved-ignored":
+    "The saved organisation policy was ignored because {reason}; the built-in copy is in force until the next update check.",
+  "problem.outdated":
+    "The add-in was updated after the organisation policy was last downloaded; the policy built into this version is in force until the next update check.",
+  "problem.user-unreadable": "Your trusted domains could not be read ({detail}).",
+  "stored.not-text": "it is not text",
+  "stored.unknown-format": "it is not in a format this version reads",
+  "stored.header-damaged": "its header is damaged",
+  "stored.lists-damaged": "its domain lists are damaged",
+  "notUsed.saved-policy": "The saved organisation policy was not used ({errors}).",
+  "notUsed.built-in-policy": "The organisation policy built into the add-in was not used ({errors}).",
+  "notUsed.user-domains": "Your list of trusted domains was not used ({errors}).",
+  "notUsed.downloaded-policy":
+    "The downloaded organisation policy was not used ({errors}). The last good one stays in force.",
+  "notUsed.new-user-domains": "That list of trusted domains was not used ({errors}).",
+  "errors.separator": "; ",
+  "errors.more": "{list}; and {count} more",
 } as const;
 
 export type PaneKey = keyof typeof PANE_EN;

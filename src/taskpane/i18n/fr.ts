@@ -296,4 +296,96 @@ export const PANE_FR: Record<PaneKey, string> = {
     "La modification s'applique à partir de votre prochain message ; Outlook peut mettre quelques minutes à la transmettre à la vérification à l'envoi.",
   "host.noSettings": "Les paramètres d'Outlook ne sont pas disponibles ici : rien ne peut être enregistré.",
   "host.needsItem": "Le volet Recipient Guard a besoin d'un message en cours de rédaction dans Outlook.",
+
+  // Trusting a domain, and the organisation policy's download (see en.ts).
+  "trusted.withLetters": "{domain} — {letters}",
+  "ignored.not-allowed": "votre organisation n'autorise pas les domaines approuvés personnels",
+  "ignored.blocked": "votre organisation bloque ce domaine",
+  "refuse.not-allowed":
+    "Votre organisation n'autorise pas les domaines approuvés personnels. Demandez à votre service informatique d'ajouter ce domaine à la stratégie de l'organisation.",
+  "refuse.empty": "Saisissez un domaine, par exemple example.com.",
+  "refuse.invisible":
+    "Votre saisie contient des caractères invisibles ({names}). Retapez le domaine à la main.",
+  "refuse.address":
+    "{typed} est une adresse. Pour approuver son domaine, saisissez seulement la partie qui suit le @ : {domain}.",
+  "refuse.not-a-domain": "{typed} n'est pas un nom de domaine valide.",
+  "refuse.open-ending":
+    "{ending} est une extension sous laquelle n'importe qui peut enregistrer un nom ; l'approuver reviendrait à approuver tout inconnu qui y a une adresse. Approuvez plutôt la seule organisation à laquelle vous écrivez, par exemple {example}.",
+  "refuse.namespace":
+    "{ending} est un espace de noms entier, où l'enregistrement d'un nom est réservé {who} : l'approuver reviendrait à approuver toutes les adresses qui s'y trouvent. Approuvez plutôt la seule organisation à laquelle vous écrivez, par exemple {example}.",
+  "refuse.namespace.other":
+    "{ending} est un espace de noms entier, réservé à une seule catégorie d'organisations. Approuvez plutôt la seule organisation à laquelle vous écrivez, par exemple {example}.",
+  "refuse.blocked": "{finding} Ce domaine ne peut pas être approuvé.",
+  "refuse.imitation": "{finding} Un domaine conçu pour ressembler à un autre ne peut pas être approuvé.",
+  "ending.named": "{ending} ({whose})",
+  "caution.ending": "{domain} relève de {typedIs}, et non de {intendedIs} ({meant}).",
+  caution: "{what} Ne l'approuvez que si vous écrivez vraiment à des correspondants du domaine {domain}.",
+  "letters.script.one": "le {letters} appartient à l'alphabet {script}",
+  "letters.script.other": "les lettres {letters} appartiennent à l'alphabet {script}",
+  "letters.latin.one": "le {letters} n'est pas une lettre de l'alphabet anglais",
+  "letters.latin.other": "les lettres {letters} ne sont pas des lettres de l'alphabet anglais",
+  "letters.none.one": "le {letters} n'est pas une lettre",
+  "letters.none.other": "les caractères {letters} ne sont pas des lettres",
+  "letters.more": "{count} autres",
+  "letters.separator": " ; ",
+  "registrants.gov": "aux organismes du gouvernement américain",
+  "registrants.mil": "aux forces armées américaines",
+  "registrants.edu": "aux établissements d'enseignement supérieur américains accrédités",
+  "registrants.int": "aux organisations créées par un traité international",
+  "registrants.gov.uk": "aux organismes publics britanniques",
+  "registrants.police.uk": "aux forces de police britanniques",
+  "registrants.nhs.uk": "aux organismes du NHS",
+  "registrants.mod.uk": "au ministère britannique de la Défense et aux forces armées",
+  "registrants.ac.uk":
+    "aux universités, établissements d'enseignement supérieur et organismes de recherche britanniques",
+  "registrants.sch.uk": "aux écoles britanniques",
+  "registrants.gc.ca": "aux ministères et organismes du gouvernement du Canada",
+  "registrants.gov.au": "aux administrations fédérales, des États et locales australiennes",
+  "registrants.gouv.fr": "aux services de l'État français",
+  "host.restoreFailed":
+    "{error} La remise en place des destinataires du champ {field} a aussi échoué ({detail}) ; vérifiez-les avant l'envoi.",
+  "host.saveTooMany":
+    "Autant de domaines approuvés ne tiennent pas dans les paramètres d'Outlook ; retirez-en d'abord quelques-uns.",
+  "host.saveFailed": "Outlook n'a pas enregistré vos domaines approuvés ({detail}).",
+  "refresh.no-store": "Outlook n'offre ici aucun emplacement où conserver la stratégie de l'organisation.",
+  "refresh.skipped": "La stratégie de l'organisation a été vérifiée récemment.",
+  "refresh.download-failed":
+    "La stratégie de l'organisation n'a pas pu être téléchargée ({detail}) ; la dernière stratégie valide reste en vigueur.",
+  "refresh.too-large":
+    "La stratégie de l'organisation est trop volumineuse pour {store} ({chars} caractères, au plus {capacity}) ; {then}",
+  "refresh.too-large.built-in": "la copie intégrée au complément reste en vigueur.",
+  "refresh.too-large.own-copy":
+    "la vérification à l'envoi conserve sa propre copie, qu'elle télécharge pendant que vous rédigez un message ; ce volet affiche la copie intégrée au complément.",
+  "refresh.save-failed":
+    "Outlook n'a pas enregistré la stratégie de l'organisation ({detail}) ; la dernière stratégie valide reste en vigueur.",
+  "refresh.updated": "La stratégie de l'organisation a été mise à jour.",
+  "refresh.up-to-date": "La stratégie de l'organisation est à jour.",
+  "store.roaming": "les paramètres itinérants d'Outlook",
+  "store.add-in-storage": "le stockage des compléments d'Outlook",
+  "store.browser-storage": "le stockage de ce navigateur pour le complément",
+  "download.status": "{path} a répondu {status}",
+  "download.timeout.one": "aucune réponse en {count} seconde",
+  "download.timeout.other": "aucune réponse en {count} secondes",
+  "download.origin": "{url} n'est ni en https ni sur l'origine du complément",
+  "problem.saved-unreadable": "La stratégie de l'organisation enregistrée n'a pas pu être lue ({detail}).",
+  "problem.saved-damaged":
+    "La stratégie de l'organisation enregistrée est endommagée et a été ignorée ; la copie intégrée au complément s'applique.",
+  "problem.saved-ignored":
+    "La stratégie de l'organisation enregistrée a été ignorée, car {reason} ; la copie intégrée au complément s'applique jusqu'à la prochaine recherche de mises à jour.",
+  "problem.outdated":
+    "Le complément a été mis à jour après le dernier téléchargement de la stratégie de l'organisation ; la stratégie intégrée à cette version s'applique jusqu'à la prochaine recherche de mises à jour.",
+  "problem.user-unreadable": "Vos domaines approuvés n'ont pas pu être lus ({detail}).",
+  "stored.not-text": "elle n'est pas du texte",
+  "stored.unknown-format": "elle n'est pas dans un format que cette version sait lire",
+  "stored.header-damaged": "son en-tête est endommagé",
+  "stored.lists-damaged": "ses listes de domaines sont endommagées",
+  "notUsed.saved-policy": "La stratégie de l'organisation enregistrée n'a pas été utilisée ({errors}).",
+  "notUsed.built-in-policy":
+    "La stratégie de l'organisation intégrée au complément n'a pas été utilisée ({errors}).",
+  "notUsed.user-domains": "Votre liste de domaines approuvés n'a pas été utilisée ({errors}).",
+  "notUsed.downloaded-policy":
+    "La stratégie de l'organisation téléchargée n'a pas été utilisée ({errors}). La dernière stratégie valide reste en vigueur.",
+  "notUsed.new-user-domains": "Cette liste de domaines approuvés n'a pas été utilisée ({errors}).",
+  "errors.separator": " ; ",
+  "errors.more": "{list} ; et {count} de plus",
 };

@@ -289,4 +289,94 @@ export const PANE_JA: Record<PaneKey, string> = {
     "この変更は次のメッセージから適用されます。送信時のチェックに反映されるまで、Outlook で数分かかることがあります。",
   "host.noSettings": "ここでは Outlook の設定を使用できないため、何も保存できません。",
   "host.needsItem": "Recipient Guard のウィンドウは、Outlook で作成中のメッセージで使用してください。",
+
+  // Trusting a domain, and the organisation policy's download (see en.ts).
+  "trusted.withLetters": "{domain} — {letters}",
+  "ignored.not-allowed": "組織が個人で信頼するドメインを許可していません",
+  "ignored.blocked": "組織がこのドメインをブロックしています",
+  "refuse.not-allowed":
+    "組織が個人で信頼するドメインを許可していません。このドメインを組織のポリシーに追加するよう、IT 部門に依頼してください。",
+  "refuse.empty": "ドメインを入力してください（例: example.com）。",
+  "refuse.invisible":
+    "入力した内容に見えない文字（{names}）が含まれています。ドメインを手入力し直してください。",
+  "refuse.address":
+    "{typed}はアドレスです。そのドメインを信頼するには、@ より後の部分だけを入力してください: {domain}",
+  "refuse.not-a-domain": "{typed}は有効なドメイン名ではありません。",
+  "refuse.open-ending":
+    "{ending}は誰でも名前を登録できる末尾です。これを信頼すると、そこにアドレスを持つ見知らぬ相手をすべて信頼することになります。代わりに、やり取りしている組織のドメイン（例: {example}）を信頼してください。",
+  "refuse.namespace":
+    "{ending}は名前空間全体で、{who}だけが名前を登録できます。これを信頼すると、その下のすべてのアドレスを信頼することになります。代わりに、やり取りしている組織のドメイン（例: {example}）を信頼してください。",
+  "refuse.namespace.other":
+    "{ending}は特定の種類の組織だけが使用できる名前空間全体です。代わりに、やり取りしている組織のドメイン（例: {example}）を信頼してください。",
+  "refuse.blocked": "{finding}このドメインは信頼できません。",
+  "refuse.imitation": "{finding}別のドメインに見せかけたドメインは信頼できません。",
+  "ending.named": "{ending}（{whose}）",
+  "caution.ending": "{domain} は{typedIs}で、{intendedIs}（{meant}）ではありません。",
+  caution: "{what}{domain} の相手と実際にやり取りしている場合にのみ信頼してください。",
+  "letters.script.one": "{letters}は{script}です",
+  "letters.script.other": "{letters}は{script}です",
+  "letters.latin.one": "{letters}は英語の基本的なアルファベットではありません",
+  "letters.latin.other": "{letters}は英語の基本的なアルファベットではありません",
+  "letters.none.one": "{letters}は文字ではありません",
+  "letters.none.other": "{letters}は文字ではありません",
+  "letters.more": "ほか {count} 文字",
+  "letters.separator": "。",
+  "registrants.gov": "米国の政府機関",
+  "registrants.mil": "米軍",
+  "registrants.edu": "認定を受けた米国の大学",
+  "registrants.int": "国際条約によって設立された機関",
+  "registrants.gov.uk": "英国の公的機関",
+  "registrants.police.uk": "英国の警察",
+  "registrants.nhs.uk": "NHS の機関",
+  "registrants.mod.uk": "英国国防省と英国軍",
+  "registrants.ac.uk": "英国の大学、カレッジ、研究機関",
+  "registrants.sch.uk": "英国の学校",
+  "registrants.gc.ca": "カナダ政府の省庁",
+  "registrants.gov.au": "オーストラリアの連邦・州・地方の政府機関",
+  "registrants.gouv.fr": "フランス政府の省庁",
+  "host.restoreFailed":
+    "{error}{field} の宛先を元に戻すこともできませんでした（{detail}）。送信する前に確認してください。",
+  "host.saveTooMany":
+    "信頼するドメインが多すぎて Outlook の設定に収まりません。先にいくつか削除してください。",
+  "host.saveFailed": "Outlook は信頼するドメインを保存しませんでした（{detail}）。",
+  "refresh.no-store": "ここでは Outlook に組織のポリシーを保存する場所がありません。",
+  "refresh.skipped": "組織のポリシーは最近確認済みです。",
+  "refresh.download-failed":
+    "組織のポリシーをダウンロードできませんでした（{detail}）。最後に取得した有効なポリシーが引き続き適用されます。",
+  "refresh.too-large":
+    "組織のポリシーが大きすぎて{store}に保存できません（{chars} 文字、上限 {capacity} 文字）。{then}",
+  "refresh.too-large.built-in": "アドインに組み込まれたポリシーが引き続き適用されます。",
+  "refresh.too-large.own-copy":
+    "送信時のチェックは独自のコピーを保持し、メッセージの作成中にダウンロードします。このウィンドウにはアドインに組み込まれたポリシーが表示されます。",
+  "refresh.save-failed":
+    "Outlook は組織のポリシーを保存しませんでした（{detail}）。最後に取得した有効なポリシーが引き続き適用されます。",
+  "refresh.updated": "組織のポリシーを更新しました。",
+  "refresh.up-to-date": "組織のポリシーは最新です。",
+  "store.roaming": "Outlook のローミング設定",
+  "store.add-in-storage": "Outlook のアドイン ストレージ",
+  "store.browser-storage": "このブラウザーのアドイン用ストレージ",
+  "download.status": "{path} の応答は {status} でした",
+  "download.timeout.one": "{count} 秒以内に応答がありません",
+  "download.timeout.other": "{count} 秒以内に応答がありません",
+  "download.origin": "{url} は https でもアドイン自身のオリジンでもありません",
+  "problem.saved-unreadable": "保存されている組織のポリシーを読み取れませんでした（{detail}）。",
+  "problem.saved-damaged":
+    "保存されている組織のポリシーは破損しているため無視されました。アドインに組み込まれたポリシーが適用されます。",
+  "problem.saved-ignored":
+    "保存されている組織のポリシーは無視されました（{reason}）。次に更新を確認するまで、アドインに組み込まれたポリシーが適用されます。",
+  "problem.outdated":
+    "組織のポリシーを最後にダウンロードした後でアドインが更新されました。次に更新を確認するまで、このバージョンに組み込まれたポリシーが適用されます。",
+  "problem.user-unreadable": "信頼するドメインを読み取れませんでした（{detail}）。",
+  "stored.not-text": "テキストではありません",
+  "stored.unknown-format": "このバージョンで読める形式ではありません",
+  "stored.header-damaged": "ヘッダーが破損しています",
+  "stored.lists-damaged": "ドメインの一覧が破損しています",
+  "notUsed.saved-policy": "保存されている組織のポリシーは使用されませんでした（{errors}）。",
+  "notUsed.built-in-policy": "アドインに組み込まれた組織のポリシーは使用されませんでした（{errors}）。",
+  "notUsed.user-domains": "信頼するドメインの一覧は使用されませんでした（{errors}）。",
+  "notUsed.downloaded-policy":
+    "ダウンロードした組織のポリシーは使用されませんでした（{errors}）。最後に取得した有効なポリシーが引き続き適用されます。",
+  "notUsed.new-user-domains": "この信頼するドメインの一覧は使用されませんでした（{errors}）。",
+  "errors.separator": "; ",
+  "errors.more": "{list}、ほか {count} 件",
 };
