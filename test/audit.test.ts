@@ -204,7 +204,7 @@ describe("audit: each distinct domain is checked once", () => {
         yield Array.from({ length: 1000 }, (_, k) => {
           const i = batch * 1000 + k;
           return {
-            where: `line ${i}`,
+            where: { file: "rows", line: i },
             time: "2025-01-01T00:00:00Z",
             sender: `s${i % 5}@contoso.com`,
             recipients: [`u${i}@${["army.ml", "example.org", "gmial.com"][i % 3]}`],

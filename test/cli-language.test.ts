@@ -1,5 +1,13 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
+import { LANGUAGES } from "../src/checker/messages";
 import { runCli, type CliIO } from "../src/cli/main";
+import { CLI_CATALOGUES, displayWidth, type CliKey } from "../src/cli/messages";
+import { CLI_EN } from "../src/cli/messages/en";
+import { CLI_FR } from "../src/cli/messages/fr";
+import { runCliWith } from "./cli-run";
 
 async function run(argv: string[], language?: CliIO["language"]): Promise<string> {
   const stdout = new PassThrough();
@@ -60,5 +68,182 @@ describe("the command line's language and evidence", () => {
     // Without --evidence the JSON keeps the fields it always had.
     const plain = JSON.parse((await run(["check", "--json", "ops@army.ml"])).trim());
     expect(Object.keys(plain.findings[0])).toEqual(["code", "severity", "message", "suggestion"]);
+  });
+});
+
+describe("the command line's own words (src/cli/messages/)", () => {
+  const placeholders = (template: string): string[] =>
+    Array.from(new Set(template.match(/\{\w+\}/g) ?? [])).sort();
+  const KEYS = Object.keys(CLI_EN) as CliKey[];
+
+  test.each(LANGUAGES.filter((l) => l !== "en"))(
+    "%s has every key of the English catalogue, no other, with the same placeholders",
+    (language) => {
+      const catalogue = CLI_CATALOGUES[language];
+      expect(Object.keys(catalogue).sort()).toEqual([...KEYS].sort());
+      for (const key of KEYS)
+        expect({ key, placeholders: placeholders(catalogue[key]) }).toEqual({
+          key,
+          placeholders: placeholders(CLI_EN[key]),
+        });
+    },
+  );
+
+  test("plural keys come in pairs; French puts a no-break space before : ; ? and !", () => {
+    for (const key of KEYS.filter((k) => k.endsWith(".one")))
+      expect(KEYS).toContain(`${key.slice(0, -".one".length)}.other`);
+    for (const key of KEYS) {
+      // The usage's command lines are commands, not French: only its prose is held to it.
+      const text = key === "usage" ? CLI_FR.usage.replace(/^ {2}recipient-guard.*$/gm, "") : CLI_FR[key];
+      expect({ key, bad: /(^|[^\u00a0\u202f])[;?!]|[^\u00a0\u202f\s]:\s/.test(text) }).toEqual({
+        key,
+        bad: false,
+      });
+    }
+  });
+
+  test("the usage keeps every command line and option as it is in every language", () => {
+    const commandLines = (usage: string) => usage.split("\n").filter((l) => /^ {2}recipient-guard /.test(l));
+    for (const language of LANGUAGES)
+      expect(commandLines(CLI_CATALOGUES[language].usage).map((l) => l.split(/ {2,}/)[1])).toEqual(
+        commandLines(CLI_EN.usage).map((l) => l.split(/ {2,}/)[1]),
+      );
+  });
+});
+
+describe("the command line follows LC_ALL, LC_MESSAGES or LANG", () => {
+  const dir = mkdtempSync(join(tmpdir(), "rg-cli-language-"));
+  const trace = join(dir, "trace.csv");
+  writeFileSync(
+    trace,
+    [
+      '"Organization","MessageId","Received","SenderAddress","RecipientAddress","Subject","Status","Size"',
+      '"c","<1@x>","3/14/2025 9:26:53 AM","ann@contoso.com","ops@army.ml","L","Delivered","1024"',
+      '"c","<2@x>","4/2/2025 1:00:00 PM","bob@contoso.com","OPS@Army.ML","L","Delivered","1024"',
+      '"c","<3@x>","not a date","bob@contoso.com","jane@gmial.com","Hi","Delivered","1024"',
+      '"c","<4@x>","4/4/2025 1:00:00 PM","carol@contoso.com","","Hi","Delivered","1024"',
+    ].join("\r\n"),
+  );
+  const audit = (argv: string[], language?: CliIO["language"]) =>
+    runCliWith(["audit", ...argv], {
+      readFile: async (path) => readFileSync(path, "utf8"),
+      ...(language ? { language } : {}),
+    });
+
+  test("LANG=de: the audit's summary, table, reasons and unreadable rows in German", async () => {
+    const { code, stdout, stderr } = await audit([trace], "de");
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /^3 Nachrichten gingen an 2 Nachahmungs- oder Tippfehler-Domains \(von 2 Empfängerdomains in 3 Zeilen\)\.\n/,
+    );
+    expect(stdout).toMatch(/\nDomain {5}Nachrichten {2}erste – letzte {11}Absender {30}wohl gemeint\n/);
+    expect(stdout).toContain("Warum jede Domain gemeldet wurde:");
+    expect(stdout).toContain("army.ml: „.ml“ (Länderendung von Mali) ist nicht „.mil“");
+    expect(stderr).toContain("trace.csv Zeile 4: die Zeit „not a date“ konnte nicht gelesen werden");
+    expect(stderr).toContain("trace.csv Zeile 5: kein Empfänger");
+    expect(`${stdout}${stderr}`).not.toMatch(/went to|Why each|could not be read|no recipient|messages/);
+  });
+
+  test("--json and --csv keep their fields, codes, counts and dates in every language", async () => {
+    const english = JSON.parse((await audit(["--json", trace])).stdout);
+    const japanese = JSON.parse((await audit(["--json", trace], "ja")).stdout);
+    const neutral = (r: { domains: { message: string }[]; problems: string[] }) => ({
+      ...r,
+      domains: r.domains.map(({ message: _message, ...rest }) => rest),
+      problems: r.problems.length,
+    });
+    expect(Object.keys(japanese)).toEqual(Object.keys(english));
+    expect(neutral(japanese)).toEqual(neutral(english));
+    // The words are the language's, as check's are.
+    expect(english.problems).toEqual([
+      `${trace} line 4: the time "not a date" could not be read`,
+      `${trace} line 5: no recipient`,
+    ]);
+    expect(japanese.problems[1]).toBe(`${trace} の 5 行目: 受信者がありません`);
+    expect(japanese.domains[0].message).toContain("マリの国別ドメイン");
+    const csvHead = async (language?: CliIO["language"]) =>
+      (await audit(["--csv", trace], language)).stdout.split("\r\n")[0];
+    expect(await csvHead("fr")).toBe(await csvHead());
+  });
+
+  test("LANG=fr: the HTML report in French, with its language declared", async () => {
+    const { stdout, written } = await audit([trace, "--html", "report.html"], "fr");
+    expect(stdout).toContain("Rapport écrit dans report.html.");
+    const html = written["report.html"]!;
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain("<title>Audit Recipient Guard</title>");
+    expect(html).toContain("<h1>Messages envoyés à des domaines d&#39;imitation ou mal tapés</h1>");
+    expect(html).toContain("<th>Domaine voulu</th>");
+    expect(html).toContain("<h2>Lignes qui n&#39;ont pas pu être lues</h2>");
+    expect(html).not.toMatch(/Per month|Probably meant|Rows that could not be read/);
+  });
+
+  test("LANG=ja: the table lines up in a terminal, wide characters counted twice", async () => {
+    const lines = (await audit([trace], "ja")).stdout.split("\n");
+    const head = lines.find((l) => l.startsWith("ドメイン"))!;
+    const rule = lines[lines.indexOf(head) + 1]!;
+    const army = lines.find((l) => l.startsWith("army.ml"))!;
+    // Each column starts where its dashes do.
+    const starts = [...rule.matchAll(/-+/g)].map((m) => m.index);
+    expect(starts).toHaveLength(5);
+    const column = (line: string, n: number): number => {
+      let width = 0;
+      let cells = 0;
+      for (let i = 0; i < line.length; i++) {
+        if (line[i] !== " " && (i === 0 || line.slice(i - 2, i) === "  ")) {
+          if (cells === n) return width;
+          cells++;
+        }
+        width += displayWidth(line[i]!);
+      }
+      return -1;
+    };
+    for (let n = 0; n < 5; n++) {
+      expect(column(head, n)).toBe(starts[n]);
+      expect(column(army, n)).toBe(starts[n]);
+    }
+  });
+
+  test("other commands: policy check, check's verdicts, usage and errors", async () => {
+    const run = (argv: string[], language: CliIO["language"], policy = "{}") =>
+      runCliWith(argv, { readFile: async () => policy, language });
+    const accepted = await run(["policy", "check", "p.json"], "de", '{"internalDomains":["contoso.com"]}');
+    expect(accepted.stdout).toBe(
+      "p.json wurde angenommen: 1 interne, 0 vertrauenswürdige und 0 gesperrte Domains.\n",
+    );
+    const refused = await run(["policy", "check", "p.json"], "fr", '{"trustedDomains":["com"]}');
+    expect(refused.stderr).toMatch(/\n1 problème trouvé\u00a0; la stratégie n'a pas été acceptée\.\n$/);
+    const checked = await run(["check", "ops@army.ml", "a@example.org"], "ja");
+    expect(checked.stdout).toMatch(/^⚠ 警告 {6}ops@army\.ml\n/m);
+    expect(checked.stdout).toMatch(/^✔ 許可 {6}a@example\.org$/m);
+    const help = await run(["--help"], "de");
+    expect(help.stdout).toMatch(/^Aufruf:\n {2}recipient-guard check \[--policy FILE\]/);
+    const bad = await run(["--bogus"], "fr");
+    expect(bad.stderr).toMatch(/^recipient-guard\u00a0: option inconnue --bogus\n\nUtilisation\u00a0:/);
+    const exchange = await run(["exchange", "--unchecked", "later"], "de");
+    expect(exchange.stderr).toBe("recipient-guard exchange: --unchecked muss reject oder hold sein\n");
+  });
+
+  test("exchange: what it says about the rules follows the language; the script stays English", async () => {
+    const policy = JSON.stringify({ builtInProtection: false, blockedDomains: ["badcorp.example"] });
+    const german = await runCliWith(["exchange", "--policy", "p.json"], {
+      readFile: async () => policy,
+      language: "de",
+    });
+    expect(german.code).toBe(0);
+    expect(german.stderr).toMatch(/^1 Nachrichtenflussregel: 0 Tippfehler-Endungen \(\), /);
+    expect(german.stderr).toContain(
+      "Die Richtlinie meldet die Tippfehler-Endungen der Grundeinstellung nicht (builtInProtection aus oder suffix-slip erlaubt), daher wird für sie keine Regel geschrieben.",
+    );
+    const english = await runCliWith(["exchange", "--policy", "p.json"], { readFile: async () => policy });
+    expect(german.stdout).toBe(english.stdout);
+    expect(german.stdout).toContain("so no rule is written for them");
+    const japanese = await runCliWith(["exchange", "--unchecked", "hold"], {
+      readFile: async () => "",
+      language: "ja",
+    });
+    expect(japanese.stderr).toBe(
+      "recipient-guard exchange: --unchecked hold には --moderator ADDRESS (1 ～ 10 人のモデレーターのメールボックス) が必要です\n",
+    );
   });
 });

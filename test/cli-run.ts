@@ -12,7 +12,7 @@ export interface CliRun {
 
 export async function runCliWith(
   argv: string[],
-  options: { input?: string; colour?: boolean; readFile: CliIO["readFile"] },
+  options: { input?: string; colour?: boolean; readFile: CliIO["readFile"]; language?: CliIO["language"] },
 ): Promise<CliRun> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -28,6 +28,7 @@ export async function runCliWith(
     colour: options.colour ?? false,
     version: "9.9.9",
     readFile: options.readFile,
+    ...(options.language ? { language: options.language } : {}),
     writeFile: async (path, text) => {
       written[path] = text;
     },

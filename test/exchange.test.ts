@@ -19,6 +19,8 @@ import {
   ruleDomain,
   type ExchangeOptions,
 } from "../src/cli/exchange";
+import { exchangeNoteText } from "../src/cli/exchange-words";
+import { cliText } from "../src/cli/messages";
 import { psQuote, scriptSafeText } from "../src/cli/powershell";
 import { stampValue, USER_ACTIONS } from "../src/shared/stamp";
 import { runCliWith } from "./cli-run";
@@ -312,7 +314,7 @@ describe("recipient-guard exchange: quoting", () => {
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");
       expect(run.stderr).toContain("p.json");
-      expect(() => ruleDomain(domain, "blocked domain 1", true)).toThrow(
+      expect(() => ruleDomain(domain, { list: "blocked", index: 1 }, true)).toThrow(
         /is not a domain a mail flow rule can name/,
       );
     }
@@ -323,14 +325,14 @@ describe("recipient-guard exchange: quoting", () => {
     expect(idn.code).toBe(0);
     expect(idn.stdout).toContain("'xn--x-ghne.com'");
     expect(idn.stdout).toMatch(/^[\x20-\x7e\n]*$/);
-    expect(() => ruleDomain("\u2018x\u2019.com", "blocked domain 1")).toThrow();
-    expect(ruleDomain("xn--80ak6aa92e.com", "x")).toBe("xn--80ak6aa92e.com");
-    expect(() => ruleDomain("com", "internal domain 1")).toThrow();
-    expect(ruleDomain("tk", "blocked domain 1", true)).toBe("tk");
+    expect(() => ruleDomain("\u2018x\u2019.com", { list: "blocked", index: 1 })).toThrow();
+    expect(ruleDomain("xn--80ak6aa92e.com", { list: "internal", index: 1 })).toBe("xn--80ak6aa92e.com");
+    expect(() => ruleDomain("com", { list: "internal", index: 1 })).toThrow();
+    expect(ruleDomain("tk", { list: "blocked", index: 1 }, true)).toBe("tk");
   });
 
   test("moderator and copy addresses must be plain e-mail addresses", async () => {
-    expect(ruleAddress("Compliance@Contoso.COM", "x")).toBe("Compliance@contoso.com");
+    expect(ruleAddress("Compliance@Contoso.COM", "moderator")).toBe("Compliance@contoso.com");
     for (const bad of [
       "'x'@contoso.com",
       "x@contoso.com'; Remove-Item",
@@ -339,7 +341,7 @@ describe("recipient-guard exchange: quoting", () => {
       "$(x)@contoso.com",
       "x@contoso.com\n",
     ])
-      expect(() => ruleAddress(bad, "the moderator")).toThrow(/is not an e-mail address/);
+      expect(() => ruleAddress(bad, "moderator")).toThrow(/is not an e-mail address/);
     const run = await runCliWith(["exchange", "--copy-sent-anyway", "x'; Remove-Item C:\\"], {
       readFile: async () => "",
     });
@@ -513,7 +515,8 @@ describe("recipient-guard exchange: what the rules cover", () => {
   test("with builtInProtection off and no domains there is nothing to write but the blocked rule", () => {
     const p = plan({ builtInProtection: false, blockedDomains: ["badcorp.example"] });
     expect(p.rules.map((r) => r.kind)).toEqual(["blocked-domains"]);
-    expect(p.notes.join(" ")).toContain("no rule is written for them");
+    expect(p.notes).toEqual([{ note: "endings-not-flagged" }]);
+    expect(exchangeNoteText(p.notes[0]!, cliText("en"))).toContain("no rule is written for them");
   });
 });
 

@@ -18,12 +18,12 @@ import { open } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { csvParser, delimiterOf, headerFields } from "./csv";
-import type { SentRow } from "./audit";
+import type { AuditProblem, RowPlace, SentRow } from "./audit";
 
 export const AUDIT_FORMATS = ["trace", "historical", "tracking-log", "domains"] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
 
-type Problem = { problem: string };
+type Problem = { problem: AuditProblem };
 
 /** Column names each format is known by, lower-case; the first of each list that is present is used. */
 const COLUMNS = {
@@ -37,14 +37,6 @@ const COLUMNS = {
   lastSeen: ["lastseen"],
   event: ["event-id", "event_id"],
 } as const;
-
-const REQUIRED: Record<AuditFormat, string> = {
-  trace:
-    "a time (Received or date_time_utc), a sender (SenderAddress or sender_address) and a recipient (RecipientAddress or recipient_address)",
-  historical: "origin_timestamp_utc, sender_address and recipient_status",
-  "tracking-log": "a #Fields: line with date-time, event-id, sender-address and recipient-address",
-  domains: "RecipientDomain and Messages (or Count), with FirstSeen and LastSeen if known",
-};
 
 type Columns = Partial<Record<keyof typeof COLUMNS, number>>;
 
@@ -90,7 +82,18 @@ async function encodingOf(path: string): Promise<BufferEncoding> {
   }
 }
 
-export class AuditInputError extends Error {}
+/** Why a file cannot be audited at all: the command line says it in its language. */
+export type AuditInputFault =
+  | { why: "empty"; file: string }
+  /** A header none of the formats has: its first columns, and the formats it could have been. */
+  | { why: "layout"; file: string; columns: string[]; more: boolean; needs: AuditFormat[] };
+
+export class AuditInputError extends Error {
+  constructor(readonly fault: AuditInputFault) {
+    super(`${fault.file}: ${fault.why}`);
+    this.name = "AuditInputError";
+  }
+}
 
 /**
  * The header of a log: the line number of its column names (1-based) and whether they came from a
@@ -157,7 +160,7 @@ export async function* readSentRows(
 ): AsyncIterable<(SentRow | Problem)[]> {
   const encoding = await encodingOf(path);
   const header = await headerOf(path, encoding);
-  if (header === null) throw new AuditInputError(`${shownName}: there is nothing in it to read.`);
+  if (header === null) throw new AuditInputError({ why: "empty", file: shownName });
   const tracking = header.tracking;
   const delimiter = tracking ? "," : delimiterOf(header.text);
   const names = headerFields(header.text, delimiter);
@@ -165,10 +168,13 @@ export async function* readSentRows(
   const detected = formatOfColumns(columns, tracking);
   const format = forced ?? detected;
   if (!format || detected === null) {
-    const wanted = forced ? REQUIRED[forced] : Object.values(REQUIRED).join("; or ");
-    throw new AuditInputError(
-      `${shownName}: this layout is not one audit reads (columns: ${names.slice(0, 12).join(", ")}${names.length > 12 ? ", ..." : ""}). It needs ${wanted}.`,
-    );
+    throw new AuditInputError({
+      why: "layout",
+      file: shownName,
+      columns: names.slice(0, 12),
+      more: names.length > 12,
+      needs: forced ? [forced] : [...AUDIT_FORMATS],
+    });
   }
   const parser = createReadStream(path, { encoding }).pipe(
     csvParser(delimiter, { from_line: header.line + 1, info: true }),
@@ -182,7 +188,7 @@ export async function* readSentRows(
   for await (const batch of batchesOf<{ record: string[]; info: { lines: number } }>(parser)) {
     const out: (SentRow | Problem)[] = [];
     for (const { record, info } of batch) {
-      const row = rowOf(format, columns, cellOf(record), `${shownName} line ${info.lines}`);
+      const row = rowOf(format, columns, cellOf(record), { file: shownName, line: info.lines });
       if (row) out.push(row);
     }
     if (out.length > 0) yield out;
@@ -194,13 +200,12 @@ function rowOf(
   format: AuditFormat,
   columns: Columns,
   cell: (key: keyof typeof COLUMNS) => string,
-  where: string,
+  where: RowPlace,
 ): SentRow | Problem | null {
   if (format === "domains") {
     const count = Number(cell("count"));
     const domain = cell("domain").toLowerCase();
-    if (!domain || !Number.isFinite(count) || count < 0)
-      return { problem: `${where}: no domain and count to read` };
+    if (!domain || !Number.isFinite(count) || count < 0) return { problem: { where, why: "no-domain" } };
     const senders = Number(cell("senders"));
     return {
       where,
@@ -220,7 +225,7 @@ function rowOf(
     return { where, time: cell("time"), sender: cell("sender"), recipients };
   }
   const recipient = cell("recipient");
-  if (!recipient) return { problem: `${where}: no recipient` };
+  if (!recipient) return { problem: { where, why: "no-recipient" } };
   return { where, time: cell("time"), sender: cell("sender"), recipients: splitList(recipient) };
 }
 

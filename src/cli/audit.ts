@@ -5,10 +5,23 @@
  */
 import type { Checker, FindingCode } from "../checker";
 
+/** Where a row is in its file, for messages about it ("trace.csv line 12"). */
+export interface RowPlace {
+  file: string;
+  line: number;
+}
+
+/** A row, or a recipient in one, that could not be read: where, why, and the text in question. */
+export interface AuditProblem {
+  where: RowPlace;
+  why: "not-address" | "time" | "no-recipient" | "no-domain";
+  /** The address or time that could not be read. */
+  value?: string;
+}
+
 /** One logged message, as the format readers give it. */
 export interface SentRow {
-  /** Where it is in its file, for messages about it: "trace.csv line 12". */
-  where: string;
+  where: RowPlace;
   /** When it was sent, as the log wrote it (parsed by `sentAt`). */
   time: string;
   sender: string;
@@ -56,7 +69,7 @@ export interface AuditResult {
   distinctDomains: number;
   domains: AuditedDomain[];
   /** Rows that could not be read, with where and why; at most MAX_PROBLEMS kept. */
-  problems: string[];
+  problems: AuditProblem[];
   moreProblems: number;
 }
 
@@ -124,7 +137,7 @@ function auditedFinding(checker: Checker, address: string) {
 }
 
 export async function audit(
-  batches: AsyncIterable<readonly (SentRow | { problem: string })[]>,
+  batches: AsyncIterable<readonly (SentRow | { problem: AuditProblem })[]>,
   checker: Checker,
 ): Promise<AuditResult> {
   const verdicts = new Map<string, Found | null>();
@@ -136,8 +149,8 @@ export async function audit(
     problems: [],
     moreProblems: 0,
   };
-  const problem = (text: string): void => {
-    if (out.problems.length < MAX_PROBLEMS) out.problems.push(text);
+  const problem = (found: AuditProblem): void => {
+    if (out.problems.length < MAX_PROBLEMS) out.problems.push(found);
     else out.moreProblems++;
   };
   const seenInRow = new Set<string>();
@@ -155,7 +168,7 @@ export async function audit(
       for (const recipient of row.recipients) {
         const domain = domainOf(recipient);
         if (!domain) {
-          if (recipient.trim() !== "") problem(`${row.where}: "${recipient}" is not an address`);
+          if (recipient.trim() !== "") problem({ where: row.where, why: "not-address", value: recipient });
           continue;
         }
         out.recipients += count;
@@ -172,7 +185,7 @@ export async function audit(
           const first = sentAt(row.time);
           times = { first, last: row.lastTime !== undefined ? sentAt(row.lastTime) : first };
           if (row.time.trim() !== "" && first === null)
-            problem(`${row.where}: the time "${row.time}" could not be read`);
+            problem({ where: row.where, why: "time", value: row.time });
         }
         record(found, times, count, row.sender);
         if (row.senderCount) found.countedSenders += row.senderCount;

@@ -2,11 +2,15 @@ import { readFile, writeFile } from "node:fs/promises";
 import { protectWholeDotgovRegistry } from "../checker/full-registry";
 import { languageFromEnvironment } from "../checker/messages";
 import { runCli } from "./main";
+import { cliText } from "./messages";
 
 // The command-line tool carries every registered .gov domain, not only the federal ones.
 protectWholeDotgovRegistry();
 
 declare const RECIPIENT_GUARD_VERSION: string;
+
+const language = languageFromEnvironment(process.env);
+const text = cliText(language);
 
 runCli(process.argv.slice(2), {
   stdin: process.stdin,
@@ -16,15 +20,16 @@ runCli(process.argv.slice(2), {
   readFile: (path) => readFile(path, "utf8"),
   writeFile: (path, text) => writeFile(path, text, "utf8"),
   version: RECIPIENT_GUARD_VERSION,
-  language: languageFromEnvironment(process.env),
+  language,
 }).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(
-      `recipient-guard: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    const message = text.t("error.internal", {
+      message: error instanceof Error ? error.message : String(error),
+    });
+    process.stderr.write(`${text.t("error.prefix", { message })}\n`);
     process.exitCode = 2;
   },
 );
@@ -32,6 +37,8 @@ runCli(process.argv.slice(2), {
 // BufferedWriter sees the stream close) and still ends with the status its input deserves.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") return;
-  process.stderr.write(`recipient-guard: cannot write the output: ${error.message}\n`);
+  process.stderr.write(
+    `${text.t("error.prefix", { message: text.t("error.output", { message: error.message }) })}\n`,
+  );
   process.exitCode = 2;
 });

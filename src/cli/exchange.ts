@@ -16,6 +16,8 @@ import type { Verdict } from "../checker/findings";
 import { slipEndings, typingSlips, type SlipEnding } from "../checker/suffix-slips";
 import { STAMP_HEADER, USER_ACTIONS, type UserAction } from "../shared/stamp";
 import { PSL_BELOW_ENDINGS_TEXT } from "./data/psl-below-endings.generated";
+import { exchangeFaultText, exchangeNoteText } from "./exchange-words";
+import { cliText } from "./messages";
 import { isScriptText, psArray, psQuote, scriptSafeText } from "./powershell";
 
 /** Every rule the script owns has a name starting with this; nothing else is touched. */
@@ -105,10 +107,49 @@ export interface ExchangePlan {
   lookalikeCount: number;
   protectedCount: number;
   /** Things the administrator should know (left out, not expressible). */
-  notes: string[];
+  notes: ExchangeNote[];
 }
 
-export class ExchangeError extends Error {}
+/** Something the administrator should know about the rules: exchange-words.ts words it. */
+export type ExchangeNote =
+  | { note: "blocked-allowed" | "endings-not-flagged" | "lookalikes-none" }
+  | { note: "trusted-lookalikes"; count: number };
+
+/** A list of the policy's a domain comes from, and its place in it (1-based). */
+export interface PolicyPlace {
+  list: "internal" | "trusted" | "blocked";
+  index: number;
+}
+
+/** Why the rules cannot be written, as data: the command line says it in its language. */
+export type ExchangeFault =
+  /** `value`, shown as a JSON string, cannot go into a rule. */
+  | { why: "domain"; where: PolicyPlace; value: string }
+  | { why: "address"; role: "moderator" | "copy"; value: string }
+  | { why: "too-long"; value: string }
+  | { why: "max-rules"; limit: number }
+  | { why: "hold-needs-moderator" | "moderator-without-hold" }
+  | { why: "moderators"; limit: number; given: number }
+  | {
+      why: "too-many-rules";
+      rules: number;
+      lookalikes: number;
+      protected: number;
+      blocked: number;
+      /** The --max-rules given, when lower than Exchange Online's limit. */
+      maxRules?: number;
+      limit: number;
+      lookalikeScope: LookalikeScope;
+    }
+  | { why: "regex"; characters: number; limit: number; blockedDomainsToo: boolean };
+
+/** Rules that cannot be written; the message is the English one (exchange-words.ts). */
+export class ExchangeError extends Error {
+  constructor(readonly fault: ExchangeFault) {
+    super(exchangeFaultText(fault, cliText("en")));
+    this.name = "ExchangeError";
+  }
+}
 
 const ADDRESS_LOCAL = /^[A-Za-z0-9!#$%&*+/=?^_{|}~.-]{1,64}$/;
 const ASCII_HOST =
@@ -118,7 +159,7 @@ const ASCII_HOST =
  * A policy domain as it may go into a rule: lower-case ASCII (punycode), read by the checker's own
  * address parser to exactly itself. Anything else is refused, naming where it came from.
  */
-export function ruleDomain(domain: string, where: string, allowEnding = false): string {
+export function ruleDomain(domain: string, where: PolicyPlace, allowEnding = false): string {
   // A whole ending (`tk`) is read as the host of a name under it.
   const host = domain.includes(".") ? domain : `a.${domain}`;
   const parsed = parseAddress(`x@${host}`);
@@ -128,15 +169,13 @@ export function ruleDomain(domain: string, where: string, allowEnding = false): 
     parsed.domain === host &&
     (allowEnding || domain.includes("."));
   if (!ok) {
-    throw new ExchangeError(
-      `${where} ${JSON.stringify(scriptSafeText(domain))} is not a domain a mail flow rule can name`,
-    );
+    throw new ExchangeError({ why: "domain", where, value: JSON.stringify(scriptSafeText(domain)) });
   }
   return domain;
 }
 
 /** An SMTP address for ModerateMessageByUser or BlindCopyTo; anything else is refused. */
-export function ruleAddress(address: string, what: string): string {
+export function ruleAddress(address: string, role: "moderator" | "copy"): string {
   const at = address.lastIndexOf("@");
   const local = address.slice(0, at);
   const host = address.slice(at + 1).toLowerCase();
@@ -152,9 +191,7 @@ export function ruleAddress(address: string, what: string): string {
     parsed.kind === "email" &&
     parsed.domain === host;
   if (!ok) {
-    throw new ExchangeError(
-      `${what} ${JSON.stringify(scriptSafeText(address))} is not an e-mail address (write it as name@example.com)`,
-    );
+    throw new ExchangeError({ why: "address", role, value: JSON.stringify(scriptSafeText(address)) });
   }
   return `${local}@${host}`;
 }
@@ -289,7 +326,7 @@ function chunk(values: readonly string[], fixedSize: number): string[][] {
   for (const value of values) {
     const cost = value.length + VALUE_OVERHEAD;
     if (fixedSize + cost > RULE_SIZE_BUDGET) {
-      throw new ExchangeError(`"${scriptSafeText(value.slice(0, 80))}" alone is too long for one rule`);
+      throw new ExchangeError({ why: "too-long", value: scriptSafeText(value.slice(0, 80)) });
     }
     if (current.length > 0 && size + cost > RULE_SIZE_BUDGET) {
       chunks.push(current);
@@ -335,30 +372,30 @@ export function planExchangeRules(
     options.maxRules < 1 ||
     options.maxRules > EXCHANGE_LIMITS.rules
   ) {
-    throw new ExchangeError(`--max-rules must be a whole number from 1 to ${EXCHANGE_LIMITS.rules}`);
+    throw new ExchangeError({ why: "max-rules", limit: EXCHANGE_LIMITS.rules });
   }
-  const moderators = options.moderators.map((m) => ruleAddress(m, "the moderator"));
+  const moderators = options.moderators.map((m) => ruleAddress(m, "moderator"));
   if (options.unchecked === "hold" && moderators.length === 0) {
-    throw new ExchangeError("--unchecked hold needs --moderator ADDRESS (one to ten moderators' mailboxes)");
+    throw new ExchangeError({ why: "hold-needs-moderator" });
   }
   if (options.unchecked !== "hold" && moderators.length > 0) {
-    throw new ExchangeError("--moderator only applies with --unchecked hold");
+    throw new ExchangeError({ why: "moderator-without-hold" });
   }
   if (moderators.length > EXCHANGE_LIMITS.moderators) {
-    throw new ExchangeError(
-      `a rule takes at most ${EXCHANGE_LIMITS.moderators} moderators; ${moderators.length} were given`,
-    );
+    throw new ExchangeError({
+      why: "moderators",
+      limit: EXCHANGE_LIMITS.moderators,
+      given: moderators.length,
+    });
   }
   const copyTo =
-    options.copySentAnywayTo === undefined
-      ? undefined
-      : ruleAddress(options.copySentAnywayTo, "the Send Anyway copy mailbox");
+    options.copySentAnywayTo === undefined ? undefined : ruleAddress(options.copySentAnywayTo, "copy");
 
-  const internal = policy.internalDomains.map((d, i) => ruleDomain(d, `internal domain ${i + 1}`));
+  const internal = policy.internalDomains.map((d, i) => ruleDomain(d, { list: "internal", index: i + 1 }));
   const trusted = policy.trustedDomains
     .filter((t) => t.source !== "built-in")
-    .map((t, i) => ruleDomain(t.domain, `trusted domain ${i + 1}`, true));
-  const blocked = policy.blockedDomains.map((d, i) => ruleDomain(d, `blocked domain ${i + 1}`, true));
+    .map((t, i) => ruleDomain(t.domain, { list: "trusted", index: i + 1 }, true));
+  const blocked = policy.blockedDomains.map((d, i) => ruleDomain(d, { list: "blocked", index: i + 1 }, true));
   const exempt = [...internal, ...trusted];
   const isBlocked = (host: string): boolean => blocked.some((b) => isSameOrSubdomain(host, b));
 
@@ -389,7 +426,7 @@ export function planExchangeRules(
       : `is bounced to the sender with a notice (${STATUS_UNCHECKED})`;
 
   const rules: ExchangeRule[] = [];
-  const notes: string[] = [];
+  const notes: ExchangeNote[] = [];
   const add = (
     base: string,
     kind: RuleKind,
@@ -458,9 +495,7 @@ export function planExchangeRules(
         `Mail without the add-in's header to ${n} blocked domain${n === 1 ? "" : "s"} ${uncheckedDoes} (the policy lets users confirm blocked domains).`,
     );
   } else if (blocked.length > 0) {
-    notes.push(
-      'The policy allows mail to its blocked domains ("blocked-domain": "allow"), so no rule is written for them.',
-    );
+    notes.push({ note: "blocked-allowed" });
   }
 
   // 2. The zero-configuration slip endings, as the checker with this policy flags them.
@@ -488,9 +523,7 @@ export function planExchangeRules(
       () => `Mail without the add-in's header to a name under ${list} ${uncheckedDoes}.`,
     );
   } else if (slips.length > 0) {
-    notes.push(
-      "The policy does not flag the zero-configuration slip endings (builtInProtection off, or suffix-slip allowed), so no rule is written for them.",
-    );
+    notes.push({ note: "endings-not-flagged" });
   }
 
   // 3. Lookalikes of the organisation's own (and, if asked, trusted) domains.
@@ -522,11 +555,9 @@ export function planExchangeRules(
     );
   }
   if (options.lookalikes === "none" && internal.length + trusted.length > 0) {
-    notes.push("--lookalikes none: no rule for lookalikes of the organisation's domains.");
+    notes.push({ note: "lookalikes-none" });
   } else if (options.lookalikes === "internal" && trusted.length > 0) {
-    notes.push(
-      `The ${trusted.length} trusted domain${trusted.length === 1 ? "" : "s"}' lookalikes get no rule (--lookalikes trusted adds them, if they fit).`,
-    );
+    notes.push({ note: "trusted-lookalikes", count: trusted.length });
   }
 
   // 4. A blind copy of what was sent with Send Anyway.
@@ -549,17 +580,24 @@ export function planExchangeRules(
   const regexCharacters = rules.reduce((sum, r) => sum + r.regexCharacters, 0);
   const limit = Math.min(options.maxRules, EXCHANGE_LIMITS.rules);
   if (rules.length > limit) {
-    throw new ExchangeError(
-      `the rules need ${rules.length} mail flow rules (${lookalikes.size.toLocaleString("en-US")} lookalike domains of ${protectedDomains.length} protected domains, ${blocked.length} blocked), more than ${options.maxRules < EXCHANGE_LIMITS.rules ? `--max-rules ${options.maxRules}` : `Exchange Online's ${EXCHANGE_LIMITS.rules} per organisation`}. ` +
-        (options.lookalikes === "trusted"
-          ? "Protect only the internal domains (--lookalikes internal), or list fewer trusted domains."
-          : "Protect fewer domains (--lookalikes none leaves the lookalikes to the add-in), or list fewer blocked domains."),
-    );
+    throw new ExchangeError({
+      why: "too-many-rules",
+      rules: rules.length,
+      lookalikes: lookalikes.size,
+      protected: protectedDomains.length,
+      blocked: blocked.length,
+      ...(options.maxRules < EXCHANGE_LIMITS.rules ? { maxRules: options.maxRules } : {}),
+      limit: EXCHANGE_LIMITS.rules,
+      lookalikeScope: options.lookalikes,
+    });
   }
   if (regexCharacters > EXCHANGE_LIMITS.regexCharacters) {
-    throw new ExchangeError(
-      `the rules' regular expressions take ${regexCharacters} characters, more than the ${EXCHANGE_LIMITS.regexCharacters} Exchange Online allows across all rules; list fewer blocked endings${blockedAction === "warn" ? " or blocked domains" : ""}.`,
-    );
+    throw new ExchangeError({
+      why: "regex",
+      characters: regexCharacters,
+      limit: EXCHANGE_LIMITS.regexCharacters,
+      blockedDomainsToo: blockedAction === "warn",
+    });
   }
   return {
     rules,
@@ -677,9 +715,10 @@ function explanation(plan: ExchangePlan, options: ExchangeOptions): string {
   wrap(
     `WHAT THIS IS NOT: anyone who sends through SMTP can write that header, so a sender who means to reach a lookalike domain can pass these rules. They are a net for accidents, not a defence against a deliberate sender. Only the blocked-domains rules apply whatever the header says.`,
   );
+  // The script is for Exchange Online's administrators: its notes are in English, as the rest of it.
   for (const note of plan.notes) {
     lines.push("");
-    wrap(note);
+    wrap(exchangeNoteText(note, cliText("en")));
   }
   lines.push("", "See docs/exchange.md in Recipient Guard for how each rule is derived and how to test it.");
   lines.push(

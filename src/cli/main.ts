@@ -12,9 +12,22 @@ import {
 } from "../checker";
 import { CATALOGUES, type Language } from "../checker/messages";
 import { audit, type AuditResult } from "./audit";
-import { AUDIT_FORMATS, AuditInputError, readSentRows, type AuditFormat } from "./audit-formats";
-import { formatAuditCsv, formatAuditHtml, formatAuditJson, formatAuditTable } from "./audit-report";
 import {
+  AUDIT_FORMATS,
+  AuditInputError,
+  readSentRows,
+  type AuditFormat,
+  type AuditInputFault,
+} from "./audit-formats";
+import {
+  auditProblemText,
+  formatAuditCsv,
+  formatAuditHtml,
+  formatAuditJson,
+  formatAuditTable,
+} from "./audit-report";
+import {
+  EXCHANGE_LIMITS,
   ExchangeError,
   exchangeScript,
   planExchangeRules,
@@ -22,8 +35,10 @@ import {
   type LookalikeScope,
   type UncheckedAction,
 } from "./exchange";
+import { exchangeFaultText, exchangeNoteText } from "./exchange-words";
 import { addressesFrom, type InputAddress } from "./input";
-import { COLOURS, NO_COLOURS, plural, safeForTerminal, type Palette } from "./terminal";
+import { cliText, displayWidth, padTo, type CliText } from "./messages";
+import { COLOURS, NO_COLOURS, safeForTerminal, type Palette } from "./terminal";
 
 export interface CliIO {
   stdin: Readable;
@@ -35,7 +50,10 @@ export interface CliIO {
   /** Writes a file (audit's --html report). */
   writeFile?(path: string, text: string): Promise<void>;
   version: string;
-  /** The language of `check`'s findings (bin.ts: from LC_ALL, LC_MESSAGES or LANG); English when absent. */
+  /**
+   * The language of the findings and of everything the tool says in its own words (bin.ts: from
+   * LC_ALL, LC_MESSAGES or LANG); English when absent. JSON and CSV keep their field names and codes.
+   */
   language?: Language;
 }
 
@@ -44,38 +62,6 @@ export const EXIT_FLAGGED = 1;
 export const EXIT_USAGE = 2;
 /** `policy check`: the policy applies, but something in it deserves a look. */
 export const EXIT_POLICY_WARNINGS = 1;
-
-const USAGE = `Usage:
-  recipient-guard check [--policy FILE] [--json [--evidence]] [ADDRESS...]
-      Check addresses, or with none given, standard input: lines of addresses (several to a
-      line with ; or ,; blank lines and # comments skipped), or a CSV file with an e-mail
-      column, such as Outlook's contacts export.
-      Findings are in the language of LC_ALL, LC_MESSAGES or LANG (English, German, French or
-      Japanese); --json adds each finding's evidence (what was found, as data) with --evidence.
-      Exit status: 0 all allowed, 1 something to warn about or block, 2 usage or policy error.
-  recipient-guard audit [--policy FILE] [--format FORMAT] [--json | --csv] [--html REPORT] FILE...
-      Find mail already sent to lookalike and slip domains in exported logs: message trace CSV
-      (Get-MessageTrace / Get-MessageTraceV2 | Export-Csv, or the admin center's download),
-      historical search CSV, Exchange Server message tracking logs, or a table of recipient
-      domains with counts (FORMAT: trace, historical, tracking-log, domains; default: detected).
-      Exit status: 0 none found, 1 some found, 2 usage or unreadable input.
-  recipient-guard exchange [--policy FILE] [--out FILE] [--unchecked reject | --unchecked hold
-                           --moderator ADDRESS...] [--copy-sent-anyway ADDRESS]
-                           [--lookalikes internal|trusted|none] [--max-rules N]
-      Write an Exchange Online PowerShell script that creates or updates mail flow rules from the
-      policy: reject mail to blocked domains; mail without the add-in's X-Recipient-Guard header
-      (phones, old Outlook, scripts) to a slip ending such as .ml, or to a one-slip lookalike of
-      the internal (or also trusted) domains, is bounced with a notice (default) or held for the
-      moderators; optionally a blind copy of mail sent with Send Anyway. The script updates its
-      own rules when run again, and has -DryRun. See docs/exchange.md.
-      Exit status: 0 written, 2 usage or policy error, or rules that do not fit Exchange's limits.
-  recipient-guard policy check FILE     Validate a policy file and list every problem.
-      Exit status: 0 accepted, 1 accepted with warnings (such as settings that contradict
-      each other), 2 not accepted (or no such file).
-  recipient-guard policy schema         Print the policy's JSON Schema.
-  recipient-guard demo                  Check a few sample addresses with the built-in defaults (exit 0).
-  recipient-guard --help | --version
-`;
 
 /** The longest stretch of an input line echoed back; longer lines are cut and marked. */
 const ECHO_LIMIT = 2048;
@@ -89,9 +75,10 @@ const DEMO_ADDRESSES = [
   "team@example.org",
 ];
 
-function echo(text: string): string {
+/** `text`, cut at ECHO_LIMIT characters and marked, in the words of `words` (JSON's: English). */
+function echo(text: string, words: CliText = cliText()): string {
   return text.length > ECHO_LIMIT
-    ? `${text.slice(0, ECHO_LIMIT)}…[${text.length - ECHO_LIMIT} more characters]`
+    ? `${text.slice(0, ECHO_LIMIT)}${words.t("echo.more", { count: text.length - ECHO_LIMIT })}`
     : text;
 }
 
@@ -156,14 +143,25 @@ export function formatJson(result: AddressResult, evidence = false): string {
   });
 }
 
-export function formatHuman(result: AddressResult, c: Palette): string {
-  const badge =
-    result.verdict === "block"
-      ? c.red("✖ block")
-      : result.verdict === "warn"
-        ? c.yellow("⚠ warn ")
-        : c.green("✔ allow");
-  const lines = [`${badge}  ${safeForTerminal(echo(result.address))}`];
+/** The verdict's badge, padded so that the addresses after it line up. */
+function badgeOf(verdict: AddressResult["verdict"], c: Palette, text: CliText): string {
+  const words = {
+    block: text.t("verdict.block"),
+    warn: text.t("verdict.warn"),
+    allow: text.t("verdict.allow"),
+  };
+  const width = Math.max(...Object.values(words).map(displayWidth));
+  const word = padTo(words[verdict], width);
+  return verdict === "block"
+    ? c.red(`✖ ${word}`)
+    : verdict === "warn"
+      ? c.yellow(`⚠ ${word}`)
+      : c.green(`✔ ${word}`);
+}
+
+export function formatHuman(result: AddressResult, c: Palette, text: CliText = cliText()): string {
+  const badge = badgeOf(result.verdict, c, text);
+  const lines = [`${badge}  ${safeForTerminal(echo(result.address, text))}`];
   for (const f of result.findings) {
     lines.push(`    ${c.dim(f.code)}  ${safeForTerminal(f.message)}`);
     if (f.suggestion) lines.push(`    ${c.bold("→")} ${safeForTerminal(f.suggestion)}`);
@@ -203,7 +201,7 @@ interface ParsedArgs {
 /** Options that take a value and belong to `exchange` only. */
 const EXCHANGE_OPTIONS = ["out", "unchecked", "moderator", "copy-sent-anyway", "lookalikes", "max-rules"];
 
-function parseArgs(argv: readonly string[]): ParsedArgs {
+function parseArgs(argv: readonly string[], text: CliText): ParsedArgs {
   const out: ParsedArgs = {
     command: [],
     json: false,
@@ -231,20 +229,20 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
     ) {
       const name = arg.startsWith("--format") ? "format" : "html";
       const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
-      if (!value) out.error = `--${name} needs a value`;
+      if (!value) out.error = text.t("error.needsValue", { option: `--${name}` });
       else out[name] = value;
     } else if (arg === "--help" || arg === "-h") out.help = true;
     else if (arg === "--version" || arg === "-v") out.version = true;
     else if (arg === "--policy" || arg.startsWith("--policy=")) {
       const value = arg === "--policy" ? argv[++i] : arg.slice("--policy=".length);
-      if (!value) out.error = "--policy needs a file name";
+      if (!value) out.error = text.t("error.needsPolicyFile");
       else out.policy = value;
     } else if (EXCHANGE_OPTIONS.some((o) => arg === `--${o}` || arg.startsWith(`--${o}=`))) {
       const name = arg.slice(2).split("=")[0]!;
       const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
-      if (!value) out.error = `--${name} needs a value`;
+      if (!value) out.error = text.t("error.needsValue", { option: `--${name}` });
       else (out.exchange[name] ??= []).push(value);
-    } else if (arg.startsWith("--")) out.error = `unknown option ${arg}`;
+    } else if (arg.startsWith("--")) out.error = text.t("error.unknownOption", { option: arg });
     else if (
       !commandDone &&
       (out.command.length === 0 || out.command[0] === "policy") &&
@@ -257,6 +255,9 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
   return out;
 }
 
+/** "ENOENT", or the error itself where it has no code. */
+const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);
+
 async function loadChecker(
   io: CliIO,
   policyFile: string | undefined,
@@ -268,7 +269,10 @@ async function loadChecker(
   try {
     text = await io.readFile(policyFile);
   } catch (error) {
-    return `${safeForTerminal(policyFile)}: cannot read the policy file (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    return cliText(language).t("error.readPolicy", {
+      file: safeForTerminal(policyFile),
+      code: errorCode(error),
+    });
   }
   const parsed = parsePolicyText(text);
   if (!parsed.success) return formatPolicyErrors(policyFile, parsed.errors);
@@ -301,6 +305,7 @@ async function check(io: CliIO, args: ParsedArgs, addresses?: Iterable<string>):
         withoutByteOrderMark(createInterface({ input: io.stdin, crlfDelay: Infinity, terminal: false })),
       );
   const palette = io.colour && !args.json ? COLOURS : NO_COLOURS;
+  const text = cliText(io.language);
   const writer = new BufferedWriter(io.stdout);
   let flagged = false;
   for await (const { address, displayName } of inputs) {
@@ -308,15 +313,18 @@ async function check(io: CliIO, args: ParsedArgs, addresses?: Iterable<string>):
     if (result.verdict !== "allow") flagged = true;
     // Nobody reads any more: the rest only decides the exit status, which one flag settles.
     if (writer.closed && flagged) break;
-    await writer.write(`${args.json ? formatJson(result, args.evidence) : formatHuman(result, palette)}\n`);
+    await writer.write(
+      `${args.json ? formatJson(result, args.evidence) : formatHuman(result, palette, text)}\n`,
+    );
   }
   await writer.flush();
   return flagged ? EXIT_FLAGGED : EXIT_ALLOWED;
 }
 
 async function policyCheck(io: CliIO, file: string | undefined): Promise<number> {
+  const words = cliText(io.language);
   if (!file) {
-    io.stderr.write(`policy check needs a file name\n\n${USAGE}`);
+    io.stderr.write(`${words.t("policy.needsFile")}\n\n${words.t("usage")}`);
     return EXIT_USAGE;
   }
   let text: string;
@@ -324,14 +332,15 @@ async function policyCheck(io: CliIO, file: string | undefined): Promise<number>
     text = await io.readFile(file);
   } catch (error) {
     io.stderr.write(
-      `${safeForTerminal(file)}: cannot read the policy file (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`,
+      `${words.t("error.readPolicy", { file: safeForTerminal(file), code: errorCode(error) })}\n`,
     );
     return EXIT_USAGE;
   }
   const parsed = parsePolicyText(text);
   if (!parsed.success) {
+    const count = parsed.errors.length;
     io.stderr.write(
-      `${formatPolicyErrors(file, parsed.errors)}\n${plural(parsed.errors.length, "problem")} found; the policy was not accepted.\n`,
+      `${formatPolicyErrors(file, parsed.errors)}\n${words.n("policy.notAccepted", count, { problems: words.n("count.problems", count) })}\n`,
     );
     return EXIT_USAGE;
   }
@@ -339,29 +348,42 @@ async function policyCheck(io: CliIO, file: string | undefined): Promise<number>
   if (parsed.warnings.length) io.stdout.write(`${formatPolicyErrors(file, parsed.warnings)}\n`);
   const p = parsed.data;
   io.stdout.write(
-    `${safeForTerminal(file)} was accepted: ${p.internalDomains?.length ?? 0} internal, ${p.trustedDomains?.length ?? 0} trusted and ${p.blockedDomains?.length ?? 0} blocked domains.\n`,
+    `${words.t("policy.accepted", {
+      file: safeForTerminal(file),
+      internal: words.number(p.internalDomains?.length ?? 0),
+      trusted: words.number(p.trustedDomains?.length ?? 0),
+      blocked: words.number(p.blockedDomains?.length ?? 0),
+    })}\n`,
   );
   if (parsed.warnings.length === 0) return EXIT_ALLOWED;
-  io.stdout.write(
-    `${plural(parsed.warnings.length, "warning")} found: the policy applies as written, but check ${parsed.warnings.length === 1 ? "it" : "them"}.\n`,
-  );
+  io.stdout.write(`${words.n("policy.warnings", parsed.warnings.length)}\n`);
   return EXIT_POLICY_WARNINGS;
 }
 
+/** Why a file could not be audited, in the command line's words. */
+function auditFaultText(fault: AuditInputFault, text: CliText): string {
+  if (fault.why === "empty") return text.t("audit.empty", { file: fault.file });
+  return text.t("audit.layout", {
+    file: fault.file,
+    columns: `${fault.columns.join(", ")}${fault.more ? ", ..." : ""}`,
+    needs: fault.needs.map((f) => text.t(`needs.${f}`)).join(text.t("audit.needs.separator")),
+  });
+}
+
 async function auditCommand(io: CliIO, args: ParsedArgs): Promise<number> {
+  const text = cliText(io.language);
+  const fail = (message: string): number => {
+    io.stderr.write(`${text.t("error.prefix", { message })}\n`);
+    return EXIT_USAGE;
+  };
   if (args.rest.length === 0) {
-    io.stderr.write(`audit needs the exported log files to read\n\n${USAGE}`);
+    io.stderr.write(`${text.t("audit.needsFiles")}\n\n${text.t("usage")}`);
     return EXIT_USAGE;
   }
-  if (args.format !== undefined && !(AUDIT_FORMATS as readonly string[]).includes(args.format)) {
-    io.stderr.write(`recipient-guard: --format must be one of ${AUDIT_FORMATS.join(", ")}\n`);
-    return EXIT_USAGE;
-  }
-  if (args.json && args.csv) {
-    io.stderr.write("recipient-guard: choose --json or --csv, not both\n");
-    return EXIT_USAGE;
-  }
-  const checker = await loadChecker(io, args.policy);
+  if (args.format !== undefined && !(AUDIT_FORMATS as readonly string[]).includes(args.format))
+    return fail(text.t("audit.format", { formats: AUDIT_FORMATS.join(", ") }));
+  if (args.json && args.csv) return fail(text.t("audit.jsonOrCsv"));
+  const checker = await loadChecker(io, args.policy, io.language);
   if (typeof checker === "string") {
     io.stderr.write(`${checker}\n`);
     return EXIT_USAGE;
@@ -375,39 +397,47 @@ async function auditCommand(io: CliIO, args: ParsedArgs): Promise<number> {
   try {
     result = await audit(allRows(), checker);
   } catch (error) {
+    if (error instanceof AuditInputError) {
+      io.stderr.write(`${safeForTerminal(auditFaultText(error.fault, text))}\n`);
+      return EXIT_USAGE;
+    }
     const code = (error as NodeJS.ErrnoException).code;
-    io.stderr.write(
-      error instanceof AuditInputError
-        ? `${safeForTerminal(error.message)}\n`
-        : `recipient-guard: ${safeForTerminal(code ? `cannot read the file (${code})` : errorText(error))}\n`,
-    );
-    return EXIT_USAGE;
+    return fail(safeForTerminal(code ? text.t("audit.readFile", { code }) : errorText(error)));
   }
-  for (const problem of result.problems) io.stderr.write(`${safeForTerminal(problem)}\n`);
-  if (result.moreProblems) io.stderr.write(`and ${result.moreProblems} more rows that could not be read\n`);
+  for (const problem of result.problems)
+    io.stderr.write(`${safeForTerminal(auditProblemText(problem, text))}\n`);
+  if (result.moreProblems)
+    io.stderr.write(`${text.t("audit.moreProblems", { count: text.number(result.moreProblems) })}\n`);
   io.stdout.write(
-    args.json ? formatAuditJson(result) : args.csv ? formatAuditCsv(result) : formatAuditTable(result),
+    args.json
+      ? formatAuditJson(result, text)
+      : args.csv
+        ? formatAuditCsv(result)
+        : formatAuditTable(result, text),
   );
   if (args.html) {
     if (!io.writeFile) throw new Error("this command line cannot write files");
-    await io.writeFile(args.html, formatAuditHtml(result, files, new Date().toISOString()));
-    if (!args.json && !args.csv) io.stdout.write(`Report written to ${safeForTerminal(args.html)}.\n`);
+    await io.writeFile(args.html, formatAuditHtml(result, files, new Date().toISOString(), text));
+    if (!args.json && !args.csv)
+      io.stdout.write(`${text.t("audit.written", { file: safeForTerminal(args.html) })}\n`);
   }
   return result.domains.length > 0 ? EXIT_FLAGGED : EXIT_ALLOWED;
 }
 
 async function exchangeCommand(io: CliIO, args: ParsedArgs): Promise<number> {
+  const text = cliText(io.language);
   const fail = (message: string): number => {
-    io.stderr.write(`recipient-guard exchange: ${safeForTerminal(message)}\n`);
+    io.stderr.write(`${text.t("exchange.error", { message: safeForTerminal(message) })}\n`);
     return EXIT_USAGE;
   };
-  if (args.rest.length > 0)
-    return fail(`unexpected argument "${args.rest[0]}" (the policy is given with --policy FILE)`);
-  if (args.json || args.csv || args.format || args.html)
-    return fail("--json, --csv, --format and --html belong to check and audit");
+  if (args.rest.length > 0) return fail(text.t("exchange.unexpected", { argument: args.rest[0]! }));
+  if (args.json || args.csv || args.format || args.html) return fail(text.t("exchange.notHere"));
+  /** An option given wrongly: said at once, in the command line's words. */
+  class OptionError extends Error {}
   const single = (name: string): string | undefined => {
     const values = args.exchange[name];
-    if (values && values.length > 1) throw new ExchangeError(`--${name} was given ${values.length} times`);
+    if (values && values.length > 1)
+      throw new OptionError(text.t("exchange.repeated", { option: `--${name}`, count: values.length }));
     return values?.[0];
   };
   let options: ExchangeOptions;
@@ -416,21 +446,18 @@ async function exchangeCommand(io: CliIO, args: ParsedArgs): Promise<number> {
   try {
     out = single("out");
     const unchecked = single("unchecked") ?? "reject";
-    if (unchecked !== "reject" && unchecked !== "hold")
-      throw new ExchangeError("--unchecked must be reject or hold");
+    if (unchecked !== "reject" && unchecked !== "hold") throw new OptionError(text.t("exchange.unchecked"));
     const lookalikes = single("lookalikes") ?? "internal";
     if (lookalikes !== "internal" && lookalikes !== "trusted" && lookalikes !== "none")
-      throw new ExchangeError("--lookalikes must be internal, trusted or none");
+      throw new OptionError(text.t("exchange.lookalikes"));
     const maxRulesText = single("max-rules") ?? "300";
     if (!/^\d{1,4}$/.test(maxRulesText))
-      throw new ExchangeError("--max-rules must be a whole number from 1 to 300");
+      throw new OptionError(text.t("exchange.maxRules", { limit: EXCHANGE_LIMITS.rules }));
     if (args.policy) {
       try {
         policyText = await io.readFile(args.policy);
       } catch (error) {
-        return fail(
-          `${args.policy}: cannot read the policy file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-        );
+        return fail(text.t("error.readPolicy", { file: args.policy, code: errorCode(error) }));
       }
     }
     options = {
@@ -449,7 +476,7 @@ async function exchangeCommand(io: CliIO, args: ParsedArgs): Promise<number> {
       policyText,
     };
   } catch (error) {
-    if (error instanceof ExchangeError) return fail(error.message);
+    if (error instanceof OptionError) return fail(error.message);
     throw error;
   }
   let policy = resolvePolicy();
@@ -466,15 +493,19 @@ async function exchangeCommand(io: CliIO, args: ParsedArgs): Promise<number> {
   try {
     const plan = planExchangeRules(createChecker(policy), policy, options);
     script = exchangeScript(plan, options);
-    summary =
-      `${plural(plan.rules.length, "mail flow rule")}: ` +
-      `${plan.endings.length} slip ending${plan.endings.length === 1 ? "" : "s"} (${plan.endings.map((e) => `.${e.typed}`).join(", ")}), ` +
-      `${plural(plan.lookalikeCount, "lookalike domain")} of ${plural(plan.protectedCount, "protected domain")}, ` +
-      `${plural(policy.blockedDomains.length, "blocked domain")}; ` +
-      `${plan.regexCharacters} of Exchange Online's 20,480 characters of regular expressions.`;
-    for (const note of plan.notes) summary += `\n${note}`;
+    summary = text.t("exchange.summary", {
+      rules: text.n("count.rules", plan.rules.length),
+      endings: text.n("count.endings", plan.endings.length),
+      list: plan.endings.map((e) => `.${e.typed}`).join(", "),
+      lookalikes: text.n("count.lookalikes", plan.lookalikeCount),
+      protected: text.n("count.protected", plan.protectedCount),
+      blocked: text.n("count.blocked", policy.blockedDomains.length),
+      characters: plan.regexCharacters,
+      limit: text.number(20_480),
+    });
+    for (const note of plan.notes) summary += `\n${exchangeNoteText(note, text)}`;
   } catch (error) {
-    if (error instanceof ExchangeError) return fail(error.message);
+    if (error instanceof ExchangeError) return fail(exchangeFaultText(error.fault, text));
     throw error;
   }
   if (!out) {
@@ -486,12 +517,14 @@ async function exchangeCommand(io: CliIO, args: ParsedArgs): Promise<number> {
   try {
     await io.writeFile(out, script);
   } catch (error) {
-    return fail(
-      `${out}: cannot write the script (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
+    return fail(text.t("exchange.writeScript", { file: out, code: errorCode(error) }));
   }
   io.stdout.write(
-    `Wrote ${safeForTerminal(out)}: ${summary}\nReview it, then in PowerShell: Connect-ExchangeOnline; .\\${safeForTerminal(out.slice(out.replace(/\\/g, "/").lastIndexOf("/") + 1))} -DryRun\n`,
+    `${text.t("exchange.wrote", {
+      file: safeForTerminal(out),
+      summary,
+      script: safeForTerminal(out.slice(out.replace(/\\/g, "/").lastIndexOf("/") + 1)),
+    })}\n`,
   );
   return EXIT_ALLOWED;
 }
@@ -500,9 +533,11 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
 
 /** Runs the command line; resolves to the process exit status. */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv);
+  const text = cliText(io.language);
+  const usage = text.t("usage");
+  const args = parseArgs(argv, text);
   if (args.error) {
-    io.stderr.write(`recipient-guard: ${args.error}\n\n${USAGE}`);
+    io.stderr.write(`${text.t("error.prefix", { message: args.error })}\n\n${usage}`);
     return EXIT_USAGE;
   }
   if (args.version) {
@@ -511,12 +546,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   const [command, sub] = args.command;
   if (args.help || !command) {
-    (args.help ? io.stdout : io.stderr).write(USAGE);
+    (args.help ? io.stdout : io.stderr).write(usage);
     return args.help ? EXIT_ALLOWED : EXIT_USAGE;
   }
   const misplaced = Object.keys(args.exchange)[0];
   if (misplaced && command !== "exchange") {
-    io.stderr.write(`recipient-guard: --${misplaced} belongs to the exchange command\n\n${USAGE}`);
+    io.stderr.write(
+      `${text.t("error.prefix", { message: text.t("error.exchangeOption", { option: `--${misplaced}` }) })}\n\n${usage}`,
+    );
     return EXIT_USAGE;
   }
   if (command === "check") {
@@ -534,8 +571,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stdout.write(`${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
     return EXIT_ALLOWED;
   }
-  io.stderr.write(
-    `recipient-guard: unknown command "${safeForTerminal(args.command.join(" "))}"\n\n${USAGE}`,
-  );
+  const unknown = text.t("error.unknownCommand", { command: safeForTerminal(args.command.join(" ")) });
+  io.stderr.write(`${text.t("error.prefix", { message: unknown })}\n\n${usage}`);
   return EXIT_USAGE;
 }

@@ -37,8 +37,3 @@ export const COLOURS: Palette = {
 
 const plain = (s: string): string => s;
 export const NO_COLOURS: Palette = { red: plain, yellow: plain, green: plain, dim: plain, bold: plain };
-
-/** `1 problem`, `3 problems`, `1,520 messages`. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}
