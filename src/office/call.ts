@@ -14,7 +14,7 @@
  * sentences, src/checker/messages/default.ts): the send handler shows them in the Smart Alert.
  * ES2016 only: the send handler imports this.
  */
-import { fill, type MessageKey } from "../checker/messages/catalogue";
+import { fill, type Catalogue, type MessageKey } from "../checker/messages/catalogue";
 import { defaultCatalogue } from "../checker/messages/default";
 import {
   MANIFEST_MAILBOX_FLOOR,
@@ -79,23 +79,32 @@ function clean(message: unknown): string {
   return typeof message === "string" ? message.trim().replace(/[.\s]+$/, "") : "";
 }
 
+type Values = Readonly<Record<string, string | number>>;
+
 /** A sentence or task of the catalogue the bundle speaks: "Outlook could not read the To recipients". */
-export function officeText(key: MessageKey, values?: Readonly<Record<string, string | number>>): string {
+export function officeText(key: MessageKey, values?: Values): string {
   return fill(defaultCatalogue.text[key], values);
 }
 
-/** "3.2 seconds", to a tenth of a second. */
-export function seconds(ms: number): string {
+/** "3.2 seconds", to a tenth of a second, in the words of `c` (the bundle's catalogue by default). */
+export function seconds(ms: number, c: Catalogue = defaultCatalogue): string {
   const s = Math.round(ms / 100) / 10;
   return s === 1
-    ? officeText("time.second")
-    : officeText("time.seconds", { count: String(s).replace(".", defaultCatalogue.text.decimalPoint) });
+    ? c.text["time.second"]
+    : fill(c.text["time.seconds"], { count: String(s).replace(".", c.text.decimalPoint) });
 }
 
-/** "Outlook could not read the To recipients: it is busy." (`reason` is Office's, or the catalogue's). */
-export function couldNot(what: string, reason?: string): OfficeCallError {
+/**
+ * "Outlook could not read the To recipients: it is busy." (`reason` is Office's, or the
+ * catalogue's), in the words of `say` (a caller's, or the bundle's catalogue).
+ */
+export function couldNot(
+  what: string,
+  reason?: string,
+  say: (key: MessageKey, values?: Values) => string = officeText,
+): OfficeCallError {
   return new OfficeCallError(
-    `${reason ? officeText("office.failed-why", { what, reason }) : officeText("office.failed", { what })}.`,
+    `${reason ? say("office.failed-why", { what, reason }) : say("office.failed", { what })}.`,
   );
 }
 
@@ -110,10 +119,15 @@ export interface OfficeCaller {
   /** Outlook on Android or iOS. */
   readonly mobile: boolean;
   /**
+   * A sentence or task in the caller's language (CallerOptions.catalogue): the bundle's in the send
+   * handler, the pane's own in the pane. The adapters word their tasks and failures with it.
+   */
+  say(key: MessageKey, values?: Values): string;
+  /**
    * Runs one Office call. `what` completes "Outlook could not …" (e.g. "read the To recipients"),
-   * in the bundle's language where the send handler can show it (the catalogue's "office." tasks:
-   * the recipients, the attachments, the subject); the tasks whose failure it never shows (stamping,
-   * keeping a decision, the notification bar) and the pane's own are English, as the pane is here.
+   * in the caller's language where the user can see it (the catalogue's "office." tasks: the
+   * recipients, the attachments, the subject, the pane's changes of recipients); the tasks whose
+   * failure no one is shown (stamping, keeping a decision, the notification bar) are English.
    * `start` receives the callback to hand to Office.
    */
   call<T>(
@@ -128,6 +142,8 @@ export interface OfficeCaller {
 
 export interface CallerOptions {
   maxConcurrent?: number;
+  /** The catalogue its failures are worded in: the bundle's by default; the pane passes its language's. */
+  catalogue?: Catalogue;
 }
 
 interface Waiting {
@@ -137,6 +153,8 @@ interface Waiting {
 
 export function createOfficeCaller(office: OfficeBasics, options: CallerOptions = {}): OfficeCaller {
   const limit = options.maxConcurrent || MAX_CONCURRENT_CALLS;
+  const catalogue = options.catalogue || defaultCatalogue;
+  const say = (key: MessageKey, values?: Values): string => fill(catalogue.text[key], values);
   const queue: Waiting[] = [];
   const load = { running: 0, waiting: 0 };
 
@@ -178,9 +196,7 @@ export function createOfficeCaller(office: OfficeBasics, options: CallerOptions 
     }
     const rule = OFFICE_APIS[api];
     if (!offers(api)) {
-      return Promise.reject(
-        new OfficeCallError(`${officeText("office.unsupported", { what, set: rule.set })}.`),
-      );
+      return Promise.reject(new OfficeCallError(`${say("office.unsupported", { what, set: rule.set })}.`));
     }
     return new Promise<T | undefined>((resolve, reject) => {
       let settled = false;
@@ -201,7 +217,9 @@ export function createOfficeCaller(office: OfficeBasics, options: CallerOptions 
       const timer = setTimeout(
         () =>
           settle(() =>
-            reject(new OfficeCallError(`${officeText("office.late", { what, time: seconds(timeoutMs) })}.`)),
+            reject(
+              new OfficeCallError(`${say("office.late", { what, time: seconds(timeoutMs, catalogue) })}.`),
+            ),
           ),
         timeoutMs,
       );
@@ -212,7 +230,7 @@ export function createOfficeCaller(office: OfficeBasics, options: CallerOptions 
             settle(() => {
               if (result && result.status === succeeded) resolve(result.value);
               else {
-                reject(couldNot(what, clean(result && result.error ? result.error.message : undefined)));
+                reject(couldNot(what, clean(result && result.error ? result.error.message : undefined), say));
               }
             }),
           );
@@ -221,7 +239,7 @@ export function createOfficeCaller(office: OfficeBasics, options: CallerOptions 
             clean(
               error !== null && typeof error === "object" ? (error as { message?: unknown }).message : "",
             ) || clean(String(error));
-          settle(() => reject(couldNot(what, reason)));
+          settle(() => reject(couldNot(what, reason, say)));
         }
       }
       queue.push(job);
@@ -229,5 +247,5 @@ export function createOfficeCaller(office: OfficeBasics, options: CallerOptions 
     });
   }
 
-  return { supports, offers, mobile, call, load };
+  return { supports, offers, mobile, say, call, load };
 }

@@ -6,7 +6,7 @@
  */
 import type { AttachmentInput, MessageContent } from "../checker/attachments";
 import { errorMessage } from "../shared/display-text";
-import { officeText, type AsyncCallback, type OfficeCaller } from "./call";
+import type { AsyncCallback, OfficeCaller } from "./call";
 
 /** The part of a compose item read here. */
 export interface ContentItem {
@@ -33,12 +33,12 @@ export function readAttachments(
   const list = item ? (item as ContentItem).getAttachmentsAsync : undefined;
   if (typeof list !== "function" || !caller.offers("item.getAttachmentsAsync"))
     return Promise.resolve(undefined);
-  const what = officeText("office.list-attachments");
+  const what = caller.say("office.list-attachments");
   return caller
     .call<unknown>("item.getAttachmentsAsync", what, (cb) => list.call(item, cb), timeoutMs)
     .then((value) => {
       if (!Array.isArray(value))
-        throw new Error(officeText("office.failed-why", { what, reason: officeText("office.no-list") }));
+        throw new Error(caller.say("office.failed-why", { what, reason: caller.say("office.no-list") }));
       return Array.from(value as unknown[], toAttachment);
     });
 }
@@ -55,7 +55,7 @@ export function readSubject(
   return caller
     .call<unknown>(
       "subject.getAsync",
-      officeText("office.read-subject"),
+      caller.say("office.read-subject"),
       (cb) => get.call(subject, cb),
       timeoutMs,
     )

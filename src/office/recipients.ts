@@ -7,8 +7,9 @@ import {
   type RecipientField,
   type RecipientsByField,
 } from "../shared/alert-context";
+import type { MessageKey } from "../checker/messages/catalogue";
 import { defaultCatalogue } from "../checker/messages/default";
-import { OfficeCallError, couldNot, officeText, type AsyncCallback, type OfficeCaller } from "./call";
+import { OfficeCallError, couldNot, type AsyncCallback, type OfficeCaller } from "./call";
 
 export interface RecipientInputLike {
   emailAddress: string;
@@ -39,6 +40,12 @@ export type ComposeRecipients = Partial<
   Record<RecipientField | "requiredAttendees" | "optionalAttendees", RecipientsApi | undefined>
 > & { itemType?: unknown };
 
+/** The catalogue entries that name each field as Outlook does: a message's, then a meeting's. */
+const FIELD_KEYS: Record<ItemKind, Record<RecipientField, MessageKey>> = {
+  message: { to: "field.to", cc: "field.cc", bcc: "field.bcc" },
+  meeting: { to: "field.required", cc: "field.optional", bcc: "field.bcc" },
+};
+
 const names = defaultCatalogue.text;
 
 /** What each field is called where the user sees it, in the bundle's language. */
@@ -46,6 +53,10 @@ export const FIELD_NAMES: Record<ItemKind, Record<RecipientField, string>> = {
   message: { to: names["field.to"], cc: names["field.cc"], bcc: names["field.bcc"] },
   meeting: { to: names["field.required"], cc: names["field.optional"], bcc: names["field.bcc"] },
 };
+
+/** The field's name in the caller's language. */
+const fieldName = (caller: OfficeCaller, item: unknown, field: RecipientField): string =>
+  caller.say(FIELD_KEYS[itemKindOf(item)][field]);
 
 /** `item.itemType` (Mailbox 1.0) is "appointment" while the user organises a meeting. */
 export function itemKindOf(item: unknown): ItemKind {
@@ -56,13 +67,16 @@ export function itemKindOf(item: unknown): ItemKind {
 export const RECIPIENTS_PER_CALL = 100;
 
 /** The field's Office.js object; null for a meeting's Bcc, which does not exist. */
-function recipientsOf(item: ComposeRecipients, field: RecipientField): RecipientsApi | null {
-  const kind = itemKindOf(item);
-  const name = FIELD_PROPERTIES[kind][field];
+function recipientsOf(
+  caller: OfficeCaller,
+  item: ComposeRecipients,
+  field: RecipientField,
+): RecipientsApi | null {
+  const name = FIELD_PROPERTIES[itemKindOf(item)][field];
   if (!name) return null;
   const api = item[name];
   if (!api || typeof api.getAsync !== "function") {
-    throw new OfficeCallError(`${officeText("office.no-field", { field: FIELD_NAMES[kind][field] })}.`);
+    throw new OfficeCallError(`${caller.say("office.no-field", { field: fieldName(caller, item, field) })}.`);
   }
   return api;
 }
@@ -73,10 +87,10 @@ export function readField(
   field: RecipientField,
   timeoutMs: number,
 ): Promise<RecipientEntry[]> {
-  const what = officeText("office.read-field", { field: FIELD_NAMES[itemKindOf(item)][field] });
+  const what = caller.say("office.read-field", { field: fieldName(caller, item, field) });
   let api: RecipientsApi | null;
   try {
-    api = recipientsOf(item, field);
+    api = recipientsOf(caller, item, field);
   } catch (error) {
     return Promise.reject(error);
   }
@@ -85,7 +99,7 @@ export function readField(
   return caller
     .call<unknown>("recipients.getAsync", what, (cb) => from.getAsync(cb), timeoutMs)
     .then((value) => {
-      if (!Array.isArray(value)) throw couldNot(what, officeText("office.no-list"));
+      if (!Array.isArray(value)) throw couldNot(what, caller.say("office.no-list"), caller.say);
       // Array.from turns the holes of a sparse list into unreadable entries.
       return Array.from(value as unknown[], toRecipientEntry);
     });
@@ -110,19 +124,19 @@ export async function writeField(
   list: readonly RecipientEntry[],
   timeoutMs: number,
 ): Promise<void> {
-  const label = FIELD_NAMES[itemKindOf(item)][field];
-  const api = recipientsOf(item, field);
-  if (!api) throw new OfficeCallError(`A meeting has no ${label} field.`);
+  const label = fieldName(caller, item, field);
+  const api = recipientsOf(caller, item, field);
+  if (!api) throw new OfficeCallError(`${caller.say("office.no-meeting-field", { field: label })}.`);
   const input = list.map((r) => ({
     emailAddress: r.emailAddress,
     displayName: r.displayName || r.emailAddress,
   }));
   const set = api.setAsync;
   if (typeof set !== "function")
-    throw new OfficeCallError(`Outlook did not let Recipient Guard change ${label}.`);
+    throw new OfficeCallError(`${caller.say("office.cannot-change", { field: label })}.`);
   await caller.call<unknown>(
     "recipients.setAsync",
-    `change the ${label} recipients`,
+    caller.say("office.change-field", { field: label }),
     (cb) => set.call(api, input.slice(0, RECIPIENTS_PER_CALL), cb),
     timeoutMs,
   );
@@ -130,12 +144,12 @@ export async function writeField(
     const add = api.addAsync;
     if (typeof add !== "function") {
       throw new OfficeCallError(
-        `Outlook could not add more than ${RECIPIENTS_PER_CALL} ${label} recipients.`,
+        `${caller.say("office.cannot-add", { count: RECIPIENTS_PER_CALL, field: label })}.`,
       );
     }
     await caller.call<unknown>(
       "recipients.addAsync",
-      `add the ${label} recipients`,
+      caller.say("office.add-field", { field: label }),
       (cb) => add.call(api, input.slice(start, start + RECIPIENTS_PER_CALL), cb),
       timeoutMs,
     );

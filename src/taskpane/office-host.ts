@@ -113,14 +113,32 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
   const timeoutMs = options.timeoutMs ?? PANE_CALL_MS;
   const compose: ComposeItemApi = composeItemOf(office);
   const kind = itemKindOf(compose);
-  const caller = options.caller ?? createOfficeCaller(office);
   const displayLanguage = displayLanguageOf(office);
   const text = paneTextFor(displayLanguage);
+  // Office's failures in the pane's language; Office's own reasons stay as Office gives them.
+  const caller = options.caller ?? createOfficeCaller(office, { catalogue: text.messages });
   const savedThen = (when: "host.appliesNow" | "host.appliesLater") =>
     `${text.t("host.saved")} ${text.t(when)}`;
 
   const builtIn: unknown = "bundledPolicy" in options ? options.bundledPolicy : bundledPolicy;
-  const store: SettingsStore | null = roamingSettingsStore(office.context.roamingSettings, caller, timeoutMs);
+  // src/office/storage.ts names its save in English ("save the settings"); the pane names it in its
+  // language, through the same caller and queue.
+  const settingsCaller: OfficeCaller = {
+    supports: (version) => caller.supports(version),
+    offers: (api) => caller.offers(api),
+    mobile: caller.mobile,
+    say: (key, values) => caller.say(key, values),
+    call: (api, what, start, ms) =>
+      caller.call(api, api === "roamingSettings.saveAsync" ? text.t("task.saveSettings") : what, start, ms),
+    get load() {
+      return caller.load;
+    },
+  };
+  const store: SettingsStore | null = roamingSettingsStore(
+    office.context.roamingSettings,
+    settingsCaller,
+    timeoutMs,
+  );
   const large = options.largeStore !== undefined ? options.largeStore : defaultLargeStore(office);
   const policyStores: TextStore[] = [];
   if (large) policyStores.push(large);
@@ -216,7 +234,7 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
         caller
           .call(
             "item.addHandlerAsync",
-            "watch the message for changes",
+            text.t("task.watch"),
             (cb) => add.call(compose, eventType, notify, cb),
             timeoutMs,
           )
@@ -232,7 +250,7 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
           caller
             .call(
               "item.removeHandlerAsync",
-              "stop watching the message",
+              text.t("task.unwatch"),
               (cb) => remove.call(compose, eventType, cb),
               timeoutMs,
             )
@@ -289,7 +307,7 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
       if (typeof get !== "function") return null;
       const value = await caller.call<unknown>(
         "item.getInitializationContextAsync",
-        "read what the Smart Alert passed to this pane",
+        text.t("task.context"),
         (cb) => get.call(compose, cb),
         timeoutMs,
       );

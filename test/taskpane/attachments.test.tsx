@@ -156,3 +156,17 @@ describe("attachment sizes in Office's display language", () => {
     },
   );
 });
+
+test("French: Outlook failing to list the attachments is said in French, Office's reason as it gave it", async () => {
+  const host = new FakeHost({
+    displayLanguage: "fr-FR",
+    to: [entry("p@fabrikam.com")],
+    attachments: { kind: "fail", message: "An internal error has occurred." },
+    bundledPolicy: ORG,
+  });
+  renderApp(host);
+  await statusSays("Le destinataire semble correct.");
+  expect(document.body.textContent).toMatch(
+    /\(Outlook n'a pas pu lister les pièces jointes\s: An internal error has occurred\)/,
+  );
+});

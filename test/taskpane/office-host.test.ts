@@ -505,12 +505,11 @@ describe("office host: what it says, in Office's display language", () => {
         "Die Richtlinie der Organisation konnte nicht heruntergeladen werden (/policy.json antwortete mit 404); die letzte gültige bleibt in Kraft.",
     });
     fail.saveSettings = "Settings are too large.";
-    // Office's reason is quoted as the adapter gives it (src/office words its own part).
+    // Office's reason is quoted as Office gave it.
     await expect(host.saveUserTrustedDomains(["contoso.com"])).resolves.toEqual({
       ok: false,
-      message: expect.stringMatching(
-        /^Outlook hat Ihre vertrauenswürdigen Domains nicht gespeichert \(.*Settings are too large\.\)\.$/,
-      ),
+      message:
+        "Outlook hat Ihre vertrauenswürdigen Domains nicht gespeichert (Fehler von Outlook beim Speichern der Einstellungen: Settings are too large.).",
     });
     fail.saveSettings = null;
     const many = Array.from({ length: 450 }, (_, i) => `a-rather-long-domain-name-${i}.example.com`);
@@ -529,8 +528,9 @@ describe("office host: what it says, in Office's display language", () => {
     }));
     fail["add cc 19"] = "The operation failed.";
     fail["add cc 20"] = "The operation failed again.";
+    // The adapter's own words are the pane's language too; Office's reason is quoted as it is.
     await expect(host.setRecipients("cc", fields.cc.slice(1))).rejects.toThrow(
-      /Auch das Wiederherstellen der Empfänger in Cc ist fehlgeschlagen \(.*\); bitte prüfen Sie sie vor dem Senden\.$/,
+      "Fehler von Outlook beim Hinzufügen der Empfänger in „Cc“: The operation failed. Auch das Wiederherstellen der Empfänger in Cc ist fehlgeschlagen (Fehler von Outlook beim Hinzufügen der Empfänger in „Cc“: The operation failed again); bitte prüfen Sie sie vor dem Senden.",
     );
   });
 

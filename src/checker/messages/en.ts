@@ -192,6 +192,12 @@ export const EN_TEXT = {
   "office.read-field": "read the {field} recipients",
   "office.list-attachments": "list the attachments",
   "office.read-subject": "read the subject",
+  // The pane's changes of recipients.
+  "office.change-field": "change the {field} recipients",
+  "office.add-field": "add the {field} recipients",
+  "office.no-meeting-field": "A meeting has no {field} field",
+  "office.cannot-change": "Outlook did not let Recipient Guard change {field}",
+  "office.cannot-add": "Outlook could not add more than {count} {field} recipients",
   "time.second": "1 second",
   "time.seconds": "{count} seconds",
   decimalPoint: ".",

@@ -345,6 +345,11 @@ export const PANE_EN = {
     "It applies from your next message; Outlook can take a few minutes to pass it on to the send check.",
   "host.noSettings": "Outlook's settings are not available here, so nothing can be saved.",
   "host.needsItem": "The Recipient Guard pane needs a message being written in Outlook.",
+  // What Outlook is asked to do for the pane, completing the checker catalogue's "office.failed".
+  "task.watch": "watch the message for changes",
+  "task.unwatch": "stop watching the message",
+  "task.context": "read what the Smart Alert passed to this pane",
+  "task.saveSettings": "save the settings",
   "host.restoreFailed":
     "{error} Putting the {field} recipients back failed too ({detail}); please check them before sending.",
   "host.saveTooMany": "That many trusted domains do not fit in Outlook's settings; remove some first.",

@@ -342,6 +342,10 @@ export const PANE_FR: Record<PaneKey, string> = {
   "registrants.gc.ca": "aux ministères et organismes du gouvernement du Canada",
   "registrants.gov.au": "aux administrations fédérales, des États et locales australiennes",
   "registrants.gouv.fr": "aux services de l'État français",
+  "task.watch": "surveiller les modifications du message",
+  "task.unwatch": "arrêter de surveiller le message",
+  "task.context": "lire ce que l'alerte a transmis à ce volet",
+  "task.saveSettings": "enregistrer les paramètres",
   "host.restoreFailed":
     "{error} La remise en place des destinataires du champ {field} a aussi échoué ({detail}) ; vérifiez-les avant l'envoi.",
   "host.saveTooMany":
