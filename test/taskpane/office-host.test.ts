@@ -48,6 +48,21 @@ function fakeOffice(options: FakeOfficeOptions = {}) {
   return { office, fake, fields, log: fake.log, fail: fake.fail, silent: fake.silent, roaming };
 }
 
+/** What the pane says when classic Windows (platform PC) downloads a policy too large for roaming settings. */
+async function tooLargeInClassicWindows(displayLanguage?: string) {
+  localStorage.clear();
+  const { office } = fakeOffice(displayLanguage ? { displayLanguage } : {});
+  (office.context as { diagnostics?: { platform: string } }).diagnostics = { platform: "PC" };
+  const trustedDomains = Array.from({ length: 5_000 }, (_, i) => `partner-${i}.example.com`);
+  const fetch = jest.fn(async (_url: string, _init: RequestInit) =>
+    response(JSON.stringify({ version: 1, trustedDomains })),
+  );
+  const host = createOfficeHost({ office, fetch, pageUrl: "https://addin.example/taskpane/taskpane.html" });
+  const result = await host.refreshPolicy();
+  expect(localStorage.getItem(POLICY_KEYS.policy)).toBeNull();
+  return result;
+}
+
 describe("office host: a meeting being organised", () => {
   test("reads the required and optional attendees where a message has To and Cc, and no Bcc", async () => {
     const { office, log } = fakeOffice({ meeting: true });
@@ -447,20 +462,11 @@ describe("office host: the rest", () => {
   });
 
   test("in classic Windows (platform PC) the pane keeps to roaming settings and says when a policy does not fit", async () => {
-    localStorage.clear();
-    const { office } = fakeOffice();
-    (office.context as { diagnostics?: { platform: string } }).diagnostics = { platform: "PC" };
-    const trustedDomains = Array.from({ length: 5_000 }, (_, i) => `partner-${i}.example.com`);
-    const fetch = jest.fn(async (_url: string, _init: RequestInit) =>
-      response(JSON.stringify({ version: 1, trustedDomains })),
-    );
-    const host = createOfficeHost({ office, fetch, pageUrl: "https://addin.example/taskpane/taskpane.html" });
-    const result = await host.refreshPolicy();
+    const result = await tooLargeInClassicWindows();
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(
       /too large to keep in Outlook's roaming settings \([\d,]+ characters, at most 24,576\); the send check keeps its own copy, which it downloads while you write a message/,
     );
-    expect(localStorage.getItem(POLICY_KEYS.policy)).toBeNull();
   });
 
   test("refreshPolicy reports an HTTP error and keeps the policy in force", async () => {
@@ -535,15 +541,7 @@ describe("office host: what it says, in Office's display language", () => {
   });
 
   test("French: a policy too large for roaming settings in classic Windows, with French numbers", async () => {
-    localStorage.clear();
-    const { office } = fakeOffice({ displayLanguage: "fr-FR" });
-    (office.context as { diagnostics?: { platform: string } }).diagnostics = { platform: "PC" };
-    const trustedDomains = Array.from({ length: 5_000 }, (_, i) => `partner-${i}.example.com`);
-    const fetch = jest.fn(async (_url: string, _init: RequestInit) =>
-      response(JSON.stringify({ version: 1, trustedDomains })),
-    );
-    const host = createOfficeHost({ office, fetch, pageUrl: "https://addin.example/taskpane/taskpane.html" });
-    const result = await host.refreshPolicy();
+    const result = await tooLargeInClassicWindows("fr-FR");
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(
       /^La stratégie de l'organisation est trop volumineuse pour les paramètres itinérants d'Outlook \([\d\u202f]+ caractères, au plus 24\u202f576\)\u00a0; la vérification à l'envoi conserve sa propre copie/,

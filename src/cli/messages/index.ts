@@ -1,5 +1,6 @@
 import { fill } from "../../checker/messages/catalogue";
 import type { Language } from "../../checker/messages/catalogue";
+import { pluralKeys, type PluralBase } from "../../shared/plural-words";
 import { CLI_DE } from "./de";
 import { CLI_EN, type CliKey } from "./en";
 import { CLI_FR } from "./fr";
@@ -7,20 +8,19 @@ import { CLI_JA } from "./ja";
 
 export type { CliKey } from "./en";
 
+/** One language's words, key for key the English ones. */
+type Catalogue = Readonly<Record<CliKey, string>>;
+
 /** Every command-line catalogue, key for key the same as the English one. */
-export const CLI_CATALOGUES: Readonly<Record<Language, Readonly<Record<CliKey, string>>>> = {
+export const CLI_CATALOGUES: Readonly<Record<Language, Catalogue>> = {
   en: CLI_EN,
   de: CLI_DE,
   fr: CLI_FR,
   ja: CLI_JA,
 };
 
-/** The keys that come in `.one` and `.other` pairs. */
-export type CliPluralKey = {
-  [K in CliKey]: K extends `${infer Base}.one` ? (`${Base}.other` extends CliKey ? Base : never) : never;
-}[CliKey];
-
-type Values = Readonly<Record<string, string | number>>;
+/** What fills a template's placeholders. */
+type Values = Parameters<typeof fill>[1];
 
 /** The locale numbers are written in: en-US keeps the figures the tool always printed (1,520). */
 const LOCALES: Readonly<Record<Language, string>> = { en: "en-US", de: "de-DE", fr: "fr-FR", ja: "ja-JP" };
@@ -31,7 +31,7 @@ export interface CliText {
   /** The text of `key` with its `{placeholders}` filled in. */
   t(key: CliKey, values?: Values): string;
   /** `${key}.one` or `${key}.other` by the plural form of `count`, with `{count}` as a number of this language. */
-  n(key: CliPluralKey, count: number, values?: Values): string;
+  n(key: PluralBase<CliKey>, count: number, values?: Values): string;
   /** A number as this language writes it: 1,520, 1.520, 1 520. */
   number(value: number): string;
 }
@@ -42,17 +42,13 @@ export function cliText(language: Language = "en"): CliText {
   const known = made.get(language);
   if (known) return known;
   const catalogue = CLI_CATALOGUES[language];
-  const rules = new Intl.PluralRules(LOCALES[language]);
+  const plural = pluralKeys(LOCALES[language]);
   const number = (value: number): string => value.toLocaleString(LOCALES[language]);
   const t = (key: CliKey, values?: Values): string => fill(catalogue[key], values);
   const text: CliText = {
     language,
     t,
-    n: (key, count, values) =>
-      t(`${key}.${rules.select(count) === "one" ? "one" : "other"}` as CliKey, {
-        ...values,
-        count: number(count),
-      }),
+    n: (key, count, values) => t(plural(key, count), { ...values, count: number(count) }),
     number,
   };
   made.set(language, text);

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { CATALOGUES, languageFor, type Catalogue, type Language } from "../../checker/messages";
 import { fill } from "../../checker/messages/catalogue";
+import { pluralKeys, type PluralBase } from "../../shared/plural-words";
 import { PANE_DE } from "./de";
 import { PANE_EN, type PaneKey } from "./en";
 import { PANE_FR } from "./fr";
@@ -35,9 +36,7 @@ export interface PaneText {
 }
 
 /** The keys that come in `.one` and `.other` pairs. */
-export type PluralKey = {
-  [K in PaneKey]: K extends `${infer Base}.one` ? (`${Base}.other` extends PaneKey ? Base : never) : never;
-}[PaneKey];
+export type PluralKey = PluralBase<PaneKey>;
 
 const cache = new Map<Language, PaneText>();
 
@@ -45,14 +44,13 @@ export function paneText(language: Language): PaneText {
   const known = cache.get(language);
   if (known) return known;
   const text = PANE_CATALOGUES[language];
-  const rules = new Intl.PluralRules(language);
+  const plural = pluralKeys(language);
   const t = (key: PaneKey, values?: Values) => fill(text[key], values);
   const made: PaneText = {
     language,
     messages: CATALOGUES[language],
     t,
-    n: (key, count, values) =>
-      t(`${key}.${rules.select(count) === "one" ? "one" : "other"}` as PaneKey, { count, ...values }),
+    n: (key, count, values) => t(plural(key, count), { count, ...values }),
     nodes(key, values) {
       const out: React.ReactNode[] = [];
       const pattern = /\{(\w+)\}/g;
