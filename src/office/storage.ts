@@ -86,17 +86,17 @@ export function readItemValue(
       (cb) => data.getAsync(name, cb),
       timeoutMs,
     )
-    .then(
-      (text) => {
-        if (typeof text !== "string" || text === "") return undefined;
-        try {
-          return JSON.parse(text) as unknown;
-        } catch {
-          return undefined;
-        }
-      },
-      () => undefined,
-    );
+    .then(keptValue, () => undefined);
+}
+
+/** A value as the add-in keeps it on the item (JSON text); undefined when absent or not JSON. */
+function keptValue(text: unknown): unknown {
+  if (typeof text !== "string" || text === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -129,14 +129,10 @@ export function readItemValues(
     .then(
       (all) => {
         for (const name of names) {
-          const text =
-            all !== null && typeof all === "object" ? (all as Record<string, unknown>)[name] : undefined;
-          if (typeof text !== "string" || text === "") continue;
-          try {
-            values[name] = JSON.parse(text) as unknown;
-          } catch {
-            // Damaged: as if absent.
-          }
+          const value = keptValue(
+            all !== null && typeof all === "object" ? (all as Record<string, unknown>)[name] : undefined,
+          );
+          if (value !== undefined) values[name] = value;
         }
         return values;
       },
