@@ -281,7 +281,8 @@ function historyStorage(ordinary) {
   const known = ordinary.slice(-historySize);
   for (let i = 0; i < 2; i++) history.record(known, 2500);
   while (history.learning) history.record([], 2500);
-  return { "rg.correspondents.v1": history.encode(), "rg.correspondents.since": String(Date.now()) };
+  // src/shared/correspondent-store.ts's historyText: when it was started, a space, the history.
+  return { "rg.correspondents.v1": `${Date.now()} ${history.encode()}` };
 }
 
 /** `rounds` fresh runtimes, each timing a first send and LATER_EVENTS more, with this storage. */

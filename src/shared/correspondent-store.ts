@@ -10,18 +10,24 @@ import { Correspondents } from "../checker/correspondents";
 import type { SettingsStore, TextStore } from "./policy-store";
 
 export const HISTORY_KEYS = {
-  /** The history, in Correspondents.encode's text, in the large store. */
+  /**
+   * The history in the large store: when it was started (milliseconds since 1970), a space, then
+   * Correspondents.encode's text. One value, so a send reads and writes it in one storage call.
+   */
   history: "rg.correspondents.v1",
   /** In roaming settings: when the user last cleared the history (milliseconds since 1970). */
   cleared: "rg.correspondents.cleared",
-  /** Beside the history in the large store: when it was started (milliseconds since 1970). */
-  since: "rg.correspondents.since",
 } as const;
 
 /** The history and when it was started; an empty one when there is none, or it was cleared since. */
 export interface KeptHistory {
   history: Correspondents;
   since: number;
+}
+
+/** The text HISTORY_KEYS.history holds for `kept`. */
+export function historyText(kept: KeptHistory): string {
+  return `${kept.since} ${kept.history.encode()}`;
 }
 
 function clearedAt(roaming: SettingsStore | null): number {
@@ -40,26 +46,23 @@ export function readHistory(
   roaming: SettingsStore | null,
   now: number,
 ): Promise<KeptHistory> {
-  return Promise.all([store.read(HISTORY_KEYS.history), store.read(HISTORY_KEYS.since)]).then(
-    ([text, sinceText]) => {
-      const since = Number(sinceText);
-      if (!(since > 0 && since >= clearedAt(roaming) && typeof text === "string"))
-        return { history: Correspondents.empty(), since: now };
-      if (lastKept && lastKept.text === text && lastKept.kept.since === since) return lastKept.kept;
-      const history = Correspondents.decode(text);
-      if (!history) return { history: Correspondents.empty(), since: now };
-      lastKept = { text, kept: { history, since } };
-      return lastKept.kept;
-    },
-  );
+  return store.read(HISTORY_KEYS.history).then((text) => {
+    const fresh = { history: Correspondents.empty(), since: now };
+    if (typeof text !== "string") return fresh;
+    const space = text.indexOf(" ");
+    const since = Number(text.slice(0, space));
+    if (!(space > 0 && since > 0 && since >= clearedAt(roaming))) return fresh;
+    if (lastKept && lastKept.text === text) return lastKept.kept;
+    const history = Correspondents.decode(text.slice(space + 1));
+    if (!history) return fresh;
+    lastKept = { text, kept: { history, since } };
+    return lastKept.kept;
+  });
 }
 
 export function writeHistory(store: TextStore, kept: KeptHistory): Promise<void> {
-  const text = kept.history.encode();
-  return Promise.all([
-    store.write(HISTORY_KEYS.history, text),
-    store.write(HISTORY_KEYS.since, String(kept.since)),
-  ]).then(
+  const text = historyText(kept);
+  return store.write(HISTORY_KEYS.history, text).then(
     () => {
       lastKept = { text, kept };
     },
@@ -77,9 +80,7 @@ export function clearHistory(
   roaming: SettingsStore | null,
   now: number,
 ): Promise<void> {
-  const removed = store
-    ? Promise.all([store.remove(HISTORY_KEYS.history), store.remove(HISTORY_KEYS.since)])
-    : Promise.resolve([]);
+  const removed = store ? store.remove(HISTORY_KEYS.history) : Promise.resolve();
   return removed.then(() => {
     if (!roaming) return undefined;
     roaming.set(HISTORY_KEYS.cleared, now);

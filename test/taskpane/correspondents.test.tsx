@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
-import { HISTORY_KEYS } from "../../src/shared/correspondent-store";
+import { HISTORY_KEYS, historyText } from "../../src/shared/correspondent-store";
 import { SETTING_KEYS } from "../../src/shared/policy-store";
 import { localTextStore } from "../../src/shared/text-stores";
 import { historyOf } from "../history";
@@ -14,8 +14,7 @@ jest.setTimeout(20_000);
 function browserStorage(history?: ReturnType<typeof historyOf>) {
   const data = new Map<string, string>();
   if (history) {
-    data.set(HISTORY_KEYS.history, history.encode());
-    data.set(HISTORY_KEYS.since, String(Date.now() - 1000));
+    data.set(HISTORY_KEYS.history, historyText({ history, since: Date.now() - 1000 }));
   }
   const store = localTextStore({
     getItem: (key) => data.get(key) ?? null,
