@@ -1,4 +1,4 @@
-import { Correspondents, LEARNING_SENDS, OFTEN_SENDS } from "../src/checker/correspondents";
+import { Correspondents, OFTEN_SENDS } from "../src/checker/correspondents";
 
 /**
  * A history that has learned (LEARNING_SENDS sends) and written to each domain `times` times (often,
@@ -11,4 +11,3 @@ export function historyOf(domains: readonly string[], times = OFTEN_SENDS, day =
   return history;
 }
 
-export { LEARNING_SENDS };
