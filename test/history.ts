@@ -10,4 +10,3 @@ export function historyOf(domains: readonly string[], times = OFTEN_SENDS, day =
   while (history.learning) history.record([], day);
   return history;
 }
-
