@@ -4,7 +4,14 @@
  * fix and its confirmation, and the settings, all in German, and axe on every view.
  */
 import type { Frame } from "playwright-core";
-import { accessibilityViolations, compose, harnessForFile, paneOf, seriousViolations } from "./harness";
+import {
+  accessibilityViolations,
+  compose,
+  harnessForFile,
+  paneOf,
+  screenshot,
+  seriousViolations,
+} from "./harness";
 
 const harness = harnessForFile();
 
@@ -27,6 +34,7 @@ test("in German: the review, a fix with its confirmation and the settings, witho
   const findings = frame.getByRole("list", { name: "Was falsch aussieht" });
   await expect(findings.textContent()).resolves.toMatch(/army\.mil/);
   await expect(findings.textContent()).resolves.not.toMatch(/looks like|slip|Did you mean/);
+  await screenshot(page, "review-pane-german");
   await noSeriousViolations(frame);
 
   await frame.getByRole("button", { name: "Durch ops@army.mil ersetzen" }).click();

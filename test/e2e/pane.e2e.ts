@@ -94,6 +94,7 @@ describe("the review pane in the simulated Outlook", () => {
     await expect(groups.textContent()).resolves.toContain(
       '"project-team@fabrikam.com" is a group outside your organisation: its members are not checked.',
     );
+    await screenshot(page, "group-recipient");
     const found = await accessibilityViolations(frame);
     expect(seriousViolations(found)).toEqual([]);
   });
