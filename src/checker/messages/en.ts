@@ -2,6 +2,8 @@ import type { SuggestionSource } from "../findings";
 import { COUNTRY_NAMES_TEXT } from "../data/country-names.generated";
 import type { Catalogue } from "./catalogue";
 import { countryTable } from "./countries";
+import { invisibleKind } from "../unicode";
+import { englishInvisibleName } from "./invisible-en";
 
 /**
  * Every sentence the checker and the Smart Alert say, in English. `{name}` is filled in from a
@@ -255,6 +257,7 @@ export const en: Catalogue = {
   text: EN_TEXT,
   suffixes: EN_SUFFIXES,
   scripts: {},
+  invisibleName: (codePoint) => englishInvisibleName(codePoint, invisibleKind(codePoint) ?? "format"),
   country: /*#__PURE__*/ countryTable(COUNTRY_NAMES_TEXT),
   /** "Mali's", "the United States'". */
   countryForm(country) {

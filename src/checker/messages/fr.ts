@@ -1,6 +1,7 @@
 import type { Catalogue, MessageKey, NamedSuffix } from "./catalogue";
 import { COUNTRY_NAMES_TEXT } from "../data/country-names.fr.generated";
 import { countryTable } from "./countries";
+import { namesByKind } from "./invisible";
 
 /**
  * Français, avec vouvoiement. Les guillemets sont des chevrons avec espaces insécables ; les deux-
@@ -240,5 +241,15 @@ export const fr: Catalogue = {
     Thai: "thaï",
     Devanagari: "devanagari",
   },
+  invisibleName: /*#__PURE__*/ namesByKind({
+    control: "caractère de contrôle {code}",
+    "zero-width": "caractère sans chasse {code}",
+    direction: "caractère de sens d'écriture {code}",
+    filler: "caractère de remplissage {code}",
+    "variation-selector": "sélecteur de variante {code}",
+    tag: "caractère d'étiquette {code}",
+    surrogate: "demi-codet isolé {code}",
+    format: "caractère de mise en forme {code}",
+  }),
   country: /*#__PURE__*/ countryTable(COUNTRY_NAMES_TEXT),
 };

@@ -1,6 +1,7 @@
 import type { Catalogue, MessageKey, NamedSuffix } from "./catalogue";
 import { COUNTRY_NAMES_TEXT } from "../data/country-names.ja.generated";
 import { countryTable } from "./countries";
+import { namesByKind } from "./invisible";
 
 /** 日本語（です・ます調）。ドメインやアドレスは「」で囲みます。 */
 const JA_TEXT: Record<MessageKey, string> = {
@@ -230,5 +231,15 @@ export const ja: Catalogue = {
     Thai: "タイ文字",
     Devanagari: "デーヴァナーガリー文字",
   },
+  invisibleName: /*#__PURE__*/ namesByKind({
+    control: "制御文字 {code}",
+    "zero-width": "ゼロ幅文字 {code}",
+    direction: "書字方向制御文字 {code}",
+    filler: "フィラー文字 {code}",
+    "variation-selector": "異体字セレクター {code}",
+    tag: "タグ文字 {code}",
+    surrogate: "対になっていないサロゲート {code}",
+    format: "書式制御文字 {code}",
+  }),
   country: /*#__PURE__*/ countryTable(COUNTRY_NAMES_TEXT),
 };
