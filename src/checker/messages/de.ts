@@ -186,6 +186,7 @@ const DE_TEXT: Record<MessageKey, string> = {
   "office.read-field": "Lesen der Empfänger in „{field}“",
   "office.list-attachments": "Auflisten der Anlagen",
   "office.read-subject": "Lesen des Betreffs",
+  "office.save-settings": "Speichern der Einstellungen",
   "office.change-field": "Ändern der Empfänger in „{field}“",
   "office.add-field": "Hinzufügen der Empfänger in „{field}“",
   "office.no-meeting-field": "Eine Besprechung hat kein Feld „{field}“",

@@ -194,6 +194,7 @@ export const EN_TEXT = {
   "office.read-field": "read the {field} recipients",
   "office.list-attachments": "list the attachments",
   "office.read-subject": "read the subject",
+  "office.save-settings": "save the settings",
   // The pane's changes of recipients.
   "office.change-field": "change the {field} recipients",
   "office.add-field": "add the {field} recipients",

@@ -185,6 +185,7 @@ const FR_TEXT: Record<MessageKey, string> = {
   "office.read-field": "lire les destinataires « {field} »",
   "office.list-attachments": "lister les pièces jointes",
   "office.read-subject": "lire l'objet",
+  "office.save-settings": "enregistrer les paramètres",
   "office.change-field": "modifier les destinataires « {field} »",
   "office.add-field": "ajouter des destinataires « {field} »",
   "office.no-meeting-field": "Une réunion n'a pas de champ « {field} »",

@@ -175,6 +175,7 @@ const JA_TEXT: Record<MessageKey, string> = {
   "office.read-field": "「{field}」の受信者を読み取る",
   "office.list-attachments": "添付ファイルの一覧を取得する",
   "office.read-subject": "件名を読み取る",
+  "office.save-settings": "設定を保存する",
   "office.change-field": "「{field}」の受信者を変更する",
   "office.add-field": "「{field}」に受信者を追加する",
   "office.no-meeting-field": "会議には「{field}」フィールドがありません",
