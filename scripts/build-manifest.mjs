@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // Runs after webpack in `npm run build`. Produces everything in dist/ that is not a bundle:
 //
-//   dist/manifest.xml          manifest.xml with the administrator's host and SendMode
+//   dist/manifest.xml          manifest.xml with the administrator's host and SendMode, and each
+//                              de-DE, fr-FR and ja-JP override repeated for Office's regional
+//                              display languages of that language (de-AT, fr-CA, ...: the locales
+//                              @microsoft/office-js ships strings for; scripts/handler-languages.cjs)
 //   dist/manifest.json         the add-in as a unified manifest for Microsoft 365 (its own id)
-//   dist/de-de.json, ...       its localization files (localizationInfo): German, French, Japanese
+//   dist/de-de.json, ...       its localization files (localizationInfo): German, French, Japanese,
+//                              each named by its locale, its language alone and its regional locales
 //   dist/recipient-guard.zip   app package for the unified manifest (manifest.json, its localization
 //                              files and its two icons)
 //   dist/policy.json           the published policy, validated (the add-in refreshes it from here)

@@ -187,6 +187,16 @@ describe("recipient-guard check", () => {
     expect(line.address.length).toBeLessThan(2200);
     expect(line.findings[0].code).toBe("unreadable-address");
   });
+
+  test("--json cuts an overlong address and says by how much in a number, not in words", async () => {
+    const long = `${"a".repeat(3000)}@example.com`;
+    const { stdout } = await run(["check", "--json"], `${long}\nann@example.com\n`);
+    const [cut, plain] = jsonLines(stdout);
+    expect(cut.address).toBe(long.slice(0, 2048));
+    expect(cut.truncated).toEqual({ address: long.length - 2048 });
+    expect(stdout).not.toMatch(/more characters/);
+    expect(plain).not.toHaveProperty("truncated");
+  });
 });
 
 describe("recipient-guard policy", () => {

@@ -12,11 +12,20 @@ import { inflateSync } from "node:zlib";
 import { DOMParser } from "@xmldom/xmldom";
 import { MEETING_REVIEW_COMMAND_ID, REVIEW_COMMAND_ID } from "../src/launchevent/send-decision";
 
-const { HANDLER_LANGUAGES, HANDLER_LOCALES, handlerName } = require("../scripts/handler-languages.cjs") as {
-  HANDLER_LANGUAGES: string[];
-  HANDLER_LOCALES: Record<string, string>;
-  handlerName(language: string): string;
+const { HANDLER_LANGUAGES, HANDLER_LOCALES, handlerName, regionalLocales } =
+  require("../scripts/handler-languages.cjs") as {
+    HANDLER_LANGUAGES: string[];
+    HANDLER_LOCALES: Record<string, string>;
+    handlerName(language: string): string;
+    regionalLocales(): Record<string, string[]>;
+  };
+const { addRegionalOverrides } = require("../scripts/manifest/xml-manifest.cjs") as {
+  addRegionalOverrides(xml: string, regional: Record<string, string[]>): string;
 };
+/** Office's regional display languages of German, French and Japanese, as @microsoft/office-js ships them. */
+const REGIONAL = regionalLocales();
+/** manifest.xml as the build writes it for the development host: with an Override for each region. */
+const withRegions = (xml: string): string => addRegionalOverrides(xml, REGIONAL);
 /** The languages besides English, each with the locale the manifest names its bundle under. */
 const OTHER_LANGUAGES = HANDLER_LANGUAGES.filter((l) => l !== "en").map((l) => [l, HANDLER_LOCALES[l]!]);
 
@@ -559,6 +568,52 @@ describe("scripts/build-manifest.mjs", () => {
       throw new Error(`${CHECKER} is missing: run \`npx webpack --mode production\` (npm test does) first`);
   });
 
+  describe("for Office's regional display languages (de-AT, fr-CA, ...)", () => {
+    let result: Build;
+    beforeAll(() => {
+      result = build({ ADDIN_HOST_URL: "https://addin.contoso.com" });
+    }, 60_000);
+
+    test("takes the regional locales from the ones @microsoft/office-js ships strings for", () => {
+      expect(REGIONAL.de).toEqual(expect.arrayContaining(["de-AT", "de-CH", "de-LU"]));
+      expect(REGIONAL.fr).toEqual(expect.arrayContaining(["fr-BE", "fr-CA", "fr-CH"]));
+      for (const [language, locale] of OTHER_LANGUAGES) {
+        expect(REGIONAL[language!]).not.toContain(locale);
+        for (const regional of REGIONAL[language!]!)
+          expect(regional).toMatch(new RegExp(`^${language}-[A-Z]{2}$`));
+      }
+    });
+
+    test("every Override for de-DE, fr-FR or ja-JP is followed by the same for each regional locale", () => {
+      const xml = readFileSync(join(result.dist, "manifest.xml"), "utf8");
+      const { doc, errors } = parseXml(xml);
+      expect(errors).toEqual([]);
+      const localized = allElements(doc).filter((e) =>
+        elements(e, "Override").some((o) => o.parentNode === e && attr(o, "Locale")),
+      );
+      // DisplayName, Description, the handler's two URLs and the ribbon's strings: each localized one.
+      expect(localized.length).toBe(SOURCE.split('Locale="de-DE"').length - 1);
+      expect(localized.length).toBeGreaterThanOrEqual(8);
+      for (const e of localized) {
+        const overrides = elements(e, "Override").filter((o) => o.parentNode === e);
+        const byLocale = new Map(overrides.map((o) => [attr(o, "Locale"), attr(o, "Value")]));
+        expect(byLocale.size).toBe(overrides.length);
+        for (const [language, locale] of OTHER_LANGUAGES)
+          for (const regional of REGIONAL[language!]!)
+            expect([attr(e, "id") || e.localName, regional, byLocale.get(regional)]).toEqual([
+              attr(e, "id") || e.localName,
+              regional,
+              byLocale.get(locale!),
+            ]);
+      }
+    });
+
+    test("stays well within Exchange's 256 KB limit for a manifest", () => {
+      // docs/outlook/limits-for-activation-and-javascript-api-for-outlook-add-ins.md
+      expect(readFileSync(join(result.dist, "manifest.xml")).length).toBeLessThan(64 * 1024);
+    });
+  });
+
   describe("for an administrator's host, with SEND_MODE=Block", () => {
     let result: Build;
     const read = (file: string) => readFileSync(join(result.dist, file), "utf8");
@@ -580,7 +635,7 @@ describe("scripts/build-manifest.mjs", () => {
       expect(errors).toEqual([]);
       expect(xml).not.toMatch(/localhost/);
       const urls = urlsOf(doc);
-      expect(urls.length).toBe(urlsOf(parseXml(SOURCE).doc).length);
+      expect(urls.length).toBe(urlsOf(parseXml(withRegions(SOURCE)).doc).length);
       for (const url of urls) expect(url).toMatch(/^https:\/\/addin\.contoso\.com(\/|$)/);
     });
 
@@ -592,7 +647,7 @@ describe("scripts/build-manifest.mjs", () => {
       expect(onSend.map((e) => attr(e, "SendMode"))).toEqual(["Block", "Block"]);
       const body = (text: string) => text.slice(text.indexOf("<OfficeApp"));
       expect(body(xml)).toBe(
-        body(SOURCE)
+        body(withRegions(SOURCE))
           .split(DEV_HOST)
           .join("https://addin.contoso.com")
           .split('SendMode="SoftBlock"')
@@ -726,8 +781,15 @@ describe("scripts/build-manifest.mjs", () => {
         extensions: { runtimes: { code: { page: string; script?: string } }[] }[];
       };
       const tags = OTHER_LANGUAGES.map(([, locale]) => locale!.toLowerCase());
+      // One file per language, named by its locale, by the language alone (the unified manifest falls
+      // back from "de-at" to "de") and by each regional locale of Office (for exact matching).
       expect(manifest.localizationInfo.additionalLanguages).toEqual(
-        tags.map((tag) => ({ languageTag: tag, file: `${tag}.json` })),
+        OTHER_LANGUAGES.flatMap(([language], n) =>
+          [tags[n]!, language!, ...REGIONAL[language!]!.map((l) => l.toLowerCase())].map((languageTag) => ({
+            languageTag,
+            file: `${tags[n]}.json`,
+          })),
+        ),
       );
       // The desktop runtime (page and script) and the phones' (page).
       const handlerRuntimes = manifest.extensions[0]!.runtimes.flatMap((runtime, i) =>
@@ -790,7 +852,8 @@ describe("scripts/build-manifest.mjs", () => {
     const result = build({});
     expect(result.status).toBe(0);
     const xml = readFileSync(join(result.dist, "manifest.xml"), "utf8");
-    expect(xml.slice(xml.indexOf("<OfficeApp"))).toBe(SOURCE.slice(SOURCE.indexOf("<OfficeApp")));
+    const regional = withRegions(SOURCE);
+    expect(xml.slice(xml.indexOf("<OfficeApp"))).toBe(regional.slice(regional.indexOf("<OfficeApp")));
     expect(JSON.parse(readFileSync(join(result.dist, "manifest.json"), "utf8")).validDomains).toEqual([
       DEV_HOST,
     ]);

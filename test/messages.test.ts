@@ -224,6 +224,31 @@ describe("message catalogues", () => {
     expect(CATALOGUES.fr.country("uk")).toBe("Royaume-Uni");
   });
 
+  test("invisible characters are named in the language of the catalogue, by kind and code", () => {
+    // A zero-width space, a BEL, a right-to-left override and a variation selector.
+    const evidence: Evidence = { says: "invisible", codePoints: [0x200b, 0x07, 0x202e, 0xfe0f] };
+    const named = (c: Catalogue) => describeEvidence(evidence, c);
+    // English says what it always said.
+    expect(named(CATALOGUES.en)).toContain(
+      "(zero-width space, control character U+0007, right-to-left override, variation selector-16)",
+    );
+    expect(named(CATALOGUES.de)).toContain(
+      "(Zeichen ohne Breite U+200B, Steuerzeichen U+0007, Schreibrichtungszeichen U+202E, Variantenselektor U+FE0F)",
+    );
+    expect(named(CATALOGUES.fr)).toContain("(caractère sans chasse U+200B, caractère de contrôle U+0007");
+    expect(named(CATALOGUES.ja)).toContain("ゼロ幅文字 U+200B、制御文字 U+0007");
+    for (const language of ["de", "fr", "ja"] as const) {
+      expect(named(CATALOGUES[language])).not.toMatch(/zero-width|control character|override|selector/);
+      // Every kind has its name, with the code.
+      for (const cp of [0x00ad, 0x061c, 0x3164, 0xe0061, 0xd800, 0x2064])
+        expect(CATALOGUES[language].invisibleName(cp)).toMatch(/\S+.* U\+[0-9A-F]{4,5}$/);
+    }
+    // Two characters with one English name are named once.
+    expect(describeEvidence({ says: "invisible", codePoints: [0x180b, 0x180c] }, CATALOGUES.en)).toContain(
+      "(Mongolian free variation selector)",
+    );
+  });
+
   test("country endings are named in the language of the catalogue", () => {
     const slip = (c: Catalogue) => createChecker(resolvePolicy(), c).checkAddress("ops@army.ml").findings[0]!;
     expect(slip(CATALOGUES.en).message).toContain("Mali's domain");

@@ -20,7 +20,7 @@ import {
   type RecipientInput,
   type Verdict,
 } from "../src/checker";
-import { invisibleCharacterName } from "../src/checker/unicode";
+import { invisibleKind } from "../src/checker/unicode";
 import { looseSkeleton } from "../src/checker/lookalike-space";
 import { normaliseDomainEntry } from "../src/checker/policy";
 import { parseAnyAddress, parsePlainAddress } from "../src/checker/address";
@@ -762,7 +762,7 @@ function unescapedSpecials(line: string): string[] {
 function hiddenCharacters(text: string): string[] {
   return Array.from(text).filter((ch) => {
     const cp = ch.codePointAt(0)!;
-    return invisibleCharacterName(cp) !== undefined || /\p{Cc}|\p{Bidi_Control}/u.test(ch);
+    return invisibleKind(cp) !== undefined || /\p{Cc}|\p{Bidi_Control}/u.test(ch);
   });
 }
 
@@ -845,7 +845,7 @@ describe("alert text", () => {
 
   test("visibleText, the alert and the CLI's terminal text never contain control, bidi or invisible characters", () => {
     const known = Array.from({ length: 0x110000 }, (_, cp) => cp).filter(
-      (cp) => invisibleCharacterName(cp) !== undefined,
+      (cp) => invisibleKind(cp) !== undefined,
     );
     const invisibleUnit = fc
       .oneof(fc.constantFrom(...known.filter((cp) => cp < 0x10000)), fc.constantFrom(...known))

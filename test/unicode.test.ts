@@ -2,8 +2,9 @@ import { readFileSync } from "fs";
 import { join } from "path";
 
 import { SCRIPT_NAMES, SCRIPTS_UNICODE_VERSION } from "../src/checker/data/unicode.generated";
+import { en } from "../src/checker/messages/en";
 import {
-  invisibleCharacterName,
+  invisibleKind,
   isMixedScript,
   removeInvisible,
   resolvedScripts,
@@ -253,7 +254,7 @@ describe("removeInvisible", () => {
   )("removeInvisible($title) -> $text: $reason", ({ input, text, names }) => {
     const result = removeInvisible(input);
     expect(result.text).toBe(text);
-    expect(result.removed.map((r) => r.name)).toEqual(names);
+    expect(result.removed.map((r) => en.invisibleName(r.codePoint))).toEqual(names);
   });
 
   test.each(
@@ -275,9 +276,7 @@ describe("removeInvisible", () => {
   });
 
   test("reports code points", () => {
-    expect(removeInvisible("a\u202eb").removed).toEqual([
-      { codePoint: 0x202e, name: "right-to-left override" },
-    ]);
+    expect(removeInvisible("a\u202eb").removed).toEqual([{ codePoint: 0x202e, kind: "direction" }]);
   });
 
   test.each([
@@ -287,8 +286,8 @@ describe("removeInvisible", () => {
     [0x200d, "zero-width joiner"],
     [0xe01ef, "variation selector-256"],
     [0x1f600, undefined],
-  ])("invisibleCharacterName(%d) = %j", (cp, name) => {
-    expect(invisibleCharacterName(cp)).toBe(name);
+  ])("%d is named %j in English", (cp, name) => {
+    expect(invisibleKind(cp) === undefined ? undefined : en.invisibleName(cp)).toBe(name);
   });
 });
 

@@ -114,6 +114,13 @@ describe("assessUserTrust", () => {
     ]);
   });
 
+  test("names the invisible characters it refuses in the pane's language", () => {
+    const result = assessUserTrust(checker, "exa\u200bmp\u200ele.com");
+    expect(result.ok ? "accepted" : refusalText(result.refusal, paneText("de"))).toContain(
+      "Zeichen ohne Breite U+200B und Schreibrichtungszeichen U+200E",
+    );
+  });
+
   test("refuses everything when the organisation does not allow personal trusted domains", () => {
     const result = assessUserTrust(checkerWith({ allowUserTrustedDomains: false }), "mil.no");
     expect(result.ok).toBe(false);

@@ -5,6 +5,7 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const { BuildError } = require("./errors.cjs");
+const { HANDLER_LOCALES } = require("../handler-languages.cjs");
 
 /** The unified manifest's short description: at most 80 characters. */
 const SHORT_DESCRIPTION = "Warns before mail goes to a mistyped or lookalike domain, such as army.ml.";
@@ -149,6 +150,46 @@ function repairLocalization(file, localization) {
 }
 
 /**
+ * One localization file per language, shared by every tag of that language. The converter writes a
+ * file for each Override locale of the XML manifest (de-de.json, de-at.json, ...; the build adds the
+ * regional ones), all alike. Kept: the file of each language's locale in HANDLER_LOCALES
+ * (de-de.json), named by that locale's tag, by the language alone ("de": the unified manifest's
+ * localization matches the user's language when no tag names their region; apps-localization.md
+ * in MicrosoftDocs/msteams-docs, which localization.md in OfficeDev/office-js-docs-pr points to)
+ * and by each regional tag (for a client that matches tags exactly, as the XML manifest's
+ * overrides do). Changes `json` in place; returns the files to write, by name.
+ */
+function shareLanguageFiles(json, localizations) {
+  const entries = json.localizationInfo?.additionalLanguages ?? [];
+  const languages = new Map();
+  for (const { languageTag, file } of entries) {
+    const language = languageTag.split("-")[0];
+    const primary = HANDLER_LOCALES[language]?.toLowerCase();
+    if (!primary)
+      throw new BuildError(`the converter wrote a localization file for no known language: ${file}.`);
+    if (!languages.has(language)) languages.set(language, { primary, file: `${primary}.json`, regional: [] });
+    if (languageTag !== primary) languages.get(language).regional.push({ languageTag, file });
+  }
+  const shared = {};
+  const additionalLanguages = [];
+  for (const [language, { primary, file, regional }] of languages) {
+    const own = localizations[file];
+    if (!own) throw new BuildError(`the converter wrote no ${file} for ${regional[0]?.languageTag}.`);
+    for (const other of regional)
+      if (JSON.stringify(localizations[other.file]) !== JSON.stringify(own))
+        throw new BuildError(`${other.file} differs from ${file}: the build expects one text per language.`);
+    shared[file] = own;
+    additionalLanguages.push(
+      { languageTag: primary, file },
+      { languageTag: language, file },
+      ...regional.map(({ languageTag }) => ({ languageTag, file })),
+    );
+  }
+  if (json.localizationInfo) json.localizationInfo.additionalLanguages = additionalLanguages;
+  return shared;
+}
+
+/**
  * Converts the XML manifest file offline (no icon download) and repairs the result: the manifest,
  * and each localization file its localizationInfo names (by file name).
  */
@@ -176,8 +217,9 @@ async function convertToUnified(xmlFile, { minVersion, xmlId }) {
     fs.rmSync(work, { recursive: true, force: true });
   }
   const notes = repairConverted(json, { minVersion, xmlId });
-  for (const [file, localization] of Object.entries(localizations)) repairLocalization(file, localization);
-  return { json, localizations, notes };
+  const shared = shareLanguageFiles(json, localizations);
+  for (const [file, localization] of Object.entries(shared)) repairLocalization(file, localization);
+  return { json, localizations: shared, notes };
 }
 
 module.exports = {
@@ -190,5 +232,6 @@ module.exports = {
   unifiedIdFor,
   followBothManifestsGuidance,
   repairConverted,
+  shareLanguageFiles,
   convertToUnified,
 };

@@ -1,6 +1,7 @@
 // The XML (add-in only) manifest: manifest.xml rewritten for the administrator's settings.
 const { BuildError } = require("./errors.cjs");
 const { DEV_HOST } = require("./settings.cjs");
+const { HANDLER_LOCALES, regionalLocales } = require("../handler-languages.cjs");
 
 /**
  * Parses XML, refusing anything not well-formed. @xmldom/xmldom 0.8 reports an unclosed or
@@ -43,10 +44,47 @@ function setSendMode(xml, sendMode) {
 }
 
 /**
+ * Gives each regional display language of Office its language: after every `<Override>` (or
+ * `<bt:Override>`) for a locale of HANDLER_LOCALES (de-DE, fr-FR, ja-JP), the same override for each
+ * of that language's regional locales (de-AT, de-CH, ..., fr-CA, ...; `regional` as
+ * regionalLocales gives them), with the same value, on lines of their own. Office matches an
+ * override's Locale exactly, and a language-only Locale ("de") is not read by every client
+ * (docs/develop/localization.md in OfficeDev/office-js-docs-pr), so each area gets its own.
+ */
+function addRegionalOverrides(xml, regional) {
+  const byLocale = new Map(
+    Object.keys(HANDLER_LOCALES).map((language) => [HANDLER_LOCALES[language], regional[language] ?? []]),
+  );
+  for (const locales of byLocale.values())
+    for (const locale of locales)
+      if (new RegExp(`\\bLocale="${locale}"`, "i").test(xml))
+        throw new BuildError(
+          `manifest.xml has an Override for ${locale}: the build adds each regional locale itself, from its ${locale.slice(0, 2)} override.`,
+        );
+  const primary = new RegExp(
+    `^([ \\t]*)<((?:bt:)?Override) Locale="(${[...byLocale.keys()].join("|")})"( Value="[^"]*"\\s*/>)[ \\t]*$`,
+    "gm",
+  );
+  let expanded = 0;
+  const out = xml.replace(primary, (line, indent, tag, locale, rest) => {
+    expanded++;
+    return [line, ...byLocale.get(locale).map((other) => `${indent}<${tag} Locale="${other}"${rest}`)].join(
+      "\n",
+    );
+  });
+  const named = xml.match(new RegExp(`\\bLocale="(?:${[...byLocale.keys()].join("|")})"`, "g")) ?? [];
+  if (named.length !== expanded)
+    throw new BuildError(
+      `manifest.xml has ${named.length} Overrides for ${[...byLocale.keys()].join(", ")}, ${expanded} of them alone on a line as <Override Locale="…" Value="…"/>: write each that way.`,
+    );
+  return out;
+}
+
+/**
  * Rewrites the checked-in manifest by text substitution, so the output differs from the source
  * only where a setting says so (and stays diffable), then re-reads it to prove the result.
  */
-function buildXmlManifest(source, { host, sendMode, supportUrl }) {
+function buildXmlManifest(source, { host, sendMode, supportUrl, regional = regionalLocales() }) {
   if (!source.includes(DEV_HOST))
     throw new BuildError(`manifest.xml does not use the development host ${DEV_HOST}.`);
   // The source's opening comment describes the source; the output says where it came from instead.
@@ -68,6 +106,7 @@ function buildXmlManifest(source, { host, sendMode, supportUrl }) {
     );
   }
   if (sendMode) xml = setSendMode(xml, sendMode);
+  xml = addRegionalOverrides(xml, regional);
 
   const doc = parseXml(xml, "The generated manifest");
   const leftovers = xml.match(/\b(?:https?:)?\/\/localhost(?::\d+)?[^"<\s]*/g);
@@ -112,4 +151,4 @@ function localFilesOf(doc, host) {
     .map((u) => decodeURIComponent(new URL(u).pathname).slice(1));
 }
 
-module.exports = { parseXml, buildXmlManifest, localFilesOf, setSendMode };
+module.exports = { parseXml, buildXmlManifest, localFilesOf, setSendMode, addRegionalOverrides };

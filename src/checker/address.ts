@@ -1,6 +1,6 @@
 import { hasNonAscii, hostToAscii, hostToUnicode, rememberUnicode } from "./domain";
 import type { AddressProblem } from "./evidence";
-import { removeInvisible } from "./unicode";
+import { removeInvisible, type RemovedCharacter } from "./unicode";
 
 /** Longest input we try to read; anything longer cannot be one email address (RFC 5321 allows 254). */
 export const MAX_INPUT_LENGTH = 2048;
@@ -8,10 +8,8 @@ const MAX_LOCAL_PART = 64;
 const MAX_HOST = 253;
 const MAX_LABEL = 63;
 
-export interface InvisibleCharacter {
-  codePoint: number;
-  name: string;
-}
+/** A character removed because it cannot be seen: its code point and kind (the catalogues name it). */
+export type InvisibleCharacter = RemovedCharacter;
 
 interface Common {
   /** What the caller gave us, unchanged. */

@@ -9,7 +9,7 @@ import { hasNonAscii } from "./domain";
 import type { Evidence } from "./evidence";
 import type { Action, FindingCode, Severity } from "./findings";
 import { fill } from "./messages/catalogue";
-import { invisibleCharacterName } from "./unicode";
+import { invisibleKind } from "./unicode";
 
 /** One attachment as Outlook lists it (AttachmentDetailsCompose: name, size in bytes, isInline). */
 export interface AttachmentInput {
@@ -72,7 +72,7 @@ export function matchForm(text: string): string {
     const c = folded.codePointAt(i)!;
     const width = c > 0xffff ? 2 : 1;
     // An invisible character joins what is on either side; white space and controls separate.
-    if (c <= SPACE || invisibleCharacterName(c) === undefined) kept += folded.slice(i, i + width);
+    if (c <= SPACE || invisibleKind(c) === undefined) kept += folded.slice(i, i + width);
     i += width;
   }
   return kept.replace(SEPARATORS, " ").trim();

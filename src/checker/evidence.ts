@@ -19,7 +19,11 @@ export type EvidenceKind = EvidenceBody["says"];
 
 export type EvidenceBody =
   // The address itself.
-  | { says: "invisible"; /** Unicode names of the characters removed. */ names: string[] }
+  | {
+      says: "invisible";
+      /** The characters removed, each once, in the order first found: each catalogue names them. */
+      codePoints: number[];
+    }
   | { says: "unreadable"; problem: AddressProblem }
   | { says: "ending-only"; host: string }
   | { says: "ip-literal"; ip: string }

@@ -18,77 +18,55 @@ import { readPackedNumbers } from "./packed-numbers";
 // Invisible characters
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * What an invisible character is, for naming it in each language (messages/*.ts, invisibleName):
+ * a C0 or C1 control; a zero-width space, joiner or non-joiner (word joiner and byte order mark
+ * included); a bidi control (marks, embeddings, overrides, isolates); a filler (Hangul, Khmer);
+ * a variation selector; a tag character; an unpaired surrogate; or another format character
+ * (soft hyphen, invisible operators, reserved default-ignorables ...).
+ */
+export type InvisibleKind =
+  "control" | "zero-width" | "direction" | "filler" | "variation-selector" | "tag" | "surrogate" | "format";
+
 export interface RemovedCharacter {
   codePoint: number;
-  /** Short human label, e.g. "zero-width space", "control character U+0007". */
-  name: string;
+  kind: InvisibleKind;
 }
 
-const hex = (cp: number): string => {
+/** "U+0007", "U+200B", "U+E0001": a code point as Unicode writes it. */
+export const codePointLabel = (cp: number): string => {
   const h = cp.toString(16).toUpperCase();
   return "U+" + (h.length < 4 ? "0000".slice(h.length) + h : h);
 };
 
-const NAMED_INVISIBLES: { [cp: number]: string } = {
-  0x00ad: "soft hyphen",
-  0x034f: "combining grapheme joiner",
-  0x061c: "Arabic letter mark",
-  0x115f: "Hangul choseong filler",
-  0x1160: "Hangul jungseong filler",
-  0x17b4: "Khmer invisible vowel",
-  0x17b5: "Khmer invisible vowel",
-  0x180e: "Mongolian vowel separator",
-  0x200b: "zero-width space",
-  0x200c: "zero-width non-joiner",
-  0x200d: "zero-width joiner",
-  0x200e: "left-to-right mark",
-  0x200f: "right-to-left mark",
-  0x202a: "left-to-right embedding",
-  0x202b: "right-to-left embedding",
-  0x202c: "pop directional formatting",
-  0x202d: "left-to-right override",
-  0x202e: "right-to-left override",
-  0x2060: "word joiner",
-  0x2061: "invisible function application",
-  0x2062: "invisible times",
-  0x2063: "invisible separator",
-  0x2064: "invisible plus",
-  0x2066: "left-to-right isolate",
-  0x2067: "right-to-left isolate",
-  0x2068: "first strong isolate",
-  0x2069: "pop directional isolate",
-  0x3164: "Hangul filler",
-  0xfeff: "zero-width no-break space (byte order mark)",
-  0xffa0: "halfwidth Hangul filler",
-  0xe0001: "language tag",
-  0xe007f: "cancel tag",
-};
-
 /**
- * The label of a character that is invisible or controls layout, or undefined for an ordinary one.
+ * The kind of a character that is invisible or controls layout, or undefined for an ordinary one.
  * Covers C0/C1 controls, the Default_Ignorable_Code_Point characters (zero-width characters, bidi
  * controls, fillers, variation selectors, tag characters...) and unpaired surrogates.
  */
-export function invisibleCharacterName(cp: number): string | undefined {
-  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return "control character " + hex(cp);
+export function invisibleKind(cp: number): InvisibleKind | undefined {
+  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return "control";
   if (cp < 0xad) return undefined;
-  const named = NAMED_INVISIBLES[cp];
-  if (named !== undefined) return named;
+  if (cp === 0xad || cp === 0x34f) return "format";
+  if (cp === 0x61c) return "direction";
+  if (cp === 0x115f || cp === 0x1160 || cp === 0x17b4 || cp === 0x17b5) return "filler";
+  if (cp === 0x180e) return "format";
   if (cp < 0x180b) return undefined;
-  if (cp <= 0x180f) return "Mongolian free variation selector"; // 180B-180D, 180F (180E is named)
-  if (cp < 0x2065) return undefined;
-  if (cp === 0x2065) return "reserved invisible character " + hex(cp);
-  if (cp >= 0x206a && cp <= 0x206f) return "deprecated format character " + hex(cp);
-  if (cp >= 0xd800 && cp <= 0xdfff) return "unpaired surrogate " + hex(cp);
-  if (cp >= 0xfe00 && cp <= 0xfe0f) return "variation selector-" + (cp - 0xfe00 + 1);
-  if (cp >= 0xfff0 && cp <= 0xfff8) return "reserved invisible character " + hex(cp);
-  if (cp >= 0xfff9 && cp <= 0xfffb) return "interlinear annotation control " + hex(cp);
+  if (cp <= 0x180f) return "variation-selector"; // 180B-180D, 180F (180E is above)
+  if (cp < 0x200b) return undefined;
+  if (cp <= 0x200d || cp === 0x2060 || cp === 0xfeff) return "zero-width";
+  if (cp <= 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) return "direction";
+  if (cp >= 0x2061 && cp <= 0x2065) return "format";
+  if (cp >= 0x206a && cp <= 0x206f) return "format";
+  if (cp === 0x3164 || cp === 0xffa0) return "filler";
+  if (cp >= 0xd800 && cp <= 0xdfff) return "surrogate";
+  if (cp >= 0xfe00 && cp <= 0xfe0f) return "variation-selector";
+  if (cp >= 0xfff0 && cp <= 0xfffb) return "format";
   if (cp < 0x1bca0) return undefined;
-  if (cp <= 0x1bca3) return "shorthand format control " + hex(cp);
-  if (cp >= 0x1d173 && cp <= 0x1d17a) return "musical format control " + hex(cp);
-  if (cp >= 0xe0000 && cp <= 0xe007f) return "tag character " + hex(cp);
-  if (cp >= 0xe0100 && cp <= 0xe01ef) return "variation selector-" + (cp - 0xe0100 + 17);
-  if (cp >= 0xe0080 && cp <= 0xe0fff) return "reserved invisible character " + hex(cp);
+  if (cp <= 0x1bca3 || (cp >= 0x1d173 && cp <= 0x1d17a)) return "format";
+  if (cp >= 0xe0000 && cp <= 0xe007f) return "tag";
+  if (cp >= 0xe0100 && cp <= 0xe01ef) return "variation-selector";
+  if (cp >= 0xe0080 && cp <= 0xe0fff) return "format";
   return undefined;
 }
 
@@ -117,11 +95,11 @@ export function removeInvisible(text: string): { text: string; removed: RemovedC
         width = 2;
       }
     }
-    const name = invisibleCharacterName(cp);
-    if (name !== undefined) {
+    const kind = invisibleKind(cp);
+    if (kind !== undefined) {
       out += text.slice(kept, i);
       kept = i + width;
-      removed.push({ codePoint: cp, name });
+      removed.push({ codePoint: cp, kind });
     }
     i += width - 1;
   }

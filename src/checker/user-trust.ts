@@ -39,7 +39,10 @@ export type TrustRefusal =
   /** Nothing was typed. */
   | { why: "empty" }
   /** What was typed has invisible characters: their Unicode names. */
-  | { why: "invisible"; names: string[] }
+  | {
+      why: "invisible";
+      /** The characters, each once: the catalogue names them (invisibleName). */ codePoints: number[];
+    }
   /** An address was typed: `domain` is the part after its @. */
   | { why: "address"; typed: string; domain: string }
   /** Not a domain name at all. */
@@ -104,8 +107,10 @@ export function assessUserTrust(checker: Checker, rawDomain: string): UserTrustA
   if (raw === "") return refuse({ why: "empty" });
   const invisible = removeInvisible(raw);
   if (invisible.removed.length > 0) {
-    const names = invisible.removed.map((c) => c.name).filter((name, i, all) => all.indexOf(name) === i);
-    return refuse({ why: "invisible", names });
+    const codePoints = invisible.removed
+      .map((c) => c.codePoint)
+      .filter((cp, i, all) => all.indexOf(cp) === i);
+    return refuse({ why: "invisible", codePoints });
   }
   const at = raw.lastIndexOf("@");
   if (at > 0) return refuse({ why: "address", typed: raw, domain: raw.slice(at + 1) });

@@ -75,8 +75,8 @@ const DEMO_ADDRESSES = [
   "team@example.org",
 ];
 
-/** `text`, cut at ECHO_LIMIT characters and marked, in the words of `words` (JSON's: English). */
-function echo(text: string, words: CliText = cliText()): string {
+/** `text`, cut at ECHO_LIMIT characters and marked, in the words of `words` (the terminal's). */
+function echo(text: string, words: CliText): string {
   return text.length > ECHO_LIMIT
     ? `${text.slice(0, ECHO_LIMIT)}${words.t("echo.more", { count: text.length - ECHO_LIMIT })}`
     : text;
@@ -126,11 +126,23 @@ class BufferedWriter {
   }
 }
 
+/**
+ * One object per address. An address or name longer than ECHO_LIMIT is cut there, and `truncated`
+ * says by how many characters (`{ "address": 5000 }`): no words, so the JSON reads the same in every
+ * language.
+ */
 export function formatJson(result: AddressResult, evidence = false): string {
+  const truncated: { address?: number; displayName?: number } = {};
+  const cut = (text: string, field: keyof typeof truncated): string => {
+    if (text.length <= ECHO_LIMIT) return text;
+    truncated[field] = text.length - ECHO_LIMIT;
+    return text.slice(0, ECHO_LIMIT);
+  };
   return JSON.stringify({
-    address: echo(result.address),
+    address: cut(result.address, "address"),
     // The name shown with the address (`Ann <ann@x.com>`, or a CSV's display-name column), when there is one.
-    ...(result.displayName ? { displayName: echo(result.displayName) } : {}),
+    ...(result.displayName ? { displayName: cut(result.displayName, "displayName") } : {}),
+    ...(truncated.address || truncated.displayName ? { truncated } : {}),
     verdict: result.verdict,
     findings: result.findings.map((f) => ({
       code: f.code,

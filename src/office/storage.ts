@@ -36,7 +36,7 @@ export function roamingSettingsStore(
       caller
         .call<unknown>(
           "roamingSettings.saveAsync",
-          "save the settings",
+          caller.say("office.save-settings"),
           (cb) => settings.saveAsync(cb),
           timeoutMs,
         )

@@ -1,4 +1,4 @@
-import { invisibleCharacterName } from "../checker/unicode";
+import { invisibleKind } from "../checker/unicode";
 
 /**
  * Text that came from a message (display names, addresses, our messages quoting them) made safe to
@@ -27,11 +27,11 @@ export function visibleText(text: string): string {
 /**
  * Characters that can hide or reorder what a reader sees: everything the checker counts as
  * invisible (controls and terminal escapes, bidi controls, zero-width characters, fillers, variation
- * selectors, tags, lone surrogates; see invisibleCharacterName), plus the line and paragraph
+ * selectors, tags, lone surrogates; see invisibleKind), plus the line and paragraph
  * separators, which break a line where none is visible.
  */
 export function isHiddenCodePoint(code: number): boolean {
-  return code === 0x2028 || code === 0x2029 || invisibleCharacterName(code) !== undefined;
+  return code === 0x2028 || code === 0x2029 || invisibleKind(code) !== undefined;
 }
 
 /**

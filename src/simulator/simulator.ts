@@ -255,6 +255,25 @@ const DISPLAY_LANGUAGES: readonly (readonly [string, string])[] = [
   ["ja-JP", "日本語 (ja-JP)"],
 ];
 
+/** A language tag as Office.context.displayLanguage writes one ("de-AT"), or null for anything else. */
+function officeTag(tag: string): string | null {
+  const match = /^([a-z]{2,3})(?:-([a-z]{2}))?$/i.exec(tag.trim());
+  if (!match) return null;
+  return match[2] ? `${match[1]!.toLowerCase()}-${match[2].toUpperCase()}` : match[1]!.toLowerCase();
+}
+
+/** Adds `tag` to the language select unless it is there, named in its own language ("Deutsch (Österreich)"). */
+function addDisplayLanguage(select: HTMLSelectElement, tag: string): void {
+  if (Array.from(select.options).some((o) => o.value.toLowerCase() === tag.toLowerCase())) return;
+  let name = tag;
+  try {
+    name = new Intl.DisplayNames([tag], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    // A tag the browser cannot name is listed as itself.
+  }
+  select.add(new Option(`${name} (${tag})`, tag));
+}
+
 /** A draft with nothing written, kept or attached: a new item, or one just sent or discarded. */
 function emptyDraft(form: ItemForm): Draft {
   return {
@@ -296,8 +315,12 @@ class Simulator implements SimulatorHost {
     (window as unknown as Record<string, SimulatorHost>)[HOST_GLOBAL] = this;
     const languages = $<HTMLSelectElement>("display-language");
     for (const [tag, name] of DISPLAY_LANGUAGES) languages.add(new Option(name, tag));
-    const lang = new URLSearchParams(location.search).get("lang");
-    this.displayLanguage = DISPLAY_LANGUAGES.find(([tag]) => tag === lang)?.[0] ?? this.displayLanguage;
+    // Any display language Office may report: `?lang=de-AT` as well as those listed.
+    const lang = officeTag(new URLSearchParams(location.search).get("lang") ?? "");
+    if (lang) {
+      addDisplayLanguage(languages, lang);
+      this.displayLanguage = lang;
+    }
     languages.value = this.displayLanguage;
     languages.addEventListener("change", () => {
       this.displayLanguage = languages.value;
@@ -350,6 +373,11 @@ class Simulator implements SimulatorHost {
       const response = await fetch("/manifest.xml", { cache: "no-store" });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       this.manifest = readManifest(await response.text(), location.origin);
+      // The regional display languages the manifest names a handler for (de-AT, fr-CA, ...).
+      for (const locale of this.manifest.runtimeByLocale.keys()) {
+        const tag = officeTag(locale);
+        if (tag) addDisplayLanguage(languages, tag);
+      }
       this.showForm();
     } catch (error) {
       this.announce(

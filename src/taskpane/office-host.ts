@@ -121,24 +121,7 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
     `${text.t("host.saved")} ${text.t(when)}`;
 
   const builtIn: unknown = "bundledPolicy" in options ? options.bundledPolicy : bundledPolicy;
-  // src/office/storage.ts names its save in English ("save the settings"); the pane names it in its
-  // language, through the same caller and queue.
-  const settingsCaller: OfficeCaller = {
-    supports: (version) => caller.supports(version),
-    offers: (api) => caller.offers(api),
-    mobile: caller.mobile,
-    say: (key, values) => caller.say(key, values),
-    call: (api, what, start, ms) =>
-      caller.call(api, api === "roamingSettings.saveAsync" ? text.t("task.saveSettings") : what, start, ms),
-    get load() {
-      return caller.load;
-    },
-  };
-  const store: SettingsStore | null = roamingSettingsStore(
-    office.context.roamingSettings,
-    settingsCaller,
-    timeoutMs,
-  );
+  const store: SettingsStore | null = roamingSettingsStore(office.context.roamingSettings, caller, timeoutMs);
   const large = options.largeStore !== undefined ? options.largeStore : defaultLargeStore(office);
   const policyStores: TextStore[] = [];
   if (large) policyStores.push(large);

@@ -7,7 +7,7 @@
 import type { Finding } from "../checker";
 import { hostToUnicode } from "../checker/domain";
 import type { ForeignLetters } from "../checker/evidence";
-import { describeEvidence, describeSuffix } from "../checker/messages";
+import { describeEvidence, describeSuffix, invisibleNames } from "../checker/messages";
 import { fill } from "../checker/messages/catalogue";
 import type { TrustCaution, TrustRefusal } from "../checker/user-trust";
 import { foreignLettersOf } from "../checker/user-trust";
@@ -108,7 +108,9 @@ export function refusalText(refusal: TrustRefusal, text: PaneText): string {
     case "empty":
       return text.t(`refuse.${refusal.why}`);
     case "invisible":
-      return text.t("refuse.invisible", { names: listAnd(text, refusal.names) });
+      return text.t("refuse.invisible", {
+        names: listAnd(text, invisibleNames(text.messages, refusal.codePoints)),
+      });
     case "address":
       return text.t("refuse.address", { typed: quoted(text, refusal.typed), domain: refusal.domain });
     case "not-a-domain":

@@ -34,3 +34,21 @@ test.each(["classic-1.15", "web"])(
     expect(pageErrors(page)).toEqual([]);
   },
 );
+
+test.each([
+  ["classic-1.15", "de-AT", "Empfänger prüfen"],
+  ["web", "fr-CA", "Revoir les adresses"],
+])(
+  "%s with Office in %s: the regional display language gets its language's send handler",
+  async (client, lang, reviewButton) => {
+    // The simulator loads the handler the built manifest's override for exactly this locale names,
+    // as Outlook does; the pane picks its language from the same tag.
+    const page = await harness().open(client, { lang });
+    await compose(page, { to: "ops@army.ml" });
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    const alert = alertOf(page);
+    await alert.waitFor();
+    expect(await alert.getByRole("button").allInnerTexts()).toEqual(["Send Anyway", reviewButton]);
+    expect(pageErrors(page)).toEqual([]);
+  },
+);

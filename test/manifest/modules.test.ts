@@ -88,6 +88,38 @@ describe("xml-manifest.cjs", () => {
     );
   });
 
+  test("adds each regional locale's Override after its language's, and refuses one the source names itself", () => {
+    const regional = { de: ["de-AT"], fr: ["fr-CA", "fr-CH"], ja: [] };
+    const xml = [
+      '<S id="a" DefaultValue="A">',
+      '  <bt:Override Locale="de-DE" Value="Ä"/>',
+      '  <bt:Override Locale="fr-FR" Value="À"/>',
+      '  <bt:Override Locale="ja-JP" Value="ア"/>',
+      "</S>",
+    ].join("\n");
+    expect(xmlModule.addRegionalOverrides(xml, regional)).toBe(
+      [
+        '<S id="a" DefaultValue="A">',
+        '  <bt:Override Locale="de-DE" Value="Ä"/>',
+        '  <bt:Override Locale="de-AT" Value="Ä"/>',
+        '  <bt:Override Locale="fr-FR" Value="À"/>',
+        '  <bt:Override Locale="fr-CA" Value="À"/>',
+        '  <bt:Override Locale="fr-CH" Value="À"/>',
+        '  <bt:Override Locale="ja-JP" Value="ア"/>',
+        "</S>",
+      ].join("\n"),
+    );
+    expect(() =>
+      xmlModule.addRegionalOverrides(
+        xml.replace("</S>", '<Override Locale="de-at" Value="x"/></S>'),
+        regional,
+      ),
+    ).toThrow(/has an Override for de-AT/);
+    expect(() =>
+      xmlModule.addRegionalOverrides('<S><Override Locale="de-DE" Value="x"/></S>', regional),
+    ).toThrow(/alone on a line/);
+  });
+
   test("lists the files in dist/ that the manifest's URLs name", () => {
     const built = xmlModule.buildXmlManifest(SOURCE, { host: "https://localhost:3000" });
     const files: string[] = xmlModule.localFilesOf(built.doc, "https://localhost:3000");

@@ -25,6 +25,7 @@ import {
   type AsyncCallback,
   type OfficeApiName,
 } from "../../src/office";
+import { CATALOGUES } from "../../src/checker/messages";
 import { fakeOffice, type Platform } from "./fake-office";
 
 const MANIFEST = readFileSync(join(__dirname, "..", "..", "manifest.xml"), "utf8");
@@ -187,6 +188,14 @@ describe("storage limits, as the fake Outlook enforces them", () => {
     await expect(store.save()).resolves.toBeUndefined();
     store.set("large", "x".repeat(STORAGE_LIMITS.roamingSettingsChars));
     await expect(store.save()).rejects.toThrow(ROAMING_SETTINGS_TOO_LARGE.replace(/\.$/, ""));
+  });
+
+  test("a failed save of the roaming settings is named in the caller's language", async () => {
+    const { office } = pane();
+    const german = createOfficeCaller(office as never, { catalogue: CATALOGUES.de });
+    const store = roamingSettingsStore(office.context.roamingSettings, german, 1000)!;
+    store.set("large", "x".repeat(STORAGE_LIMITS.roamingSettingsChars));
+    await expect(store.save()).rejects.toThrow(/^Fehler von Outlook beim Speichern der Einstellungen: /);
   });
 
   test("session data over 50,000 characters is not kept", async () => {

@@ -107,3 +107,31 @@ test("the send handler is loaded from the URLs of Office's display language, as 
     script: "http://x/launchevent/launchevent.js",
   });
 });
+
+test("a regional display language (de-AT, fr-CA, ...) loads its language's handler from the manifest the build writes", () => {
+  const { regionalLocales } = require("../../scripts/handler-languages.cjs") as {
+    regionalLocales(): Record<string, string[]>;
+  };
+  const { addRegionalOverrides } = require("../../scripts/manifest/xml-manifest.cjs") as {
+    addRegionalOverrides(xml: string, regional: Record<string, string[]>): string;
+  };
+  const regional = regionalLocales();
+  const built = readManifest(addRegionalOverrides(XML, regional), "http://x");
+  expect(regional.de).toContain("de-AT");
+  expect(regional.fr).toContain("fr-CA");
+  for (const language of ["de", "fr", "ja"])
+    for (const tag of regional[language]!)
+      expect([tag, runtimeFor(built, tag)]).toEqual([
+        tag,
+        {
+          page: `http://x/launchevent/launchevent.${language}.html`,
+          script: `http://x/launchevent/launchevent.${language}.js`,
+        },
+      ]);
+  // Without those overrides (the source manifest), Outlook would run the English handler for de-AT.
+  expect(runtimeFor(readManifest(XML, "http://x"), "de-AT").script).toBe(
+    "http://x/launchevent/launchevent.js",
+  );
+  // A region Office does not ship strings for gets the default, as in Outlook.
+  expect(runtimeFor(built, "de-BE").script).toBe("http://x/launchevent/launchevent.js");
+});

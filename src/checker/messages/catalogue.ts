@@ -18,6 +18,8 @@ export interface Catalogue {
   suffixes: Readonly<Record<NamedSuffix, string>>;
   /** Unicode script names in this language (`Cyrillic`); a script not listed keeps its name. */
   scripts: Readonly<Record<string, string>>;
+  /** The name of an invisible character the checker removed ("zero-width space", "Steuerzeichen U+0007"). */
+  invisibleName(codePoint: number): string;
   /** The country or territory of a two-letter ending, in this language. */
   country(ending: string): string | undefined;
   /** The form of a country's name the `countryDomain` template takes ("Mali's"), when it is not the name. */

@@ -1,6 +1,7 @@
 import type { Catalogue, MessageKey, NamedSuffix } from "./catalogue";
 import { COUNTRY_NAMES_TEXT } from "../data/country-names.de.generated";
 import { countryTable } from "./countries";
+import { namesByKind } from "./invisible";
 
 /**
  * Deutsch, in der Sie-Form. Die Beschreibungen der Endungen (`suffixes`, `countryDomain`) stehen
@@ -185,6 +186,7 @@ const DE_TEXT: Record<MessageKey, string> = {
   "office.read-field": "Lesen der Empfänger in „{field}“",
   "office.list-attachments": "Auflisten der Anlagen",
   "office.read-subject": "Lesen des Betreffs",
+  "office.save-settings": "Speichern der Einstellungen",
   "office.change-field": "Ändern der Empfänger in „{field}“",
   "office.add-field": "Hinzufügen der Empfänger in „{field}“",
   "office.no-meeting-field": "Eine Besprechung hat kein Feld „{field}“",
@@ -241,5 +243,15 @@ export const de: Catalogue = {
     Thai: "Thai",
     Devanagari: "Devanagari",
   },
+  invisibleName: /*#__PURE__*/ namesByKind({
+    control: "Steuerzeichen {code}",
+    "zero-width": "Zeichen ohne Breite {code}",
+    direction: "Schreibrichtungszeichen {code}",
+    filler: "Füllzeichen {code}",
+    "variation-selector": "Variantenselektor {code}",
+    tag: "Tag-Zeichen {code}",
+    surrogate: "einzelnes Surrogat {code}",
+    format: "Formatzeichen {code}",
+  }),
   country: /*#__PURE__*/ countryTable(COUNTRY_NAMES_TEXT),
 };

@@ -2,6 +2,8 @@ import type { SuggestionSource } from "../findings";
 import { COUNTRY_NAMES_TEXT } from "../data/country-names.generated";
 import type { Catalogue } from "./catalogue";
 import { countryTable } from "./countries";
+import { invisibleKind } from "../unicode";
+import { englishInvisibleName } from "./invisible-en";
 
 /**
  * Every sentence the checker and the Smart Alert say, in English. `{name}` is filled in from a
@@ -192,6 +194,7 @@ export const EN_TEXT = {
   "office.read-field": "read the {field} recipients",
   "office.list-attachments": "list the attachments",
   "office.read-subject": "read the subject",
+  "office.save-settings": "save the settings",
   // The pane's changes of recipients.
   "office.change-field": "change the {field} recipients",
   "office.add-field": "add the {field} recipients",
@@ -255,6 +258,7 @@ export const en: Catalogue = {
   text: EN_TEXT,
   suffixes: EN_SUFFIXES,
   scripts: {},
+  invisibleName: (codePoint) => englishInvisibleName(codePoint, invisibleKind(codePoint) ?? "format"),
   country: /*#__PURE__*/ countryTable(COUNTRY_NAMES_TEXT),
   /** "Mali's", "the United States'". */
   countryForm(country) {

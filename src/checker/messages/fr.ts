@@ -1,6 +1,7 @@
 import type { Catalogue, MessageKey, NamedSuffix } from "./catalogue";
 import { COUNTRY_NAMES_TEXT } from "../data/country-names.fr.generated";
 import { countryTable } from "./countries";
+import { namesByKind } from "./invisible";
 
 /**
  * Français, avec vouvoiement. Les guillemets sont des chevrons avec espaces insécables ; les deux-
@@ -184,6 +185,7 @@ const FR_TEXT: Record<MessageKey, string> = {
   "office.read-field": "lire les destinataires « {field} »",
   "office.list-attachments": "lister les pièces jointes",
   "office.read-subject": "lire l'objet",
+  "office.save-settings": "enregistrer les paramètres",
   "office.change-field": "modifier les destinataires « {field} »",
   "office.add-field": "ajouter des destinataires « {field} »",
   "office.no-meeting-field": "Une réunion n'a pas de champ « {field} »",
@@ -240,5 +242,15 @@ export const fr: Catalogue = {
     Thai: "thaï",
     Devanagari: "devanagari",
   },
+  invisibleName: /*#__PURE__*/ namesByKind({
+    control: "caractère de contrôle {code}",
+    "zero-width": "caractère sans chasse {code}",
+    direction: "caractère de sens d'écriture {code}",
+    filler: "caractère de remplissage {code}",
+    "variation-selector": "sélecteur de variante {code}",
+    tag: "caractère d'étiquette {code}",
+    surrogate: "demi-codet isolé {code}",
+    format: "caractère de mise en forme {code}",
+  }),
   country: /*#__PURE__*/ countryTable(COUNTRY_NAMES_TEXT),
 };

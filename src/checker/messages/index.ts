@@ -37,4 +37,4 @@ export function languageFromEnvironment(env: Readonly<Record<string, string | un
 }
 
 export type { Catalogue, Language, MessageKey } from "./catalogue";
-export { describeDomain, describeEvidence, describeSlip, describeSuffix } from "./render";
+export { describeDomain, describeEvidence, describeSlip, describeSuffix, invisibleNames } from "./render";

@@ -1,6 +1,7 @@
 import type { Catalogue, MessageKey, NamedSuffix } from "./catalogue";
 import { COUNTRY_NAMES_TEXT } from "../data/country-names.ja.generated";
 import { countryTable } from "./countries";
+import { namesByKind } from "./invisible";
 
 /** 日本語（です・ます調）。ドメインやアドレスは「」で囲みます。 */
 const JA_TEXT: Record<MessageKey, string> = {
@@ -174,6 +175,7 @@ const JA_TEXT: Record<MessageKey, string> = {
   "office.read-field": "「{field}」の受信者を読み取る",
   "office.list-attachments": "添付ファイルの一覧を取得する",
   "office.read-subject": "件名を読み取る",
+  "office.save-settings": "設定を保存する",
   "office.change-field": "「{field}」の受信者を変更する",
   "office.add-field": "「{field}」に受信者を追加する",
   "office.no-meeting-field": "会議には「{field}」フィールドがありません",
@@ -230,5 +232,15 @@ export const ja: Catalogue = {
     Thai: "タイ文字",
     Devanagari: "デーヴァナーガリー文字",
   },
+  invisibleName: /*#__PURE__*/ namesByKind({
+    control: "制御文字 {code}",
+    "zero-width": "ゼロ幅文字 {code}",
+    direction: "書字方向制御文字 {code}",
+    filler: "フィラー文字 {code}",
+    "variation-selector": "異体字セレクター {code}",
+    tag: "タグ文字 {code}",
+    surrogate: "対になっていないサロゲート {code}",
+    format: "書式制御文字 {code}",
+  }),
   country: /*#__PURE__*/ countryTable(COUNTRY_NAMES_TEXT),
 };

@@ -99,6 +99,16 @@ export function describeSlip(slip: Slip, c: Catalogue): string {
   });
 }
 
+/** The names of invisible characters in this catalogue's language, each once ("zero-width space"). */
+export function invisibleNames(c: Catalogue, codePoints: readonly number[]): string[] {
+  const names: string[] = [];
+  for (const cp of codePoints) {
+    const name = c.invisibleName(cp);
+    if (names.indexOf(name) < 0) names.push(name);
+  }
+  return names;
+}
+
 const scriptName = (c: Catalogue, script: string): string =>
   has(c.scripts, script) ? c.scripts[script]! : script;
 
@@ -160,7 +170,7 @@ export function describeEvidence(e: Evidence, c: Catalogue): string {
       : ending
         ? say(c, "endingNote", { suffix: (e as { ending: string }).ending, ending })
         : "";
-  if ("names" in e) v.names = e.names.join(c.text.listSeparator);
+  if ("codePoints" in e) v.names = invisibleNames(c, e.codePoints).join(c.text.listSeparator);
   if ("domains" in e) v.domains = e.domains.join(c.text.listSeparator);
   if ("hosts" in e) v.hosts = list(c, e.hosts, "listOr");
   if ("scripts" in e) v.scripts = e.scripts.map((s) => scriptName(c, s)).join(c.text.scriptSeparator);

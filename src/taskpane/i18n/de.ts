@@ -344,7 +344,6 @@ export const PANE_DE: Record<PaneKey, string> = {
   "task.watch": "Beobachten der Nachricht auf Änderungen",
   "task.unwatch": "Beenden der Beobachtung der Nachricht",
   "task.context": "Lesen dessen, was die Warnung an diesen Bereich übergeben hat",
-  "task.saveSettings": "Speichern der Einstellungen",
   "host.restoreFailed":
     "{error} Auch das Wiederherstellen der Empfänger in {field} ist fehlgeschlagen ({detail}); bitte prüfen Sie sie vor dem Senden.",
   "host.saveTooMany":

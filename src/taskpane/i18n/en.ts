@@ -349,7 +349,6 @@ export const PANE_EN = {
   "task.watch": "watch the message for changes",
   "task.unwatch": "stop watching the message",
   "task.context": "read what the Smart Alert passed to this pane",
-  "task.saveSettings": "save the settings",
   "host.restoreFailed":
     "{error} Putting the {field} recipients back failed too ({detail}); please check them before sending.",
   "host.saveTooMany": "That many trusted domains do not fit in Outlook's settings; remove some first.",

@@ -345,7 +345,6 @@ export const PANE_FR: Record<PaneKey, string> = {
   "task.watch": "surveiller les modifications du message",
   "task.unwatch": "arrêter de surveiller le message",
   "task.context": "lire ce que l'alerte a transmis à ce volet",
-  "task.saveSettings": "enregistrer les paramètres",
   "host.restoreFailed":
     "{error} La remise en place des destinataires du champ {field} a aussi échoué ({detail}) ; vérifiez-les avant l'envoi.",
   "host.saveTooMany":

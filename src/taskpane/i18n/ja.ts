@@ -337,7 +337,6 @@ export const PANE_JA: Record<PaneKey, string> = {
   "task.watch": "メッセージの変更を監視する",
   "task.unwatch": "メッセージの監視を停止する",
   "task.context": "警告がこのウィンドウに渡した内容を読み取る",
-  "task.saveSettings": "設定を保存する",
   "host.restoreFailed":
     "{error}{field} の宛先を元に戻すこともできませんでした（{detail}）。送信する前に確認してください。",
   "host.saveTooMany":
