@@ -589,17 +589,16 @@ describe("recipient-guard exchange: the script in the command line's language", 
   };
 
   /** The message table's entries, and the script without the table (its ASCII rest). */
-  function split(script: string): { table: Map<string, string>; rest: string } {
+  function split(script: string): { table: Map<string, string>; block: string; rest: string } {
     const begin = script.indexOf(`\n${MESSAGES_BEGIN}`);
     const endLine = script.indexOf(MESSAGES_END);
     expect(begin).toBeGreaterThan(0);
     expect(endLine).toBeGreaterThan(begin);
     const end = script.indexOf("\n", endLine) + 1;
     const block = script.slice(begin + 1, end);
-    const entries = block.slice(
-      block.indexOf("$Messages = @{\n") + "$Messages = @{\n".length,
-      block.lastIndexOf("\n}\n"),
-    );
+    // The entries, one a line, from `$Messages = @{` to the `}` that closes it.
+    const start = block.indexOf("$Messages = @{\n") + "$Messages = @{\n".length;
+    const entries = block.slice(start, block.indexOf("\n}\n", start));
     const table = new Map<string, string>();
     for (const line of entries.split("\n")) {
       // One entry a line: a name, and one single-quoted string that closes on that line.
@@ -609,7 +608,7 @@ describe("recipient-guard exchange: the script in the command line's language", 
       expect([line, name]).toEqual([line, expect.anything()]);
       table.set(name![1]!, tokens[1]!.text);
     }
-    return { table, rest: script.slice(0, begin) + script.slice(end) };
+    return { table, block, rest: script.slice(0, begin) + script.slice(end) };
   }
 
   test.each(["de", "fr", "ja"] as const)(
@@ -626,8 +625,13 @@ describe("recipient-guard exchange: the script in the command line's language", 
       const toStdout = await runCliWith(["exchange", "--policy", "p.json"], { ...read, language });
       expect(toStdout.stdout).toBe(written);
 
-      const { table, rest } = split(script);
+      const { table, block, rest } = split(script);
       expect(rest).toMatch(/^[\x20-\x7e\n]*$/);
+      // Before anything else, the script checks that it was read as UTF-8.
+      expect(table.get("Encoding")).toBe("\u00e9");
+      expect(block).toMatch(
+        /\n\}\nif \(\$Messages\.Encoding -cne \[string\]\[char\]0xE9\) \{\n {4}throw '[\x20-\x7e]+'\n\}\n/,
+      );
       const words = CLI_CATALOGUES[language];
       for (const [name, key] of SCRIPT_MESSAGES) expect([name, table.get(name)]).toEqual([name, words[key]]);
       // Every message the code uses is in the table, and the code has no English message left.
@@ -639,7 +643,7 @@ describe("recipient-guard exchange: the script in the command line's language", 
         .map((t) => t.text)
         .join("");
       const used = [...code.matchAll(/\$Messages\.([A-Za-z]+)/g)].map((m) => m[1]!);
-      expect(new Set(used)).toEqual(new Set(table.keys()));
+      expect(new Set([...used, "Encoding"])).toEqual(new Set(table.keys()));
       const singles = tokens.filter((t) => t.kind === "single").map((t) => t.text);
       for (const [, key] of SCRIPT_MESSAGES) expect(singles).not.toContain(CLI_EN[key]);
       expect(code).toContain("Write-Host $Messages.DryRun\n    return");
@@ -702,12 +706,27 @@ describe("recipient-guard exchange: the script in the command line's language", 
         NoticeUnchecked: CLI_EN["script.notice.unchecked"],
         RuleComments: englishComments,
       };
-      expect([...table.keys()].every((name) => name in englishWords)).toBe(true);
+      expect([...table.keys()].every((name) => name in englishWords || name === "Encoding")).toBe(true);
       const back = rest.replace(/\$Messages\.([A-Za-z]+)/g, (_, name: string) =>
         psQuote(englishWords[name]!),
       );
       expect(back).toBe(english);
     }
+  });
+
+  test("a copy that lost its byte-order mark stops at the encoding check, before anything else", async () => {
+    const script = withoutMark((await runCliWith(ARGV, { ...read, language: "de" })).written["rules.ps1"]!);
+    // Windows PowerShell 5.1 reads a file without a BOM in the ANSI code page (1252 here; its bytes
+    // from 0xA0 up are Latin-1's).
+    const misread = Buffer.from(script, "utf8").toString("latin1");
+    const line = misread.split("\n").find((l) => /^ {4}Encoding +=/.test(l))!;
+    const tokens = tokenize(line);
+    expect(tokens.map((t) => t.kind)).toEqual(["code", "single"]);
+    expect(tokens[1]!.text).toBe("\u00c3\u00a9");
+    expect(tokens[1]!.text).not.toBe(String.fromCharCode(0xe9));
+    const check = misread.indexOf("if ($Messages.Encoding -cne [string][char]0xE9)");
+    expect(check).toBeGreaterThan(misread.indexOf(line));
+    expect(check).toBeLessThan(misread.indexOf("Get-TransportRule -ResultSize"));
   });
 
   test("English: no byte-order mark, pure ASCII, its words where they are used", async () => {

@@ -704,6 +704,14 @@ export const MESSAGES_END = "# ---- End of messages ";
 const rulerTo = (start: string): string => start.padEnd(100, "-");
 
 /**
+ * The message table's first entry, which the script checks before anything else: a file that lost
+ * its byte-order mark is read by Windows PowerShell 5.1 in the ANSI code page, where these two
+ * UTF-8 bytes are two other characters (Ã© in 1252, two katakana in 932). Neither byte is one a
+ * code page reads as a quote, so the entry itself always parses.
+ */
+const ENCODING_CHECK = "\u00e9";
+
+/**
  * The whole PowerShell script for a plan; every value single-quoted.
  *
  * In English it is pure ASCII, its words written where they are used. In another language the
@@ -742,7 +750,11 @@ export function exchangeScript(plan: ExchangePlan, options: ExchangeOptions): st
     .join(",\n");
   const table: (readonly [string, string])[] = english
     ? []
-    : [...SCRIPT_MESSAGES.map(([name, key]): [string, string] => [name, catalogue[key]]), ...ruleTexts];
+    : [
+        ["Encoding", ENCODING_CHECK],
+        ...SCRIPT_MESSAGES.map(([name, key]): [string, string] => [name, catalogue[key]]),
+        ...ruleTexts,
+      ];
   if (!table.every(([name, text]) => /^[A-Za-z]+$/.test(name) && isMessageText(text)))
     throw new Error("internal error: a message of the script has a control character");
   const width = Math.max(0, ...table.map(([name]) => name.length));
@@ -757,9 +769,13 @@ export function exchangeScript(plan: ExchangePlan, options: ExchangeOptions): st
           "# gets when a rule bounces a message, and the rules' comments. This table is the only part of the",
           "# file that may hold characters outside ASCII; that is why the file starts with a UTF-8 byte-order",
           "# mark, without which Windows PowerShell 5.1 would read it in the machine's ANSI code page. Rule",
-          "# names stay English whatever the language: the script finds its rules by them.",
+          "# names stay English whatever the language: the script finds its rules by them. The first entry",
+          "# is a check: read without the byte-order mark, it would not be the one letter e with an acute.",
           "$Messages = @{",
           ...lines,
+          "}",
+          `if ($Messages.Encoding -cne [string][char]0x${ENCODING_CHECK.charCodeAt(0).toString(16).toUpperCase()}) {`,
+          "    throw 'This script was not read as UTF-8: save it as UTF-8 with a byte-order mark (BOM), as recipient-guard exchange wrote it, and run it again.'",
           "}",
           rulerTo(MESSAGES_END),
           "",
