@@ -4,13 +4,19 @@
  * way PowerShell does for the constructs the script uses.
  */
 import { createChecker, parsePolicy, resolvePolicy } from "../src/checker";
+import { LANGUAGES } from "../src/checker/messages";
 import { slipEndings } from "../src/checker/suffix-slips";
 import {
   EXCHANGE_LIMITS,
+  MESSAGES_BEGIN,
+  MESSAGES_END,
   RULE_PREFIX,
   RULE_SIZE_BUDGET,
+  SCRIPT_MESSAGES,
   SENT_ANYWAY_PATTERN,
   STAMPED_PATTERN,
+  STATUS_BLOCKED,
+  STATUS_UNCHECKED,
   endingPatterns,
   exchangeScript,
   lookalikesOf,
@@ -20,9 +26,11 @@ import {
   type ExchangeOptions,
 } from "../src/cli/exchange";
 import { exchangeNoteText } from "../src/cli/exchange-words";
-import { cliText } from "../src/cli/messages";
-import { psQuote, scriptSafeText } from "../src/cli/powershell";
+import { CLI_CATALOGUES, cliText, type CliKey } from "../src/cli/messages";
+import { CLI_EN } from "../src/cli/messages/en";
+import { BYTE_ORDER_MARK, isMessageText, psQuote, scriptSafeText } from "../src/cli/powershell";
 import { stampValue, USER_ACTIONS } from "../src/shared/stamp";
+import { placeholders } from "./catalogue-keys";
 import { runCliWith } from "./cli-run";
 import { ICANN_SECTION, pslRules } from "./psl-rules";
 
@@ -52,11 +60,15 @@ type Token = { kind: "single" | "double" | "comment" | "code"; text: string };
 
 /**
  * Splits a script into single-quoted strings (with '' and the typographic quotes PowerShell also
- * takes as single quotes), double-quoted strings, comments (`#` to the end of the line, `<# #>`)
- * and code. Throws on an unterminated string or block comment.
+ * takes as single quotes), double-quoted strings (" and the typographic double quotes PowerShell
+ * also takes: U+201C, U+201D, U+201E), comments (`#` to the end of the line, `<# #>`) and code.
+ * Throws on an unterminated string or block comment, and on a byte-order mark anywhere: PowerShell
+ * takes one only as the file's first bytes, which the callers check and remove.
  */
 function tokenize(script: string): Token[] {
+  if (script.includes(BYTE_ORDER_MARK)) throw new Error("a byte-order mark inside the script");
   const quote = /['\u2018\u2019\u201a\u201b]/;
+  const doubleQuote = /["\u201c\u201d\u201e]/;
   const tokens: Token[] = [];
   let code = "";
   const flush = (): void => {
@@ -83,10 +95,11 @@ function tokenize(script: string): Token[] {
         text += script[i++];
       }
       tokens.push({ kind: "single", text });
-    } else if (ch === '"') {
+    } else if (doubleQuote.test(ch)) {
       flush();
-      const end = script.indexOf('"', i + 1);
-      if (end < 0) throw new Error("unterminated double-quoted string");
+      let end = i + 1;
+      while (end < script.length && !doubleQuote.test(script[end]!)) end++;
+      if (end >= script.length) throw new Error("unterminated double-quoted string");
       tokens.push({ kind: "double", text: script.slice(i + 1, end) });
       i = end + 1;
     } else if (script.startsWith("<#", i)) {
@@ -561,5 +574,255 @@ describe("recipient-guard exchange: the command line", () => {
   test("--help lists the command", async () => {
     const run = await runCliWith(["--help"], { readFile: async () => "" });
     expect(run.stdout).toContain("recipient-guard exchange [--policy FILE] [--out FILE]");
+  });
+});
+
+describe("recipient-guard exchange: the script in the command line's language", () => {
+  const read = { readFile: async () => JSON.stringify(POLICY) };
+  const ARGV = ["exchange", "--policy", "p.json", "--out", "rules.ps1"];
+  const KEYS = (Object.keys(CLI_EN) as CliKey[]).filter((k) => k.startsWith("script."));
+
+  /** The script without its byte-order mark, which must be there. */
+  const withoutMark = (text: string): string => {
+    expect(text.startsWith(BYTE_ORDER_MARK)).toBe(true);
+    return text.slice(BYTE_ORDER_MARK.length);
+  };
+
+  /** The message table's entries, and the script without the table (its ASCII rest). */
+  function split(script: string): { table: Map<string, string>; block: string; rest: string } {
+    const begin = script.indexOf(`\n${MESSAGES_BEGIN}`);
+    const endLine = script.indexOf(MESSAGES_END);
+    expect(begin).toBeGreaterThan(0);
+    expect(endLine).toBeGreaterThan(begin);
+    const end = script.indexOf("\n", endLine) + 1;
+    const block = script.slice(begin + 1, end);
+    // The entries, one a line, from `$Messages = @{` to the `}` that closes it.
+    const start = block.indexOf("$Messages = @{\n") + "$Messages = @{\n".length;
+    const entries = block.slice(start, block.indexOf("\n}\n", start));
+    const table = new Map<string, string>();
+    for (const line of entries.split("\n")) {
+      // One entry a line: a name, and one single-quoted string that closes on that line.
+      const tokens = tokenize(line);
+      expect(tokens.map((t) => t.kind)).toEqual(["code", "single"]);
+      const name = /^ {4}([A-Za-z]+) +=\s$/.exec(tokens[0]!.text);
+      expect([line, name]).toEqual([line, expect.anything()]);
+      table.set(name![1]!, tokens[1]!.text);
+    }
+    return { table, block, rest: script.slice(0, begin) + script.slice(end) };
+  }
+
+  test.each(["de", "fr", "ja"] as const)(
+    "%s: the file starts with a byte-order mark; the words are in one table, the rest is ASCII",
+    async (language) => {
+      const run = await runCliWith(ARGV, { ...read, language });
+      expect(run.code).toBe(0);
+      const written = run.written["rules.ps1"]!;
+      // UTF-8 with a BOM on disk (bin.ts writes the text as UTF-8).
+      expect([...Buffer.from(written, "utf8").subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const script = withoutMark(written);
+      expect(script).toMatch(/^#Requires -Version 5\.1\n<#/);
+      // Standard output gets the same bytes, so `> rules.ps1` makes the same file.
+      const toStdout = await runCliWith(["exchange", "--policy", "p.json"], { ...read, language });
+      expect(toStdout.stdout).toBe(written);
+
+      const { table, block, rest } = split(script);
+      expect(rest).toMatch(/^[\x20-\x7e\n]*$/);
+      // Before anything else, the script checks that it was read as UTF-8.
+      expect(table.get("Encoding")).toBe("\u00e9");
+      expect(block).toMatch(
+        /\n\}\nif \(\$Messages\.Encoding -cne \[string\]\[char\]0xE9\) \{\n {4}throw '[\x20-\x7e]+'\n\}\n/,
+      );
+      const words = CLI_CATALOGUES[language];
+      for (const [name, key] of SCRIPT_MESSAGES) expect([name, table.get(name)]).toEqual([name, words[key]]);
+      // Every message the code uses is in the table, and the code has no English message left.
+      const tokens = tokenize(rest);
+      expectBalanced(tokens);
+      expect(tokens.filter((t) => t.kind === "double")).toEqual([]);
+      const code = tokens
+        .filter((t) => t.kind === "code")
+        .map((t) => t.text)
+        .join("");
+      const used = [...code.matchAll(/\$Messages\.([A-Za-z]+)/g)].map((m) => m[1]!);
+      expect(new Set([...used, "Encoding"])).toEqual(new Set(table.keys()));
+      const singles = tokens.filter((t) => t.kind === "single").map((t) => t.text);
+      for (const [, key] of SCRIPT_MESSAGES) expect(singles).not.toContain(CLI_EN[key]);
+      expect(code).toContain("Write-Host $Messages.DryRun\n    return");
+      expect(code).toContain("throw $Messages.NotConnected");
+      expect(code).toContain("throw ($Messages.Stopped -f $rule.Name, $_.Exception.Message)");
+      // The senders' notices and the comments come from the table; the status codes stay.
+      expect(code).toContain("RejectMessageReasonText = $Messages.NoticeBlocked");
+      expect(code).toContain("RejectMessageReasonText = $Messages.NoticeUnchecked");
+      expect(code).toContain("Comments = $Messages.RuleComments");
+      expect(table.get("NoticeBlocked")).toBe(words["script.notice.blocked"]);
+      expect(table.get("NoticeUnchecked")).toBe(words["script.notice.unchecked"]);
+      expect(singles).toContain(STATUS_BLOCKED);
+      expect(singles).toContain(STATUS_UNCHECKED);
+      expect(table.get("RuleComments")).toContain("'Recipient Guard: '");
+      expect(table.get("RuleComments")).toMatch(/ p\.json .*\(sha256:[0-9a-f]{16}\)/);
+      // Rule names stay English: the script finds its rules by them.
+      expect(singles).toContain("Recipient Guard: unchecked, slip endings, bounced, part 1");
+    },
+  );
+
+  test("German and Japanese: what the administrator reads when the script runs", async () => {
+    const german = split(
+      withoutMark((await runCliWith(ARGV, { ...read, language: "de" })).written["rules.ps1"]!),
+    );
+    expect(german.table.get("DryRun")).toBe("Probelauf: Es wurde nichts geändert.");
+    expect(german.table.get("Plan")).toBe(
+      "Nachrichtenflussregeln von Recipient Guard: {0} zu erstellen, {1} zu aktualisieren, {2} zu entfernen; Modus {3}.",
+    );
+    expect(german.table.get("NotConnected")).toMatch(/^Get-TransportRule ist nicht verfügbar\./);
+    expect(german.table.get("NoticeUnchecked")).toContain("Prüfen Sie die Adresse.");
+    const japanese = split(
+      withoutMark((await runCliWith(ARGV, { ...read, language: "ja" })).written["rules.ps1"]!),
+    );
+    expect(japanese.table.get("DryRun")).toBe("ドライ ランのため、何も変更していません。");
+    expect(japanese.table.get("TooManyRules")).toContain("メール フロー ルールが {0} 件あり");
+    expect(japanese.table.get("NotConnected")).toBe(
+      "Get-TransportRule を使用できません。先に接続してください: Install-Module ExchangeOnlineManagement; Connect-ExchangeOnline",
+    );
+    expect(japanese.table.get("NoticeBlocked")).toMatch(/^Recipient Guard: .*お問い合わせください。$/);
+    // A quote in a message is doubled, as every single-quoted value is.
+    const raw = withoutMark((await runCliWith(ARGV, { ...read, language: "fr" })).written["rules.ps1"]!);
+    expect(raw).toContain("'Get-TransportRule n''est pas disponible.");
+  });
+
+  test("the German script is the English one, byte for byte, with its words moved into the table", async () => {
+    for (const argv of [
+      ARGV,
+      [...ARGV, "--unchecked", "hold", "--moderator", "m@contoso.com", "--copy-sent-anyway", "c@contoso.com"],
+      ["exchange", "--out", "rules.ps1"],
+    ]) {
+      const english = (await runCliWith(argv, read)).written["rules.ps1"]!;
+      const german = withoutMark((await runCliWith(argv, { ...read, language: "de" })).written["rules.ps1"]!);
+      const { table, rest } = split(german);
+      const englishComments = tokenize(english).find(
+        (t) => t.kind === "single" && t.text.startsWith("Written by recipient-guard exchange"),
+      )!.text;
+      const englishWords: Record<string, string> = {
+        ...Object.fromEntries(SCRIPT_MESSAGES.map(([name, key]) => [name, CLI_EN[key]])),
+        NoticeBlocked: CLI_EN["script.notice.blocked"],
+        NoticeUnchecked: CLI_EN["script.notice.unchecked"],
+        RuleComments: englishComments,
+      };
+      expect([...table.keys()].every((name) => name in englishWords || name === "Encoding")).toBe(true);
+      const back = rest.replace(/\$Messages\.([A-Za-z]+)/g, (_, name: string) =>
+        psQuote(englishWords[name]!),
+      );
+      expect(back).toBe(english);
+    }
+  });
+
+  test("a copy that lost its byte-order mark stops at the encoding check, before anything else", async () => {
+    const script = withoutMark((await runCliWith(ARGV, { ...read, language: "de" })).written["rules.ps1"]!);
+    // Windows PowerShell 5.1 reads a file without a BOM in the ANSI code page (1252 here; its bytes
+    // from 0xA0 up are Latin-1's).
+    const misread = Buffer.from(script, "utf8").toString("latin1");
+    const line = misread.split("\n").find((l) => /^ {4}Encoding +=/.test(l))!;
+    const tokens = tokenize(line);
+    expect(tokens.map((t) => t.kind)).toEqual(["code", "single"]);
+    expect(tokens[1]!.text).toBe("\u00c3\u00a9");
+    expect(tokens[1]!.text).not.toBe(String.fromCharCode(0xe9));
+    const check = misread.indexOf("if ($Messages.Encoding -cne [string][char]0xE9)");
+    expect(check).toBeGreaterThan(misread.indexOf(line));
+    expect(check).toBeLessThan(misread.indexOf("Get-TransportRule -ResultSize"));
+  });
+
+  test("English: no byte-order mark, pure ASCII, its words where they are used", async () => {
+    const run = await runCliWith(ARGV, read);
+    const script = run.written["rules.ps1"]!;
+    expect(script).toMatch(/^#Requires -Version 5\.1\n/);
+    expect(script).toMatch(/^[\x20-\x7e\n]*$/);
+    expect(script).not.toContain("$Messages");
+    expect(script).not.toContain(MESSAGES_BEGIN);
+    expect(script).toContain("Write-Host 'Dry run: nothing was changed.'\n    return");
+    expect(script).toContain(
+      "throw 'Get-TransportRule is not available. Connect first: Install-Module ExchangeOnlineManagement; Connect-ExchangeOnline'",
+    );
+    expect(script).toContain("Write-Host ('  {0} ''{1}''' -f $verb, $rule.Name)");
+  });
+
+  test("a hostile policy file name stays escaped in the table's comments, and out of the code", async () => {
+    const name = "evil'$(Remove-Item C:\\)`\n#>\u2019 \u202E\u00e9.json";
+    for (const language of ["de", "ja"] as const) {
+      const run = await runCliWith(["exchange", "--policy", name], { ...read, language });
+      expect(run.code).toBe(0);
+      const { table, rest } = split(withoutMark(run.stdout));
+      expect(rest).toMatch(/^[\x20-\x7e\n]*$/);
+      const code = tokenize(rest)
+        .filter((t) => t.kind === "code")
+        .map((t) => t.text)
+        .join("");
+      expect(code).not.toContain("Remove-Item C:");
+      const comments = table.get("RuleComments")!;
+      // main.ts keeps the name after the last slash or backslash.
+      expect(comments).toContain(scriptSafeText(name.slice(name.lastIndexOf("\\") + 1)));
+      expect(comments).not.toMatch(/[\u2019\u202e\n`<>]/);
+    }
+  });
+
+  test("an internationalised domain still goes in as ASCII (punycode), quoted", async () => {
+    const run = await runCliWith(["exchange", "--policy", "p.json"], {
+      readFile: async () => JSON.stringify({ blockedDomains: ["\u2018x\u2019.com", "bücher.example"] }),
+      language: "ja",
+    });
+    expect(run.code).toBe(0);
+    const { rest } = split(withoutMark(run.stdout));
+    expect(rest).toMatch(/^[\x20-\x7e\n]*$/);
+    const singles = tokenize(rest)
+      .filter((t) => t.kind === "single")
+      .map((t) => t.text);
+    expect(singles).toContain("xn--x-ghne.com");
+    expect(singles).toContain("xn--bcher-kva.example");
+  });
+
+  test("every language has every script message, with the same placeholders, fit for the table", () => {
+    expect(KEYS.length).toBeGreaterThan(15);
+    for (const [, key] of SCRIPT_MESSAGES) expect(KEYS).toContain(key);
+    for (const language of LANGUAGES) {
+      const words = CLI_CATALOGUES[language];
+      for (const key of KEYS) {
+        const text = words[key];
+        expect({ language, key, empty: text.trim() === "" }).toEqual({ language, key, empty: false });
+        expect({ language, key, fit: isMessageText(text) }).toEqual({ language, key, fit: true });
+        expect({ language, key, placeholders: placeholders(text) }).toEqual({
+          language,
+          key,
+          placeholders: placeholders(CLI_EN[key]),
+        });
+      }
+      // PowerShell's -f reads every brace: the messages it formats have only {0}, {1}….
+      for (const [, key] of SCRIPT_MESSAGES)
+        expect({ language, key, braces: words[key].replace(/\{\d\}/g, "").match(/[{}]/g) }).toEqual({
+          language,
+          key,
+          braces: null,
+        });
+      // Exchange Online takes a rejection text of at most 1,024 characters (Exchange Server: 256).
+      for (const key of ["script.notice.blocked", "script.notice.unchecked"] as const)
+        expect(words[key].length).toBeLessThanOrEqual(EXCHANGE_LIMITS.rejectTextLength);
+    }
+  });
+
+  test("the rules carry the language's notices, within Exchange's limits, and keep their status codes", () => {
+    for (const language of LANGUAGES) {
+      const p = plan(POLICY, { language, copySentAnywayTo: "c@contoso.com" });
+      expect(p.rules.map((r) => r.name)).toEqual(
+        plan(POLICY, { copySentAnywayTo: "c@contoso.com" }).rules.map((r) => r.name),
+      );
+      for (const r of p.rules) {
+        const param = (k: string) => r.params.find(([name]) => name === k)?.[1] as string | undefined;
+        expect(param("Comments")!.length).toBeLessThanOrEqual(EXCHANGE_LIMITS.commentsLength);
+        const reject = param("RejectMessageReasonText");
+        if (!reject) continue;
+        expect(reject.length).toBeLessThanOrEqual(EXCHANGE_LIMITS.rejectTextLength);
+        const blocked = r.kind.startsWith("blocked");
+        expect(reject).toBe(
+          CLI_CATALOGUES[language][blocked ? "script.notice.blocked" : "script.notice.unchecked"],
+        );
+        expect(param("RejectMessageEnhancedStatusCode")).toBe(blocked ? STATUS_BLOCKED : STATUS_UNCHECKED);
+      }
+    }
   });
 });

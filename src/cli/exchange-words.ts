@@ -1,8 +1,8 @@
 /**
  * What `recipient-guard exchange` says about its rules, in the command line's language: why they
- * cannot be written, and what the administrator should know. exchange.ts says it as data; the
- * script it writes keeps its own English (it is Exchange Online configuration, read by whoever
- * runs it there).
+ * cannot be written, and what the administrator should know. exchange.ts says it as data. The
+ * script it writes speaks the same language through its message table (the `script.` keys of
+ * src/cli/messages/); its help and notes at the top stay English.
  */
 import type { ExchangeFault, ExchangeNote } from "./exchange";
 import type { CliText } from "./messages";

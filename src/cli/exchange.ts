@@ -6,10 +6,12 @@
  * Everything the rules match is derived from the checker itself: the zero-configuration slip
  * endings from its own tables (`slipEndings`), the lookalikes of the organisation's domains by
  * asking the checker which one-slip variants it flags. Every value is validated and written as a
- * single-quoted PowerShell string (src/cli/powershell.ts).
+ * single-quoted PowerShell string (src/cli/powershell.ts). What the script prints and throws, and
+ * the notices its rules give senders, are in the command line's language (`exchangeScript`).
  */
 import { createHash } from "node:crypto";
 import type { Checker, EffectivePolicy } from "../checker";
+import { fill, type Language } from "../checker/messages/catalogue";
 import { parseAddress } from "../checker";
 import { isSameOrSubdomain, splitDomain } from "../checker/domain";
 import type { Verdict } from "../checker/findings";
@@ -17,8 +19,15 @@ import { slipEndings, typingSlips, type SlipEnding } from "../checker/suffix-sli
 import { STAMP_HEADER, USER_ACTIONS, type UserAction } from "../shared/stamp";
 import { PSL_BELOW_ENDINGS_TEXT } from "./data/psl-below-endings.generated";
 import { exchangeFaultText, exchangeNoteText } from "./exchange-words";
-import { cliText } from "./messages";
-import { isScriptText, psArray, psQuote, scriptSafeText } from "./powershell";
+import { CLI_CATALOGUES, cliText, type CliKey } from "./messages";
+import {
+  isMessageText,
+  isScriptText,
+  psArray,
+  psQuote,
+  scriptSafeText,
+  withByteOrderMark,
+} from "./powershell";
 
 /** Every rule the script owns has a name starting with this; nothing else is touched. */
 export const RULE_PREFIX = "Recipient Guard: ";
@@ -72,6 +81,12 @@ export interface ExchangeOptions {
   policySource: string;
   /** The policy file's text, fingerprinted in the comments; absent for the built-in policy. */
   policyText?: string;
+  /**
+   * The language of what the script prints and throws, of the notices its rules give senders and of
+   * the rules' comments (English when absent). Rule names, the help at the top and the values from
+   * the policy do not change with it.
+   */
+  language?: Language;
 }
 
 export type RuleKind =
@@ -356,10 +371,10 @@ function sizeOf(params: [string, ParamValue][]): { size: number; regexCharacters
   return { size, regexCharacters };
 }
 
-const BLOCKED_TEXT =
-  "Recipient Guard: your organisation does not allow mail to this recipient's domain, so the message was not delivered to this recipient. If you think the domain should be allowed, contact your IT help desk.";
-const UNCHECKED_TEXT =
-  "Recipient Guard: this recipient's address looks like a slip of a domain your organisation protects (for example army.ml for army.mil, or a misspelling of your own domain), and the message was sent from a program where Recipient Guard could not check it (a phone, an older Outlook, a script or a device). Check the address. If it is right, send the message again from Outlook with Recipient Guard, which will ask you to confirm it.";
+/** A text of the script in its language (src/cli/messages/, the `script.` keys), as written there. */
+function scriptWords(options: ExchangeOptions, key: CliKey): string {
+  return CLI_CATALOGUES[options.language ?? "en"][key];
+}
 
 /** Works out the rules for `policy`; throws ExchangeError when they cannot be written. */
 export function planExchangeRules(
@@ -416,7 +431,7 @@ export function planExchangeRules(
     options.unchecked === "hold"
       ? [["ModerateMessageByUser", moderators]]
       : [
-          ["RejectMessageReasonText", UNCHECKED_TEXT],
+          ["RejectMessageReasonText", scriptWords(options, "script.notice.unchecked")],
           ["RejectMessageEnhancedStatusCode", STATUS_UNCHECKED],
         ];
   const uncheckedWord = options.unchecked === "hold" ? "held" : "bounced";
@@ -457,7 +472,7 @@ export function planExchangeRules(
   const endingRegex = (e: string): string => `\\.${escapeRegex(e)}$`;
   if (blockedAction === "block") {
     const reject: [string, ParamValue][] = [
-      ["RejectMessageReasonText", BLOCKED_TEXT],
+      ["RejectMessageReasonText", scriptWords(options, "script.notice.blocked")],
       ["RejectMessageEnhancedStatusCode", STATUS_BLOCKED],
     ];
     if (blockedDomains.length > 0)
@@ -612,6 +627,10 @@ export function planExchangeRules(
 function rule(name: string, kind: RuleKind, params: [string, ParamValue][], summary: string): ExchangeRule {
   const full = `${RULE_PREFIX}${name}`;
   if (full.length > EXCHANGE_LIMITS.nameLength) throw new Error(`rule name too long: ${full}`);
+  for (const [param, value] of params) {
+    if (param === "RejectMessageReasonText" && (value as string).length > EXCHANGE_LIMITS.rejectTextLength)
+      throw new Error(`rejection text too long: ${full}`);
+  }
   const { size, regexCharacters } = sizeOf(params);
   return { name: full, kind, params, size, regexCharacters, summary };
 }
@@ -622,22 +641,104 @@ function policyFingerprint(options: ExchangeOptions): string {
     : `sha256:${createHash("sha256").update(options.policyText).digest("hex").slice(0, 16)}`;
 }
 
+/** The policy source main.ts gives when there is no --policy: said in the script's language. */
+const BUILT_IN_SOURCE = "the built-in policy";
+
 function commentsFor(options: ExchangeOptions): string {
-  const source = scriptSafeText(options.policySource).slice(0, 300);
-  return (
-    `Written by recipient-guard exchange ${scriptSafeText(options.version).slice(0, 40)} from ${source} (${policyFingerprint(options)}). ` +
-    "The script finds its rules by the name prefix 'Recipient Guard: ' and overwrites them on its next run: change the policy, not the rule."
-  ).slice(0, EXCHANGE_LIMITS.commentsLength);
+  const source =
+    options.policyText === undefined && options.policySource === BUILT_IN_SOURCE
+      ? scriptWords(options, "script.builtInPolicy")
+      : scriptSafeText(options.policySource).slice(0, 300);
+  return fill(scriptWords(options, "script.comments"), {
+    version: scriptSafeText(options.version).slice(0, 40),
+    source,
+    fingerprint: policyFingerprint(options),
+    prefix: `'${RULE_PREFIX}'`,
+  }).slice(0, EXCHANGE_LIMITS.commentsLength);
 }
 
 const INDENT = "    ";
 
-function psValue(value: ParamValue, indent: string): string {
-  return Array.isArray(value) ? psArray(value, indent) : psQuote(value);
-}
+/**
+ * The script's own words, by the name its message table gives them (`$Messages.Plan`), in the
+ * order the table lists them. The texts are the `script.` keys of src/cli/messages/.
+ */
+export const SCRIPT_MESSAGES = [
+  ["AndMore", "script.andMore"],
+  ["NotConnected", "script.notConnected"],
+  ["TooManyRules", "script.tooManyRules"],
+  ["TooMuchRegex", "script.tooMuchRegex"],
+  ["Plan", "script.plan"],
+  ["VerbCreate", "script.verb.create"],
+  ["VerbUpdate", "script.verb.update"],
+  ["PlanRule", "script.planRule"],
+  ["Disabled", "script.disabled"],
+  ["Stale", "script.stale"],
+  ["DryRun", "script.dryRun"],
+  ["Removed", "script.removed"],
+  ["Updated", "script.updated"],
+  ["Created", "script.created"],
+  ["Stopped", "script.stopped"],
+  ["Done", "script.done"],
+] as const satisfies readonly (readonly [string, CliKey])[];
 
-/** The whole PowerShell script for a plan. Pure ASCII; every value single-quoted. */
+export type ScriptMessage = (typeof SCRIPT_MESSAGES)[number][0];
+
+/** What the message table names each rule text it holds (a notice, the comments). */
+const RULE_TEXTS: readonly (readonly [string, (options: ExchangeOptions) => string])[] = [
+  ["NoticeBlocked", (o) => scriptWords(o, "script.notice.blocked")],
+  ["NoticeUnchecked", (o) => scriptWords(o, "script.notice.unchecked")],
+  ["RuleComments", (o) => commentsFor(o)],
+];
+
+const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: "English",
+  de: "German",
+  fr: "French",
+  ja: "Japanese",
+};
+
+/** The first and last lines of the message table: ASCII, and found by the tests. */
+export const MESSAGES_BEGIN = "# ---- Messages ";
+export const MESSAGES_END = "# ---- End of messages ";
+const rulerTo = (start: string): string => start.padEnd(100, "-");
+
+/**
+ * The message table's first entry, which the script checks before anything else: a file that lost
+ * its byte-order mark is read by Windows PowerShell 5.1 in the ANSI code page, where these two
+ * UTF-8 bytes are two other characters (Ã© in 1252, two katakana in 932). Neither byte is one a
+ * code page reads as a quote, so the entry itself always parses.
+ */
+const ENCODING_CHECK = "\u00e9";
+
+/**
+ * The whole PowerShell script for a plan; every value single-quoted.
+ *
+ * In English it is pure ASCII, its words written where they are used. In another language the
+ * words are gathered in one message table (`$Messages`) after the parameters, each a single-quoted
+ * string on its own line with no control character; the code refers to them by name and the rules
+ * take their notices and comments from there. The table is the only place non-ASCII text may be,
+ * and then the text starts with a byte-order mark (U+FEFF): Windows PowerShell 5.1 reads a file
+ * without one in the machine's ANSI code page, with one as UTF-8; PowerShell 7 reads both as UTF-8.
+ * Everything outside the table, and so every value from the policy, is checked to be ASCII.
+ */
 export function exchangeScript(plan: ExchangePlan, options: ExchangeOptions): string {
+  const language = options.language ?? "en";
+  const catalogue = CLI_CATALOGUES[language];
+  const english = language === "en";
+  const words = (name: ScriptMessage): string => {
+    const [, key] = SCRIPT_MESSAGES.find(([n]) => n === name)!;
+    return english ? psQuote(catalogue[key]) : `$Messages.${name}`;
+  };
+  // In another language the rules' texts are in the table too: the rules name them.
+  const used = new Set(plan.rules.flatMap((r) => r.params.map(([, value]) => value)));
+  const ruleTexts = english
+    ? []
+    : RULE_TEXTS.map(([name, text]) => [name, text(options)] as const).filter(([, text]) => used.has(text));
+  const byText = new Map(ruleTexts.map(([name, text]) => [text, `$Messages.${name}`]));
+  const psValue = (value: ParamValue, indent: string): string =>
+    Array.isArray(value) ? psArray(value, indent) : (byText.get(value) ?? psQuote(value));
+
   const header = explanation(plan, options);
   const rules = plan.rules
     .map((r) => {
@@ -647,7 +748,39 @@ export function exchangeScript(plan: ExchangePlan, options: ExchangeOptions): st
       return `${INDENT}[ordered]@{\n${INDENT}${INDENT}Name = ${psQuote(r.name)}\n${INDENT}${INDENT}Parameters = [ordered]@{\n${params}\n${INDENT}${INDENT}}\n${INDENT}}`;
     })
     .join(",\n");
-  const script = `#Requires -Version 5.1
+  const table: (readonly [string, string])[] = english
+    ? []
+    : [
+        ["Encoding", ENCODING_CHECK],
+        ...SCRIPT_MESSAGES.map(([name, key]): [string, string] => [name, catalogue[key]]),
+        ...ruleTexts,
+      ];
+  if (!table.every(([name, text]) => /^[A-Za-z]+$/.test(name) && isMessageText(text)))
+    throw new Error("internal error: a message of the script has a control character");
+  const width = Math.max(0, ...table.map(([name]) => name.length));
+  const tableLines = table.map(([name, text]) => `${INDENT}${name.padEnd(width)} = ${psQuote(text)}`);
+  const messages = (lines: readonly string[]): string =>
+    english
+      ? ""
+      : [
+          "",
+          rulerTo(`${MESSAGES_BEGIN}(${LANGUAGE_NAMES[language]}) `),
+          "# What this script prints and throws, and the texts its rules give Exchange: the notice a sender",
+          "# gets when a rule bounces a message, and the rules' comments. This table is the only part of the",
+          "# file that may hold characters outside ASCII; that is why the file starts with a UTF-8 byte-order",
+          "# mark, without which Windows PowerShell 5.1 would read it in the machine's ANSI code page. Rule",
+          "# names stay English whatever the language: the script finds its rules by them. The first entry",
+          "# is a check: read without the byte-order mark, it would not be the one letter e with an acute.",
+          "$Messages = @{",
+          ...lines,
+          "}",
+          `if ($Messages.Encoding -cne [string][char]0x${ENCODING_CHECK.charCodeAt(0).toString(16).toUpperCase()}) {`,
+          "    throw 'This script was not read as UTF-8: save it as UTF-8 with a byte-order mark (BOM), as recipient-guard exchange wrote it, and run it again.'",
+          "}",
+          rulerTo(MESSAGES_END),
+          "",
+        ].join("\n");
+  const script = (lines: readonly string[]): string => `#Requires -Version 5.1
 ${header}
 [CmdletBinding(SupportsShouldProcess = $true)]
 param(
@@ -663,7 +796,7 @@ param(
 
 Set-StrictMode -Version 1.0
 $ErrorActionPreference = 'Stop'
-
+${messages(lines)}
 $RulePrefix = ${psQuote(RULE_PREFIX)}
 $MaxRules = ${EXCHANGE_LIMITS.rules}
 $MaxRegexCharacters = ${EXCHANGE_LIMITS.regexCharacters}
@@ -673,9 +806,10 @@ $Rules = @(
 ${rules}
 )
 
-${SCRIPT_BODY}`;
-  if (!isScriptText(script)) throw new Error("internal error: the script is not pure ASCII");
-  return script;
+${scriptBody(words)}`;
+  // Everything but the table's entries, and so every value from the policy, is ASCII.
+  if (!isScriptText(script([]))) throw new Error("internal error: the script is not pure ASCII");
+  return withByteOrderMark(script(tableLines));
 }
 
 function explanation(plan: ExchangePlan, options: ExchangeOptions): string {
@@ -747,19 +881,24 @@ function explanation(plan: ExchangePlan, options: ExchangeOptions): string {
   return `<#\n${lines.map((l) => (l ? `${l}` : "")).join("\n")}\n#>`;
 }
 
-/** The part of the script that does not depend on the policy: find, check limits, plan, apply. */
-const SCRIPT_BODY = String.raw`function Test-OurRule([string] $Name) {
+/**
+ * The part of the script that does not depend on the policy: find, check limits, plan, apply.
+ * `words` writes a message: the English text itself, or its name in the message table.
+ */
+const scriptBody = (
+  words: (name: ScriptMessage) => string,
+): string => String.raw`function Test-OurRule([string] $Name) {
     return $Name.StartsWith($RulePrefix, [System.StringComparison]::OrdinalIgnoreCase)
 }
 
 function Format-RuleValue($Value) {
     $values = @($Value)
     if ($values.Count -le 3) { return ($values -join ', ') }
-    return ('{0}, {1}, {2} and {3} more' -f $values[0], $values[1], $values[2], ($values.Count - 3))
+    return (${words("AndMore")} -f $values[0], $values[1], $values[2], ($values.Count - 3))
 }
 
 if (-not (Get-Command -Name Get-TransportRule -ErrorAction SilentlyContinue)) {
-    throw 'Get-TransportRule is not available. Connect first: Install-Module ExchangeOnlineManagement; Connect-ExchangeOnline'
+    throw ${words("NotConnected")}
 }
 if ($WhatIfPreference) { $DryRun = [switch] $true }
 
@@ -777,7 +916,7 @@ $toUpdate = @($Rules | Where-Object { $existing.ContainsKey($_.Name) })
 
 # Exchange Online's limits, counted with the rules that are there now.
 if ($otherRules.Count + $Rules.Count -gt $MaxRules) {
-    throw ('Not changed: the organisation has {0} other mail flow rules and these are {1}; Exchange Online allows {2} in all. Remove rules you no longer need, or write fewer with recipient-guard exchange --max-rules.' -f $otherRules.Count, $Rules.Count, $MaxRules)
+    throw (${words("TooManyRules")} -f $otherRules.Count, $Rules.Count, $MaxRules)
 }
 $otherRegexCharacters = 0
 foreach ($rule in $otherRules) {
@@ -788,32 +927,32 @@ foreach ($rule in $otherRules) {
     }
 }
 if ($otherRegexCharacters + $OurRegexCharacters -gt $MaxRegexCharacters) {
-    throw ('Not changed: the other rules use {0} characters of regular expressions and these {1}; Exchange Online allows {2} across all rules.' -f $otherRegexCharacters, $OurRegexCharacters, $MaxRegexCharacters)
+    throw (${words("TooMuchRegex")} -f $otherRegexCharacters, $OurRegexCharacters, $MaxRegexCharacters)
 }
 
-Write-Host ('Recipient Guard mail flow rules: {0} to create, {1} to update, {2} to remove; mode {3}.' -f $toCreate.Count, $toUpdate.Count, $stale.Count, $Mode)
+Write-Host (${words("Plan")} -f $toCreate.Count, $toUpdate.Count, $stale.Count, $Mode)
 foreach ($rule in $Rules) {
-    $verb = if ($existing.ContainsKey($rule.Name)) { 'update' } else { 'create' }
-    Write-Host ('  {0} ''{1}''' -f $verb, $rule.Name)
+    $verb = if ($existing.ContainsKey($rule.Name)) { ${words("VerbUpdate")} } else { ${words("VerbCreate")} }
+    Write-Host (${words("PlanRule")} -f $verb, $rule.Name)
     if ($DryRun) {
         foreach ($key in $rule.Parameters.Keys) {
             Write-Host ('      -{0} {1}' -f $key, (Format-RuleValue $rule.Parameters[$key]))
         }
     }
     if ($existing.ContainsKey($rule.Name) -and [string] $existing[$rule.Name].State -eq 'Disabled') {
-        Write-Warning ('''{0}'' is disabled; it stays disabled (Enable-TransportRule turns it on).' -f $rule.Name)
+        Write-Warning (${words("Disabled")} -f $rule.Name)
     }
 }
-foreach ($rule in $stale) { Write-Host ('  remove ''{0}'' (no longer generated)' -f $rule.Name) }
+foreach ($rule in $stale) { Write-Host (${words("Stale")} -f $rule.Name) }
 if ($DryRun) {
-    Write-Host 'Dry run: nothing was changed.'
+    Write-Host ${words("DryRun")}
     return
 }
 
 function Remove-StaleRules {
     foreach ($rule in $stale) {
         Remove-TransportRule -Identity $rule.Name -Confirm:$false
-        Write-Host ('Removed ''{0}''' -f $rule.Name)
+        Write-Host (${words("Removed")} -f $rule.Name)
     }
 }
 
@@ -829,16 +968,16 @@ foreach ($rule in $Rules) {
     try {
         if ($existing.ContainsKey($rule.Name)) {
             Set-TransportRule -Identity $rule.Name @parameters -Confirm:$false
-            Write-Host ('Updated ''{0}''' -f $rule.Name)
+            Write-Host (${words("Updated")} -f $rule.Name)
         } else {
             New-TransportRule -Name $rule.Name @parameters -Confirm:$false | Out-Null
-            Write-Host ('Created ''{0}''' -f $rule.Name)
+            Write-Host (${words("Created")} -f $rule.Name)
         }
     } catch {
-        throw ('Stopped at ''{0}'': {1} The rules before it were written; fix the cause and run the script again.' -f $rule.Name, $_.Exception.Message)
+        throw (${words("Stopped")} -f $rule.Name, $_.Exception.Message)
     }
     $index++
 }
 if (-not $removeFirst) { Remove-StaleRules }
-Write-Host 'Done. Test with a message from a phone to one of the domains (docs/exchange.md, "Testing").'
+Write-Host ${words("Done")}
 `;

@@ -486,6 +486,7 @@ async function exchangeCommand(io: CliIO, args: ParsedArgs): Promise<number> {
         ? args.policy.slice(args.policy.replace(/\\/g, "/").lastIndexOf("/") + 1)
         : "the built-in policy",
       policyText,
+      language: text.language,
     };
   } catch (error) {
     if (error instanceof OptionError) return fail(error.message);

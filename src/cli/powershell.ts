@@ -7,7 +7,9 @@
  * single quotes, so those are doubled the same way. The scripts we write are pure ASCII on top of
  * that (`scriptSafeText` shows anything else as `\u{…}`): Windows PowerShell 5.1 reads a file
  * without a byte-order mark in the machine's ANSI code page, so ASCII is the only text that reads
- * the same everywhere.
+ * the same everywhere. The one exception is a script's own words in another language: they are
+ * kept in one table of single-quoted strings (`isMessageText`), and a script that holds any is
+ * written with a byte-order mark (`withByteOrderMark`), which makes PowerShell 5.1 read it as UTF-8.
  */
 
 /** Characters PowerShell ends a single-quoted string with: ' and U+2018, U+2019, U+201A, U+201B. */
@@ -45,4 +47,26 @@ export function scriptSafeText(text: string): string {
 /** Whether `text` is printable ASCII (and line breaks), as every script we write must be. */
 export function isScriptText(text: string): boolean {
   return /^[\x20-\x7e\n]*$/.test(text);
+}
+
+/**
+ * Whether `text` may be one of a script's own words in its message table: no control characters
+ * (line breaks included), no format characters (bidi controls, zero-width characters, U+FEFF) and
+ * no line or paragraph separators. Any letter or punctuation of a language is fine: it sits in a
+ * single-quoted string, where only the quotes psQuote doubles are special.
+ */
+export function isMessageText(text: string): boolean {
+  return !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(text);
+}
+
+/** The byte-order mark, as the first character of a text that is written as UTF-8. */
+export const BYTE_ORDER_MARK = "\ufeff";
+
+/**
+ * A script as it goes into a file or to standard output: as it is when it is ASCII, otherwise with
+ * a byte-order mark in front, so that its UTF-8 bytes read the same in Windows PowerShell 5.1 (which
+ * without one would take the machine's ANSI code page) and PowerShell 7.
+ */
+export function withByteOrderMark(script: string): string {
+  return isScriptText(script) ? script : `${BYTE_ORDER_MARK}${script}`;
 }

@@ -177,4 +177,34 @@ export const CLI_DE: Record<CliKey, string> = {
     "Für Nachahmungen der {count} vertrauenswürdigen Domain gibt es keine Regel (--lookalikes trusted fügt sie hinzu, wenn sie passen).",
   "exchange.note.trusted-lookalikes.other":
     "Für Nachahmungen der {count} vertrauenswürdigen Domains gibt es keine Regel (--lookalikes trusted fügt sie hinzu, wenn sie passen).",
+  // exchange: the script's own words (en.ts says what they are).
+  "script.andMore": "{0}, {1}, {2} und {3} weitere",
+  "script.notConnected":
+    "Get-TransportRule ist nicht verfügbar. Stellen Sie zuerst eine Verbindung her: Install-Module ExchangeOnlineManagement; Connect-ExchangeOnline",
+  "script.tooManyRules":
+    "Nichts geändert: Die Organisation hat {0} andere Nachrichtenflussregeln, dazu kommen diese {1}; Exchange Online erlaubt insgesamt {2}. Entfernen Sie Regeln, die Sie nicht mehr brauchen, oder schreiben Sie mit recipient-guard exchange --max-rules weniger.",
+  "script.tooMuchRegex":
+    "Nichts geändert: Die anderen Regeln verwenden {0} Zeichen für reguläre Ausdrücke und diese {1}; Exchange Online erlaubt {2} über alle Regeln.",
+  "script.plan":
+    "Nachrichtenflussregeln von Recipient Guard: {0} zu erstellen, {1} zu aktualisieren, {2} zu entfernen; Modus {3}.",
+  "script.verb.update": "aktualisieren",
+  "script.verb.create": "erstellen",
+  "script.planRule": "  {0} „{1}“",
+  "script.disabled": "„{0}“ ist deaktiviert und bleibt es (Enable-TransportRule aktiviert die Regel).",
+  "script.stale": "  entfernen „{0}“ (wird nicht mehr erzeugt)",
+  "script.dryRun": "Probelauf: Es wurde nichts geändert.",
+  "script.removed": "„{0}“ entfernt",
+  "script.updated": "„{0}“ aktualisiert",
+  "script.created": "„{0}“ erstellt",
+  "script.stopped":
+    "Abgebrochen bei „{0}“: {1} Die Regeln davor wurden geschrieben; beheben Sie die Ursache, und führen Sie das Skript erneut aus.",
+  "script.done":
+    "Fertig. Testen Sie mit einer Nachricht von einem Telefon an eine der Domains (docs/exchange.md, Abschnitt „Testing“).",
+  "script.notice.blocked":
+    "Recipient Guard: Ihre Organisation erlaubt keine E-Mails an die Domain dieses Empfängers, daher wurde die Nachricht diesem Empfänger nicht zugestellt. Wenn Sie meinen, dass die Domain erlaubt sein sollte, wenden Sie sich an Ihren IT-Helpdesk.",
+  "script.notice.unchecked":
+    "Recipient Guard: Die Adresse dieses Empfängers sieht wie ein Tippfehler in einer Domain aus, die Ihre Organisation schützt (zum Beispiel army.ml statt army.mil oder eine falsch geschriebene eigene Domain), und die Nachricht wurde aus einem Programm gesendet, in dem Recipient Guard sie nicht prüfen konnte (ein Telefon, eine ältere Outlook-Version, ein Skript oder ein Gerät). Prüfen Sie die Adresse. Wenn sie stimmt, senden Sie die Nachricht erneut aus Outlook mit Recipient Guard; dort werden Sie gebeten, sie zu bestätigen.",
+  "script.comments":
+    "Geschrieben von recipient-guard exchange {version} aus {source} ({fingerprint}). Das Skript erkennt seine Regeln am Namenspräfix {prefix} und überschreibt sie beim nächsten Lauf: Ändern Sie die Richtlinie, nicht die Regel.",
+  "script.builtInPolicy": "der integrierten Richtlinie",
 };

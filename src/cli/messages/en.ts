@@ -187,6 +187,39 @@ export const CLI_EN = {
     "The {count} trusted domain's lookalikes get no rule (--lookalikes trusted adds them, if they fit).",
   "exchange.note.trusted-lookalikes.other":
     "The {count} trusted domains' lookalikes get no rule (--lookalikes trusted adds them, if they fit).",
+
+  // exchange: the script's own words. What it prints and throws when an administrator runs it
+  // (PowerShell fills {0}, {1}… with -f, so these keep their numbered placeholders), what its
+  // rules tell a sender whose message they bounce, and the rules' comments. Rule names stay
+  // English: the script finds its rules by them. docs/exchange.md says how the file is encoded.
+  "script.andMore": "{0}, {1}, {2} and {3} more",
+  "script.notConnected":
+    "Get-TransportRule is not available. Connect first: Install-Module ExchangeOnlineManagement; Connect-ExchangeOnline",
+  "script.tooManyRules":
+    "Not changed: the organisation has {0} other mail flow rules and these are {1}; Exchange Online allows {2} in all. Remove rules you no longer need, or write fewer with recipient-guard exchange --max-rules.",
+  "script.tooMuchRegex":
+    "Not changed: the other rules use {0} characters of regular expressions and these {1}; Exchange Online allows {2} across all rules.",
+  "script.plan": "Recipient Guard mail flow rules: {0} to create, {1} to update, {2} to remove; mode {3}.",
+  "script.verb.update": "update",
+  "script.verb.create": "create",
+  "script.planRule": "  {0} '{1}'",
+  "script.disabled": "'{0}' is disabled; it stays disabled (Enable-TransportRule turns it on).",
+  "script.stale": "  remove '{0}' (no longer generated)",
+  "script.dryRun": "Dry run: nothing was changed.",
+  "script.removed": "Removed '{0}'",
+  "script.updated": "Updated '{0}'",
+  "script.created": "Created '{0}'",
+  "script.stopped":
+    "Stopped at '{0}': {1} The rules before it were written; fix the cause and run the script again.",
+  "script.done":
+    'Done. Test with a message from a phone to one of the domains (docs/exchange.md, "Testing").',
+  "script.notice.blocked":
+    "Recipient Guard: your organisation does not allow mail to this recipient's domain, so the message was not delivered to this recipient. If you think the domain should be allowed, contact your IT help desk.",
+  "script.notice.unchecked":
+    "Recipient Guard: this recipient's address looks like a slip of a domain your organisation protects (for example army.ml for army.mil, or a misspelling of your own domain), and the message was sent from a program where Recipient Guard could not check it (a phone, an older Outlook, a script or a device). Check the address. If it is right, send the message again from Outlook with Recipient Guard, which will ask you to confirm it.",
+  "script.comments":
+    "Written by recipient-guard exchange {version} from {source} ({fingerprint}). The script finds its rules by the name prefix {prefix} and overwrites them on its next run: change the policy, not the rule.",
+  "script.builtInPolicy": "the built-in policy",
 } as const;
 
 export type CliKey = keyof typeof CLI_EN;

@@ -177,4 +177,34 @@ export const CLI_FR: Record<CliKey, string> = {
     "Les imitations de {count} domaine approuvé n'ont pas de règle (--lookalikes trusted les ajoute, si elles tiennent).",
   "exchange.note.trusted-lookalikes.other":
     "Les imitations des {count} domaines approuvés n'ont pas de règle (--lookalikes trusted les ajoute, si elles tiennent).",
+  // exchange: the script's own words (en.ts says what they are).
+  "script.andMore": "{0}, {1}, {2} et {3} de plus",
+  "script.notConnected":
+    "Get-TransportRule n'est pas disponible. Connectez-vous d'abord : Install-Module ExchangeOnlineManagement, puis Connect-ExchangeOnline.",
+  "script.tooManyRules":
+    "Rien n'a été modifié : l'organisation a {0} autres règles de flux de messagerie, et celles-ci sont {1} ; Exchange Online en autorise {2} au total. Supprimez les règles dont vous n'avez plus besoin, ou écrivez-en moins avec recipient-guard exchange --max-rules.",
+  "script.tooMuchRegex":
+    "Rien n'a été modifié : les autres règles utilisent {0} caractères d'expressions régulières, et celles-ci {1} ; Exchange Online en autorise {2} pour l'ensemble des règles.",
+  "script.plan":
+    "Règles de flux de messagerie Recipient Guard : {0} à créer, {1} à mettre à jour, {2} à supprimer ; mode {3}.",
+  "script.verb.update": "mettre à jour",
+  "script.verb.create": "créer",
+  "script.planRule": "  {0} « {1} »",
+  "script.disabled": "« {0} » est désactivée et le reste (Enable-TransportRule l'active).",
+  "script.stale": "  supprimer « {0} » (elle n'est plus générée)",
+  "script.dryRun": "Simulation : rien n'a été modifié.",
+  "script.removed": "« {0} » supprimée",
+  "script.updated": "« {0} » mise à jour",
+  "script.created": "« {0} » créée",
+  "script.stopped":
+    "Arrêt à « {0} » : {1} Les règles qui la précèdent ont été écrites ; corrigez la cause, puis exécutez de nouveau le script.",
+  "script.done":
+    "Terminé. Testez avec un message envoyé depuis un téléphone à l'un des domaines (docs/exchange.md, section « Testing »).",
+  "script.notice.blocked":
+    "Recipient Guard : votre organisation n'autorise pas les messages vers le domaine de ce destinataire, le message ne lui a donc pas été remis. Si vous pensez que ce domaine devrait être autorisé, contactez votre support informatique.",
+  "script.notice.unchecked":
+    "Recipient Guard : l'adresse de ce destinataire ressemble à une faute de frappe dans un domaine que votre organisation protège (par exemple army.ml pour army.mil, ou une faute dans votre propre domaine), et le message a été envoyé depuis un programme où Recipient Guard n'a pas pu le vérifier (un téléphone, une ancienne version d'Outlook, un script ou un appareil). Vérifiez l'adresse. Si elle est correcte, renvoyez le message depuis Outlook avec Recipient Guard, qui vous demandera de la confirmer.",
+  "script.comments":
+    "Écrite par recipient-guard exchange {version} à partir de {source} ({fingerprint}). Le script retrouve ses règles par le préfixe de nom {prefix} et les remplace à sa prochaine exécution : modifiez la stratégie, pas la règle.",
+  "script.builtInPolicy": "la stratégie intégrée",
 };

@@ -172,4 +172,35 @@ export const CLI_JA: Record<CliKey, string> = {
     "{count} 件の信頼するドメインの偽装ドメインにはルールがありません (--lookalikes trusted で、収まる場合は追加されます)。",
   "exchange.note.trusted-lookalikes.other":
     "{count} 件の信頼するドメインの偽装ドメインにはルールがありません (--lookalikes trusted で、収まる場合は追加されます)。",
+  // exchange: the script's own words (en.ts says what they are).
+  "script.andMore": "{0}、{1}、{2} ほか {3} 件",
+  "script.notConnected":
+    "Get-TransportRule を使用できません。先に接続してください: Install-Module ExchangeOnlineManagement; Connect-ExchangeOnline",
+  "script.tooManyRules":
+    "何も変更していません: 組織にはほかのメール フロー ルールが {0} 件あり、このスクリプトのルールは {1} 件です。Exchange Online で許可されるのは合計 {2} 件です。不要なルールを削除するか、recipient-guard exchange --max-rules で書き出すルールを減らしてください。",
+  "script.tooMuchRegex":
+    "何も変更していません: ほかのルールの正規表現は {0} 文字、このスクリプトのルールの正規表現は {1} 文字です。Exchange Online で許可されるのは、すべてのルールの合計で {2} 文字です。",
+  "script.plan":
+    "Recipient Guard のメール フロー ルール: 作成 {0} 件、更新 {1} 件、削除 {2} 件。モード {3}。",
+  "script.verb.update": "更新",
+  "script.verb.create": "作成",
+  "script.planRule": "  「{1}」を{0}",
+  "script.disabled":
+    "「{0}」は無効になっています。無効のままにします (Enable-TransportRule で有効にできます)。",
+  "script.stale": "  「{0}」を削除 (生成されなくなったため)",
+  "script.dryRun": "ドライ ランのため、何も変更していません。",
+  "script.removed": "「{0}」を削除しました",
+  "script.updated": "「{0}」を更新しました",
+  "script.created": "「{0}」を作成しました",
+  "script.stopped":
+    "「{0}」で停止しました: {1} それより前のルールは書き込まれています。原因を解決してから、スクリプトをもう一度実行してください。",
+  "script.done":
+    "完了しました。スマートフォンからいずれかのドメインにメッセージを送信してテストしてください (docs/exchange.md の「Testing」)。",
+  "script.notice.blocked":
+    "Recipient Guard: 組織のポリシーにより、この受信者のドメインへのメールは許可されていないため、メッセージはこの受信者に配信されませんでした。このドメインを許可すべきだとお考えの場合は、IT ヘルプデスクにお問い合わせください。",
+  "script.notice.unchecked":
+    "Recipient Guard: この受信者のアドレスは、組織が保護しているドメインの入力ミスのように見えます (例: army.mil に対する army.ml、または自組織のドメインのつづり間違い)。また、このメッセージは Recipient Guard が確認できないプログラム (スマートフォン、古い Outlook、スクリプト、デバイスなど) から送信されました。アドレスを確認してください。正しい場合は、Recipient Guard が動作する Outlook からもう一度送信してください。送信時に確認を求められます。",
+  "script.comments":
+    "recipient-guard exchange {version} が {source} から書き出しました ({fingerprint})。スクリプトは名前の先頭の {prefix} で自身のルールを見つけ、次回の実行時に上書きします。ルールではなく、ポリシーを変更してください。",
+  "script.builtInPolicy": "組み込みのポリシー",
 };
