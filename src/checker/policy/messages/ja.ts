@@ -10,7 +10,7 @@ export const POLICY_JA: Readonly<Record<PolicyKey, string>> = {
 
   "place.file": "ファイル全体",
   "place.setting": "設定{key}",
-  "place.entry": "{number} 番目の項目",
+  "place.entry": "{number}番目の項目",
   "place.of": "{outer}の{inner}",
   "place.in": "{outer}の{inner}",
   "place.internalDomains": "内部ドメイン {number}",
