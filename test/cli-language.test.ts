@@ -210,6 +210,81 @@ describe("the command line follows LC_ALL, LC_MESSAGES or LANG", () => {
     expect(exchange.stderr).toBe("recipient-guard exchange: --unchecked muss reject oder hold sein\n");
   });
 
+  test("policy check: the validator's problems, warnings and notes in the language", async () => {
+    const run = (language: CliIO["language"], policy: unknown) =>
+      runCliWith(["policy", "check", "p.json"], { readFile: async () => JSON.stringify(policy), language });
+    const bad = {
+      trustedDomains: ["ok.com", "com", 7],
+      bogus: true,
+      actions: { "suffix-slip": "maybe" },
+      externalRecipients: { warnAbove: 0 },
+    };
+    const known =
+      "$schema, $comment, version, internalDomains, trustedDomains, blockedDomains, builtInProtection, actions, externalRecipients, allowUserTrustedDomains, keywords";
+    const german = await run("de", bad);
+    expect(german.code).toBe(2);
+    expect(german.stderr).toBe(
+      [
+        `p.json: die Einstellung „bogus“: ist keine bekannte Einstellung; die bekannten Einstellungen sind ${known}`,
+        "p.json: vertrauenswürdige Domain 2 („com“): „com“ (kommerzielle Endung) ist eine Endung, unter der jeder einen Namen registrieren kann; ihr zu vertrauen hieße, jedem Fremden mit einer Adresse dort zu vertrauen. Führen Sie stattdessen die eigenen Domains der Organisationen auf, zum Beispiel „example.com“.",
+        "p.json: vertrauenswürdige Domain 3: Text erwartet, aber eine Zahl gefunden",
+        "p.json: die Aktion für „suffix-slip“: muss einer dieser Werte sein: „block“, „warn“, „allow“",
+        "p.json: „warnAbove“ in „externalRecipients“: muss mindestens 1 sein",
+        "5 Probleme gefunden; die Richtlinie wurde nicht angenommen.",
+        "",
+      ].join("\n"),
+    );
+    const french = await run("fr", bad);
+    expect(french.stderr).toContain(
+      "p.json: domaine approuvé 3\u00a0: attendu\u00a0: du texte\u00a0; reçu\u00a0: un nombre\n",
+    );
+    expect(french.stderr).toContain(
+      "p.json: l'action pour «\u00a0suffix-slip\u00a0»\u00a0: doit être l'une de ces valeurs\u00a0: «\u00a0block\u00a0», «\u00a0warn\u00a0», «\u00a0allow\u00a0»\n",
+    );
+    const japanese = await run("ja", bad);
+    expect(japanese.stderr).toContain("p.json: 設定「bogus」: 既知の設定ではありません。");
+    expect(japanese.stderr).toContain(
+      "p.json: 「externalRecipients」の「warnAbove」: 1 以上にしてください\n",
+    );
+
+    const warned = await run("de", {
+      internalDomains: ["police.uk"],
+      trustedDomains: ["gov.uk", "a.com", "A.com.", "army.ml"],
+      blockedDomains: ["ml"],
+      keywords: [{ words: ["x", "x"] }],
+    });
+    expect(warned.code).toBe(1);
+    expect(warned.stdout).toBe(
+      [
+        "p.json: interne Domain 1 („police.uk“) zählt jede Adresse unter police.uk als intern; in diesem Namensraum können nur britische Polizeibehörden Namen registrieren.",
+        "p.json: vertrauenswürdige Domain 1 („gov.uk“) vertraut jeder Adresse unter gov.uk; dort können nur Stellen des britischen öffentlichen Sektors Namen registrieren.",
+        "p.json: vertrauenswürdige Domain 3 („A.com.“): wiederholt „a.com“",
+        "p.json: Eintrag 2 von „words“ in Eintrag 1 von „keywords“: wiederholt „x“",
+        "p.json: vertrauenswürdige Domain 4 („army.ml“): fällt unter gesperrte Domain 1 („ml“), daher werden E-Mails an diese Domain gestoppt: Eine Sperre hat Vorrang vor allem anderen. Entfernen Sie die Domain aus einer der beiden Listen.",
+        "p.json wurde angenommen: 1 interne, 3 vertrauenswürdige und 1 gesperrte Domains.",
+        "3 Warnungen gefunden: Die Richtlinie gilt wie geschrieben, aber prüfen Sie sie.",
+        "",
+      ].join("\n"),
+    );
+    const notJson = await runCliWith(["policy", "check", "p.json"], {
+      readFile: async () => "<html>",
+      language: "ja",
+    });
+    expect(notJson.stderr).toMatch(/^p\.json: ファイル全体: 有効な JSON ではありません: /);
+  });
+
+  test("check --policy and exchange --policy name a refused policy's problems in the language", async () => {
+    const readFile = async () => JSON.stringify({ trustedDomains: ["com"] });
+    const check = await runCliWith(["check", "--policy", "p.json", "a@b.com"], { readFile, language: "fr" });
+    expect(check.stderr).toMatch(
+      /^p\.json: domaine approuvé 1 \(«\u00a0com\u00a0»\)\u00a0: «\u00a0com\u00a0» \(/,
+    );
+    const exchange = await runCliWith(["exchange", "--policy", "p.json"], { readFile, language: "ja" });
+    expect(exchange.stderr).toMatch(
+      /^p\.json: 信頼するドメイン 1（「com」）: 「com」（商用のドメイン）は誰でも/,
+    );
+  });
+
   test("exchange: what it says about the rules follows the language, and so does the script", async () => {
     const policy = JSON.stringify({ builtInProtection: false, blockedDomains: ["badcorp.example"] });
     const german = await runCliWith(["exchange", "--policy", "p.json"], {

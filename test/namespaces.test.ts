@@ -1,6 +1,8 @@
 import { parsePolicy, parseUserSettings } from "../src/checker";
 import { namespaceOf, OPEN_SECOND_LEVEL_LABELS, RESTRICTED_NAMESPACES } from "../src/checker/namespaces";
+import { POLICY_EN } from "../src/checker/policy/messages/en";
 import { readFixture } from "./fixture-file";
+import { messageOf, notesSaid, pathOf, said } from "./policy-said";
 import { ICANN_SECTION, pslRules } from "./psl-rules";
 
 const rows = readFixture("whole-domains.tsv");
@@ -14,12 +16,10 @@ describe("namespaceOf", () => {
     expect(namespaceOf(domain).kind).toBe(kind);
   });
 
-  test("a restricted namespace says who can register under it", () => {
-    expect(namespaceOf("gov.uk")).toEqual({
-      kind: "restricted",
-      description: "only UK public-sector bodies can register",
-    });
-    expect(namespaceOf("police.uk").description).toBe("only UK police forces can register");
+  test("a restricted namespace is restricted; who can register under it is the catalogues' to say", () => {
+    expect(namespaceOf("gov.uk")).toEqual({ kind: "restricted" });
+    expect(POLICY_EN["registrants.gov.uk"]).toBe("UK public-sector bodies");
+    expect(POLICY_EN["registrants.police.uk"]).toBe("UK police forces");
   });
 
   test("an unlisted top-level ending is open, whatever it is", () => {
@@ -43,7 +43,7 @@ describe("namespaceOf", () => {
   });
 
   test("no restricted namespace is also open", () => {
-    for (const ending of Object.keys(RESTRICTED_NAMESPACES)) {
+    for (const ending of RESTRICTED_NAMESPACES) {
       expect(namespaceOf(ending).kind).toBe("restricted");
       expect(OPEN_SECOND_LEVEL_LABELS).not.toContain(ending.split(".")[0]);
     }
@@ -61,7 +61,8 @@ describe("whole domains in a policy and in a user's list", () => {
           expect(result.warnings).toEqual([]);
           expect(result.notes.length).toBe(expected === "note" ? 1 : 0);
         } else {
-          expect(result.errors[0]!.message).toContain("anyone can register a name");
+          expect(result.errors[0]!.evidence).toEqual({ says: "open-ending", host: domain });
+          expect(messageOf(result.errors[0]!)).toContain("anyone can register a name");
         }
       }
     },
@@ -77,22 +78,32 @@ describe("whole domains in a policy and in a user's list", () => {
       success: false,
       errors: [
         {
-          path: 'trusted domain 1 ("co.uk")',
           code: "invalid-value",
-          message:
-            '"co.uk" (the UK companies\' domain) is an ending under which anyone can register a name; trusting it would trust every stranger with an address there. List the organisations\' own domains instead, such as "example.co.uk".',
+          where: { list: "trustedDomains", index: 0, value: "co.uk" },
+          evidence: { says: "open-ending", host: "co.uk" },
         },
       ],
     });
+    expect(!result.success && said(result.errors)).toEqual([
+      {
+        path: 'trusted domain 1 ("co.uk")',
+        code: "invalid-value",
+        message:
+          '"co.uk" (the UK companies\' domain) is an ending under which anyone can register a name; trusting it would trust every stranger with an address there. List the organisations\' own domains instead, such as "example.co.uk".',
+      },
+    ]);
   });
 
   test("trusting a restricted namespace is accepted with a note saying what it trusts", () => {
     const result = parsePolicy({ internalDomains: ["contoso.gov.uk"], trustedDomains: ["gov.uk"] });
     expect(result.success && result.notes).toEqual([
       {
-        path: 'trusted domain 1 ("gov.uk")',
-        message: "trusts every address under gov.uk, which only UK public-sector bodies can register.",
+        where: { list: "trustedDomains", index: 0, value: "gov.uk" },
+        evidence: { says: "namespace", list: "trustedDomains", host: "gov.uk" },
       },
+    ]);
+    expect(result.success && notesSaid(result.notes)).toEqual([
+      'trusted domain 1 ("gov.uk") trusts every address under gov.uk, which only UK public-sector bodies can register.',
     ]);
   });
 
@@ -100,8 +111,9 @@ describe("whole domains in a policy and in a user's list", () => {
     const result = parseUserSettings({ trustedDomains: ["gov.uk"] });
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(result.errors[0]).toMatchObject({ path: 'trusted domain 1 ("gov.uk")' });
-      expect(result.errors[0]!.message).toContain(
+      expect(pathOf(result.errors[0]!)).toBe('trusted domain 1 ("gov.uk")');
+      expect(result.errors[0]!.evidence).toEqual({ says: "whole-namespace", host: "gov.uk" });
+      expect(messageOf(result.errors[0]!)).toContain(
         "every address under it, which only UK public-sector bodies can register",
       );
     }

@@ -10,7 +10,9 @@ import {
 } from "../src/checker";
 import { enclosingEntry } from "../src/checker/domain-sets";
 import { POLICY_DESCRIPTIONS, type PolicyDescriptions } from "../src/checker/policy/descriptions";
-import { formatPath } from "../src/checker/schema";
+import { describePolicyPlace } from "../src/checker/policy/messages";
+import { POLICY_EN } from "../src/checker/policy/messages/en";
+import { messageOf, pathOf, said } from "./policy-said";
 
 describe("the JSON Schema's descriptions", () => {
   test("every setting, nested ones included, is described", () => {
@@ -47,12 +49,16 @@ describe("the JSON Schema's descriptions", () => {
   });
 
   const handler = join(__dirname, "..", "dist", "launchevent", "launchevent.js");
-  test("are left out of the send handler bundle", () => {
+  test("are left out of the send handler bundle, and so are the validator's messages", () => {
     expect(existsSync(handler)).toBe(true);
     const code = readFileSync(handler, "utf8");
-    // The bundle does carry the policy schema itself (its messages) ...
-    expect(code).toContain("is an ending under which anyone can register a name");
-    // ... but none of the descriptions.
+    // The bundle does carry the policy schema itself ...
+    expect(code).toContain("allowUserTrustedDomains");
+    // ... but none of the validator's words, which it never shows ...
+    expect(code).not.toContain("is an ending under which anyone can register a name");
+    for (const text of Object.values(POLICY_EN).filter((t) => t.length >= 20))
+      expect(code).not.toContain(text);
+    // ... and none of the descriptions.
     for (const text of Object.values(POLICY_DESCRIPTIONS.settings)) expect(code).not.toContain(text);
     for (const text of Object.values(POLICY_DESCRIPTIONS.externalRecipients))
       expect(code).not.toContain(text);
@@ -112,7 +118,7 @@ describe("keyword lists", () => {
 
   test("a repeated word is a warning; the list applies", () => {
     const result = parsePolicy({ keywords: [{ words: ["secret", "secret"] }] });
-    expect(result.success && result.warnings.map((w) => [w.path, w.message])).toEqual([
+    expect(result.success && result.warnings.map((w) => [pathOf(w), messageOf(w)])).toEqual([
       ['entry 2 of "words" in entry 1 of "keywords"', 'repeats "secret"'],
     ]);
   });
@@ -121,7 +127,7 @@ describe("keyword lists", () => {
     const result = parsePolicy({
       keywords: [{ words: ["ok", "--", 7, "x".repeat(101)], action: "stop" }, { word: ["typo"] }, "secret"],
     });
-    expect(!result.success && result.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+    expect(!result.success && result.errors.map((e) => `${pathOf(e)}: ${messageOf(e)}`)).toEqual([
       'entry 2 of "words" in entry 1 of "keywords": "--" has no letter or digit to look for',
       'entry 3 of "words" in entry 1 of "keywords": expected text, got a number',
       'entry 4 of "words" in entry 1 of "keywords": is 101 characters long; at most 100 allowed',
@@ -134,16 +140,16 @@ describe("keyword lists", () => {
 
   test("at most 50 lists of 500 words", () => {
     const many = parsePolicy({ keywords: Array.from({ length: 51 }, () => ({ words: ["a"] })) });
-    expect(!many.success && many.errors[0]!.message).toBe("has 51 entries; at most 50 allowed");
+    expect(!many.success && messageOf(many.errors[0]!)).toBe("has 51 entries; at most 50 allowed");
     const long = parsePolicy({ keywords: [{ words: Array.from({ length: 501 }, (_, i) => `w${i}`) }] });
-    expect(!long.success && long.errors[0]!.message).toBe("has 501 entries; at most 500 allowed");
+    expect(!long.success && messageOf(long.errors[0]!)).toBe("has 501 entries; at most 500 allowed");
   });
 
   test("the actions of the two new findings are set like any other", () => {
     const result = parsePolicy({ actions: { "external-attachments": "warn", "sensitive-keyword": "block" } });
     expect(result.success).toBe(true);
     const bad = parsePolicy({ actions: { "external-attachments": "ask" } });
-    expect(!bad.success && bad.errors[0]!.path).toBe('the action for "external-attachments"');
+    expect(!bad.success && pathOf(bad.errors[0]!)).toBe('the action for "external-attachments"');
   });
 
   test("the JSON Schema describes a keyword list", () => {
@@ -189,8 +195,8 @@ describe("locations in messages", () => {
     [["trustedDomains", 0], 'entry 1 of "trustedDomains"'],
     [["externalRecipients", "warnAbove"], '"warnAbove" in "externalRecipients"'],
     [["a", "b", 2, "c"], '"c" in entry 3 of "b" in "a"'],
-  ] as const)("formatPath(%j) is %s", (path, text) => {
-    expect(formatPath(path)).toBe(text);
+  ] as const)("the path %j is %s", (path, text) => {
+    expect(describePolicyPlace({ path: [...path] })).toBe(text);
   });
 
   test("policy errors name entries by list and number, with what was written", () => {
@@ -199,7 +205,7 @@ describe("locations in messages", () => {
       trustedDomains: ["ok.com", 7, "x".repeat(100)],
       blockedDomains: ["nowhere"],
     });
-    expect(!result.success && result.errors.map((e) => e.path)).toEqual([
+    expect(!result.success && result.errors.map(pathOf)).toEqual([
       'internal domain 1 ("uk")',
       "trusted domain 2",
       `trusted domain 3 ("${"x".repeat(62)}…")`,
@@ -209,7 +215,7 @@ describe("locations in messages", () => {
 
   test("a user's list is named the same way", () => {
     const result = parseUserSettings({ trustedDomains: ["a.com", "com"] });
-    expect(!result.success && result.errors.map((e) => e.path)).toEqual(['trusted domain 2 ("com")']);
+    expect(!result.success && result.errors.map(pathOf)).toEqual(['trusted domain 2 ("com")']);
   });
 });
 
@@ -219,6 +225,16 @@ describe("contradictions", () => {
     expect(result.success).toBe(true);
     if (result.success) {
       expect(result.warnings).toEqual([
+        {
+          code: "contradiction",
+          where: { list: "trustedDomains", index: 0, value: "Contoso.COM" },
+          evidence: {
+            says: "also-internal",
+            internal: { list: "internalDomains", index: 0, value: "contoso.com" },
+          },
+        },
+      ]);
+      expect(said(result.warnings)).toEqual([
         {
           path: 'trusted domain 1 ("Contoso.COM")',
           code: "contradiction",
@@ -237,14 +253,20 @@ describe("contradictions", () => {
     });
     expect(result.success).toBe(true);
     if (!result.success) return;
-    expect(result.warnings.map((w) => [w.path, w.code])).toEqual([
+    expect(result.warnings.map((w) => [pathOf(w), w.code])).toEqual([
       ['internal domain 1 ("contoso.com")', "contradiction"],
       ['trusted domain 2 ("army.ml")', "contradiction"],
     ]);
-    expect(result.warnings[0]!.message).toBe(
+    expect(result.warnings[1]!.evidence).toEqual({
+      says: "blocked",
+      list: "trustedDomains",
+      blockedBy: { list: "blockedDomains", index: 0, value: "ml" },
+      under: true,
+    });
+    expect(messageOf(result.warnings[0]!)).toBe(
       'is also blocked domain 2 ("contoso.com"), so mail to your own colleagues there is stopped: a block wins over everything else. Remove it from one of the two lists.',
     );
-    expect(result.warnings[1]!.message).toContain(
+    expect(messageOf(result.warnings[1]!)).toContain(
       'is under blocked domain 1 ("ml"), so mail to it is stopped',
     );
     // The block does win, as the warning says.
@@ -260,7 +282,7 @@ describe("contradictions", () => {
 
   test("warnAbove with no internal domains never fires, and says so", () => {
     const result = parsePolicy({ externalRecipients: { warnAbove: 3 } });
-    expect(result.success && result.warnings).toEqual([
+    expect(result.success && said(result.warnings)).toEqual([
       expect.objectContaining({ path: '"warnAbove" in "externalRecipients"', code: "contradiction" }),
     ]);
     const withInternal = parsePolicy({
@@ -272,7 +294,7 @@ describe("contradictions", () => {
 
   test("a warning names the entry as written, even after repeated entries were dropped", () => {
     const result = parsePolicy({ trustedDomains: ["a.com", "a.com", "army.ml"], blockedDomains: ["ml"] });
-    expect(result.success && result.warnings.map((w) => w.path)).toEqual([
+    expect(result.success && result.warnings.map(pathOf)).toEqual([
       'trusted domain 2 ("a.com")',
       'trusted domain 3 ("army.ml")',
     ]);

@@ -23,6 +23,8 @@ import {
 import { invisibleKind } from "../src/checker/unicode";
 import { looseSkeleton } from "../src/checker/lookalike-space";
 import { normaliseDomainEntry } from "../src/checker/policy";
+import { LANGUAGES } from "../src/checker/messages";
+import { describePolicyPlace, describePolicyProblem } from "../src/checker/policy/messages";
 import { parseAnyAddress, parsePlainAddress } from "../src/checker/address";
 import { toUnicode } from "punycode/";
 import type { AlertContext, FlaggedRecipient } from "../src/shared/alert-context";
@@ -959,15 +961,15 @@ function expectWellFormed(result: PolicyParseResult): void {
   if (result.success) {
     for (const key of Object.keys(result.data)) expect(POLICY_KEYS).toContain(key);
     for (const w of result.warnings) {
-      expect(w.path.length).toBeGreaterThan(0);
-      expect(w.message.length).toBeGreaterThan(0);
+      expect(describePolicyPlace(w.where).length).toBeGreaterThan(0);
+      expect(describePolicyProblem(w.evidence).length).toBeGreaterThan(0);
     }
     return;
   }
   expect(result.errors.length).toBeGreaterThan(0);
   for (const e of result.errors) {
     expect(ERROR_CODES).toContain(e.code);
-    expect(e.message.length).toBeGreaterThan(0);
+    expect(describePolicyProblem(e.evidence).length).toBeGreaterThan(0);
   }
 }
 
@@ -1005,16 +1007,21 @@ describe("policy parsing", () => {
 
   // An unknown top-level key that is the empty string once gave an error whose path was "", so
   // `policy check` printed "file: : unknown setting """; it is now 'the setting ""'.
-  test("every error names a non-empty path and says what is wrong", () => {
+  test("every error names a non-empty path and says what is wrong, in every language", () => {
     fc.assert(
       fc.property(policyValue, (value) => {
         const result = parsePolicy(value);
         if (result.success) return;
         for (const e of result.errors) {
-          expect({ path: e.path, message: e.message.length > 0 }).toEqual({
-            path: expect.stringMatching(/\S/),
-            message: true,
-          });
+          for (const language of LANGUAGES) {
+            const path = describePolicyPlace(e.where, language);
+            const problem = describePolicyProblem(e.evidence, language);
+            expect({ language, path, problem: problem.trim().length > 0 }).toEqual({
+              language,
+              path: expect.stringMatching(/\S/),
+              problem: true,
+            });
+          }
         }
       }),
       { numRuns: RUNS.policyErrors, examples: [[{ "": 0 }]] },

@@ -2,7 +2,8 @@ import { assessUserTrust, createChecker, resolvePolicy, type Policy } from "../s
 import { RESTRICTED_NAMESPACES } from "../src/checker/namespaces";
 import { foreignLettersOf, type TrustRefusal, type UserTrustAssessment } from "../src/checker/user-trust";
 import { paneText } from "../src/taskpane/i18n";
-import { PANE_EN, type PaneKey } from "../src/taskpane/i18n/en";
+import { POLICY_CATALOGUES, type PolicyKey } from "../src/checker/policy/messages";
+import { POLICY_EN } from "../src/checker/policy/messages/en";
 import { cautionText, foreignLettersText, refusalText } from "../src/taskpane/trust-words";
 
 const checkerWith = (organisation: Policy = {}, user: string[] = []) =>
@@ -224,16 +225,16 @@ describe("refusals and cautions in the pane's language", () => {
         });
   });
 
-  test("every restricted namespace has its registrants in the pane's words", () => {
-    for (const ending of Object.keys(RESTRICTED_NAMESPACES)) {
-      const key = `registrants.${ending}`;
-      expect(PANE_EN).toHaveProperty([key]);
+  test("every restricted namespace has its registrants in the pane's words (the policy catalogue's)", () => {
+    for (const ending of RESTRICTED_NAMESPACES) {
+      const key = `registrants.${ending}` as PolicyKey;
+      expect(POLICY_EN).toHaveProperty([key]);
       const result = assessUserTrust(checkerWith(), ending);
       expect(result).toEqual({ ok: false, refusal: { why: "namespace", ending } });
       for (const language of ["en", "de", "fr", "ja"] as const) {
         const text = paneText(language);
         expect(refusalText((result as { refusal: TrustRefusal }).refusal, text)).toContain(
-          text.t(key as PaneKey),
+          POLICY_CATALOGUES[language][key],
         );
       }
     }

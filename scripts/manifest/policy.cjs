@@ -20,12 +20,10 @@ function buildPolicy(policyFile, { root, name = path.relative(root, policyFile) 
   const checker = loadChecker(root);
   const result = checker.parsePolicyText(text);
   if (!result.success) {
-    const lines = result.errors.map((e) => `${name}: ${e.path || "(top level)"}: ${e.message}`);
+    const lines = result.errors.map((e) => `${name}: ${checker.describePolicyError(e)}`);
     throw new BuildError(`${name} is not a valid policy:\n${lines.join("\n")}`);
   }
-  const warnings = (result.warnings ?? []).map((w) =>
-    typeof w === "string" ? `${name}: ${w}` : `${name}: ${w.path || "(top level)"}: ${w.message}`,
-  );
+  const warnings = (result.warnings ?? []).map((w) => `${name}: ${checker.describePolicyError(w)}`);
   return { text, policy: result.data, schema: checker.policyJsonSchema(), warnings };
 }
 

@@ -30,13 +30,16 @@ export type {
   EffectivePolicy,
   Policy,
   PolicyError,
+  PolicyEvidence,
   PolicyNote,
   PolicyParseResult,
+  PolicyPlace,
   PolicyValidation,
   Source,
   UserSettings,
 } from "./policy";
 export { policyJsonSchema } from "./policy/descriptions";
+export { describePolicyError, describePolicyNote } from "./policy/messages";
 export { namespaceOf, OPEN_SECOND_LEVEL_LABELS, RESTRICTED_NAMESPACES } from "./namespaces";
 export type { Namespace, NamespaceKind } from "./namespaces";
 export { assessUserTrust } from "./user-trust";

@@ -17,29 +17,28 @@ export type NamespaceKind = "open" | "restricted" | "other";
 
 export interface Namespace {
   kind: NamespaceKind;
-  /** For `open` and `restricted`: who can register under it, as a phrase that ends a sentence. */
-  description?: string;
 }
 
 /**
- * Namespaces whose registries admit only one kind of organisation, with who that is, phrased to
- * follow "which only ... can register". Sources: docs/namespaces.md.
+ * Namespaces whose registries admit only one kind of organisation. Who that is, in words, is in
+ * the policy catalogues (`registrants.*`, src/checker/policy/messages/), which the send handler
+ * does not carry. Sources: docs/namespaces.md.
  */
-export const RESTRICTED_NAMESPACES: { readonly [ending: string]: string } = {
-  gov: "US government bodies",
-  mil: "the US armed forces",
-  edu: "accredited US colleges and universities",
-  int: "organisations set up by international treaty",
-  "gov.uk": "UK public-sector bodies",
-  "police.uk": "UK police forces",
-  "nhs.uk": "NHS organisations",
-  "mod.uk": "the UK Ministry of Defence and armed forces",
-  "ac.uk": "UK universities, colleges and research bodies",
-  "sch.uk": "UK schools",
-  "gc.ca": "Government of Canada departments and agencies",
-  "gov.au": "Australian federal, state and local government bodies",
-  "gouv.fr": "French government departments",
-};
+export const RESTRICTED_NAMESPACES: readonly string[] = [
+  "gov",
+  "mil",
+  "edu",
+  "int",
+  "gov.uk",
+  "police.uk",
+  "nhs.uk",
+  "mod.uk",
+  "ac.uk",
+  "sch.uk",
+  "gc.ca",
+  "gov.au",
+  "gouv.fr",
+];
 
 /**
  * First labels of second-level endings that registries open to any company or person: `co.uk`,
@@ -74,22 +73,17 @@ export const OPEN_SECOND_LEVEL_LABELS: readonly string[] = [
 /** A label no registry uses: an ending that has it as a public suffix has a wildcard rule. */
 const WILDCARD_PROBE = "rg-no-such-namespace";
 
-function has(map: { readonly [key: string]: string }, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(map, key);
-}
-
-/** Who may register under `host` when it is a restricted namespace ("only NHS organisations can register"). */
-export function restrictedNamespace(host: string): string | undefined {
-  return has(RESTRICTED_NAMESPACES, host) ? `only ${RESTRICTED_NAMESPACES[host]} can register` : undefined;
+/** `host` is one of RESTRICTED_NAMESPACES (gov.uk, mil). */
+export function isRestrictedNamespace(host: string): boolean {
+  return RESTRICTED_NAMESPACES.indexOf(host) >= 0;
 }
 
 /** `host` is lower-case ASCII (punycode), without a trailing dot. */
 export function namespaceOf(host: string): Namespace {
-  const restricted = restrictedNamespace(host);
-  if (restricted) return { kind: "restricted", description: restricted };
+  if (isRestrictedNamespace(host)) return { kind: "restricted" };
   const dot = host.indexOf(".");
   // Every top-level ending not listed as restricted: country endings, com, net, the new gTLDs.
-  if (dot < 0) return { kind: "open", description: "anyone can register" };
+  if (dot < 0) return { kind: "open" };
   // A host with a registrable domain is no ending at all (one parse, as any policy entry costs).
   const parts = splitDomain(host);
   if (parts !== null && !parts.listedAsSuffix) return { kind: "other" };
@@ -98,7 +92,7 @@ export function namespaceOf(host: string): Namespace {
   // An ending made public only by a wildcard rule (every name under `ck` is one): nobody has said
   // who may register under it, so it is treated as open.
   if (OPEN_SECOND_LEVEL_LABELS.indexOf(first) >= 0 || isKnownSuffix(`${WILDCARD_PROBE}.${parent}`)) {
-    return { kind: "open", description: "anyone can register" };
+    return { kind: "open" };
   }
   return { kind: "other" };
 }

@@ -1,9 +1,12 @@
 /**
  * A small schema language in the style of zod: a schema is the single source of truth for a value's
  * shape, its TypeScript type is derived from it, and parsing reports every problem with a stable
- * code, the exact path and a message. We do not use zod itself because zod 4 probes and uses the
+ * code, the exact path and what is wrong as data (policy/evidence.ts), which a catalogue puts in
+ * words (policy/messages/). We do not use zod itself because zod 4 probes and uses the
  * Function constructor at run time, which our no-eval, strict-CSP bundles must not contain.
  */
+
+import type { EntryProblem, ExpectedType, ShapeProblem, ValueType } from "./policy/evidence";
 
 export type PathSegment = string | number;
 
@@ -19,7 +22,8 @@ export interface Issue {
     | "duplicate"
     | "too-deep";
   path: PathSegment[];
-  message: string;
+  /** What is wrong: the shape, or what a value's own check found (`check` of `string`). */
+  evidence: ShapeProblem | EntryProblem;
 }
 
 export type ParseResult<T> =
@@ -48,17 +52,27 @@ export type Infer<S> = S extends Schema<infer T> ? T : never;
 
 const MAX_ISSUES = 100;
 
-function report(ctx: Context, code: Issue["code"], path: PathSegment[], message: string): Invalid {
-  if (ctx.issues.length < MAX_ISSUES) ctx.issues.push({ code, path: [...path], message });
+function report(
+  ctx: Context,
+  code: Issue["code"],
+  path: PathSegment[],
+  evidence: Issue["evidence"],
+): Invalid {
+  if (ctx.issues.length < MAX_ISSUES) ctx.issues.push({ code, path: [...path], evidence });
   return INVALID;
 }
 
-function typeName(value: unknown): string {
+function typeOf(value: unknown): ValueType {
   if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "an object";
+  if (Array.isArray(value)) return "list";
+  if (typeof value === "object") return "object";
   if (typeof value === "string") return "text";
-  return `a ${typeof value}`;
+  if (typeof value === "number") return "number";
+  return typeof value === "boolean" ? "boolean" : "other";
+}
+
+function wrongType(ctx: Context, path: PathSegment[], expected: ExpectedType, value: unknown): Invalid {
+  return report(ctx, "invalid-type", path, { says: "wrong-type", expected, got: typeOf(value) });
 }
 
 function make<T>(kind: string, run: Schema<T>["run"], jsonSchema: () => Record<string, unknown>): Schema<T> {
@@ -76,10 +90,7 @@ export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
 export function boolean(): Schema<boolean> {
   return make(
     "boolean",
-    (value, path, ctx) =>
-      typeof value === "boolean"
-        ? value
-        : report(ctx, "invalid-type", path, `expected true or false, got ${typeName(value)}`),
+    (value, path, ctx) => (typeof value === "boolean" ? value : wrongType(ctx, path, "boolean", value)),
     () => ({ type: "boolean" }),
   );
 }
@@ -89,10 +100,10 @@ export function integer(min: number, max: number): Schema<number> {
     "integer",
     (value, path, ctx) => {
       if (typeof value !== "number" || !Number.isInteger(value)) {
-        return report(ctx, "invalid-type", path, `expected a whole number, got ${typeName(value)}`);
+        return wrongType(ctx, path, "whole-number", value);
       }
-      if (value < min) return report(ctx, "too-small", path, `must be at least ${min}`);
-      if (value > max) return report(ctx, "too-big", path, `must be at most ${max}`);
+      if (value < min) return report(ctx, "too-small", path, { says: "too-small", min });
+      if (value > max) return report(ctx, "too-big", path, { says: "too-big", max });
       return value;
     },
     () => ({ type: "integer", minimum: min, maximum: max }),
@@ -105,32 +116,30 @@ export function literalUnion<const V extends string>(values: readonly V[]): Sche
     (value, path, ctx) =>
       typeof value === "string" && (values as readonly string[]).includes(value)
         ? (value as V)
-        : report(ctx, "invalid-value", path, `expected one of ${values.map((v) => `"${v}"`).join(", ")}`),
+        : report(ctx, "invalid-value", path, { says: "not-one-of", allowed: [...values] }),
     () => ({ type: "string", enum: [...values] }),
   );
 }
 
 /**
- * Text, optionally normalised and checked. `check` returns a problem sentence or null; `normalise`
- * runs first, so checks and callers see the canonical form.
+ * Text, optionally normalised and checked. `check` returns what is wrong with it, or null;
+ * `normalise` runs first, so checks and callers see the canonical form.
  */
 export function string(options: {
   maxLength: number;
   normalise?: (s: string) => string;
-  check?: (s: string) => string | null;
+  check?: (s: string) => EntryProblem | null;
 }): Schema<string> {
   return make(
     "string",
     (value, path, ctx) => {
-      if (typeof value !== "string")
-        return report(ctx, "invalid-type", path, `expected text, got ${typeName(value)}`);
+      if (typeof value !== "string") return wrongType(ctx, path, "text", value);
       if (value.length > options.maxLength) {
-        return report(
-          ctx,
-          "too-long",
-          path,
-          `is ${value.length} characters long; at most ${options.maxLength} allowed`,
-        );
+        return report(ctx, "too-long", path, {
+          says: "text-too-long",
+          length: value.length,
+          max: options.maxLength,
+        });
       }
       const normalised = options.normalise ? options.normalise(value) : value;
       const problem = options.check ? options.check(normalised) : null;
@@ -145,15 +154,13 @@ export function array<T>(item: Schema<T>, options: { maxItems: number; dedupe?: 
   return make(
     "array",
     (value, path, ctx) => {
-      if (!Array.isArray(value))
-        return report(ctx, "invalid-type", path, `expected a list, got ${typeName(value)}`);
+      if (!Array.isArray(value)) return wrongType(ctx, path, "list", value);
       if (value.length > options.maxItems) {
-        return report(
-          ctx,
-          "too-long",
-          path,
-          `has ${value.length} entries; at most ${options.maxItems} allowed`,
-        );
+        return report(ctx, "too-long", path, {
+          says: "too-many",
+          count: value.length,
+          max: options.maxItems,
+        });
       }
       const out: T[] = [];
       const seen = new Set<unknown>();
@@ -168,7 +175,11 @@ export function array<T>(item: Schema<T>, options: { maxItems: number; dedupe?: 
           continue;
         }
         if (options.dedupe && seen.has(parsed)) {
-          ctx.warnings.push({ code: "duplicate", path: [...path], message: `repeats "${String(parsed)}"` });
+          ctx.warnings.push({
+            code: "duplicate",
+            path: [...path],
+            evidence: { says: "repeats", value: String(parsed) },
+          });
           continue;
         }
         seen.add(parsed);
@@ -195,7 +206,7 @@ export function object<S extends Shape>(shape: S): Schema<InferShape<S>> {
     "object",
     (value, path, ctx) => {
       if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        return report(ctx, "invalid-type", path, `expected an object, got ${typeName(value)}`);
+        return wrongType(ctx, path, "object", value);
       }
       // A plain accumulator with no prototype: keys such as "__proto__" can never reach Object.prototype.
       const out: Record<string, unknown> = Object.create(null);
@@ -203,12 +214,7 @@ export function object<S extends Shape>(shape: S): Schema<InferShape<S>> {
       for (const key of Object.keys(value)) {
         if (!Object.prototype.hasOwnProperty.call(shape, key)) {
           failed = true;
-          report(
-            ctx,
-            "unknown-key",
-            [...path, key],
-            `is not a known setting; the known settings are ${known.join(", ")}`,
-          );
+          report(ctx, "unknown-key", [...path, key], { says: "unknown-setting", known });
         }
       }
       for (const key of known) {
@@ -218,7 +224,7 @@ export function object<S extends Shape>(shape: S): Schema<InferShape<S>> {
           : undefined;
         if (raw === undefined && !schema.isOptional) {
           failed = true;
-          report(ctx, "invalid-type", [...path, key], "is required");
+          report(ctx, "invalid-type", [...path, key], { says: "required" });
           continue;
         }
         path.push(key);
@@ -257,22 +263,4 @@ export function safeParse<T>(schema: Schema<T>, value: unknown): ParseResult<T> 
   const data = schema.run(value, [], ctx);
   if (data === INVALID || ctx.issues.length > 0) return { success: false, error: { issues: ctx.issues } };
   return { success: true, data, warnings: ctx.warnings };
-}
-
-/**
- * Where a value sits, in words an administrator reads without knowing JSON paths:
- * `the setting "bogus"`, `entry 4 of "trustedDomains"`, `"warnAbove" in "externalRecipients"`.
- * Entries count from 1; keys are quoted (and escaped), so an empty or odd key is still visible.
- */
-export function formatPath(path: readonly PathSegment[]): string {
-  if (path.length === 0) return "the whole file";
-  const words = path.map((segment) =>
-    typeof segment === "number" ? `entry ${segment + 1}` : JSON.stringify(segment),
-  );
-  if (path.length === 1) return typeof path[0] === "number" ? words[0]! : `the setting ${words[0]!}`;
-  let text = words[words.length - 1]!;
-  for (let i = path.length - 2; i >= 0; i--) {
-    text += `${typeof path[i + 1] === "number" ? " of" : " in"} ${words[i]!}`;
-  }
-  return text;
 }

@@ -11,6 +11,7 @@ import {
   type PolicyNote,
 } from "../checker";
 import { CATALOGUES, type Language } from "../checker/messages";
+import { describePolicyError, describePolicyNote } from "../checker/policy/messages";
 import { audit, type AuditResult } from "./audit";
 import {
   AUDIT_FORMATS,
@@ -181,16 +182,17 @@ export function formatHuman(result: AddressResult, c: Palette, text: CliText = c
   return lines.join("\n");
 }
 
-function formatPolicyErrors(file: string, errors: PolicyError[]): string {
+/** `p.json: trusted domain 3: expected text, got a number`, in the policy catalogue's language. */
+function formatPolicyErrors(file: string, errors: PolicyError[], language?: Language): string {
   return errors
-    .map((e) => `${safeForTerminal(file)}: ${safeForTerminal(e.path)}: ${safeForTerminal(e.message)}`)
+    .map((e) => `${safeForTerminal(file)}: ${safeForTerminal(describePolicyError(e, language))}`)
     .join("\n");
 }
 
 /** A note reads as one sentence: `p.json: trusted domain 1 ("gov.uk") trusts every address under gov.uk, ...` */
-function formatPolicyNotes(file: string, notes: PolicyNote[]): string {
+function formatPolicyNotes(file: string, notes: PolicyNote[], language?: Language): string {
   return notes
-    .map((n) => `${safeForTerminal(file)}: ${safeForTerminal(n.path)} ${safeForTerminal(n.message)}`)
+    .map((n) => `${safeForTerminal(file)}: ${safeForTerminal(describePolicyNote(n, language))}`)
     .join("\n");
 }
 
@@ -287,7 +289,7 @@ async function loadChecker(
     });
   }
   const parsed = parsePolicyText(text);
-  if (!parsed.success) return formatPolicyErrors(policyFile, parsed.errors);
+  if (!parsed.success) return formatPolicyErrors(policyFile, parsed.errors, language);
   return createChecker(resolvePolicy(parsed.data), messages);
 }
 
@@ -352,12 +354,12 @@ async function policyCheck(io: CliIO, file: string | undefined): Promise<number>
   if (!parsed.success) {
     const count = parsed.errors.length;
     io.stderr.write(
-      `${formatPolicyErrors(file, parsed.errors)}\n${words.n("policy.notAccepted", count, { problems: words.n("count.problems", count) })}\n`,
+      `${formatPolicyErrors(file, parsed.errors, io.language)}\n${words.n("policy.notAccepted", count, { problems: words.n("count.problems", count) })}\n`,
     );
     return EXIT_USAGE;
   }
-  if (parsed.notes.length) io.stdout.write(`${formatPolicyNotes(file, parsed.notes)}\n`);
-  if (parsed.warnings.length) io.stdout.write(`${formatPolicyErrors(file, parsed.warnings)}\n`);
+  if (parsed.notes.length) io.stdout.write(`${formatPolicyNotes(file, parsed.notes, io.language)}\n`);
+  if (parsed.warnings.length) io.stdout.write(`${formatPolicyErrors(file, parsed.warnings, io.language)}\n`);
   const p = parsed.data;
   io.stdout.write(
     `${words.t("policy.accepted", {
@@ -496,7 +498,7 @@ async function exchangeCommand(io: CliIO, args: ParsedArgs): Promise<number> {
   if (policyText !== undefined) {
     const parsed = parsePolicyText(policyText);
     if (!parsed.success) {
-      io.stderr.write(`${formatPolicyErrors(args.policy!, parsed.errors)}\n`);
+      io.stderr.write(`${formatPolicyErrors(args.policy!, parsed.errors, io.language)}\n`);
       return EXIT_USAGE;
     }
     policy = resolvePolicy(parsed.data);

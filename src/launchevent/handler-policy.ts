@@ -16,6 +16,7 @@ import {
   withUserTrust,
   type LoadedOrganisationPolicy,
   type LoadedPolicy,
+  type PolicyProblem,
   type SettingsStore,
   type TextStore,
 } from "../shared/policy-store";
@@ -133,7 +134,7 @@ function settingText(roaming: SettingsStore | null, name: string): string | null
 
 const organisationPolicies = recentlyMade(
   sameKey,
-  (input: { roaming: SettingsStore | null; stored: (string | null)[]; problems: string[] }) => {
+  (input: { roaming: SettingsStore | null; stored: (string | null)[]; problems: PolicyProblem[] }) => {
     try {
       return loadOrganisationPolicy(bundledPolicy, input.roaming, input.stored, input.problems);
     } catch {
@@ -158,7 +159,7 @@ const userPolicies = recentlyMade(
 interface StoredPolicy {
   roaming: SettingsStore | null;
   stored: (string | null)[];
-  problems: string[];
+  problems: PolicyProblem[];
   /**
    * Where the early warning keeps its check (kept-check.ts): only a runtime that starts afresh for
    * every event needs one, classic Outlook's, whose store is OfficeRuntime.storage (it reads
@@ -195,7 +196,7 @@ function readStored(caller: OfficeCaller): Promise<StoredPolicy> {
   } catch {
     stores = [];
   }
-  const problems: string[] = [];
+  const problems: PolicyProblem[] = [];
   const keptIn = large && !large.readNow ? large : null;
   const nothing = (): [(string | null)[], string | null] => [stores.map(() => null), null];
   const reads = Promise.all([
@@ -216,7 +217,7 @@ function readStoredNow(caller: OfficeCaller): StoredPolicy | null {
     const roaming = settings(caller);
     const stores = policyStores(roaming);
     for (const store of stores) if (!store.readNow) return null;
-    const problems: string[] = [];
+    const problems: PolicyProblem[] = [];
     return {
       roaming,
       stored: readStoredPolicyTextsNow(stores, problems),

@@ -142,12 +142,8 @@ export type PolicyPart =
 /**
  * Something the stores held that could not be used, as data: the pane puts it in its language
  * (src/taskpane/policy-words.ts); the send handler, which never shows one, carries no words for it.
- * `detail` is Office's or the browser's own text, `errors` the policy validator's (the English of
- * `recipient-guard policy check`).
- *
- * A string is a problem already in words. Nothing here makes one: it is there because the send
- * handler (src/launchevent/handler-policy.ts) still declares the lists it collects, and never reads,
- * as `string[]`; once it declares them as PolicyProblem[], it can go.
+ * `detail` is Office's or the browser's own text, `errors` the policy validator's findings, as data
+ * (the pane words them as `recipient-guard policy check` does, in its language).
  */
 export type PolicyProblem =
   | { problem: "saved-unreadable" | "user-unreadable"; detail: string }
@@ -157,8 +153,7 @@ export type PolicyProblem =
   | { problem: "saved-ignored"; fault: StoredPolicyFault }
   /** Downloaded under an older built-in policy: the newer built-in one wins. */
   | { problem: "outdated" }
-  | { problem: "not-used"; part: PolicyPart; errors: PolicyError[] }
-  | string;
+  | { problem: "not-used"; part: PolicyPart; errors: PolicyError[] };
 
 const unreadable = (problem: "saved-unreadable" | "user-unreadable", error: unknown): PolicyProblem => ({
   problem,

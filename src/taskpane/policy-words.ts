@@ -1,16 +1,18 @@
 /**
  * The organisation policy's download, save and loading problems in the pane's language. The shared
  * code (src/shared/policy-store.ts), which the send handler also runs, says what happened as data
- * and carries no words; these are the pane catalogue's. What Office or the browser said (`detail`)
- * and what the policy validator said (`errors`) are quoted as they are.
+ * and carries no words; these are the pane catalogue's. What the policy validator found (`errors`)
+ * is put in the same language by the policy catalogue (src/checker/policy/messages/), the one
+ * `recipient-guard policy check` speaks; what Office or the browser said (`detail`) is quoted as it is.
  */
 import type { PolicyError } from "../checker";
+import { describePolicyError } from "../checker/policy/messages";
 import { errorMessage } from "../shared/display-text";
 import type { PolicyPart, PolicyProblem, PolicyUpdate, UserDomainsSaved } from "../shared/policy-store";
 import type { RefreshResult } from "./host";
 import type { PaneText } from "./i18n";
 
-/** The validator's first few errors, `path: message`; the rest are counted. */
+/** The validator's first few errors, `place: problem`; the rest are counted. */
 const SHOWN_ERRORS = 3;
 
 /** Why the policy download failed, as the pane's own download says it (office-host.ts). */
@@ -48,7 +50,7 @@ export function failureText(error: unknown, text: PaneText): string {
 function errorsText(errors: readonly PolicyError[], text: PaneText): string {
   const list = errors
     .slice(0, SHOWN_ERRORS)
-    .map((e) => text.t("colon", { label: e.path, text: e.message }))
+    .map((e) => describePolicyError(e, text.language))
     .join(text.t("errors.separator"));
   return errors.length > SHOWN_ERRORS
     ? text.t("errors.more", { list, count: errors.length - SHOWN_ERRORS })
@@ -61,7 +63,6 @@ function notUsed(part: PolicyPart, errors: readonly PolicyError[], text: PaneTex
 
 /** A sentence about something in the policy stores that could not be used (the Settings view lists them). */
 export function problemText(problem: PolicyProblem, text: PaneText): string {
-  if (typeof problem === "string") return problem;
   switch (problem.problem) {
     case "saved-unreadable":
     case "user-unreadable":

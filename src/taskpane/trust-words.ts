@@ -12,8 +12,8 @@ import { fill } from "../checker/messages/catalogue";
 import type { TrustCaution, TrustRefusal } from "../checker/user-trust";
 import { foreignLettersOf } from "../checker/user-trust";
 import { visibleText } from "../shared/display-text";
-import type { PaneKey, PaneText } from "./i18n";
-import { PANE_EN } from "./i18n/en";
+import { POLICY_CATALOGUES, type PolicyKey } from "../checker/policy/messages";
+import type { PaneText } from "./i18n";
 
 const has = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
 
@@ -95,10 +95,14 @@ function namedEnding(ending: string, text: PaneText): string {
   return whose ? text.t("ending.named", { ending: quoted(text, unicode), whose }) : quoted(text, unicode);
 }
 
-/** Who may register under a restricted namespace, where the catalogue names them. */
-function registrantsKey(ending: string): PaneKey | undefined {
+/**
+ * Who may register under a restricted namespace, where the catalogue names them: the policy
+ * catalogue's words, which `recipient-guard policy check` uses too.
+ */
+function registrants(ending: string, text: PaneText): string | undefined {
+  const words = POLICY_CATALOGUES[text.language];
   const key = `registrants.${ending}`;
-  return has(PANE_EN, key) ? (key as PaneKey) : undefined;
+  return has(words, key) ? words[key as PolicyKey] : undefined;
 }
 
 /** Why a domain cannot be trusted, in a sentence or two that say what to do instead. */
@@ -120,9 +124,9 @@ export function refusalText(refusal: TrustRefusal, text: PaneText): string {
       const ending = namedEnding(refusal.ending, text);
       const example = quoted(text, `example.${hostToUnicode(refusal.ending)}`);
       if (refusal.why === "open-ending") return text.t("refuse.open-ending", { ending, example });
-      const who = registrantsKey(refusal.ending);
+      const who = registrants(refusal.ending, text);
       return who
-        ? text.t("refuse.namespace", { ending, example, who: text.t(who) })
+        ? text.t("refuse.namespace", { ending, example, who })
         : text.t("refuse.namespace.other", { ending, example });
     }
     case "blocked":

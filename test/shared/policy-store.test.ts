@@ -639,7 +639,9 @@ describe("updatePolicy (the early warning's refresh: what it did, without the wo
     });
     expect(await update('{"trustedDomains": ["com"]}', [memoryTextStore(1e6)])).toMatchObject({
       kind: "invalid",
-      errors: [expect.objectContaining({ message: expect.any(String) })],
+      errors: [
+        expect.objectContaining({ code: "invalid-value", evidence: { says: "open-ending", host: "com" } }),
+      ],
     });
     const small = memoryTextStore(10);
     expect(await update('{"blockedDomains":["ml"]}', [small])).toMatchObject({

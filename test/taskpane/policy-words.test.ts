@@ -7,6 +7,7 @@ import { LANGUAGES, type Language } from "../../src/checker/messages";
 import type { PolicyProblem, PolicyUpdate, TextStore, UserDomainsSaved } from "../../src/shared/policy-store";
 import { paneText } from "../../src/taskpane/i18n";
 import { PolicyDownloadError, problemText, unsavedText, updateResult } from "../../src/taskpane/policy-words";
+import { describePolicyError } from "../../src/checker/policy/messages";
 
 const store = (place: TextStore["place"]): TextStore => ({
   place,
@@ -18,9 +19,9 @@ const store = (place: TextStore["place"]): TextStore => ({
 
 const ERRORS: PolicyError[] = [
   {
-    path: 'trusted domain 1 ("com")',
     code: "invalid-value",
-    message: "is an ending anyone can register under",
+    where: { list: "trustedDomains", index: 0, value: "com" },
+    evidence: { says: "open-ending", host: "com" },
   },
 ];
 
@@ -76,9 +77,9 @@ const everything = (language: Language): string[] => {
   ];
 };
 
-/** Our own English words, as opposed to the validator's or Office's quoted ones. */
+/** English words, ours and the policy validator's, as opposed to Office's quoted ones. */
 const OUR_ENGLISH =
-  /organisation policy|stays in force|could not be|was not used|was ignored|trusted domains|too large|answered|no answer|neither https|roaming settings|add-in storage|its header|its domain lists|is not text/;
+  /organisation policy|stays in force|could not be|was not used|was ignored|trusted domains?|too large|answered|no answer|neither https|roaming settings|add-in storage|its header|its domain lists|is not text|anyone can register|commercial domain|such as/;
 
 describe("the policy stores' words in the pane", () => {
   test("English is the words the pane always said", () => {
@@ -93,19 +94,19 @@ describe("the policy stores' words in the pane", () => {
       "The saved organisation policy was ignored because its domain lists are damaged; the built-in copy is in force until the next update check.",
     );
     expect(problemText(PROBLEMS[8]!, text)).toBe(
-      'The saved organisation policy was not used (trusted domain 1 ("com"): is an ending anyone can register under).',
+      'The saved organisation policy was not used (trusted domain 1 ("com"): "com" (the commercial domain) is an ending under which anyone can register a name; trusting it would trust every stranger with an address there. List the organisations\' own domains instead, such as "example.com".).',
     );
     expect(unsavedText({ ok: true }, text)).toBeNull();
   });
 
   test.each(LANGUAGES.filter((l) => l !== "en"))(
-    "%s: every update, problem and refused save in its words, quoting the validator and Office as they are",
+    "%s: every update, problem and refused save in its words, the validator's too, quoting Office as it is",
     (language) => {
       const said = everything(language);
       for (const sentence of said) {
         expect({ sentence, english: OUR_ENGLISH.test(sentence) }).toEqual({ sentence, english: false });
       }
-      expect(said.join("\n")).toContain(ERRORS[0]!.message);
+      expect(said.join("\n")).toContain(describePolicyError(ERRORS[0]!, language));
       expect(said.join("\n")).toContain("Error 9041.");
       // No two problems read alike.
       const problems = PROBLEMS.map((p) => problemText(p, paneText(language)));
@@ -122,9 +123,16 @@ describe("the policy stores' words in the pane", () => {
     expect(updateResult(tooLarge, paneText("ja")).message).toContain("（1,234,567 文字、上限 24,576 文字）");
   });
 
-  test("a problem already in words is shown as it is", () => {
-    expect(problemText("Something the send handler said.", paneText("de"))).toBe(
-      "Something the send handler said.",
+  test("the validator's problems in the pane's language", () => {
+    const notUsed = PROBLEMS[8]!;
+    expect(problemText(notUsed, paneText("de"))).toBe(
+      "Die gespeicherte Richtlinie der Organisation wurde nicht verwendet (vertrauenswürdige Domain 1 („com“): „com“ (kommerzielle Endung) ist eine Endung, unter der jeder einen Namen registrieren kann; ihr zu vertrauen hieße, jedem Fremden mit einer Adresse dort zu vertrauen. Führen Sie stattdessen die eigenen Domains der Organisationen auf, zum Beispiel „example.com“.).",
+    );
+    expect(problemText(notUsed, paneText("fr"))).toMatch(
+      /^La stratégie de l'organisation enregistrée n'a pas été utilisée \(domaine approuvé 1 \(«\u00a0com\u00a0»\)\u00a0: «\u00a0com\u00a0» \(.+\) est une extension sous laquelle n'importe qui peut enregistrer un nom/,
+    );
+    expect(problemText(notUsed, paneText("ja"))).toMatch(
+      /^保存されている組織のポリシーは使用されませんでした（信頼するドメイン 1（「com」）: 「com」（.+）は誰でも名前を登録できる末尾です。/,
     );
   });
 });

@@ -1,6 +1,7 @@
 import { enclosingEntry } from "../domain-sets";
-import { restrictedNamespace } from "../namespaces";
-import { describeLocation, type DomainListKey } from "./locations";
+import { isRestrictedNamespace } from "../namespaces";
+import type { DomainListKey, PolicyPlace } from "./evidence";
+import { placeOf } from "./locations";
 import type { PolicyError, PolicyNote } from "./parse";
 import { normaliseDomainEntry, type Policy } from "./schema";
 
@@ -12,7 +13,7 @@ class Locator {
   private readonly indexes = new Map<DomainListKey, Map<string, number>>();
   constructor(private readonly raw: unknown) {}
 
-  where(key: DomainListKey, host: string): string {
+  where(key: DomainListKey, host: string): PolicyPlace {
     let index = this.indexes.get(key);
     if (!index) {
       index = new Map();
@@ -31,14 +32,14 @@ class Locator {
       this.indexes.set(key, index);
     }
     const at = index.get(host);
-    return at === undefined ? `"${host}"` : describeLocation([key, at], this.raw);
+    return at === undefined ? { domain: host } : placeOf([key, at], this.raw);
   }
 }
 
 /**
  * Settings that contradict each other or can never take effect. The policy still applies as
- * written; each message says which rule wins, which is the checker's: a blocked domain is stopped
- * whatever else lists it.
+ * written; each warning's words say which rule wins, which is the checker's: a blocked domain is
+ * stopped whatever else lists it.
  */
 export function policyContradictions(policy: Policy, raw: unknown): PolicyError[] {
   const out: PolicyError[] = [];
@@ -51,35 +52,38 @@ export function policyContradictions(policy: Policy, raw: unknown): PolicyError[
   for (const host of trusted) {
     if (!internalSet.has(host)) continue;
     out.push({
-      path: locate.where("trustedDomains", host),
       code: "contradiction",
-      message: `is also ${locate.where("internalDomains", host)}; internal domains are trusted already, so list it only once.`,
+      where: locate.where("trustedDomains", host),
+      evidence: { says: "also-internal", internal: locate.where("internalDomains", host) },
     });
   }
   if (blocked.size > 0) {
-    const lists: [DomainListKey, readonly string[], string][] = [
-      ["internalDomains", internal, "your own colleagues there"],
-      ["trustedDomains", trusted, "it"],
+    const lists: ["internalDomains" | "trustedDomains", readonly string[]][] = [
+      ["internalDomains", internal],
+      ["trustedDomains", trusted],
     ];
-    for (const [key, hosts, whom] of lists) {
+    for (const [list, hosts] of lists) {
       for (const host of hosts) {
         const blockedBy = enclosingEntry(host, blocked);
         if (blockedBy === undefined) continue;
-        const how = blockedBy === host ? "is also" : "is under";
         out.push({
-          path: locate.where(key, host),
           code: "contradiction",
-          message: `${how} ${locate.where("blockedDomains", blockedBy)}, so mail to ${whom} is stopped: a block wins over everything else. Remove it from one of the two lists.`,
+          where: locate.where(list, host),
+          evidence: {
+            says: "blocked",
+            list,
+            blockedBy: locate.where("blockedDomains", blockedBy),
+            under: blockedBy !== host,
+          },
         });
       }
     }
   }
   if (policy.externalRecipients?.warnAbove !== undefined && internal.length === 0) {
     out.push({
-      path: describeLocation(["externalRecipients", "warnAbove"], raw),
       code: "contradiction",
-      message:
-        'never applies: with no "internalDomains", Recipient Guard cannot tell which recipients are outside your organisation. List your own domains in "internalDomains", or remove this setting.',
+      where: placeOf(["externalRecipients", "warnAbove"], raw),
+      evidence: { says: "warn-above-unused" },
     });
   }
   return out;
@@ -89,22 +93,14 @@ export function policyContradictions(policy: Policy, raw: unknown): PolicyError[
 export function policyNotes(policy: Policy, raw: unknown): PolicyNote[] {
   const out: PolicyNote[] = [];
   const locate = new Locator(raw);
-  const lists: [DomainListKey, readonly string[], (host: string, who: string) => string][] = [
-    [
-      "internalDomains",
-      policy.internalDomains ?? [],
-      (host, who) => `counts every address under ${host} as internal, a namespace where ${who}.`,
-    ],
-    [
-      "trustedDomains",
-      policy.trustedDomains ?? [],
-      (host, who) => `trusts every address under ${host}, which ${who}.`,
-    ],
+  const lists: ["internalDomains" | "trustedDomains", readonly string[]][] = [
+    ["internalDomains", policy.internalDomains ?? []],
+    ["trustedDomains", policy.trustedDomains ?? []],
   ];
-  for (const [key, hosts, say] of lists) {
+  for (const [list, hosts] of lists) {
     for (const host of hosts) {
-      const who = restrictedNamespace(host);
-      if (who) out.push({ path: locate.where(key, host), message: say(host, who) });
+      if (isRestrictedNamespace(host))
+        out.push({ where: locate.where(list, host), evidence: { says: "namespace", list, host } });
     }
   }
   return out;

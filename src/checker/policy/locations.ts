@@ -1,20 +1,22 @@
-import { FINDING_CODES } from "../findings";
-import { formatPath, type PathSegment } from "../schema";
+import { FINDING_CODES, type FindingCode } from "../findings";
+import type { PathSegment } from "../schema";
+import type { DomainListKey, PolicyPlace } from "./evidence";
 import type { Policy } from "./schema";
 
-/** The keys of the policy whose values are lists of domains. */
-export type DomainListKey = {
+export type { DomainListKey } from "./evidence";
+
+/** The keys of the policy whose values are lists of domains, as the schema has them. */
+type SchemaLists = {
   [K in keyof Policy]-?: NonNullable<Policy[K]> extends string[] ? K : never;
 }[keyof Policy];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
-/** What one entry of each domain list is called in a message: `trusted domain 2`. */
-const ENTRY_NAMES: { readonly [K in DomainListKey]: string } = {
-  internalDomains: "internal domain",
-  trustedDomains: "trusted domain",
-  blockedDomains: "blocked domain",
+/** The domain lists; a list the schema adds or renames fails the typecheck here until DomainListKey follows. */
+const DOMAIN_LISTS: { readonly [K in DomainListKey]: Same<SchemaLists, DomainListKey> } = {
+  internalDomains: true,
+  trustedDomains: true,
+  blockedDomains: true,
 };
-
-const SHOWN_VALUE_LENGTH = 64;
 
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   let value = root;
@@ -26,28 +28,23 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   return value;
 }
 
-function quoted(text: string): string {
-  const shown = JSON.stringify(text);
-  return shown.length > SHOWN_VALUE_LENGTH ? `${shown.slice(0, SHOWN_VALUE_LENGTH - 1)}…"` : shown;
-}
-
 function isDomainListKey(key: PathSegment | undefined): key is DomainListKey {
-  return typeof key === "string" && Object.prototype.hasOwnProperty.call(ENTRY_NAMES, key);
+  return typeof key === "string" && Object.prototype.hasOwnProperty.call(DOMAIN_LISTS, key);
 }
 
 /**
- * Where a problem is, as an administrator would look for it in the file: `trusted domain 2
- * ("com")`, `the action for "lookalike-domain"`, `"warnAbove" in "externalRecipients"`. `root` is
- * the value that was parsed, for quoting the entry.
+ * Where a problem is, as an administrator would look for it in the file: an entry of a domain
+ * list (with what it says), the action for a finding, or else the path. `root` is the value that
+ * was parsed, for the entry's text.
  */
-export function describeLocation(path: readonly PathSegment[], root: unknown): string {
+export function placeOf(path: readonly PathSegment[], root: unknown): PolicyPlace {
   const [first, second] = path;
   if (path.length === 2 && isDomainListKey(first) && typeof second === "number") {
     const value = valueAt(root, path);
-    return `${ENTRY_NAMES[first]} ${second + 1}${typeof value === "string" ? ` (${quoted(value)})` : ""}`;
+    return typeof value === "string" ? { list: first, index: second, value } : { list: first, index: second };
   }
   if (path.length === 2 && first === "actions" && typeof second === "string") {
-    if ((FINDING_CODES as readonly string[]).indexOf(second) >= 0) return `the action for ${quoted(second)}`;
+    if ((FINDING_CODES as readonly string[]).indexOf(second) >= 0) return { action: second as FindingCode };
   }
-  return formatPath(path);
+  return { path: [...path] };
 }

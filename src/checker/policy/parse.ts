@@ -1,19 +1,24 @@
-import { formatPath, safeParse, type Issue } from "../schema";
+import { safeParse, type Issue } from "../schema";
 import { policyContradictions, policyNotes } from "./consistency";
-import { describeLocation } from "./locations";
+import type { NamespaceNote, PolicyEvidence, PolicyPlace } from "./evidence";
+import { placeOf } from "./locations";
 import { POLICY_LIMITS, policySchema, userSettingsSchema, type Policy, type UserSettings } from "./schema";
 
+/**
+ * A problem with a policy, as data: a stable `code`, where it is and what is wrong there. A policy
+ * catalogue (src/checker/policy/messages/) puts it in words: `trusted domain 2 ("com")`, `"com"
+ * (the commercial domain) is an ending under which anyone can register a name; ...`.
+ */
 export interface PolicyError {
-  /** Where, in words: `trusted domain 2 ("com")`, `the setting "bogus"`, `the whole file`. */
-  path: string;
   code: Issue["code"] | "not-json" | "too-large" | "contradiction";
-  message: string;
+  where: PolicyPlace;
+  evidence: PolicyEvidence;
 }
 
 /** What a setting does that an administrator should know, although nothing is wrong with it. */
 export interface PolicyNote {
-  path: string;
-  message: string;
+  where: PolicyPlace;
+  evidence: NamespaceNote;
 }
 
 /**
@@ -27,9 +32,9 @@ export type PolicyParseResult =
 
 function toPolicyErrors(issues: Issue[], root: unknown): PolicyError[] {
   return issues.map((issue) => ({
-    path: describeLocation(issue.path, root),
     code: issue.code,
-    message: issue.message,
+    where: placeOf(issue.path, root),
+    evidence: issue.evidence,
   }));
 }
 
@@ -69,9 +74,9 @@ function readPolicyText(text: string): { value: unknown } | { errors: PolicyErro
     return {
       errors: [
         {
-          path: formatPath([]),
           code: "too-large",
-          message: `is larger than ${POLICY_LIMITS.fileBytes} bytes`,
+          where: { path: [] },
+          evidence: { says: "too-large", limit: POLICY_LIMITS.fileBytes },
         },
       ],
     };
@@ -80,7 +85,7 @@ function readPolicyText(text: string): { value: unknown } | { errors: PolicyErro
     return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { errors: [{ path: formatPath([]), code: "not-json", message: `is not valid JSON: ${detail}` }] };
+    return { errors: [{ code: "not-json", where: { path: [] }, evidence: { says: "not-json", detail } }] };
   }
 }
 

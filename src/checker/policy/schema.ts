@@ -1,7 +1,8 @@
-import { describeSuffix, hasNonAscii, hostToAscii, hostToUnicode, isKnownSuffix } from "../domain";
+import { hasNonAscii, hostToAscii, isKnownSuffix } from "../domain";
 import { ACTIONS, FINDING_CODES, type Action } from "../findings";
 import { matchForm } from "../attachments";
 import { namespaceOf } from "../namespaces";
+import type { EntryProblem } from "./evidence";
 import {
   array,
   boolean,
@@ -52,30 +53,22 @@ export function normaliseDomainEntry(raw: string): string {
 }
 
 /** Why `host` is not a domain name at all, or null. */
-export function hostSyntaxProblem(host: string): string | null {
-  if (host.length === 0) return "is empty";
-  if (host.includes("@")) return `"${host}" is an address, not a domain`;
-  return HOST_SYNTAX.test(host) ? null : `"${host}" is not a valid domain name`;
-}
-
-/** `"ml" (Mali's domain)`, `"co.uk" (the UK companies' domain)`, `"рф" (xn--p1ai)`. */
-function named(host: string): string {
-  const unicode = hostToUnicode(host);
-  const whose = unicode !== host ? host : describeSuffix(host);
-  return whose ? `"${unicode}" (${whose})` : `"${host}"`;
+export function hostSyntaxProblem(host: string): EntryProblem | null {
+  if (host.length === 0) return { says: "empty" };
+  if (host.includes("@")) return { says: "an-address", host };
+  return HOST_SYNTAX.test(host) ? null : { says: "not-a-domain", host };
 }
 
 /** An ending anyone can register under can never be trusted as a whole, by anyone. */
-export function openEndingProblem(host: string): string | null {
-  if (namespaceOf(host).kind !== "open") return null;
-  return `${named(host)} is an ending under which anyone can register a name; trusting it would trust every stranger with an address there. List the organisations' own domains instead, such as "example.${hostToUnicode(host)}".`;
+export function openEndingProblem(host: string): EntryProblem | null {
+  return namespaceOf(host).kind === "open" ? { says: "open-ending", host } : null;
 }
 
 /**
  * What an organisation may list as internal or trusted: any domain, and a restricted namespace
  * (gov.uk, mil) as a whole, but no ending open to anyone.
  */
-export function organisationDomainProblem(host: string): string | null {
+export function organisationDomainProblem(host: string): EntryProblem | null {
   return hostSyntaxProblem(host) ?? openEndingProblem(host);
 }
 
@@ -83,24 +76,21 @@ export function organisationDomainProblem(host: string): string | null {
  * What a user may trust for themselves: no open ending, and no whole restricted namespace either;
  * only the organisation may speak for a whole namespace it belongs to.
  */
-export function userDomainProblem(host: string): string | null {
+export function userDomainProblem(host: string): EntryProblem | null {
   const problem = organisationDomainProblem(host);
   if (problem) return problem;
-  const ns = namespaceOf(host);
-  if (ns.kind !== "restricted") return null;
-  return `${named(host)} is a whole namespace: every address under it, which ${ns.description}. Trust the one organisation you write to instead, such as "example.${hostToUnicode(host)}".`;
+  return namespaceOf(host).kind === "restricted" ? { says: "whole-namespace", host } : null;
 }
 
 /** Blocked entries may be a domain or a whole ending (`ml` blocks every address in Mali). */
-function blockedEntryProblem(host: string): string | null {
+function blockedEntryProblem(host: string): EntryProblem | null {
   const syntax = hostSyntaxProblem(host);
   if (syntax) return syntax;
-  if (!host.includes(".") && !isKnownSuffix(host))
-    return `"${host}" is neither a domain nor a real domain ending`;
+  if (!host.includes(".") && !isKnownSuffix(host)) return { says: "not-an-ending", host };
   return null;
 }
 
-const domainEntry = (check: (host: string) => string | null) =>
+const domainEntry = (check: (host: string) => EntryProblem | null) =>
   string({ maxLength: POLICY_LIMITS.domainLength, normalise: normaliseDomainEntry, check });
 
 const organisationDomain = domainEntry(organisationDomainProblem);
@@ -111,7 +101,7 @@ const action = literalUnion<Action>(ACTIONS);
 const keyword = string({
   maxLength: POLICY_LIMITS.keywordLength,
   normalise: (s) => s.trim(),
-  check: (s) => (matchForm(s) === "" ? `"${s}" has no letter or digit to look for` : null),
+  check: (keyword) => (matchForm(keyword) === "" ? { says: "no-letter", keyword } : null),
 });
 
 /** One list of keywords, looked for in the subject and attachment names of mail going outside. */

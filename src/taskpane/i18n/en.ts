@@ -323,20 +323,6 @@ export const PANE_EN = {
   "letters.none.other": "the {letters} are not letters",
   "letters.more": "{count} more",
   "letters.separator": "; ",
-  // Who may register under a restricted namespace (src/checker/namespaces.ts), after "only".
-  "registrants.gov": "US government bodies",
-  "registrants.mil": "the US armed forces",
-  "registrants.edu": "accredited US colleges and universities",
-  "registrants.int": "organisations set up by international treaty",
-  "registrants.gov.uk": "UK public-sector bodies",
-  "registrants.police.uk": "UK police forces",
-  "registrants.nhs.uk": "NHS organisations",
-  "registrants.mod.uk": "the UK Ministry of Defence and armed forces",
-  "registrants.ac.uk": "UK universities, colleges and research bodies",
-  "registrants.sch.uk": "UK schools",
-  "registrants.gc.ca": "Government of Canada departments and agencies",
-  "registrants.gov.au": "Australian federal, state and local government bodies",
-  "registrants.gouv.fr": "French government departments",
 
   // What the host says after saving or downloading.
   "host.saved": "Saved.",
