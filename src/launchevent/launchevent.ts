@@ -8,7 +8,7 @@ import { conversationDomains } from "../checker/rules/added-outside-domain";
 import { dayNumber } from "../checker/correspondents";
 import { ownRegistrable } from "../checker/rules/outside";
 import type { KeptHistory } from "../shared/correspondent-store";
-import { confirmedDomainsFrom, SETTING_KEYS } from "../shared/policy-store";
+import { confirmedDomainsFrom, paneIsChanging, SETTING_KEYS } from "../shared/policy-store";
 import { flattenRecipients, type RecipientsByField } from "../shared/alert-context";
 import type { MessageContent } from "../checker/attachments";
 import { defaultCatalogue } from "../checker/messages/default";
@@ -40,6 +40,7 @@ import {
   checkMessage,
   decideOnChecked,
   decideOnFailure,
+  decideWhileChanging,
   MEETING_REVIEW_COMMAND_ID,
   stampFor,
   type Capabilities,
@@ -103,6 +104,8 @@ interface MessageRead {
   confirmed: unknown;
   /** Whether the pane changed the recipients (read at send only). */
   fixed: unknown;
+  /** The pane's mark while it writes recipients (read at send only). */
+  changing: unknown;
   /** The attachments, and the subject where keyword lists need it. */
   content: MessageContent | undefined;
   /** A reply's domains as Outlook created it (onNewMessageComposeHandler), when recorded. */
@@ -136,6 +139,7 @@ function readMessage(
     itemTrusted: kept[SETTING_KEYS.userTrustedDomains],
     confirmed: confirming ? kept[SETTING_KEYS.confirmedDomains] : undefined,
     fixed: sending ? kept[SETTING_KEYS.paneFixed] : undefined,
+    changing: sending ? kept[SETTING_KEYS.paneChanging] : undefined,
     content,
     // A list of text, as the confirmations are.
     conversation: confirmedDomainsFrom(kept[SETTING_KEYS.conversationDomains]),
@@ -148,6 +152,7 @@ const KEPT_ON_MESSAGE = [
   SETTING_KEYS.userTrustedDomains,
   SETTING_KEYS.confirmedDomains,
   SETTING_KEYS.paneFixed,
+  SETTING_KEYS.paneChanging,
   SETTING_KEYS.conversationDomains,
 ];
 
@@ -212,7 +217,10 @@ export function onMessageSendHandler(event: CompletableEvent): void {
       const readTime = new Promise<void>((resolve) => setTimeout(resolve, SEND_READ_MS));
       const history = learn ? policy.history() : null;
       const decided = readMessage(caller, item, SEND_READ_MS, confirming, keywords, history, true).then(
-        ({ recipients, itemTrusted, confirmed, fixed, content, conversation, history }) => {
+        ({ recipients, itemTrusted, confirmed, fixed, changing, content, conversation, history }) => {
+          // What was read may be half of a change the pane is making (Move to Bcc writes Bcc, then
+          // To and Cc): neither checked nor sent until the pane has finished.
+          if (paneIsChanging(changing, Date.now())) return decideWhileChanging(caps);
           const me = ownAddress(Office);
           const confirmedDomains = confirmedDomainsFrom(confirmed);
           const sends = history ? history.history.sends : undefined;

@@ -11,7 +11,7 @@ import {
   toAlertContext,
   type RecipientsByField,
 } from "../shared/alert-context";
-import { buildAlertText, checkFailedText, type AlertText } from "../shared/alert-text";
+import { buildAlertText, changingText, checkFailedText, type AlertText } from "../shared/alert-text";
 import { stampValue, type UserAction } from "../shared/stamp";
 import { ADDIN_VERSION } from "../shared/version";
 import type { CheckedMessage } from "./kept-check";
@@ -158,4 +158,13 @@ export function decideOnFailure(reason: string, action: Action, caps: Capabiliti
     messageFindings: [{ code: "check-failed", severity: action, message: text.errorMessage }],
   });
   return withText(stop(action, caps), { ...text, cancelLabel: text.cancelLabel }, caps, context);
+}
+
+/**
+ * The pane is still writing recipients the user chose to change: the message waits, with no Send
+ * Anyway, whatever the policy, because what was read is neither the message as it was nor as it
+ * will be.
+ */
+export function decideWhileChanging(caps: Capabilities): SendCompletion {
+  return withText(stop("block", caps), changingText(), caps);
 }

@@ -200,3 +200,13 @@ export function checkFailedText(reason: string, c: Catalogue = defaultCatalogue)
     cancelLabel: reviewLabel(c),
   };
 }
+
+/** The alert while the pane is writing the recipients (src/launchevent/send-decision.ts). */
+export function changingText(c: Catalogue = defaultCatalogue): AlertText {
+  const message = c.text["alert.changing"];
+  return {
+    errorMessage: message,
+    errorMessageMarkdown: escapeMarkdown(message),
+    cancelLabel: reviewLabel(c),
+  };
+}

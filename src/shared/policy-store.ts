@@ -46,12 +46,35 @@ export const SETTING_KEYS = {
   /** On the message only (session data): true once the pane has changed its recipients. */
   paneFixed: "rg.fixed.v1",
   /**
+   * On the message only (session data): when the pane started writing recipients the user chose to
+   * change (Date.now()), 0 once it has finished. A change of several fields (Move to Bcc) passes
+   * through states that are neither the old message nor the new one; a send in between must wait.
+   */
+  paneChanging: "rg.changing.v1",
+  /**
    * On a reply only (session data): the registrable domains of the recipients Outlook put on it
    * when the reply was created (OnNewMessageCompose), string[]; an outside domain not among them
    * was added by the user (finding added-outside-domain).
    */
   conversationDomains: "rg.conversation.v1",
 } as const;
+
+/**
+ * How long a change mark (SETTING_KEYS.paneChanging) holds a send back: longer than the pane takes
+ * to write 1,000 recipients, short enough that a pane closed mid-change does not hold the message
+ * for long.
+ */
+export const PANE_CHANGE_HOLD_MS = 30000;
+
+/** Whether the pane, by the mark it keeps on the message, is writing its recipients at `now`. */
+export function paneIsChanging(mark: unknown, now: number): boolean {
+  return (
+    typeof mark === "number" &&
+    mark > 0 &&
+    now - mark < PANE_CHANGE_HOLD_MS &&
+    mark - now < PANE_CHANGE_HOLD_MS
+  );
+}
 
 /** The confirmations kept on a message (SETTING_KEYS.confirmedDomains): only a list of text counts. */
 export function confirmedDomainsFrom(value: unknown): string[] | undefined {

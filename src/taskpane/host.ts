@@ -38,6 +38,12 @@ export interface PaneHost {
   ownAddress?(): string | undefined;
   /** Replaces one field's recipients; display names of the others must be kept as they were. */
   setRecipients(field: RecipientField, recipients: RecipientsByField[RecipientField]): Promise<void>;
+  /**
+   * Runs `work`, which writes recipients, under a mark kept on the message that holds a send back
+   * until the writing has finished (SETTING_KEYS.paneChanging). A client that keeps nothing on a
+   * message gets no mark, never an error.
+   */
+  whileWritingRecipients?<T>(work: () => Promise<T>): Promise<T>;
   /** The policy in force, with where it came from and any problems loading it. */
   loadPolicy(): LoadedPolicy;
   /**

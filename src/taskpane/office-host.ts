@@ -144,6 +144,20 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
       ? writeItemValue(caller, compose, SETTING_KEYS.paneFixed, true, timeoutMs).catch(() => undefined)
       : Promise.resolve();
 
+  const markChanging = (since: number): Promise<void> =>
+    hasSessionData(caller, compose)
+      ? writeItemValue(caller, compose, SETTING_KEYS.paneChanging, since, timeoutMs).catch(() => undefined)
+      : Promise.resolve();
+
+  async function whileWritingRecipients<T>(work: () => Promise<T>): Promise<T> {
+    await markChanging(Date.now());
+    try {
+      return await work();
+    } finally {
+      await markChanging(0);
+    }
+  }
+
   async function setRecipients(field: RecipientField, list: RecipientEntry[]): Promise<void> {
     await writeRecipients(field, list);
     await markFixed();
@@ -309,6 +323,8 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
     ownAddress: () => ownAddress(office),
 
     setRecipients,
+
+    whileWritingRecipients,
 
     loadPolicy: () => {
       const problems: PolicyProblem[] = [];

@@ -194,6 +194,10 @@ export function useReview(
     return outcome.ok;
   };
 
+  /** Writes recipients under the mark that holds a send back meanwhile (host.whileWritingRecipients). */
+  const writing = <T>(work: () => Promise<T>): Promise<T> =>
+    host.whileWritingRecipients ? host.whileWritingRecipients(work) : work();
+
   const change = (
     recipient: CheckedRecipient,
     verb: "fail.replace" | "fail.remove",
@@ -207,7 +211,7 @@ export function useReview(
       const current = await host.getRecipients();
       const next = compute(current[recipient.field]);
       if (!next) return { ok: false, lead: text.t("done.notInField", { address: shown, field }) };
-      await host.setRecipients(recipient.field, next);
+      await writing(() => host.setRecipients(recipient.field, next));
       return { ok: true, lead: done };
     });
   };
@@ -240,10 +244,12 @@ export function useReview(
     act(text.t("fail.replaceAll"), async () => {
       // Re-read every field: the user may have edited them since the last check.
       const { lists, missing } = replaceEach(await host.getRecipients(), replacements);
-      for (const field of RECIPIENT_FIELDS) {
-        const list = lists[field];
-        if (list) await host.setRecipients(field, list);
-      }
+      await writing(async () => {
+        for (const field of RECIPIENT_FIELDS) {
+          const list = lists[field];
+          if (list) await host.setRecipients(field, list);
+        }
+      });
       const ok = missing.length < replacements.length;
       const gone = missing.map((m) => visibleText(m.recipient.entry.emailAddress));
       let lead = ok
@@ -283,10 +289,13 @@ export function useReview(
       // Re-read every field: the user may have edited them since the last check.
       const { lists, moved } = moveToBcc(await host.getRecipients(), review?.visibleExternal ?? []);
       // Bcc first: if Outlook then refuses To or Cc, a recipient is in two fields, never in none.
-      for (const field of ["bcc", "to", "cc"] as const) {
-        const list = lists[field];
-        if (list) await host.setRecipients(field, list);
-      }
+      // Until To and Cc are written too, the message shows them twice: a send waits meanwhile.
+      await writing(async () => {
+        for (const field of ["bcc", "to", "cc"] as const) {
+          const list = lists[field];
+          if (list) await host.setRecipients(field, list);
+        }
+      });
       return moved > 0
         ? { ok: true, lead: text.t("done.moved", { recipients: text.n("count.recipients", moved) }) }
         : { ok: false, lead: text.t("done.notMoved", { fields: seenFields }) };

@@ -863,6 +863,23 @@ describe.each([
       expect(again.stamp).toMatchObject({ verdict: "warn", user: "sent-anyway" });
     });
 
+    test("a send while the pane is writing recipients waits for it, with no Send Anyway and no stamp", async () => {
+      // Move to Bcc writes Bcc, then To: in between, every moved address is on the message twice.
+      const visible = Array.from({ length: 20 }, (_, i) => `p${i}@org${i}.com`);
+      const midMove = { to: recipients(...visible), bcc: recipients(...visible), mailbox: "1.14" };
+      const waiting = await sendWith(midMove, { "rg.changing.v1": Date.now() - 1000 });
+      expect(waiting.completed).toMatchObject({ allowEvent: false, cancelLabel: "Review recipients" });
+      expect(waiting.completed).not.toHaveProperty("sendModeOverride");
+      expect(waiting.completed.errorMessage).toMatch(/still changing the recipients/);
+      expect(waiting.fake.internetHeaders.size).toBe(0);
+      // Finished (0), or a mark left by a pane closed long ago: the message is checked as usual.
+      const finished = await sendWith(midMove, { "rg.changing.v1": 0 });
+      expect(finished.completed.errorMessage ?? "").not.toMatch(/still changing/);
+      expect(finished.stamp).toMatchObject({ codes: ["visible-external-recipients"] });
+      const stale = await sendWith(midMove, { "rg.changing.v1": Date.now() - 60000 });
+      expect(stale.stamp).toMatchObject({ codes: ["visible-external-recipients"] });
+    });
+
     test("the send the early warning already checked is stamped the same way", async () => {
       const { handlers, fake } = load({ to: recipients("ops@army.ml"), mailbox: "1.14" });
       const early = fakeEvent();

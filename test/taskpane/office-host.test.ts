@@ -3,7 +3,7 @@ import "./setup";
 import { createOfficeHost, policyUrl } from "../../src/taskpane/office-host";
 import { DECLARED_PERMISSION, OFFICE_APIS, permits } from "../../src/office";
 import type { OfficeApi } from "../../src/taskpane/office-api";
-import { POLICY_KEYS, SETTING_KEYS } from "../../src/shared/policy-store";
+import { paneIsChanging, POLICY_KEYS, SETTING_KEYS } from "../../src/shared/policy-store";
 import type { RecipientEntry } from "../../src/shared/alert-context";
 import { fakeOffice as makeFake, type FakeOfficeOptions } from "../office/fake-office";
 
@@ -166,6 +166,26 @@ describe("office host: recipients", () => {
     expect(fake.sessionData.has(SETTING_KEYS.paneFixed)).toBe(false);
     await host.setRecipients("to", [{ emailAddress: "ops@army.mil", displayName: "Ops Desk" }]);
     expect(fake.sessionData.get(SETTING_KEYS.paneFixed)).toBe("true");
+  });
+
+  test("writing recipients keeps a mark on the message until it is done, that holds a send back", async () => {
+    const { office, fake } = fakeOffice();
+    const host = createOfficeHost({ office });
+    const seen: unknown[] = [];
+    const result = await host.whileWritingRecipients!(async () => {
+      seen.push(JSON.parse(fake.sessionData.get(SETTING_KEYS.paneChanging) ?? "null"));
+      await host.setRecipients("bcc", [{ emailAddress: "a@example.org", displayName: "" }]);
+      return "written";
+    });
+    expect(result).toBe("written");
+    expect(seen).toEqual([expect.any(Number)]);
+    expect(paneIsChanging(seen[0], Date.now())).toBe(true);
+    expect(fake.sessionData.get(SETTING_KEYS.paneChanging)).toBe("0");
+    // A failed write clears the mark too, and its error reaches the pane.
+    await expect(
+      host.whileWritingRecipients!(() => Promise.reject(new Error("Outlook refused"))),
+    ).rejects.toThrow("Outlook refused");
+    expect(fake.sessionData.get(SETTING_KEYS.paneChanging)).toBe("0");
   });
 
   test("a fix on a client without session data is written all the same, unmarked", async () => {

@@ -173,6 +173,8 @@ const DE_TEXT: Record<MessageKey, string> = {
   "alert.failed": "{head} ({reason}). Prüfen Sie vor dem Senden jede Adresse selbst.",
   "alert.failed-short": "{head}.",
   "alert.review": "Empfänger prüfen",
+  "alert.changing":
+    "Recipient Guard ändert im Aufgabenbereich noch die Empfänger dieser Nachricht. Warten Sie, bis der Aufgabenbereich meldet, dass er fertig ist, und senden Sie dann erneut.",
 
   "warning.line": "Prüfen Sie {address}: {message}",
   "warning.more": "{line} (+{count} weitere)",

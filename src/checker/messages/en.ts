@@ -178,6 +178,8 @@ export const EN_TEXT = {
   "alert.failed": "{head} ({reason}). Check every address yourself before sending.",
   "alert.failed-short": "{head}.",
   "alert.review": "Review recipients",
+  "alert.changing":
+    "Recipient Guard is still changing the recipients of this message in its pane. Wait until the pane says it has finished, then send again.",
 
   // The early-warning bar on the message while the user writes (at most 150 characters).
   "warning.line": "Check {address}: {message}",

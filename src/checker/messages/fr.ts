@@ -172,6 +172,8 @@ const FR_TEXT: Record<MessageKey, string> = {
   "alert.failed": "{head} ({reason}). Vérifiez vous-même chaque adresse avant d'envoyer.",
   "alert.failed-short": "{head}.",
   "alert.review": "Revoir les adresses",
+  "alert.changing":
+    "Recipient Guard modifie encore les destinataires de ce message dans son volet. Attendez que le volet indique qu'il a terminé, puis envoyez de nouveau.",
 
   "warning.line": "Vérifiez {address} : {message}",
   "warning.more": "{line} (+{count} autres)",

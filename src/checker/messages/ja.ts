@@ -162,6 +162,8 @@ const JA_TEXT: Record<MessageKey, string> = {
   "alert.failed": "{head}（{reason}）。送信する前に、すべてのアドレスをご自身で確認してください。",
   "alert.failed-short": "{head}。",
   "alert.review": "宛先を確認",
+  "alert.changing":
+    "Recipient Guard のウィンドウがこのメッセージの宛先を変更しています。変更が終わったと表示されてから、もう一度送信してください。",
 
   "warning.line": "{address} を確認してください: {message}",
   "warning.more": "{line} (ほか {count} 件)",
