@@ -89,6 +89,8 @@ export const PANE_FR: Record<PaneKey, string> = {
   "status.oneRight": "Le destinataire semble correct.",
   "status.allRight": "Les {count} destinataires semblent corrects.",
   "status.seeNote": "{all} Voyez la remarque sur l'ensemble du {noun}.",
+  "status.newDomain": "C'est votre premier message à {domain}.",
+  "status.newDomains": "{count} de ces domaines sont nouveaux pour vous : voyez la remarque.",
   "status.flagged.one": "{flagged} sur {recipients} demande votre attention.",
   "status.flagged.other": "{flagged} sur {recipients} demandent votre attention.",
   "status.checking": "Vérification des destinataires…",
@@ -181,6 +183,9 @@ export const PANE_FR: Record<PaneKey, string> = {
   "groups.heading": "Groupes",
   "added.heading": "Ajoutés à cette conversation",
   "notes.recipient": "{address} ({field})",
+  "newDomains.heading": "Domaines auxquels vous n'avez encore jamais écrit",
+  "newDomains.hint": "Simple remarque : vérifiez que vous voulez bien leur écrire.",
+  "newDomains.first": "Premier message à {domain}",
   "attachments.heading": "Pièces jointes envoyées à l'extérieur",
   "attachments.one": "La pièce jointe de ce {noun} part hors de votre organisation, vers {domains}.",
   "attachments.other":
