@@ -381,3 +381,30 @@ export function trustableDomain(result: AddressResult): string | null {
   const domain = result.normalised.slice(result.normalised.lastIndexOf("@") + 1);
   return domain.includes(".") ? domain : null;
 }
+
+/** An outside domain the user has not written to before, with its recipients that nothing else questions. */
+export interface NewDomain {
+  /** The registrable domain as checked (lower-case ASCII). */
+  domain: string;
+  recipients: CheckedRecipient[];
+}
+
+/**
+ * The outside domains noted as new to the user (unfamiliar-domain as information, the default), in
+ * the message's order, each once with its recipients. A recipient the policy questions is a card
+ * instead, so it is not here.
+ */
+export function newDomains(recipients: readonly CheckedRecipient[]): NewDomain[] {
+  const byDomain = new Map<string, NewDomain>();
+  for (const r of recipients) {
+    if (r.result.verdict !== "allow") continue;
+    const finding = r.result.findings.find((f) => f.code === "unfamiliar-domain");
+    if (!finding) continue;
+    const domain = finding.related ?? (r.result.normalised ? domainOf(r.result.normalised) : "");
+    if (!domain) continue;
+    let entry = byDomain.get(domain);
+    if (!entry) byDomain.set(domain, (entry = { domain, recipients: [] }));
+    entry.recipients.push(r);
+  }
+  return [...byDomain.values()];
+}

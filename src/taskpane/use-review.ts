@@ -9,6 +9,7 @@ import { decodeAlertContext, RECIPIENT_FIELDS, type AlertContext } from "../shar
 import { errorMessage, visibleText } from "../shared/display-text";
 import {
   moveToBcc,
+  newDomains,
   removeRecipient,
   replaceEach,
   replaceRecipient,
@@ -20,7 +21,7 @@ import {
 import type { PaneHost } from "./host";
 import { paneText, usePaneText, type PaneText } from "./i18n";
 import { useItemWords } from "./labels";
-import { refusalText } from "./trust-words";
+import { describeStoredDomain, refusalText } from "./trust-words";
 
 export type ReviewPhase = "checking" | "ready" | "failed";
 
@@ -52,6 +53,8 @@ export interface ReviewModel {
   trust(domain: string, shown?: string): Promise<boolean>;
 }
 
+const join = (...parts: (string | undefined)[]): string => parts.filter(Boolean).join(" ");
+
 /** The result of a check in one sentence. */
 export function summarise(
   review: RecipientReview,
@@ -61,11 +64,22 @@ export function summarise(
   const total = review.recipients.length;
   if (total === 0) return text.t("status.none");
   const flagged = review.flagged.length;
+  // The domains new to the user are only a note, but one a screen reader hears too.
+  const fresh = newDomains(review.recipients);
+  const note =
+    fresh.length === 0
+      ? undefined
+      : fresh.length === 1
+        ? text.t("status.newDomain", { domain: describeStoredDomain(fresh[0]!.domain, text) })
+        : text.t("status.newDomains", { count: fresh.length });
   if (flagged === 0) {
     const all = total === 1 ? text.t("status.oneRight") : text.t("status.allRight", { count: total });
-    return review.messageFindings.length > 0 ? text.t("status.seeNote", { all, noun }) : all;
+    return join(review.messageFindings.length > 0 ? text.t("status.seeNote", { all, noun }) : all, note);
   }
-  return text.n("status.flagged", flagged, { flagged, recipients: text.n("count.recipients", total) });
+  return join(
+    text.n("status.flagged", flagged, { flagged, recipients: text.n("count.recipients", total) }),
+    note,
+  );
 }
 
 /** A save's message without its first word ("Saved."), which the pane says its own way. */
@@ -75,8 +89,6 @@ export function withoutSaved(message: string, text: PaneText): string {
     message.startsWith(saved) ? message.slice(saved.length) : message.replace(/^Saved\.\s*/, "")
   ).trim();
 }
-
-const join = (...parts: (string | undefined)[]): string => parts.filter(Boolean).join(" ");
 
 export function useReview(
   host: PaneHost,

@@ -40,8 +40,10 @@ describe("settings: the policy in force", () => {
     ]);
     expect(items(within(p).getByRole("list", { name: "Internal domains" }))).toEqual(["ours.example.com"]);
     expect(items(within(p).getByRole("list", { name: "Blocked domains" }))).toEqual(["ml"]);
-    expect(fact("Recipients outside your organisation")).toBe("Ask to confirm above 20.");
-    expect(fact("Personal trusted domains")).toBe("Allowed");
+    expect(fact("Recipients outside your organisation")).toBe(
+      "More than 20 outside addresses at once: Ask you to confirm. set by your organisation",
+    );
+    expect(fact("Personal trusted domains")).toBe("Allowed built-in default");
     expect(text(p)).toContain("Recipient Guard version 9.9.9-test");
   });
 
@@ -196,7 +198,9 @@ describe("settings: your trusted domains", () => {
     expect(text(yourList())).toContain(
       "Not in force: your organisation does not allow personal trusted domains.",
     );
-    expect(fact("Personal trusted domains")).toBe("Not allowed by your organisation");
+    expect(fact("Personal trusted domains")).toBe(
+      "Not allowed by your organisation set by your organisation",
+    );
     // An entry set aside can still be removed.
     await user.click(screen.getByRole("button", { name: "Remove contoso.com" }));
     await waitFor(() => expect(yourList()).toBeNull());

@@ -13,6 +13,7 @@ import { shownDomain } from "./FixExplanation";
 import { ConfirmDomains } from "./ConfirmDomains";
 import { ErrorBar } from "./ErrorBar";
 import { MessageFindings } from "./MessageFindings";
+import { NewDomains } from "./NewDomains";
 import { RecipientCard } from "./RecipientCard";
 import { RecipientNotes } from "./RecipientNotes";
 import { SendSection } from "./SendSection";
@@ -144,6 +145,7 @@ export function ReviewView({ host, checker, allowTrust, userDomains, onPolicyCha
               })}
             </ul>
           ))}
+        {review && <NewDomains recipients={review.recipients} />}
         {review && <RecipientNotes recipients={review.recipients} code="added-outside-domain" />}
         {review && <RecipientNotes recipients={review.recipients} code="group-recipient" />}
         {review && <AttachmentsOutside review={review} />}

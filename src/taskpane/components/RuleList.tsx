@@ -1,6 +1,7 @@
 import { Body1, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { FINDING_CODES, type EffectivePolicy } from "../../checker";
 import { actionLabels, codeLabel, sourcePhrases, useItemWords } from "../labels";
+import { keywordRule } from "../policy-view";
 import { usePaneText } from "../i18n";
 
 const useStyles = makeStyles({
@@ -25,12 +26,21 @@ export function RuleList({ effective }: { effective: EffectivePolicy }) {
   return (
     <ul className={styles.rules} aria-label={text.t("settings.rules")}>
       {FINDING_CODES.map((code) => {
-        const source = effective.actionSources[code];
+        let source = effective.actionSources[code];
+        let action = actions[effective.actions[code]];
+        if (code === "sensitive-keyword") {
+          // The organisation's keyword lists say what a word found does; without one, nothing is looked for.
+          const rule = keywordRule(effective);
+          if (rule.kind === "none") action = text.t("rules.noKeywords");
+          else if (rule.kind === "one")
+            ({ action, source } = { action: actions[rule.action], source: rule.source });
+          else ({ action, source } = { action: text.t("rules.perList"), source: "organisation" });
+        }
         return (
           <li key={code} className={styles.rule}>
             <Body1>{codeLabel(code, words, text)}</Body1>
             <Caption1>
-              {actions[effective.actions[code]]}
+              {action}
               {" · "}
               <span className={mergeClasses(styles.source, source !== "built-in" && styles.changed)}>
                 {phrases[source]}
