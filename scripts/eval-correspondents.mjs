@@ -134,6 +134,27 @@ for (const [name, policy] of Object.entries(policies)) {
   alarms[name] = { raised, learned, of: newDomains.length };
 }
 
+// ---- alarms among the domains the history has written to only once: a domain written to fewer
+// than OFTEN_SENDS times is no correspondent of the user's yet, so one a slip from a domain written
+// to often is questioned on the next send too (the send that taught it may have been the slip)
+const once = known.filter((d) => history.sendsTo(d) < OFTEN_SENDS);
+const onceAlarms = { raised: 0, examples: [] };
+{
+  const checker = createChecker(policies["no policy"]);
+  for (const domain of once) {
+    const address = `someone@${domain}`;
+    const without = checker.checkRecipients([{ emailAddress: address }]).recipients[0];
+    const withHistory = checker.checkRecipients([{ emailAddress: address }], { correspondents: history })
+      .recipients[0];
+    if (withHistory.verdict !== "allow" && without.verdict === "allow") {
+      onceAlarms.raised++;
+      const f = withHistory.findings.find((x) => x.suggestionSource === "learned");
+      if (f && onceAlarms.examples.length < 12)
+        onceAlarms.examples.push(`${domain} → ${f.suggestion.split("@")[1]}`);
+    }
+  }
+}
+
 // ---- slips of the domains written to often
 const QWERTY = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
 const rightOf = (c) => {
@@ -208,6 +229,10 @@ for (const [name, a] of Object.entries(alarms))
   lines.push(`| ${name} | ${a.raised} | ${a.learned} | ${a.of} | ${pct(a.raised, a.of)} |`);
 lines.push("");
 lines.push(`Examples: ${examples.join(", ") || "none"}.`);
+lines.push("");
+lines.push(
+  `Alarms among the ${once.length} domains in the history written to fewer than ${OFTEN_SENDS} times, no policy (a warning or block with the history that was not there without it): ${onceAlarms.raised} (${pct(onceAlarms.raised, once.length)}). Examples: ${onceAlarms.examples.join(", ") || "none"}.`,
+);
 lines.push("");
 lines.push(`Slips of the ${often.length} domains written to often, no policy:`);
 lines.push("");

@@ -148,6 +148,50 @@ describe("the checker with the user's correspondents", () => {
     for (const r of result.recipients) expect(r.findings).toEqual([]);
   });
 
+  test("a slip that went once is still a slip of the domain written to often (tester's repro)", () => {
+    const history = Correspondents.empty();
+    history.record(["northwindtraders.com"], 2500);
+    // The slip went before the domain was written to often, so nothing stopped it: it is learned.
+    history.record(["northwindtrader.com"], 2500);
+    history.record(["northwindtraders.com"], 2501);
+    history.record(["northwindtraders.com"], 2502);
+    while (history.learning) history.record([], 2503);
+    expect(history.sendsTo("northwindtrader.com")).toBe(1);
+    const result = check(["kim@northwindtrader.com", "lee@northwindtradrs.com"], history);
+    for (const [r, typed] of [
+      [result.recipients[0]!, "kim"],
+      [result.recipients[1]!, "lee"],
+    ] as const)
+      expect(r.findings.map((f) => [f.code, f.suggestion, f.suggestionSource])).toEqual([
+        ["lookalike-domain", `${typed}@northwindtraders.com`, "learned"],
+      ]);
+    expect(result.verdict).toBe("warn");
+  });
+
+  test(`a domain written to ${OFTEN_SENDS} times is the user's own correspondent, whatever it resembles`, () => {
+    const history = historyOf(["northwindtraders.com", "northwindtrader.com"]);
+    expect(check(["kim@northwindtrader.com"], history).recipients[0]!.findings).toEqual([]);
+    // Written to once and like no domain written to often: known, so not even a note.
+    const once = historyOf(["fabrikam.com"], 1);
+    expect(check(["kim@fabrikam.com"], once).recipients[0]!.findings).toEqual([]);
+  });
+
+  test("a domain the organisation or the user trusts is never a look-alike of a learned one", () => {
+    const history = historyOf(["ensai.fr"]);
+    const organisation = { trustedDomains: ["ensae.fr"] };
+    for (const policy of [resolvePolicy(organisation), resolvePolicy({}, { trustedDomains: ["ensae.fr"] })]) {
+      const result = createChecker(policy).checkRecipients([{ emailAddress: "a@ensae.fr" }], {
+        correspondents: history,
+      });
+      expect(result.recipients[0]!.findings.map((f) => f.code)).not.toContain("lookalike-domain");
+    }
+    // Without it, the sibling school is questioned as a slip.
+    expect(check(["a@ensae.fr"], history).recipients[0]!.findings[0]).toMatchObject({
+      code: "lookalike-domain",
+      suggestion: "a@ensai.fr",
+    });
+  });
+
   test("an address with a finding about its domain keeps that finding alone", () => {
     const result = check(["kim@gmial.com"], historyOf(["gmail.com"]));
     expect(result.recipients[0]!.findings.map((f) => [f.code, f.suggestionSource])).toEqual([

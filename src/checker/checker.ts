@@ -1,6 +1,6 @@
 import { parseAddress, type ParsedAddress } from "./address";
 import { contentFindings, type MessageContent } from "./attachments";
-import type { CorrespondentLookup } from "./correspondents";
+import { OFTEN_SENDS, type CorrespondentLookup } from "./correspondents";
 import { BUILTIN_DOMAINS_TEXT } from "./data/builtin-domains.generated";
 import { readFrontCoded } from "./front-coded";
 import { splitDomain, type DomainParts } from "./domain";
@@ -283,9 +283,48 @@ function protectedIndexFor(policy: EffectivePolicy): { forHosts(hosts: readonly 
 
 export function createChecker(policy: EffectivePolicy, messages: Catalogue = defaultCatalogue): Checker {
   const protectedIndex = protectedIndexFor(policy);
-  let index = protectedIndex.forHosts([]);
+  /** The policy's index for the hosts checked so far, and the one the rules use (with `own`'s layer). */
+  let policyIndex = protectedIndex.forHosts([]);
+  let index = policyIndex;
   const internal = new Set(policy.internalDomains);
   const blocked = new Set(policy.blockedDomains);
+  /** The user's own registrable domain while checkRecipients protects it (ownDomainToProtect). */
+  let ownProtected: string | undefined;
+  let ownLayer: { base: ProtectedIndex; own: string; index: ProtectedIndex } | undefined;
+
+  function useIndexFor(hosts: readonly string[]): void {
+    policyIndex = protectedIndex.forHosts(hosts);
+    const own = ownProtected;
+    if (!own) {
+      index = policyIndex;
+      return;
+    }
+    if (!ownLayer || ownLayer.base !== policyIndex || ownLayer.own !== own)
+      ownLayer = {
+        base: policyIndex,
+        own,
+        index: new ProtectedIndex([{ host: own, source: "internal" }], policyIndex),
+      };
+    index = ownLayer.index;
+  }
+
+  /**
+   * The user's own registrable domain (the signed-in mailbox's), to protect for this message as an
+   * internal domain is, where nothing protects it yet: with no configuration, colleague@contosso.com
+   * is then a slip of contoso.com, the user's own organisation's domain. A domain the policy already
+   * names (internal or trusted), a well-known one (gmail.com: its users are no organisation), or one
+   * under no public ending is left as it is. Only look-alikes change: the own domain's people stay
+   * outside for every other rule unless the policy's internalDomains names it.
+   */
+  function ownDomainToProtect(registrable: string | undefined): string | undefined {
+    const parts = registrable ? splitDomain(registrable) : null;
+    if (!parts || !parts.suffixIsKnown || parts.registrable !== registrable || isInternal(registrable))
+      return undefined;
+    const base = protectedIndex.forHosts([registrable]);
+    if (base.trustedMatch(registrable, parts)) return undefined;
+    if (!policy.builtInProtection && builtInDomainIndex().trustedMatch(registrable, parts)) return undefined;
+    return registrable;
+  }
 
   /** What a rule found, as the finding people and programs see: the policy's severity, the catalogue's words. */
   function finding(found: Found): Finding {
@@ -318,7 +357,7 @@ export function createChecker(policy: EffectivePolicy, messages: Catalogue = def
    * of preference); unknown-suffix when nothing explains the ending; and mixed-script.
    */
   function domainFindings(host: string, local: string): { findings: Finding[]; internal: boolean } {
-    index = protectedIndex.forHosts([host]);
+    useIndexFor([host]);
     const findings: Finding[] = [];
     const internal = isInternal(host);
     const isBlocked = blockedDomain(host, blocked);
@@ -436,6 +475,17 @@ export function createChecker(policy: EffectivePolicy, messages: Catalogue = def
    * unfamiliar-domain and added-outside-domain (on each outside address).
    */
   function checkRecipients(recipients: readonly RecipientInput[], context: CheckContext = {}): MessageResult {
+    ownProtected = ownDomainToProtect(ownRegistrable(context.ownAddress));
+    try {
+      return checkMessage(recipients, context);
+    } finally {
+      // checkAddress, alone, knows no user.
+      ownProtected = undefined;
+      useIndexFor([]);
+    }
+  }
+
+  function checkMessage(recipients: readonly RecipientInput[], context: CheckContext): MessageResult {
     const inputs: { raw: string; name: string | undefined; reading: ReturnType<typeof read> }[] = [];
     const hosts: string[] = [];
     for (let i = 0; i < recipients.length; i++) {
@@ -449,7 +499,7 @@ export function createChecker(policy: EffectivePolicy, messages: Catalogue = def
       if ("parsed" in reading && reading.parsed.kind === "email") hosts.push(reading.parsed.domain);
     }
     // The whole message's domains at once: one index of the organisation's candidates for all.
-    if (hosts.length > 0) index = protectedIndex.forHosts(hosts);
+    useIndexFor(hosts);
     const results: AddressResult[] = [];
     for (const input of inputs) results.push(checkRead(input.raw, input.reading, input.name));
     const messageFindings: Finding[] = [];
@@ -513,33 +563,42 @@ export function createChecker(policy: EffectivePolicy, messages: Catalogue = def
   }
 
   /**
-   * Against the user's own correspondents, for each outside domain they have not written to: a
-   * look-alike of one they write to often (lookalike-domain or homoglyph-domain, against the learned
-   * domain), else, once the history has learned, unfamiliar-domain. Addresses that already have a
-   * finding about their domain are left as they are.
+   * Against the user's own correspondents, for each outside domain they have not written to often:
+   * a look-alike of one they write to often (lookalike-domain or homoglyph-domain, against the
+   * learned domain), else, once the history has learned and the domain was never written to,
+   * unfamiliar-domain. A domain written to once is no correspondent yet: the send that taught it may
+   * itself have been the slip (northwindtrader.com once, northwindtraders.com every day). Addresses
+   * that already have a finding about their domain are left as they are, and a domain the
+   * organisation or the user trusts is never a look-alike of a learned one.
    */
   function correspondentFindings(
     results: readonly AddressResult[],
     correspondents: CorrespondentLookup,
     own: string | undefined,
   ): void {
-    const unfamiliar: { r: AddressResult; parts: DomainParts }[] = [];
+    const unfamiliar: { r: AddressResult; parts: DomainParts; known: boolean; compared: boolean }[] = [];
     const near: { host: string; source: "learned" }[] = [];
     for (const r of results) {
       const parts = isOutside(r, own) && addressDomainParts(r.normalised!);
-      if (!parts || correspondents.knows(parts.registrable)) continue;
+      if (!parts) continue;
+      const sends = correspondents.sendsTo(parts.registrable);
+      if (sends >= OFTEN_SENDS) continue;
       if (r.findings.some((f) => DOMAIN_CODES.has(f.code))) continue;
-      unfamiliar.push({ r, parts });
-      for (const host of correspondents.oftenNear(parts.registrable))
-        if (!near.some((d) => d.host === host)) near.push({ host, source: "learned" });
+      // A domain the organisation or the user trusts is meant, whatever it resembles.
+      const trusted = index.trustedMatch(parts.host, parts);
+      const compared = !trusted || trusted.source === "built-in";
+      unfamiliar.push({ r, parts, known: sends > 0, compared });
+      if (compared)
+        for (const host of correspondents.oftenNear(parts.registrable))
+          if (!near.some((d) => d.host === host)) near.push({ host, source: "learned" });
     }
     const learned = near.length > 0 ? new ProtectedIndex(near) : undefined;
-    for (const { r, parts } of unfamiliar) {
+    for (const { r, parts, known, compared } of unfamiliar) {
       const normalised = r.normalised!;
-      const best = learned && bestResemblance(learned, parts.host, parts);
+      const best = compared && learned && bestResemblance(learned, parts.host, parts);
       const found =
         (best && lookalikeDomain(best, parts, normalised.slice(0, normalised.lastIndexOf("@")))) ||
-        (correspondents.learning ? undefined : unfamiliarDomain(parts.registrable));
+        (correspondents.learning || known ? undefined : unfamiliarDomain(parts.registrable));
       if (!found) continue;
       if (found.code !== "unfamiliar-domain")
         r.findings = r.findings.filter(
@@ -554,7 +613,7 @@ export function createChecker(policy: EffectivePolicy, messages: Catalogue = def
   return {
     policy,
     get protectedCount() {
-      return index.size;
+      return policyIndex.size;
     },
     checkAddress,
     checkRecipients,

@@ -14,7 +14,11 @@ import { skeleton } from "./unicode";
 
 /** Sends recorded before a domain's being new says anything: a fresh history knows nobody yet. */
 export const LEARNING_SENDS = 20;
-/** Sends to a domain before a look-alike of it counts as a slip: written to more than once. */
+/**
+ * Sends to a domain before a look-alike of it counts as a slip: written to more than once. Also the
+ * sends before a domain counts as one the user means to write to, exempt from being a look-alike of
+ * another: a slip that went once is still a slip (checker.ts, correspondentFindings).
+ */
 export const OFTEN_SENDS = 2;
 /** Domains kept; past it, the longest unused go first. Twelve characters each in storage. */
 export const MAX_CORRESPONDENTS = 5000;
@@ -69,6 +73,8 @@ export interface CorrespondentLookup {
   /** Too few sends recorded for a domain's being new to mean anything. */
   readonly learning: boolean;
   knows(registrable: string): boolean;
+  /** How many recorded sends went to `registrable` (0 when none; counts stop at 63). */
+  sendsTo(registrable: string): number;
   /** Domains written to often that `registrable` is one slip or look-alike letters from. */
   oftenNear(registrable: string): string[];
 }

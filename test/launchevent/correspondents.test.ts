@@ -73,6 +73,43 @@ describe.each([
     expect(data.get(HISTORY_KEYS.history)).toBe(before);
   });
 
+  test("a slip that went once, before its domain was written to often, is stopped later (tester's repro)", async () => {
+    const store = storageWith({ version: 1 });
+    for (const to of [
+      "kim@northwindtraders.com",
+      "kim@northwindtrader.com",
+      "kim@northwindtraders.com",
+      "kim@northwindtraders.com",
+    ])
+      expect((await send(store, { mailbox, to: recipients(to) })).options).toEqual({ allowEvent: true });
+    expect(historyIn(store.data).sendsTo("northwindtrader.com")).toBe(1);
+    const { options } = await send(store, { mailbox, to: recipients("kim@northwindtrader.com") });
+    expect(options!.allowEvent).toBe(false);
+    const context = decodeAlertContext(String(options!.contextData))!;
+    expect(context.recipients[0]!.findings[0]).toMatchObject({
+      code: "lookalike-domain",
+      suggestion: "kim@northwindtraders.com",
+    });
+  });
+
+  test("a slip of the user's own domain is stopped with no configuration, towards it (tester's repro)", async () => {
+    // The user is me@contoso.com (the fake's userProfile); the policy names no internal domain.
+    const store = storageWith({ version: 1 });
+    for (let i = 0; i < 2; i++)
+      expect((await send(store, { mailbox, to: recipients("colleague@contoso.com") })).options).toEqual({
+        allowEvent: true,
+      });
+    expect(historyIn(store.data).knows("contoso.com")).toBe(false);
+    const { options } = await send(store, { mailbox, to: recipients("colleague@contosso.com") });
+    expect(options!.allowEvent).toBe(false);
+    const context = decodeAlertContext(String(options!.contextData))!;
+    expect(context.recipients[0]!.findings[0]).toMatchObject({
+      code: "lookalike-domain",
+      suggestion: "colleague@contoso.com",
+    });
+    expect(context.recipients[0]!.findings[0]!.message).toContain("your organisation's domain");
+  });
+
   test("a policy that turns learning off neither reads nor writes the history", async () => {
     const store = storageWith(
       { version: 1, externalRecipients: { learnCorrespondents: false } },

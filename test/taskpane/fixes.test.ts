@@ -132,6 +132,17 @@ describe("reviewRecipients", () => {
     expect(suggestionsFor(homoglyph!.result)).toEqual(["billing@apple.com"]);
   });
 
+  test("a slip of the user's own domain is fixed towards it, with no internal domains in the policy", () => {
+    const review = reviewRecipients(
+      createChecker(resolvePolicy({})),
+      { to: [entry("colleague@contosso.com"), entry("boss@contoso.com")], cc: [], bcc: [] },
+      { ownAddress: "me@contoso.com" },
+    );
+    expect(review.flagged.map((r) => r.entry.emailAddress)).toEqual(["colleague@contosso.com"]);
+    expect(suggestionsFor(review.recipients[0]!.result)).toEqual(["colleague@contoso.com"]);
+    expect(review.recipients[1]!.result.internal).toBe(false);
+  });
+
   test("an empty message has nothing flagged", () => {
     const review = reviewRecipients(checker, { to: [], cc: [], bcc: [] });
     expect(review).toMatchObject({ verdict: "allow", recipients: [], flagged: [], messageFindings: [] });
