@@ -295,10 +295,14 @@ describe("the Smart Alert in every language", () => {
         const result = checker.checkRecipients(recipients, { ownAddress: "me@contoso.com", meeting });
         for (const { canOverride, text } of alertsWithin(c, recipients, result)) {
           expect(text.cancelLabel).toBe(c.text["alert.review"]);
+          // The advice names "them" when more than one address is flagged.
+          const many = result.recipients.filter((r) => r.verdict !== "allow").length > 1;
           const tail =
             result.verdict === "block"
-              ? c.text["alert.block"]
-              : c.text[canOverride ? "alert.override" : "alert.no-override"];
+              ? c.text[many ? "alert.block-many" : "alert.block"]
+              : canOverride
+                ? c.text[many ? "alert.override-many" : "alert.override"]
+                : c.text[many ? "alert.no-override-many" : "alert.no-override"];
           expect(text.errorMessage.endsWith(tail)).toBe(true);
           expect(text.errorMessageMarkdown.endsWith(tail)).toBe(true);
           expect(text.errorMessage).not.toMatch(/\{\w+\}/);
@@ -339,7 +343,10 @@ describe("the Smart Alert in every language", () => {
               : c.text["alert.added-many"].replace("{count}", String(count));
           expect(text.errorMessage.startsWith(head)).toBe(true);
           expect(text.errorMessageMarkdown.startsWith(`**${head}**`)).toBe(true);
-          const tail = c.text[canOverride ? "alert.override" : "alert.added-no-override"];
+          const tail =
+            count === 1
+              ? c.text[canOverride ? "alert.override" : "alert.added-no-override"]
+              : c.text[canOverride ? "alert.override-many" : "alert.added-no-override-many"];
           expect(text.errorMessage.endsWith(tail)).toBe(true);
           expect(text.errorMessageMarkdown.endsWith(tail)).toBe(true);
         }

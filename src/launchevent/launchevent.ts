@@ -11,10 +11,8 @@ import type { KeptHistory } from "../shared/correspondent-store";
 import { confirmedDomainsFrom, paneIsChanging, SETTING_KEYS } from "../shared/policy-store";
 import { flattenRecipients, type RecipientsByField } from "../shared/alert-context";
 import type { MessageContent } from "../checker/attachments";
-import { defaultCatalogue } from "../checker/messages/default";
-import { say } from "../checker/messages/render";
-import { errorMessage, truncate } from "../shared/display-text";
-import { leadingFinding } from "../shared/alert-text";
+import { errorMessage } from "../shared/display-text";
+import { leadingFinding, warningText } from "../shared/alert-text";
 import { STAMP_HEADER } from "../shared/stamp";
 import { refreshPolicyIfDue, withPolicy, type EventPolicy } from "./handler-policy";
 import { forMessage, messageInputs } from "./kept-check";
@@ -50,7 +48,6 @@ import {
 declare function setTimeout(handler: () => void, ms: number): unknown;
 
 const NOTIFICATION_KEY = "recipientGuardWarning";
-const NOTIFICATION_LIMIT = 150;
 
 interface CompletableEvent {
   completed(options?: SendCompletion): void;
@@ -274,19 +271,6 @@ export function onMessageSendHandler(event: CompletableEvent): void {
   }
 }
 
-/**
- * A short line for the message's notification bar while the user is still writing, in the bundle's
- * language: "Check ops@army.ml: … (+1 more)".
- */
-function notificationText(flagged: { emailAddress: string; message: string }[]): string {
-  const first = flagged[0]!;
-  const line = say(defaultCatalogue, "warning.line", { address: first.emailAddress, message: first.message });
-  return truncate(
-    flagged.length > 1 ? say(defaultCatalogue, "warning.more", { line, count: flagged.length - 1 }) : line,
-    NOTIFICATION_LIMIT,
-  );
-}
-
 interface NotifyingItem extends ComposeRecipients {
   notificationMessages: Office.NotificationMessages;
 }
@@ -349,11 +333,15 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
           learn,
         });
         const flagged = check.context
-          ? check.context.recipients.map((r) => ({
-              emailAddress: r.emailAddress,
+          ? check.context.recipients.map((r) => {
               // What raised it, as the alert's line says: never a note (a group) before it.
-              message: leadingFinding(r.findings)?.message ?? "",
-            }))
+              const lead = leadingFinding(r.findings);
+              return {
+                emailAddress: r.emailAddress,
+                message: lead ? lead.message : "",
+                suggestion: lead ? lead.suggestion : undefined,
+              };
+            })
           : [];
         const bar = item.notificationMessages;
         const shown =
@@ -372,7 +360,7 @@ export function onMessageRecipientsChangedHandler(event: CompletableEvent): void
                     NOTIFICATION_KEY,
                     {
                       type: Office.MailboxEnums.ItemNotificationMessageType.ErrorMessage,
-                      message: notificationText(flagged),
+                      message: warningText(flagged),
                     },
                     cb,
                   ),

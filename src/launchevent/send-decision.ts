@@ -86,6 +86,7 @@ export function checkMessage(
         : toAlertContext(
             list.map((r) => r.field),
             result,
+            context.meeting,
           ),
   };
 }

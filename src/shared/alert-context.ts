@@ -62,12 +62,18 @@ export interface AlertContext {
   recipients: FlaggedRecipient[];
   /** Findings about the whole message (too many external recipients, check failures). */
   messageFindings: FlaggedRecipient["findings"];
+  /** What was checked is a meeting invitation (absent for a message). */
+  meeting?: true;
 }
 
 /** Outlook limits contextData; 32 KB leaves room on every client. */
 export const MAX_CONTEXT_BYTES = 32 * 1024;
 
-export function toAlertContext(fields: readonly RecipientField[], result: MessageResult): AlertContext {
+export function toAlertContext(
+  fields: readonly RecipientField[],
+  result: MessageResult,
+  meeting?: boolean,
+): AlertContext {
   const flagged: FlaggedRecipient[] = [];
   result.recipients.forEach((r, i) => {
     if (r.verdict === "allow") return;
@@ -90,7 +96,9 @@ export function toAlertContext(fields: readonly RecipientField[], result: Messag
     message,
     suggestion,
   }));
-  return { version: 1, verdict: result.verdict, recipients: flagged, messageFindings };
+  const context: AlertContext = { version: 1, verdict: result.verdict, recipients: flagged, messageFindings };
+  if (meeting) context.meeting = true;
+  return context;
 }
 
 /** JSON within MAX_CONTEXT_BYTES: recipients beyond what fits are dropped from the end. */

@@ -12,8 +12,7 @@ import { CATALOGUES, type Catalogue, type Language } from "../../src/checker/mes
 import { fill } from "../../src/checker/messages/catalogue";
 import { say } from "../../src/checker/messages/render";
 import { toAlertContext, decodeAlertContext } from "../../src/shared/alert-context";
-import { ALERT_LIMITS, buildAlertText, checkFailedText } from "../../src/shared/alert-text";
-import { truncate } from "../../src/shared/display-text";
+import { ALERT_LIMITS, buildAlertText, checkFailedText, warningText } from "../../src/shared/alert-text";
 import bundledPolicy from "../../config/policy.json";
 import { handlerBundle, loadBuiltHandler } from "./es2016-runtime";
 import { fakeEvent, fakeOffice, recipients, type FakeOfficeOptions } from "../office/fake-office";
@@ -142,11 +141,26 @@ describe.each(LANGUAGES)("the %s send handler (Office in %s)", (language, displa
       { to: recipients("ops@army.ml", "a@gmial.com"), displayLanguage },
       "onMessageRecipientsChangedHandler",
     );
-    const line = say(c, "warning.line", { address: "ops@army.ml", message: findingOf(c, "ops@army.ml") });
+    const finding = createChecker(POLICY, c).checkAddress("ops@army.ml").findings[0]!;
     expect(fake.notifications.replaced).toHaveLength(1);
     const message = fake.notifications.replaced[0]!.message;
-    expect(message).toBe(truncate(say(c, "warning.more", { line, count: 1 }), 150));
+    expect(message).toBe(
+      warningText(
+        [
+          { emailAddress: "ops@army.ml", message: finding.message, suggestion: finding.suggestion },
+          { emailAddress: "a@gmial.com", message: findingOf(c, "a@gmial.com") },
+        ],
+        c,
+      ),
+    );
     expect(message.length).toBeLessThanOrEqual(150);
+    // Never cut inside a word: whole, or the address meant said first.
+    const whole = say(c, "warning.more", {
+      line: say(c, "warning.line", { address: "ops@army.ml", message: finding.message }),
+      count: 1,
+    });
+    if (whole.length <= 150) expect(message).toBe(whole);
+    else expect(message).toContain(finding.suggestion!);
   });
 
   test("when Outlook fails, the alert says what failed in the language", async () => {

@@ -85,7 +85,7 @@ describe("alert text", () => {
   test("Markdown follows Microsoft's documented layout: \\n\\n between parts, list items end with \\r", () => {
     const text = buildAlertText(context([flagged("a@army.ml", "one"), flagged("b@gmial.com", "two")]), true);
     expect(text.errorMessageMarkdown).toBe(
-      "**Recipient Guard: 2 addresses look wrong.**\n\n- **a@army.ml**: one\r- **b@gmial.com**: two\r\n\nReview to fix it, or send anyway if it is right.",
+      "**Recipient Guard: 2 addresses look wrong.**\n\n- **a@army.ml**: one\r- **b@gmial.com**: two\r\n\nReview to fix them, or send anyway if they are right.",
     );
   });
 
@@ -165,10 +165,23 @@ describe("alert text", () => {
           "Remove the address if it should not get this reply, or write to it in a new message.",
         ),
       ).toBe(true);
-      // A block is a block, whatever raised it.
+      // Blocked, the address still needs no fixing: the same advice (Mailbox 1.12, action block).
+      const blocked = buildAlertText({ ...context([added("x@example.net")]), verdict: "block" }, false);
+      expect(blocked.errorMessage).not.toContain("Fix the address");
       expect(
-        buildAlertText({ ...context([added("x@example.net")]), verdict: "block" }, false).errorMessage,
-      ).toMatch(/Fix the address before sending\.$/);
+        blocked.errorMessage.endsWith(
+          "Remove the address if it should not get this reply, or write to it in a new message.",
+        ),
+      ).toBe(true);
+      const two = buildAlertText(
+        { ...context([added("x@example.net"), added("y@example.org")]), verdict: "block" },
+        false,
+      );
+      expect(
+        two.errorMessage.endsWith(
+          "Remove the addresses that should not get this reply, or write to them in a new message.",
+        ),
+      ).toBe(true);
     });
   });
 

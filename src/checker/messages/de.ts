@@ -164,6 +164,19 @@ const DE_TEXT: Record<MessageKey, string> = {
   "alert.override": "Prüfen und korrigieren Sie sie, oder senden Sie trotzdem, wenn sie stimmt.",
   "alert.no-override":
     "Korrigieren Sie sie, oder vertrauen Sie der Domain in Recipient Guard, und senden Sie dann erneut.",
+  "alert.problem-meeting": "Recipient Guard hat ein Problem mit dieser Einladung gefunden.",
+  "alert.added-no-override-many":
+    "Entfernen Sie die Adressen, die diese Antwort nicht erhalten sollen, oder schreiben Sie ihnen in einer neuen Nachricht.",
+  "alert.block-many": "Korrigieren Sie die Adressen vor dem Senden.",
+  "alert.override-many": "Prüfen und korrigieren Sie sie, oder senden Sie trotzdem, wenn sie stimmen.",
+  "alert.no-override-many":
+    "Korrigieren Sie sie, oder vertrauen Sie ihren Domains in Recipient Guard, und senden Sie dann erneut.",
+  "alert.confirm": "Bestätigen Sie jede externe Domain in Recipient Guard, und senden Sie dann erneut.",
+  "alert.confirm-override":
+    "Bestätigen Sie jede externe Domain in Recipient Guard, oder senden Sie trotzdem.",
+  "alert.change": "Prüfen Sie es in Recipient Guard, ändern Sie, was nötig ist, und senden Sie dann erneut.",
+  "alert.more-problem": "Und 1 weiteres Problem: Öffnen Sie Recipient Guard, um es zu sehen.",
+  "alert.more-problems": "Und {count} weitere Probleme: Öffnen Sie Recipient Guard, um alle zu sehen.",
   "alert.second-look": "Diese Adresse sollten Sie noch einmal prüfen.",
   "alert.line": "{who}: {message}",
   "alert.at-domain": "{count} Empfänger bei {domain}",
@@ -177,6 +190,7 @@ const DE_TEXT: Record<MessageKey, string> = {
     "Recipient Guard ändert im Aufgabenbereich noch die Empfänger dieser Nachricht. Warten Sie, bis der Aufgabenbereich meldet, dass er fertig ist, und senden Sie dann erneut.",
 
   "warning.line": "Prüfen Sie {address}: {message}",
+  "warning.suggest": "Prüfen Sie {address}: Meinten Sie {suggestion}? {message}",
   "warning.more": "{line} (+{count} weitere)",
 
   "office.failed": "Fehler von Outlook beim {what}",

@@ -169,6 +169,17 @@ export const EN_TEXT = {
   "alert.block": "Fix the address before sending.",
   "alert.override": "Review to fix it, or send anyway if it is right.",
   "alert.no-override": "Fix it, or trust the domain in Recipient Guard, then send again.",
+  "alert.problem-meeting": "Recipient Guard found a problem with this invitation.",
+  "alert.added-no-override-many":
+    "Remove the addresses that should not get this reply, or write to them in a new message.",
+  "alert.block-many": "Fix the addresses before sending.",
+  "alert.override-many": "Review to fix them, or send anyway if they are right.",
+  "alert.no-override-many": "Fix them, or trust their domains in Recipient Guard, then send again.",
+  "alert.confirm": "Confirm each outside domain in Recipient Guard, then send again.",
+  "alert.confirm-override": "Confirm each outside domain in Recipient Guard, or send anyway.",
+  "alert.change": "Review it in Recipient Guard and change what is needed, then send again.",
+  "alert.more-problem": "And 1 more problem: open Recipient Guard to see it.",
+  "alert.more-problems": "And {count} more problems: open Recipient Guard to see them all.",
   "alert.second-look": "This address needs a second look.",
   "alert.line": "{who}: {message}",
   "alert.at-domain": "{count} recipients at {domain}",
@@ -183,6 +194,7 @@ export const EN_TEXT = {
 
   // The early-warning bar on the message while the user writes (at most 150 characters).
   "warning.line": "Check {address}: {message}",
+  "warning.suggest": "Check {address}: did you mean {suggestion}? {message}",
   "warning.more": "{line} (+{count} more)",
 
   // What Outlook failed to do: the reason the alert gives when the check could not run, and in

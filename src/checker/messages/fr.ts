@@ -163,6 +163,17 @@ const FR_TEXT: Record<MessageKey, string> = {
   "alert.block": "Corrigez l'adresse avant d'envoyer.",
   "alert.override": "Vérifiez pour la corriger, ou envoyez quand même si elle est correcte.",
   "alert.no-override": "Corrigez-la, ou approuvez le domaine dans Recipient Guard, puis renvoyez.",
+  "alert.problem-meeting": "Recipient Guard a détecté un problème dans cette invitation.",
+  "alert.added-no-override-many":
+    "Retirez les adresses qui ne doivent pas recevoir cette réponse, ou écrivez-leur dans un nouveau message.",
+  "alert.block-many": "Corrigez les adresses avant d'envoyer.",
+  "alert.override-many": "Vérifiez pour les corriger, ou envoyez quand même si elles sont correctes.",
+  "alert.no-override-many": "Corrigez-les, ou approuvez leurs domaines dans Recipient Guard, puis renvoyez.",
+  "alert.confirm": "Confirmez chaque domaine extérieur dans Recipient Guard, puis renvoyez.",
+  "alert.confirm-override": "Confirmez chaque domaine extérieur dans Recipient Guard, ou envoyez quand même.",
+  "alert.change": "Vérifiez dans Recipient Guard, modifiez ce qu'il faut, puis renvoyez.",
+  "alert.more-problem": "Et 1 autre problème : ouvrez Recipient Guard pour le voir.",
+  "alert.more-problems": "Et {count} autres problèmes : ouvrez Recipient Guard pour les voir tous.",
   "alert.second-look": "Cette adresse mérite une seconde vérification.",
   "alert.line": "{who} : {message}",
   "alert.at-domain": "{count} destinataires chez {domain}",
@@ -176,6 +187,7 @@ const FR_TEXT: Record<MessageKey, string> = {
     "Recipient Guard modifie encore les destinataires de ce message dans son volet. Attendez que le volet indique qu'il a terminé, puis envoyez de nouveau.",
 
   "warning.line": "Vérifiez {address} : {message}",
+  "warning.suggest": "Vérifiez {address} : vouliez-vous dire {suggestion} ? {message}",
   "warning.more": "{line} (+{count} autres)",
 
   "office.failed": "Outlook n'a pas pu {what}",

@@ -152,6 +152,19 @@ const JA_TEXT: Record<MessageKey, string> = {
   "alert.block": "送信する前にアドレスを修正してください。",
   "alert.override": "確認して修正するか、正しければそのまま送信してください。",
   "alert.no-override": "修正するか、Recipient Guard でドメインを信頼してから、もう一度送信してください。",
+  "alert.problem-meeting": "Recipient Guard がこの招待に問題を見つけました。",
+  "alert.added-no-override-many":
+    "この返信を受け取るべきでないアドレスは削除してください。送る必要がある場合は、新しいメッセージで送信してください。",
+  "alert.block-many": "送信する前にアドレスを修正してください。",
+  "alert.override-many": "確認して修正するか、正しければそのまま送信してください。",
+  "alert.no-override-many":
+    "修正するか、Recipient Guard でドメインを信頼してから、もう一度送信してください。",
+  "alert.confirm": "Recipient Guard で組織外の各ドメインを確認してから、もう一度送信してください。",
+  "alert.confirm-override": "Recipient Guard で組織外の各ドメインを確認するか、そのまま送信してください。",
+  "alert.change": "Recipient Guard で確認し、必要な箇所を変更してから、もう一度送信してください。",
+  "alert.more-problem": "ほかに 1 件の問題があります。Recipient Guard を開いて確認してください。",
+  "alert.more-problems":
+    "ほかに {count} 件の問題があります。Recipient Guard を開いてすべて確認してください。",
   "alert.second-look": "このアドレスをもう一度確認してください。",
   "alert.line": "{who}: {message}",
   "alert.at-domain": "{domain} の宛先 {count} 件",
@@ -166,6 +179,7 @@ const JA_TEXT: Record<MessageKey, string> = {
     "Recipient Guard のウィンドウがこのメッセージの宛先を変更しています。変更が終わったと表示されてから、もう一度送信してください。",
 
   "warning.line": "{address} を確認してください: {message}",
+  "warning.suggest": "{address} を確認してください: {suggestion} のことですか？{message}",
   "warning.more": "{line} (ほか {count} 件)",
 
   "office.failed": "Outlook は{what}ことができませんでした",
