@@ -124,10 +124,13 @@ export type OfficeApiName = keyof typeof OFFICE_APIS;
 export const STORAGE_LIMITS = {
   roamingSettingsChars: 32 * 1024,
   sessionDataChars: 50_000,
+  /** OfficeRuntime.storage: "10 MB per domain", counted here as characters of keys and values. */
+  officeRuntimeStorageChars: 10 * 1024 * 1024,
 } as const;
 
 export const ROAMING_SETTINGS_TOO_LARGE = "The roaming settings are over their 32 KB limit.";
 export const SESSION_DATA_TOO_LARGE = "The session data is over its 50,000-character limit.";
+export const RUNTIME_STORAGE_TOO_LARGE = "OfficeRuntime.storage is over its 10 MB limit for this domain.";
 
 /** Characters the session data of one add-in holds: each name and value. */
 export function sessionDataSize(data: ReadonlyMap<string, string>): number {

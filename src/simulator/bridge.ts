@@ -54,6 +54,9 @@ export type BridgeRequest =
   | { op: "getAllSession" }
   | { op: "setSession"; name: string; value: string }
   | { op: "removeSession"; name: string }
+  /** OfficeRuntime.storage, which only classic Outlook's JavaScript-only runtime has. */
+  | { op: "runtimeStorage"; action: "get" | "remove"; key: string }
+  | { op: "runtimeStorage"; action: "set"; key: string; value: string }
   | { op: "setHeaders"; headers: unknown }
   | { op: "getAttachments" }
   | { op: "getSubject" }

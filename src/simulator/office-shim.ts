@@ -83,6 +83,40 @@ function frameTransport(): Transport | null {
 }
 
 /** In a worker, the page posts the snapshot first; requests are numbered and answered by id. */
+/**
+ * OfficeRuntime.storage as classic Outlook's JavaScript-only runtime has it: promises answered on a
+ * later turn, text keys and values only, 10 MB per domain (the page enforces it), kept on the page
+ * apart from the pane's localStorage.
+ */
+function runtimeStorage(transport: Transport) {
+  const text = (what: string, value: unknown): Promise<void> =>
+    typeof value === "string"
+      ? Promise.resolve()
+      : Promise.reject(new Error(`OfficeRuntime.storage: the ${what} must be text.`));
+  return {
+    getItem: (key: unknown) =>
+      text("key", key).then(() =>
+        transport.request({ op: "runtimeStorage", action: "get", key: key as string }),
+      ),
+    setItem: (key: unknown, value: unknown) =>
+      text("key", key)
+        .then(() => text("value", value))
+        .then(() =>
+          transport.request({
+            op: "runtimeStorage",
+            action: "set",
+            key: key as string,
+            value: value as string,
+          }),
+        )
+        .then(() => undefined),
+    removeItem: (key: unknown) =>
+      text("key", key)
+        .then(() => transport.request({ op: "runtimeStorage", action: "remove", key: key as string }))
+        .then(() => undefined),
+  };
+}
+
 function workerTransport(snapshot: RuntimeSnapshot): Transport {
   const scope = self as unknown as {
     postMessage(m: unknown): void;
@@ -404,7 +438,7 @@ const target = globalThis as unknown as Record<string, unknown>;
 
 if (inWorker) {
   // The page sends the snapshot and the handler's script URL; the handler then loads like a file in
-  // classic Outlook's runtime: no window, no document, no storage.
+  // classic Outlook's runtime: no window, no document, no localStorage; OfficeRuntime.storage.
   const scope = self as unknown as {
     addEventListener(t: string, l: (e: { data: unknown }) => void): void;
     postMessage(m: unknown): void;
@@ -413,8 +447,10 @@ if (inWorker) {
   const onStart = (event: { data: unknown }) => {
     const data = event.data as { start?: { snapshot: RuntimeSnapshot; script: string } };
     if (!data.start) return;
-    const { Office, handlers } = buildOffice(workerTransport(data.start.snapshot));
+    const transport = workerTransport(data.start.snapshot);
+    const { Office, handlers } = buildOffice(transport);
     target.Office = Office;
+    target.OfficeRuntime = { storage: runtimeStorage(transport) };
     target.__recipientGuardHandlers = handlers;
     // Classic Outlook on Windows before Version 2403 gives the handler ES2016's built-ins only.
     removePostEs2016BuiltIns(target);

@@ -23,6 +23,7 @@ import {
 } from "./bridge";
 import {
   ROAMING_SETTINGS_TOO_LARGE,
+  RUNTIME_STORAGE_TOO_LARGE,
   SESSION_DATA_TOO_LARGE,
   STORAGE_LIMITS,
   sessionDataSize,
@@ -228,6 +229,21 @@ function eventsOf(m: ManifestInfo, itemType: ItemType): ItemEvents {
 }
 
 const ROAMING_KEY = "recipient-guard-simulator:roaming";
+/**
+ * Classic Outlook's OfficeRuntime.storage, kept apart from the pane's localStorage as in Outlook,
+ * where the pane cannot read it: one localStorage entry of the simulator page per key.
+ */
+const RUNTIME_STORAGE_PREFIX = "recipient-guard-simulator:runtime-storage:";
+
+function runtimeStorageChars(except: string): number {
+  let chars = 0;
+  for (let i = 0; i < localStorage.length; i++) {
+    const name = localStorage.key(i);
+    if (!name || !name.startsWith(RUNTIME_STORAGE_PREFIX) || name === except) continue;
+    chars += name.length - RUNTIME_STORAGE_PREFIX.length + (localStorage.getItem(name) ?? "").length;
+  }
+  return chars;
+}
 /** Outlook tells the user a check is slow after 5 s and gives up after about 5 minutes. */
 const SLOW_MS = 5000;
 const GIVE_UP_MS = 5 * 60 * 1000;
@@ -445,6 +461,17 @@ class Simulator implements SimulatorHost {
       case "removeSession":
         draft.session.delete(request.name);
         return undefined;
+      case "runtimeStorage": {
+        const name = RUNTIME_STORAGE_PREFIX + request.key;
+        if (request.action === "get") return localStorage.getItem(name);
+        if (request.action === "remove") localStorage.removeItem(name);
+        else if (request.action === "set") {
+          const chars = runtimeStorageChars(name) + request.key.length + request.value.length;
+          if (chars > STORAGE_LIMITS.officeRuntimeStorageChars) throw new Error(RUNTIME_STORAGE_TOO_LARGE);
+          localStorage.setItem(name, request.value);
+        }
+        return undefined;
+      }
       case "setHeaders": {
         const problem = internetHeadersProblem(draft.headers, request.headers);
         if (problem) throw new Error(problem);

@@ -64,3 +64,23 @@ test("web: a slip of a partner written to twice is stopped with the partner as t
   await sentItems(page).nth(2).waitFor({ timeout: 20_000 });
   expect(pageErrors(page)).toEqual([]);
 });
+
+test("classic Outlook: the JavaScript-only runtime keeps the history in OfficeRuntime.storage, and a slip is stopped", async () => {
+  const page = await harness().open("classic-1.15");
+  for (let i = 0; i < 2; i++) {
+    await compose(page, { to: "Kim <kim@northwindtraders.com>", subject: `Order ${i + 1}` });
+    await send(page);
+    await sentItems(page).nth(i).waitFor({ timeout: 20_000 });
+  }
+  await compose(page, { to: "Kim <kim@northwindtrader.com>", subject: "Order 3" });
+  await send(page);
+  const alert = alertOf(page);
+  await alert.waitFor({ timeout: 20_000 });
+  await expect(alert.textContent()).resolves.toContain(
+    '"northwindtrader.com" looks like a slip for "northwindtraders.com", a domain you often write to',
+  );
+  // Kept where the pane cannot read it, as in Outlook: not in the pane's localStorage.
+  const paneStorage = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("rg.")));
+  expect(paneStorage).toEqual([]);
+  expect(pageErrors(page)).toEqual([]);
+});
