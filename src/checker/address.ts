@@ -103,6 +103,20 @@ function trimAsciiWhitespace(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
+/**
+ * The first character an unquoted local part cannot hold (RFC 5322 specials, spaces and controls),
+ * or null: `a>b@x.com` is not an address, whatever a client passes on. A quoted one may hold them.
+ */
+function unquotedSpecial(local: string): string | null {
+  if (local.length >= 2 && local.charCodeAt(0) === 34 && local.charCodeAt(local.length - 1) === 34)
+    return null;
+  for (let i = 0; i < local.length; i++) {
+    const code = local.charCodeAt(i);
+    if (code <= 0x20 || code === 0x7f || '<>()[]\\,;:"'.indexOf(local[i]!) >= 0) return local[i]!;
+  }
+  return null;
+}
+
 /** Why an ASCII host cannot be a mail domain, or null when it can. One pass, allocating only to say why. */
 function hostProblem(host: string): AddressProblem | null {
   if (host.length === 0) return { why: "host-empty" };
@@ -113,7 +127,7 @@ function hostProblem(host: string): AddressProblem | null {
     const code = i < host.length ? host.charCodeAt(i) : 46; // the end closes the last label
     if (code === 46) {
       const length = i - labelStart;
-      if (length === 0) return { why: "double-dot" };
+      if (length === 0) return { why: i === 0 ? "dot-first" : "double-dot" };
       if (length > MAX_LABEL) return { why: "label-too-long", limit: MAX_LABEL };
       if (host.charCodeAt(labelStart) === 45 || host.charCodeAt(i - 1) === 45) {
         return { why: "hyphen-edge", label: host.slice(labelStart, i) };
@@ -238,6 +252,8 @@ export function parseAnyAddress(input: string): ParsedAddress {
   if (localPart.length > MAX_LOCAL_PART) {
     return unreadable(input, invisible, { why: "local-too-long", limit: MAX_LOCAL_PART });
   }
+  const special = unquotedSpecial(localPart);
+  if (special) return unreadable(input, invisible, { why: "local-bad-character", character: special });
   let host = address
     .slice(at + 1)
     .trim()

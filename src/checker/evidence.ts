@@ -152,7 +152,7 @@ export type DomainIs =
 
 /** Why an address cannot be read. */
 export type AddressProblem =
-  | { why: "not-text" | "empty" | "before-at-empty" | "host-empty" | "double-dot" }
+  | { why: "not-text" | "empty" | "before-at-empty" | "host-empty" | "double-dot" | "dot-first" }
   | { why: "too-long"; length: number }
   | { why: "no-at" | "many-at"; address: string }
   | { why: "local-too-long"; limit: number }
@@ -161,4 +161,4 @@ export type AddressProblem =
   | { why: "no-ending"; host: string }
   | { why: "label-too-long"; limit: number }
   | { why: "hyphen-edge" | "bad-punycode"; label: string }
-  | { why: "bad-character"; character: string };
+  | { why: "bad-character" | "local-bad-character"; character: string };

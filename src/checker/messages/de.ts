@@ -65,10 +65,12 @@ const DE_TEXT: Record<MessageKey, string> = {
   "problem.host-too-long": "die Domain ist {length} Zeichen lang; erlaubt sind {limit}",
   "problem.no-ending": "„{host}“ hat keine Endung wie .com oder .de",
   "problem.double-dot": "die Domain enthält zwei Punkte hintereinander",
+  "problem.dot-first": "die Domain beginnt mit einem Punkt",
   "problem.label-too-long": "ein Teil der Domain ist länger als {limit} Zeichen",
   "problem.hyphen-edge": "„{label}“ beginnt oder endet mit einem Bindestrich",
   "problem.bad-punycode": "„{label}“ ist kein gültiger internationaler Name (Punycode)",
   "problem.bad-character": "die Domain enthält {character}",
+  "problem.local-bad-character": "der Teil vor dem @ enthält {character}",
 
   invisible:
     "Die Adresse enthält unsichtbare Zeichen ({names}), die verbergen können, was sie wirklich besagt; sie wurden vor der Prüfung entfernt.",

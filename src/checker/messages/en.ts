@@ -74,10 +74,12 @@ export const EN_TEXT = {
   "problem.host-too-long": "the domain is {length} characters long; the limit is {limit}",
   "problem.no-ending": '"{host}" has no ending such as .com or .org',
   "problem.double-dot": "the domain has two dots in a row",
+  "problem.dot-first": "the domain starts with a dot",
   "problem.label-too-long": "a part of the domain is longer than {limit} characters",
   "problem.hyphen-edge": '"{label}" starts or ends with a hyphen',
   "problem.bad-punycode": '"{label}" is not valid international (punycode) text',
   "problem.bad-character": "the domain contains {character}",
+  "problem.local-bad-character": "the part before the @ contains {character}",
 
   // Findings: one sentence (or two) per kind of evidence.
   invisible:

@@ -65,10 +65,12 @@ const FR_TEXT: Record<MessageKey, string> = {
   "problem.host-too-long": "le domaine compte {length} caractères ; la limite est de {limit}",
   "problem.no-ending": "« {host} » n'a pas d'extension comme .com ou .fr",
   "problem.double-dot": "le domaine contient deux points à la suite",
+  "problem.dot-first": "le domaine commence par un point",
   "problem.label-too-long": "une partie du domaine dépasse {limit} caractères",
   "problem.hyphen-edge": "« {label} » commence ou se termine par un trait d'union",
   "problem.bad-punycode": "« {label} » n'est pas un nom international valide (punycode)",
   "problem.bad-character": "le domaine contient {character}",
+  "problem.local-bad-character": "la partie avant le @ contient {character}",
 
   invisible:
     "L'adresse contient des caractères invisibles ({names}) qui peuvent masquer ce qu'elle dit vraiment ; ils ont été retirés avant la vérification.",

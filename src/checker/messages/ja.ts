@@ -62,10 +62,12 @@ const JA_TEXT: Record<MessageKey, string> = {
   "problem.host-too-long": "ドメインが {length} 文字あります（上限は {limit} 文字）",
   "problem.no-ending": "「{host}」には .com や .jp のような末尾がありません",
   "problem.double-dot": "ドメインにドットが 2 つ続いています",
+  "problem.dot-first": "ドメインがドットで始まっています",
   "problem.label-too-long": "ドメインの一部が {limit} 文字を超えています",
   "problem.hyphen-edge": "「{label}」がハイフンで始まるか終わっています",
   "problem.bad-punycode": "「{label}」は有効な国際化ドメイン名（Punycode）ではありません",
   "problem.bad-character": "ドメインに{character}が含まれています",
+  "problem.local-bad-character": "@ の前の部分に{character}が含まれています",
 
   invisible:
     "アドレスに、本当の内容を隠すおそれのある不可視文字（{names}）が含まれていました。チェックの前に削除しました。",

@@ -130,7 +130,8 @@ function foreignText(c: Catalogue, groups: readonly ForeignLetters[]): string {
 }
 
 function problemText(c: Catalogue, problem: AddressProblem): string {
-  if (problem.why !== "bad-character") return say(c, `problem.${problem.why}`, problem as Values);
+  if (problem.why !== "bad-character" && problem.why !== "local-bad-character")
+    return say(c, `problem.${problem.why}`, problem as Values);
   const ch = problem.character;
   const hex = (ch.codePointAt(0) ?? 0).toString(16).toUpperCase();
   const character =
@@ -140,7 +141,7 @@ function problemText(c: Catalogue, problem: AddressProblem): string {
           character: ch,
           code: `U+${hex.length >= 4 ? hex : "0000".slice(hex.length) + hex}`,
         });
-  return say(c, "problem.bad-character", { character });
+  return say(c, `problem.${problem.why}`, { character });
 }
 
 /** The sentence (or two) a finding says, from its evidence. */
