@@ -217,7 +217,7 @@ export function onMessageSendHandler(event: CompletableEvent): void {
         ({ recipients, itemTrusted, confirmed, fixed, changing, content, conversation, history }) => {
           // What was read may be half of a change the pane is making (Move to Bcc writes Bcc, then
           // To and Cc): neither checked nor sent until the pane has finished.
-          if (paneIsChanging(changing, Date.now())) return decideWhileChanging(caps);
+          if (paneIsChanging(changing, () => Date.now())) return decideWhileChanging(caps);
           const me = ownAddress(Office);
           const confirmedDomains = confirmedDomainsFrom(confirmed);
           const sends = history ? history.history.sends : undefined;

@@ -66,14 +66,14 @@ export const SETTING_KEYS = {
  */
 export const PANE_CHANGE_HOLD_MS = 30000;
 
-/** Whether the pane, by the mark it keeps on the message, is writing its recipients at `now`. */
-export function paneIsChanging(mark: unknown, now: number): boolean {
-  return (
-    typeof mark === "number" &&
-    mark > 0 &&
-    now - mark < PANE_CHANGE_HOLD_MS &&
-    mark - now < PANE_CHANGE_HOLD_MS
-  );
+/**
+ * Whether the pane, by the mark it keeps on the message, is writing its recipients now. The clock is
+ * read only when there is a mark: a send with none never depends on it.
+ */
+export function paneIsChanging(mark: unknown, now: () => number): boolean {
+  if (typeof mark !== "number" || !(mark > 0)) return false;
+  const age = now() - mark;
+  return age < PANE_CHANGE_HOLD_MS && -age < PANE_CHANGE_HOLD_MS;
 }
 
 /** The confirmations kept on a message (SETTING_KEYS.confirmedDomains): only a list of text counts. */

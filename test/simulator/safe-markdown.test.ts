@@ -97,7 +97,7 @@ describe("the alert text, drawn by those rules", () => {
     ]);
     expect(html.querySelectorAll("li strong")).toHaveLength(2);
     expect([...html.querySelectorAll("p")].pop()?.textContent).toBe(
-      "Review to fix it, or send anyway if it is right.",
+      "Review to fix them, or send anyway if they are right.",
     );
   });
 

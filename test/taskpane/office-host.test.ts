@@ -179,7 +179,7 @@ describe("office host: recipients", () => {
     });
     expect(result).toBe("written");
     expect(seen).toEqual([expect.any(Number)]);
-    expect(paneIsChanging(seen[0], Date.now())).toBe(true);
+    expect(paneIsChanging(seen[0], () => Date.now())).toBe(true);
     expect(fake.sessionData.get(SETTING_KEYS.paneChanging)).toBe("0");
     // A failed write clears the mark too, and its error reaches the pane.
     await expect(
