@@ -177,7 +177,7 @@ describe("keywords in mail going outside", () => {
         code: "sensitive-keyword",
         severity: "block",
         message:
-          'The subject says "SECRET", and this message goes outside your organisation, to fabrikam.com.',
+          'The subject has the keyword "SECRET", and this message goes outside your organisation, to fabrikam.com.',
       },
     ]);
   });
@@ -197,8 +197,21 @@ describe("keywords in mail going outside", () => {
       [
         "sensitive-keyword",
         "warn",
-        'The attachment "Personal-Data export.csv" is marked "personal data", and it goes outside your organisation, to fabrikam.com.',
+        'The name of the attachment "Personal-Data export.csv" has the keyword "personal data", and it goes outside your organisation, to fabrikam.com.',
       ],
+    ]);
+  });
+
+  test("every place a list's words are found is named: the subject and each attachment", () => {
+    const result = check(KEYWORDS, ["p@fabrikam.com"], {
+      subject: "payroll and SECRET",
+      attachments: [file("x_SECRET.doc"), file("notes.txt"), file("secret-annex.pdf")],
+    });
+    const said = result.findings.filter((f) => f.code === "sensitive-keyword").map((f) => f.message);
+    expect(said).toEqual([
+      'The subject has the keyword "SECRET", and this message goes outside your organisation, to fabrikam.com.',
+      'The name of the attachment "x_SECRET.doc" has the keyword "SECRET", and it goes outside your organisation, to fabrikam.com.',
+      'The name of the attachment "secret-annex.pdf" has the keyword "SECRET", and it goes outside your organisation, to fabrikam.com.',
     ]);
   });
 
@@ -284,13 +297,13 @@ describe("in the user's language", () => {
       [
         "sensitive-keyword",
         "block",
-        "Der Betreff enthält „SECRET“, und diese Nachricht geht aus Ihrer Organisation hinaus, an fabrikam.com.",
+        "Der Betreff enthält das Stichwort „SECRET“, und diese Nachricht geht aus Ihrer Organisation hinaus, an fabrikam.com.",
       ],
     ]);
     expect(said("ja")[0]![2]).toBe(
       "このメッセージは 2 件の添付ファイルを組織外の fabrikam.com に送ります: budget.xlsx (1.2 MB)、notes.txt (800 バイト)。",
     );
-    expect(said("fr")[1]![2]).toContain("L'objet contient « SECRET »");
+    expect(said("fr")[1]![2]).toContain("L'objet contient le mot-clé « SECRET »");
     expect(said("fr")[0]![2]).toContain("budget.xlsx (1,2 Mo) et notes.txt (800 octets)");
   });
 

@@ -139,7 +139,7 @@ export function realAttachments(content: MessageContent | undefined): Attachment
 /**
  * The findings about what a message carries outside: `outside` are the registrable domains outside
  * the organisation it goes to (none: nothing to say). A keyword list reports the first of its words
- * found, in the subject first, then in each attachment's name. When Outlook failed to give the
+ * found in the subject, and in each attachment's name that has one. When Outlook failed to give the
  * content, the policy's check-failed action applies if the policy acts on content (keyword lists,
  * or an action other than allow for external attachments); otherwise it is a note. `isNew`, where
  * the policy leaves external-attachments at its default, tells the domains new to the user: files
@@ -195,16 +195,17 @@ export function contentFindings(
   const names = attachments.map((a) => ` ${matchForm(a.name)} `);
   for (const list of keywords) {
     const severity: Severity = list.action === "allow" ? "info" : list.action;
-    let evidence: Evidence | undefined;
+    const found: Evidence[] = [];
     const word = firstWordIn(list, subject);
     if (word !== undefined)
-      evidence = { says: meeting ? "keyword.subject.meeting" : "keyword.subject", word, places };
-    for (let i = 0; evidence === undefined && i < names.length; i++) {
-      const found = firstWordIn(list, names[i]!);
-      if (found !== undefined)
-        evidence = { says: "keyword.attachment", word: found, name: attachments[i]!.name, places };
+      found.push({ says: meeting ? "keyword.subject.meeting" : "keyword.subject", word, places });
+    // Every attachment that carries one of the list's words is named, not only the first place.
+    for (let i = 0; i < names.length; i++) {
+      const inName = firstWordIn(list, names[i]!);
+      if (inName !== undefined)
+        found.push({ says: "keyword.attachment", word: inName, name: attachments[i]!.name, places });
     }
-    if (evidence !== undefined) out.push({ code: "sensitive-keyword", evidence, severity });
+    for (const evidence of found) out.push({ code: "sensitive-keyword", evidence, severity });
   }
   return out;
 }

@@ -103,7 +103,7 @@ test("a keyword of the organisation in the subject stops mail going outside; the
   const frame = await paneOf(page);
   await frame
     .getByText(
-      'The subject says "OFFICIAL-SENSITIVE", and this message goes outside your organisation, to fabrikam.com.',
+      'The subject has the keyword "OFFICIAL-SENSITIVE", and this message goes outside your organisation, to fabrikam.com.',
     )
     .first()
     .waitFor({ timeout: 20_000 });

@@ -490,7 +490,7 @@ describe.each([
       });
       expect(options).toMatchObject({ allowEvent: false });
       expect(options).not.toHaveProperty("sendModeOverride");
-      expect(String(options.errorMessage)).toContain('The subject says "SECRET"');
+      expect(String(options.errorMessage)).toContain('The subject has the keyword "SECRET"');
       expect(String(options.errorMessageMarkdown)).toContain("fabrikam.com");
       expect(gets(fake, "get subject")).toBe(1);
       expect(decodeAlertContext(options.contextData)?.messageFindings).toEqual([
@@ -506,7 +506,7 @@ describe.each([
         roaming: KEYWORDS,
       });
       expect(options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
-      expect(String(options.errorMessage)).toContain('is marked "personal data"');
+      expect(String(options.errorMessage)).toContain('has the keyword "personal data"');
       expect(String(options.errorMessage)).toContain("Personal_Data.csv (2 KB)");
       expect(String(options.errorMessage)).not.toContain("image001.png");
     });
@@ -588,7 +588,7 @@ describe.each([
       );
       expect(options).toMatchObject({ allowEvent: false, commandId: "RecipientGuardMeetingReviewButton" });
       expect(String(options.errorMessage)).toContain(
-        'The attachment "SECRET agenda.docx" is marked "SECRET"',
+        'The name of the attachment "SECRET agenda.docx" has the keyword "SECRET"',
       );
       expect(gets(fake, "get subject")).toBe(1);
     });

@@ -214,7 +214,7 @@ describe.each([
     expect(await send(data, options("Plans"))).toEqual({ allowEvent: true });
     const stopped = await send(data, options("SECRET plans"));
     expect(stopped?.allowEvent).toBe(false);
-    expect(String(stopped?.errorMessage)).toContain('The subject says "SECRET"');
+    expect(String(stopped?.errorMessage)).toContain('The subject has the keyword "SECRET"');
   });
 
   test("a send checks again when the message now carries the user's own trusted domains (the pane's Trust)", async () => {

@@ -84,7 +84,9 @@ describe("review: attachments going outside (issue 12, part 3)", () => {
       bundledPolicy: { ...ORG, keywords: [{ words: ["official-sensitive"], action: "block" }] },
     });
     renderApp(host);
-    await screen.findByText(/The subject says "official-sensitive", and this message goes outside/);
+    await screen.findByText(
+      /The subject has the keyword "official-sensitive", and this message goes outside/,
+    );
     expect(text(document.body)).toContain("Blocked: A keyword your organisation watches for");
     expect(host.fake.log).toContain("get subject");
     expect(section()).not.toBeNull();

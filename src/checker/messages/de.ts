@@ -140,11 +140,11 @@ const DE_TEXT: Record<MessageKey, string> = {
   "attachments.meeting.one":
     "Diese Einladung bringt eine Anlage aus Ihrer Organisation hinaus, an {places}: {files}.",
   "keyword.subject":
-    "Der Betreff enthält „{word}“, und diese Nachricht geht aus Ihrer Organisation hinaus, an {places}.",
+    "Der Betreff enthält das Stichwort „{word}“, und diese Nachricht geht aus Ihrer Organisation hinaus, an {places}.",
   "keyword.subject.meeting":
-    "Der Betreff enthält „{word}“, und diese Einladung geht aus Ihrer Organisation hinaus, an {places}.",
+    "Der Betreff enthält das Stichwort „{word}“, und diese Einladung geht aus Ihrer Organisation hinaus, an {places}.",
   "keyword.attachment":
-    "Die Anlage „{name}“ ist als „{word}“ gekennzeichnet und geht aus Ihrer Organisation hinaus, an {places}.",
+    "Der Name der Anlage „{name}“ enthält das Stichwort „{word}“, und sie geht aus Ihrer Organisation hinaus, an {places}.",
   "content-unread":
     "Recipient Guard konnte die Anlagen und den Betreff nicht lesen ({reason}); sie wurden daher nicht geprüft.",
   listMore: "{list} und {count} weitere",

@@ -144,11 +144,11 @@ export const EN_TEXT = {
   "attachments.meeting.one":
     "This invitation takes an attachment outside your organisation, to {places}: {files}.",
   "keyword.subject":
-    'The subject says "{word}", and this message goes outside your organisation, to {places}.',
+    'The subject has the keyword "{word}", and this message goes outside your organisation, to {places}.',
   "keyword.subject.meeting":
-    'The subject says "{word}", and this invitation goes outside your organisation, to {places}.',
+    'The subject has the keyword "{word}", and this invitation goes outside your organisation, to {places}.',
   "keyword.attachment":
-    'The attachment "{name}" is marked "{word}", and it goes outside your organisation, to {places}.',
+    'The name of the attachment "{name}" has the keyword "{word}", and it goes outside your organisation, to {places}.',
   "content-unread":
     "Recipient Guard could not read the attachments and subject ({reason}), so they were not checked.",
   listMore: "{list} and {count} more",

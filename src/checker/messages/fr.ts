@@ -140,11 +140,12 @@ const FR_TEXT: Record<MessageKey, string> = {
   "attachments.newTo": "Vous n'avez jamais écrit à {domains}.",
   "attachments.meeting.one":
     "Cette invitation emporte une pièce jointe hors de votre organisation, vers {places} : {files}.",
-  "keyword.subject": "L'objet contient « {word} », et ce message sort de votre organisation, vers {places}.",
+  "keyword.subject":
+    "L'objet contient le mot-clé « {word} », et ce message sort de votre organisation, vers {places}.",
   "keyword.subject.meeting":
-    "L'objet contient « {word} », et cette invitation sort de votre organisation, vers {places}.",
+    "L'objet contient le mot-clé « {word} », et cette invitation sort de votre organisation, vers {places}.",
   "keyword.attachment":
-    "La pièce jointe « {name} » porte la mention « {word} », et elle sort de votre organisation, vers {places}.",
+    "Le nom de la pièce jointe « {name} » contient le mot-clé « {word} », et elle sort de votre organisation, vers {places}.",
   "content-unread":
     "Recipient Guard n'a pas pu lire les pièces jointes et l'objet ({reason}) ; ils n'ont donc pas été vérifiés.",
   listMore: "{list} et {count} autres",

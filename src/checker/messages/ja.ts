@@ -130,10 +130,12 @@ const JA_TEXT: Record<MessageKey, string> = {
   "attachments.meeting": "この招待は {count} 件の添付ファイルを組織外の {places} に送ります: {files}。",
   "attachments.newTo": "{domains} にはこれまでメールを送ったことがありません。",
   "attachments.meeting.one": "この招待は添付ファイルを組織外の {places} に送ります: {files}。",
-  "keyword.subject": "件名に「{word}」とあり、このメッセージは組織外の {places} に送られます。",
-  "keyword.subject.meeting": "件名に「{word}」とあり、この招待は組織外の {places} に送られます。",
+  "keyword.subject":
+    "件名にキーワード「{word}」が含まれており、このメッセージは組織外の {places} に送られます。",
+  "keyword.subject.meeting":
+    "件名にキーワード「{word}」が含まれており、この招待は組織外の {places} に送られます。",
   "keyword.attachment":
-    "添付ファイル「{name}」には「{word}」と記されており、組織外の {places} に送られます。",
+    "添付ファイル「{name}」の名前にキーワード「{word}」が含まれており、組織外の {places} に送られます。",
   "content-unread":
     "Recipient Guard は添付ファイルと件名を読み取れなかったため ({reason})、それらはチェックされていません。",
   listMore: "{list} ほか {count} 件",
