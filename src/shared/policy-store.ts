@@ -113,6 +113,8 @@ export const POLICY_KEYS = {
   policy: "rg.policy.v2",
   /** When the add-in last tried to download it (ISO time), for the automatic refresh. */
   checkedAt: "rg.policy.checked.v1",
+  /** The checkedAt of an attempt that did not keep a policy (it failed, or the file was refused). */
+  failedAt: "rg.policy.failed.v1",
 } as const;
 
 /** The automatic refresh downloads the policy at most this often (the button always does). */
@@ -421,6 +423,11 @@ export interface PolicyRefreshOptions {
    * (the pane's button).
    */
   minIntervalMs?: number;
+  /**
+   * With minIntervalMs: download all the same when the last attempt failed (the pane when it opens,
+   * which then says why; the early warning, which runs at every change of recipients, waits).
+   */
+  retryFailed?: boolean;
 }
 
 /**
@@ -463,11 +470,20 @@ async function resealKeptCopy(stores: readonly TextStore[], bundled: unknown): P
   }
 }
 
-/** Whether the last download attempt recorded in `store` is more recent than `intervalMs`. */
-async function checkedRecently(store: TextStore, now: Date, intervalMs: number): Promise<boolean> {
+/**
+ * Whether the last download attempt recorded in `store` is more recent than `intervalMs`; with
+ * `retryFailed`, a failed one does not count.
+ */
+async function checkedRecently(
+  store: TextStore,
+  now: Date,
+  intervalMs: number,
+  retryFailed: boolean,
+): Promise<boolean> {
   let last: string | null;
   try {
     last = await store.read(POLICY_KEYS.checkedAt);
+    if (retryFailed && last !== null && (await store.read(POLICY_KEYS.failedAt)) === last) return false;
   } catch {
     return false;
   }
@@ -500,22 +516,31 @@ export async function updatePolicy(options: PolicyRefreshOptions): Promise<Polic
   const now = (options.now ?? (() => new Date()))();
   const first = stores[0];
   if (!first) return { kind: "no-store" };
-  if (options.minIntervalMs && (await checkedRecently(first, now, options.minIntervalMs))) {
+  if (
+    options.minIntervalMs &&
+    (await checkedRecently(first, now, options.minIntervalMs, options.retryFailed === true))
+  ) {
     await resealKeptCopy(stores, options.bundled);
     return { kind: "skipped" };
   }
   // Recorded before the download, so that a server that never answers is not asked on every event.
-  await first.write(POLICY_KEYS.checkedAt, now.toISOString()).catch(() => undefined);
+  const attempt = now.toISOString();
+  await first.write(POLICY_KEYS.checkedAt, attempt).catch(() => undefined);
+  const failed = (update: PolicyUpdate): Promise<PolicyUpdate> =>
+    first
+      .write(POLICY_KEYS.failedAt, attempt)
+      .catch(() => undefined)
+      .then(() => update);
 
   let text: string;
   try {
     text = await options.fetchText();
   } catch (error) {
-    return { kind: "download-failed", error };
+    return failed({ kind: "download-failed", error });
   }
   // The same reading as the CLI's: size limit first, then JSON, then the schema.
   const parsed = validatePolicyText(text);
-  if (!parsed.success) return { kind: "invalid", errors: parsed.errors };
+  if (!parsed.success) return failed({ kind: "invalid", errors: parsed.errors });
   // Sealed with the rules that just validated it: the send path will not validate it again.
   const stored: StoredPolicy = {
     fetchedAt: now.toISOString(),
@@ -529,11 +554,11 @@ export async function updatePolicy(options: PolicyRefreshOptions): Promise<Polic
     stores.filter((s) => withKeys.length <= s.capacity)[0] ??
     stores.filter((s) => plain.length <= s.capacity)[0];
   if (!target)
-    return {
+    return failed({
       kind: "too-large",
       chars: plain.length,
       store: stores.reduce((a, b) => (b.capacity > a.capacity ? b : a)),
-    };
+    });
   let previous: string | null = null;
   try {
     previous = await target.read(POLICY_KEYS.policy);
@@ -547,7 +572,7 @@ export async function updatePolicy(options: PolicyRefreshOptions): Promise<Polic
     try {
       await target.write(POLICY_KEYS.policy, textFitting(target, texts));
     } catch (error) {
-      return { kind: "save-failed", error };
+      return failed({ kind: "save-failed", error });
     }
   }
   // Older copies elsewhere would never win (the newest download does), but take room: clear them.

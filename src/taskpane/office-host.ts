@@ -339,7 +339,7 @@ export function createOfficeHost(options: OfficeHostOptions): PaneHost {
         stores: policyStores,
         bundled: builtIn,
         ...(options.now ? { now: options.now } : {}),
-        ...(refresh?.automatic ? { minIntervalMs: AUTO_REFRESH_INTERVAL_MS } : {}),
+        ...(refresh?.automatic ? { minIntervalMs: AUTO_REFRESH_INTERVAL_MS, retryFailed: true } : {}),
       });
       // Classic Outlook's send check keeps its own copy, which this pane cannot read.
       const result = updateResult(update, text, platformOf(office) === "PC");

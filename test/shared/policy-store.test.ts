@@ -364,6 +364,34 @@ describe("the automatic refresh", () => {
     expect(downloads).toBe(2);
   });
 
+  test("the pane, when it opens, tries again after a failed attempt and says why; the early warning waits", async () => {
+    const store = memoryTextStore(1e6);
+    let downloads = 0;
+    const run = (iso: string, answer: string, retryFailed?: boolean) =>
+      refreshPolicy({
+        fetchText: async () => {
+          downloads++;
+          return answer;
+        },
+        stores: [store],
+        now: at(iso),
+        minIntervalMs: AUTO_REFRESH_INTERVAL_MS,
+        ...(retryFailed ? { retryFailed } : {}),
+      });
+    // The early warning downloads a broken file: refused, and noted as a failure.
+    expect((await run("2026-11-22T08:00:00.000Z", '{"trustedDomains": [')).ok).toBe(false);
+    // Another early warning an hour later waits; the pane opening then downloads and says why.
+    expect(await run("2026-11-22T09:00:00.000Z", '{"trustedDomains": [')).toMatchObject({ skipped: true });
+    const pane = await run("2026-11-22T09:00:01.000Z", '{"trustedDomains": [', true);
+    expect(pane).toMatchObject({ ok: false });
+    expect(pane).not.toHaveProperty("skipped");
+    expect(downloads).toBe(2);
+    // Once a download has kept a policy, the pane waits like everyone else.
+    expect((await run("2026-11-22T09:30:00.000Z", "{}", true)).ok).toBe(true);
+    expect(await run("2026-11-22T10:00:00.000Z", "{}", true)).toMatchObject({ skipped: true });
+    expect(downloads).toBe(3);
+  });
+
   test("a clock put back does not stop it for good", async () => {
     const store = memoryTextStore(1e6);
     await store.write(POLICY_KEYS.checkedAt, "2030-01-01T00:00:00.000Z");
