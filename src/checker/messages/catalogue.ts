@@ -32,8 +32,46 @@ export interface Catalogue {
  */
 export function fill(template: string, values?: Readonly<Record<string, string | number>>): string {
   if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    return value === undefined ? whole : String(value);
-  });
+  const placeholder = /\{(\w+)\}/g;
+  let out = "";
+  let from = 0;
+  let valueEndsWide = false;
+  for (let m = placeholder.exec(template); m; m = placeholder.exec(template)) {
+    const value = values[m[1]!];
+    let between = template.slice(from, m.index);
+    from = placeholder.lastIndex;
+    if (valueEndsWide) between = closeWideGap(between, 0);
+    if (value === undefined) {
+      out += between + m[0];
+      valueEndsWide = false;
+      continue;
+    }
+    const text = String(value);
+    if (isWide(text.charCodeAt(0))) between = closeWideGap(between, between.length - 1);
+    out += between + text;
+    valueEndsWide = isWide(text.charCodeAt(text.length - 1));
+  }
+  const rest = template.slice(from);
+  return out + (valueEndsWide ? closeWideGap(rest, 0) : rest);
+}
+
+/** Han, kana and full-width forms: Japanese text, which puts no space between its words. */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x3000 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xff00 && code <= 0xffef)
+  );
+}
+
+/**
+ * Drops the template's space at `at` where it stands between a value and Japanese text on the
+ * template's side. The Japanese catalogues set Latin values apart with spaces (`{places} に`); a
+ * value that itself ends or starts in Japanese (`ほか 6 件`) would otherwise read `ほか 6 件 に`.
+ * Values are never changed: a display name keeps its own spaces.
+ */
+function closeWideGap(segment: string, at: number): string {
+  if (segment.charCodeAt(at) !== 32) return segment;
+  const neighbour = at === 0 ? segment.charCodeAt(1) : segment.charCodeAt(at - 1);
+  return isWide(neighbour) ? segment.slice(0, at) + segment.slice(at + 1) : segment;
 }

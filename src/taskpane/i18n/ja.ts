@@ -113,7 +113,7 @@ export const PANE_JA: Record<PaneKey, string> = {
   "done.stillQuestionsSome":
     "Recipient Guard は新しいアドレスのうち {count} 件をまだ疑わしいと判断しています。",
   "done.removed": "{field}から {address} を削除しました。",
-  "done.moved": "組織外の{recipients}を BCC に移しました。",
+  "done.moved": "組織外の {recipients}を BCC に移しました。",
   "done.notMoved": "これらの宛先はもう{fields}にないため、何も変更していません。",
   "done.noConfirmations": "Outlook は、作成中のメッセージ以外には確認を保存できません。",
   "done.confirmed": "この{noun}について {domain} を確認済みにしました。",
@@ -200,7 +200,7 @@ export const PANE_JA: Record<PaneKey, string> = {
   "bcc.title": "BCC に移しますか?",
   "bcc.confirm": "BCC に移す",
   "bcc.body":
-    "{fields}にある組織外の{recipients}を、名前を保ったまま BCC に移します。組織内の人はそのままです。",
+    "{fields}にある組織外の {recipients}を、名前を保ったまま BCC に移します。組織内の人はそのままです。",
   "bcc.privacy": "BCC の宛先には互いのアドレスが見えず、全員への返信も届きません。",
   "confirm.heading": "確認が必要な組織外のドメイン",
   "confirm.waiting": "この{noun}を送信する前に、組織外の各ドメインを確認するよう組織から求められています。",
