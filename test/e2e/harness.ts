@@ -31,7 +31,14 @@ export interface Harness {
    */
   open(
     client: string,
-    options?: { roaming?: Record<string, unknown>; theme?: "dark"; lang?: string; policy?: object },
+    options?: {
+      roaming?: Record<string, unknown>;
+      /** Items of classic Outlook's OfficeRuntime.storage (the send handler's own store there). */
+      runtimeStorage?: Record<string, string>;
+      theme?: "dark";
+      lang?: string;
+      policy?: object;
+    },
   ): Promise<Page>;
   close(): Promise<void>;
 }
@@ -79,6 +86,13 @@ export async function startHarness(): Promise<Harness> {
         await context.addInitScript((roaming) => {
           localStorage.setItem("recipient-guard-simulator:roaming", JSON.stringify(roaming));
         }, options.roaming);
+      }
+      if (options.runtimeStorage) {
+        // Classic Outlook's OfficeRuntime.storage, as the simulator keeps it (src/simulator/simulator.ts).
+        await context.addInitScript((items) => {
+          for (const [key, value] of Object.entries(items))
+            localStorage.setItem(`recipient-guard-simulator:runtime-storage:${key}`, value);
+        }, options.runtimeStorage);
       }
       const page = await context.newPage();
       const errors: string[] = [];

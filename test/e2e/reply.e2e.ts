@@ -39,7 +39,11 @@ const WARN = {
 };
 
 test("classic Outlook: an outside domain added to a reply is named as it is added and at Send, when the policy says warn", async () => {
-  const page = await harness().open("classic-1.15", { roaming: WARN });
+  const page = await harness().open("classic-1.15", {
+    roaming: WARN,
+    // Classic Outlook's early warning records its downloads in OfficeRuntime.storage.
+    runtimeStorage: { "rg.policy.checked.v1": new Date().toISOString() },
+  });
   await replyToFabrikam(page);
   // Someone else at fabrikam.com is no addition; example.net is.
   await compose(page, { cc: "Ann <ann@contoso.com>; q@fabrikam.com; X <x@example.net>" });

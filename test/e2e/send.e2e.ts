@@ -67,7 +67,9 @@ describe("send check in the simulated Outlook", () => {
       // Checked just now: the early warning does not download policy.json over this test's policy.
       "rg.policy.checked.v1": new Date().toISOString(),
     };
-    const page = await harness().open("classic-1.15", { roaming });
+    // Where classic Outlook's early warning looks first: the time it last downloaded the policy.
+    const runtimeStorage = { "rg.policy.checked.v1": new Date().toISOString() };
+    const page = await harness().open("classic-1.15", { roaming, runtimeStorage });
     await compose(page, {
       to: "a@example.org; jane@gmial.com",
       cc: "Bob <bob@outlook.com>",
