@@ -271,6 +271,68 @@ const DISPLAY_LANGUAGES: readonly (readonly [string, string])[] = [
   ["ja-JP", "日本語 (ja-JP)"],
 ];
 
+/**
+ * Outlook's own words in its Smart Alert: its buttons, its text when the add-in gives none, and the
+ * generic text some clients show instead of the add-in's (office-js#5828). Real Outlook writes these
+ * in its display language; these are the simulator's stand-ins for Outlook's own words, not copied
+ * from Outlook's resources. The add-in's words (its message, its cancelLabel) come from the add-in.
+ */
+interface OutlookWords {
+  sendAnyway: string;
+  dontSend: string;
+  tryLater: string;
+  cantSend: string;
+  unavailable: (reason: string) => string;
+  needsAttention: (itemType: ItemType, cancelLabel: string) => string;
+}
+
+const OUTLOOK_WORDS: Record<"en" | "de" | "fr" | "ja", OutlookWords> = {
+  en: {
+    sendAnyway: "Send Anyway",
+    dontSend: "Don't Send",
+    tryLater: "Try Later",
+    cantSend: "This message can't be sent.",
+    unavailable: (reason) => `Recipient Guard is unavailable (${reason}).`,
+    needsAttention: (itemType, cancel) =>
+      `Recipient Guard needs your attention before this ${itemType === "appointment" ? "meeting invitation" : "message"} is sent. Select ${cancel} to review it.`,
+  },
+  de: {
+    sendAnyway: "Trotzdem senden",
+    dontSend: "Nicht senden",
+    tryLater: "Später versuchen",
+    cantSend: "Diese Nachricht kann nicht gesendet werden.",
+    unavailable: (reason) => `Recipient Guard ist nicht verfügbar (${reason}).`,
+    needsAttention: (itemType, cancel) =>
+      `Recipient Guard benötigt Ihre Aufmerksamkeit, bevor diese ${itemType === "appointment" ? "Besprechungsanfrage" : "Nachricht"} gesendet wird. Wählen Sie „${cancel}“ aus, um sie zu überprüfen.`,
+  },
+  fr: {
+    sendAnyway: "Envoyer quand même",
+    dontSend: "Ne pas envoyer",
+    tryLater: "Réessayer plus tard",
+    cantSend: "Ce message ne peut pas être envoyé.",
+    unavailable: (reason) => `Recipient Guard n’est pas disponible (${reason}).`,
+    needsAttention: (itemType, cancel) =>
+      itemType === "appointment"
+        ? `Recipient Guard requiert votre attention avant l’envoi de cette invitation à une réunion. Sélectionnez « ${cancel} » pour la vérifier.`
+        : `Recipient Guard requiert votre attention avant l’envoi de ce message. Sélectionnez « ${cancel} » pour le vérifier.`,
+  },
+  ja: {
+    sendAnyway: "このまま送信",
+    dontSend: "送信しない",
+    tryLater: "後で再試行",
+    cantSend: "このメッセージは送信できません。",
+    unavailable: (reason) => `Recipient Guard を使用できません (${reason})。`,
+    needsAttention: (itemType, cancel) =>
+      `この${itemType === "appointment" ? "会議出席依頼" : "メッセージ"}を送信する前に、Recipient Guard で確認が必要です。[${cancel}] を選択して確認してください。`,
+  },
+};
+
+/** Outlook's words in a display language: its language's ("de-AT" is German), else English. */
+function outlookWords(displayLanguage: string): OutlookWords {
+  const language = displayLanguage.trim().toLowerCase().split(/[-_]/)[0] ?? "";
+  return language in OUTLOOK_WORDS ? OUTLOOK_WORDS[language as keyof typeof OUTLOOK_WORDS] : OUTLOOK_WORDS.en;
+}
+
 /** A language tag as Office.context.displayLanguage writes one ("de-AT"), or null for anything else. */
 function officeTag(tag: string): string | null {
   const match = /^([a-z]{2,3})(?:-([a-z]{2}))?$/i.exec(tag.trim());
@@ -288,6 +350,12 @@ function addDisplayLanguage(select: HTMLSelectElement, tag: string): void {
     // A tag the browser cannot name is listed as itself.
   }
   select.add(new Option(`${name} (${tag})`, tag));
+}
+
+/** Focuses `target`, or the message body if it cannot take focus (hidden, disabled): never the page's body. */
+function returnFocus(target: HTMLElement): void {
+  target.focus();
+  if (document.activeElement !== target) document.getElementById("body")?.focus();
 }
 
 /** A draft with nothing written, kept or attached: a new item, or one just sent or discarded. */
@@ -324,6 +392,9 @@ class Simulator implements SimulatorHost {
       ? { bodyBackgroundColor: "#292929", bodyForegroundColor: "#ffffff" }
       : { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#242424" };
 
+  /** What opened the task pane on screen, where focus goes back when it closes. */
+  private paneOpener: HTMLElement | null = null;
+
   /** Office's display language, as Office.context.displayLanguage gives it: `?lang=de-DE` or the select. */
   private displayLanguage = "en-US";
 
@@ -355,7 +426,7 @@ class Simulator implements SimulatorHost {
     });
     $("from").textContent = SIMULATED_USER;
     $("send").addEventListener("click", () => void this.send());
-    $("open-pane").addEventListener("click", () => this.openPane(null));
+    $("open-pane").addEventListener("click", () => this.openPane(null, undefined, $("open-pane")));
     $("close-pane").addEventListener("click", () => this.closePane());
     $("discard").addEventListener("click", () => this.clearCompose(this.current));
     const files = $<HTMLInputElement>("attach-file");
@@ -855,13 +926,14 @@ class Simulator implements SimulatorHost {
       this.deliver(draft, `the add-in was unavailable (${reason}); PromptUser lets it go`);
       return;
     }
-    const buttons: [string, () => void][] = [["Try Later", () => undefined]];
+    const words = outlookWords(this.displayLanguage);
+    const buttons: [string, () => void][] = [[words.tryLater, () => undefined]];
     if (sendMode === "SoftBlock")
       buttons.unshift([
-        "Send Anyway",
+        words.sendAnyway,
         () => this.deliver(draft, "sent anyway while the add-in was unavailable"),
       ]);
-    this.openDialog(`Recipient Guard is unavailable (${reason}).`, null, buttons);
+    this.openDialog(words.unavailable(reason), null, buttons);
   }
 
   /**
@@ -876,10 +948,12 @@ class Simulator implements SimulatorHost {
     const form = draft.form;
     const modern = versionAtLeast(this.profile.mailbox, "1.14");
     const promptUser = sendMode === "PromptUser" || (modern && options.sendModeOverride === "promptUser");
-    const cancelLabel = modern && options.cancelLabel ? options.cancelLabel : "Don't Send";
+    const words = outlookWords(this.displayLanguage);
+    const cancelLabel = modern && options.cancelLabel ? options.cancelLabel : words.dontSend;
     const paneUrl = modern && options.commandId ? this.paneForCommand(m, options.commandId, form) : null;
     const buttons: [string, () => void][] = [];
-    if (promptUser) buttons.push(["Send Anyway", () => this.deliver(draft, "sent anyway after the alert")]);
+    if (promptUser)
+      buttons.push([words.sendAnyway, () => this.deliver(draft, "sent anyway after the alert")]);
     buttons.push([
       cancelLabel,
       () => (paneUrl ? this.openPane(options.contextData ?? null, paneUrl) : this.announce("Not sent.")),
@@ -895,15 +969,11 @@ class Simulator implements SimulatorHost {
       ? "This client shows generic text when the alert opens a task pane (reported as office-js#5828); the pane gives the details."
       : unknownCommand;
     if (generic) {
-      this.openDialog(
-        `Recipient Guard needs your attention before this ${form.noun} is sent. Select ${cancelLabel} to review it.`,
-        note,
-        buttons,
-      );
+      this.openDialog(words.needsAttention(form.itemType, cancelLabel), note, buttons);
     } else if (versionAtLeast(this.profile.mailbox, "1.15") && options.errorMessageMarkdown) {
       this.openDialog(renderSafeMarkdown(options.errorMessageMarkdown, document), note, buttons);
     } else {
-      this.openDialog(options.errorMessage ?? "This message can't be sent.", note, buttons);
+      this.openDialog(options.errorMessage ?? words.cantSend, note, buttons);
     }
   }
 
@@ -920,11 +990,12 @@ class Simulator implements SimulatorHost {
     noteEl.textContent = note ?? "";
     const row = $("alert-buttons");
     row.replaceChildren();
-    const previous = document.activeElement as HTMLElement | null;
+    // Outlook's alerts are opened by Send. While the check ran Send was disabled, which sent the
+    // focus to the page's body, so focus goes back to Send itself, not to where it was.
     const close = (): void => {
       backdrop.hidden = true;
       document.removeEventListener("keydown", onKey, true);
-      previous?.focus();
+      returnFocus($("send"));
     };
     const onKey = (event: KeyboardEvent): void => {
       if (event.key === "Escape") {
@@ -961,7 +1032,11 @@ class Simulator implements SimulatorHost {
 
   // ---- task pane ----
 
-  private openPane(contextData: string | null, url?: string): void {
+  /**
+   * `opener`: the control focus returns to when the pane closes, as from a modal dialog; the
+   * message body when the pane was opened by the alert (whose Send the user is no longer pressing).
+   */
+  private openPane(contextData: string | null, url?: string, opener?: HTMLElement): void {
     if (this.profile.formFactor === "phone") {
       this.announce("Outlook on phones opens no add-in pane while a message is written.");
       return;
@@ -988,6 +1063,7 @@ class Simulator implements SimulatorHost {
       this.contextListeners.forEach((l) => l(contextData));
       return;
     }
+    if (!open) this.paneOpener = opener ?? $("body");
     this.initializationContext = contextData;
     this.recipientListeners.clear();
     this.contextListeners.clear();
@@ -1028,7 +1104,15 @@ class Simulator implements SimulatorHost {
   }
 
   private closePane(): void {
-    $("pane").hidden = true;
+    const pane = $("pane");
+    // Focus in the pane (its frame, its close button) would fall to the page's body once it is
+    // hidden: it goes back to what opened the pane. Focus elsewhere (a select, Send) stays.
+    const wasOpen = !pane.hidden;
+    const focusInPane = wasOpen && pane.contains(document.activeElement);
+    pane.hidden = true;
+    if (wasOpen && (focusInPane || document.activeElement === document.body))
+      returnFocus(this.paneOpener ?? $("body"));
+    this.paneOpener = null;
     $<HTMLIFrameElement>("pane-frame").src = "about:blank";
     this.recipientListeners.clear();
     this.contextListeners.clear();

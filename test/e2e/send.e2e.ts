@@ -1,4 +1,13 @@
-import { alertOf, compose, harnessForFile, pageErrors, screenshot, sentHeaders, sentItems } from "./harness";
+import {
+  alertOf,
+  compose,
+  harnessForFile,
+  pageErrors,
+  paneOf,
+  screenshot,
+  sentHeaders,
+  sentItems,
+} from "./harness";
 
 const harness = harnessForFile();
 
@@ -118,6 +127,77 @@ describe("send check in the simulated Outlook", () => {
 });
 
 describe("the simulator itself", () => {
+  const focused = (page: import("playwright-core").Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return el === document.body ? "body" : `${el?.tagName.toLowerCase()}#${el?.id}`;
+    });
+
+  test("a pane fix of one recipient leaves another's quoted display name exactly as it was", async () => {
+    const page = await harness().open("classic-1.15");
+    await compose(page, { to: `O'Brien "Bob" <bob@fabrikam.com>; ops@army.ml`, subject: "Names" });
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await alert(page).getByRole("button", { name: "Review recipients" }).click();
+    const frame = await paneOf(page);
+    await frame.getByRole("button", { name: "Replace with ops@army.mil" }).click();
+    await frame.getByRole("dialog").getByRole("button", { name: "Replace", exact: true }).click();
+    await frame
+      .getByText(/look right/)
+      .first()
+      .waitFor();
+    // Written back as one quoted string with its quotes escaped: the name itself is unchanged.
+    await expect(page.getByLabel("To", { exact: true }).inputValue()).resolves.toBe(
+      `"O'Brien \\"Bob\\"" <bob@fabrikam.com>; ops@army.mil`,
+    );
+    // What the add-in reads back (written without async/await: the test compiler's helpers do not
+    // exist in the page).
+    const seen = await page.evaluate(() =>
+      (
+        window as unknown as Record<string, { request(r: object): Promise<unknown> }>
+      ).__recipientGuardSimulator!.request({ op: "getRecipients", field: "to" }),
+    );
+    expect(seen).toEqual([
+      { emailAddress: "bob@fabrikam.com", displayName: `O'Brien "Bob"`, recipientType: "externalUser" },
+      { emailAddress: "ops@army.mil", displayName: "ops@army.mil", recipientType: "externalUser" },
+    ]);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  test("focus goes back to Send when the alert closes, by any of its buttons or Escape", async () => {
+    const page = await harness().open("classic-1.15");
+    const send = page.getByRole("button", { name: "Send", exact: true });
+    await compose(page, { to: "ops@army.ml" });
+    await send.click();
+    await alert(page).waitFor();
+    await page.keyboard.press("Escape");
+    await expect(focused(page)).resolves.toBe("button#send");
+    await send.click();
+    await alert(page).getByRole("button", { name: "Send Anyway" }).click();
+    await expect(sentItems(page).count()).resolves.toBe(1);
+    await expect(focused(page)).resolves.toBe("button#send");
+
+    const old = await harness().open("classic-1.12");
+    await compose(old, { to: "ops@army.ml" });
+    await old.getByRole("button", { name: "Send", exact: true }).click();
+    await alert(old).getByRole("button", { name: "Don't Send" }).click();
+    await expect(focused(old)).resolves.toBe("button#send");
+  });
+
+  test("focus goes back to what opened the task pane when it closes", async () => {
+    const page = await harness().open("web");
+    await compose(page, { to: "ops@army.ml" });
+    await page.getByRole("button", { name: "Check recipients" }).click();
+    await paneOf(page);
+    await page.getByRole("button", { name: "Close the task pane" }).click();
+    await expect(focused(page)).resolves.toBe("button#open-pane");
+    // Opened by the alert: back to the message body.
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await alert(page).getByRole("button", { name: "Review recipients" }).click();
+    await paneOf(page);
+    await page.getByRole("button", { name: "Close the task pane" }).click();
+    await expect(focused(page)).resolves.toBe("textarea#body");
+  });
+
   test("the checking line goes once the alert is up", async () => {
     const page = await harness().open("classic-1.15");
     await compose(page, { to: "ops@army.ml" });
