@@ -5,7 +5,13 @@
  */
 import * as React from "react";
 import { assessUserTrust, type Checker } from "../checker";
-import { decodeAlertContext, RECIPIENT_FIELDS, type AlertContext } from "../shared/alert-context";
+import {
+  decodeAlertContext,
+  RECIPIENT_FIELDS,
+  type AlertContext,
+  type RecipientField,
+  type RecipientsByField,
+} from "../shared/alert-context";
 import { errorMessage, visibleText } from "../shared/display-text";
 import {
   moveToBcc,
@@ -210,6 +216,15 @@ export function useReview(
   const writing = <T>(work: () => Promise<T>): Promise<T> =>
     host.whileWritingRecipients ? host.whileWritingRecipients(work) : work();
 
+  /** Writes the fields `lists` changes, in `order`, under that mark. */
+  const writeFields = (lists: Partial<RecipientsByField>, order: readonly RecipientField[]): Promise<void> =>
+    writing(async () => {
+      for (const field of order) {
+        const list = lists[field];
+        if (list) await host.setRecipients(field, list);
+      }
+    });
+
   const change = (
     recipient: CheckedRecipient,
     verb: "fail.replace" | "fail.remove",
@@ -256,12 +271,7 @@ export function useReview(
     act(text.t("fail.replaceAll"), async () => {
       // Re-read every field: the user may have edited them since the last check.
       const { lists, missing } = replaceEach(await host.getRecipients(), replacements);
-      await writing(async () => {
-        for (const field of RECIPIENT_FIELDS) {
-          const list = lists[field];
-          if (list) await host.setRecipients(field, list);
-        }
-      });
+      await writeFields(lists, RECIPIENT_FIELDS);
       const ok = missing.length < replacements.length;
       const gone = missing.map((m) => visibleText(m.recipient.entry.emailAddress));
       let lead = ok
@@ -302,12 +312,7 @@ export function useReview(
       const { lists, moved } = moveToBcc(await host.getRecipients(), review?.visibleExternal ?? []);
       // Bcc first: if Outlook then refuses To or Cc, a recipient is in two fields, never in none.
       // Until To and Cc are written too, the message shows them twice: a send waits meanwhile.
-      await writing(async () => {
-        for (const field of ["bcc", "to", "cc"] as const) {
-          const list = lists[field];
-          if (list) await host.setRecipients(field, list);
-        }
-      });
+      await writeFields(lists, ["bcc", "to", "cc"]);
       return moved > 0
         ? { ok: true, lead: text.t("done.moved", { recipients: text.n("count.recipients", moved) }) }
         : { ok: false, lead: text.t("done.notMoved", { fields: seenFields }) };
